@@ -1,0 +1,2 @@
+// Each line registers one command; keep them in the order `giaoban --help` shows.
+export {};

@@ -1,0 +1,24 @@
+/**
+ * The command registry: one module per command, each exporting a `Command`.
+ * Commands only parse arguments, move cells through exceljs and print;
+ * every decision lives in `@giaoban/core`.
+ */
+import type { CliIO } from '../io.js';
+
+export interface Command {
+  name: string;
+  /** One-line Vietnamese usage, e.g. `giaoban dates <năm> [--day 15] [--json]`. */
+  usage: string;
+  /** Vietnamese one-line description. */
+  summary: string;
+  /** Runs the command; resolves to the exit code. */
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Filled by each command module (see the imports in main.ts). */
+export const commands: Command[] = [];
+
+export function register(command: Command): Command {
+  commands.push(command);
+  return command;
+}

@@ -1,0 +1,202 @@
+/**
+ * The domain vocabulary of Giao ban, shared by every module.
+ *
+ * Dates are plain `YYYY-MM-DD` strings: calendar dates in Asia/Ho_Chi_Minh
+ * that no host time zone can shift. Months are `YYYY-MM`.
+ *
+ * @packageDocumentation
+ */
+
+/** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). Example: `"2018-02-15"`. */
+export type IsoDate = string;
+/** A calendar month `YYYY-MM`. Example: `"2018-02"`. */
+export type YearMonth = string;
+
+/** Kind of a commune-level unit (xã, phường, thị trấn, đặc khu). */
+export type CommuneKind = 'xa' | 'phuong' | 'thi-tran' | 'dac-khu';
+
+/** A commune-level unit of the supervising unit's area. `name` is its key. */
+export interface Commune {
+  /** Canonical name without the kind prefix, e.g. `"Nà Khoa"`. */
+  name: string;
+  kind: CommuneKind;
+  /** Cluster (cụm xã) the commune belongs to, e.g. `"Cụm 1"`. */
+  cluster: string;
+  /** Officers in charge of the area (cán bộ phụ trách địa bàn). */
+  areaOfficers: string[];
+  /** Commune police chief (Trưởng Công an xã), if known. */
+  policeChief: string | null;
+  /** First day the unit exists (inclusive), or null for always. */
+  validFrom: IsoDate | null;
+  /** Last day the unit exists (inclusive), or null for still active. */
+  validTo: IsoDate | null;
+  /** Name of the commune it was merged into, if any. */
+  mergedInto: string | null;
+}
+
+/** A leader who may chair briefings (lãnh đạo chủ trì). `name` is its key. */
+export interface Leader {
+  name: string;
+  rank: string | null;
+  title: string | null;
+  /** Clusters this leader may chair; empty means every cluster. */
+  clusters: string[];
+  activeFrom: IsoDate | null;
+  activeTo: IsoDate | null;
+}
+
+/** A leader's absence, inclusive on both ends. */
+export interface Absence {
+  leader: string;
+  from: IsoDate;
+  to: IsoDate;
+  reason: string | null;
+}
+
+/** Where a holiday entry comes from, in increasing priority. */
+export type HolidaySource = 'rule' | 'estimate' | 'decree' | 'workbook';
+/** `off`: no work that day; `workday`: a make-up working day (ngày làm bù). */
+export type HolidayKind = 'off' | 'workday';
+
+/** One calendar day of a holiday calendar. */
+export interface Holiday {
+  date: IsoDate;
+  name: string;
+  kind: HolidayKind;
+  source: HolidaySource;
+}
+
+/** A holiday supplied by the caller (e.g. from the workbook's holiday sheet). */
+export interface HolidayOverride {
+  date: IsoDate;
+  name: string;
+  kind: HolidayKind;
+}
+
+/** Everything the unit keeps as reference data. */
+export interface Catalogue {
+  communes: Commune[];
+  leaders: Leader[];
+  absences: Absence[];
+  holidays: HolidayOverride[];
+}
+
+/** Where a record came from in a workbook: sheet name and 1-based row. */
+export interface RowRef {
+  sheet: string;
+  row: number;
+}
+
+/** Who attended a briefing. `null` means the workbook does not say. */
+export interface Attendance {
+  areaOfficers: boolean | null;
+  /** Commune police chief or deputy present. */
+  communePolice: boolean | null;
+  /** Thường trực Đảng ủy. */
+  partyStanding: boolean | null;
+  /** HĐND. */
+  peoplesCouncil: boolean | null;
+  /** UBND. */
+  peoplesCommittee: boolean | null;
+  /** Public present: a head count, `true` when present without a count, `false`/`null` otherwise. */
+  public: number | boolean | null;
+  /** Mass organisations present, canonical short names (e.g. `"MTTQ"`, `"Hội Phụ nữ"`). */
+  massOrganizations: string[];
+}
+
+/** A briefing that was held (a row of the clerk's briefing sheet). */
+export interface BriefingRecord {
+  ref: RowRef;
+  date: IsoDate;
+  /** Canonical host commune name. */
+  host: string;
+  /** Canonical leader name, or null when blank. */
+  chair: string | null;
+  cluster: string | null;
+  participatingCommunes: string[];
+  attendance: Attendance;
+  notes: string | null;
+}
+
+/** Stable category codes of an issue (SPEC §4.2). */
+export type Category =
+  | 'security-situation'
+  | 'commune-police'
+  | 'mass-organizations'
+  | 'administrative-procedures'
+  | 'other';
+
+/** Case state of a `security-situation` issue. */
+export type CaseState = 'pending' | 'new';
+
+/** Who raised an issue. */
+export type RaisedBy = 'party-committee' | 'government' | 'commune-police' | 'public' | 'mass-organization';
+
+/** Resolution status of an issue. */
+export type IssueStatus = 'answered' | 'in-progress' | 'resolved' | 'referred';
+
+/** An item raised at a briefing (a row of the clerk's issue sheet). */
+export interface IssueRecord {
+  ref: RowRef;
+  date: IsoDate;
+  commune: string;
+  content: string;
+  category: Category | null;
+  caseState: CaseState | null;
+  raisedBy: RaisedBy | null;
+  /** Blank status is read as `in-progress` (with a warning). */
+  status: IssueStatus;
+  resolvedDate: IsoDate | null;
+  officer: string | null;
+  notes: string | null;
+}
+
+/** Severity of a validation finding. */
+export type Severity = 'error' | 'warning';
+
+/** One thing the reader or validator has to say about a cell. */
+export interface Finding {
+  severity: Severity;
+  /** Stable code, e.g. `"date.invalid"`. */
+  code: string;
+  sheet: string;
+  /** A1 address inside the sheet, e.g. `"C12"`. */
+  cell: string;
+  /** Message in Vietnamese. */
+  message: string;
+  /** The same message in English. */
+  messageEn: string;
+  /** Suggestion in Vietnamese, or null. */
+  suggestion: string | null;
+  suggestionEn: string | null;
+}
+
+/** Business-day convention for moving a briefing off a non-working day (ISDA 2006 §4.12). */
+export type DateRule = 'following' | 'preceding' | 'modified-following' | 'modified-preceding' | 'none';
+
+/** Where a planned briefing's assignment came from. */
+export type PlanSource = 'history' | 'override' | 'generated';
+
+/** One planned briefing: a cluster's briefing for a month. */
+export interface PlannedBriefing {
+  month: YearMonth;
+  cluster: string;
+  date: IsoDate;
+  host: string;
+  chair: string | null;
+  participatingCommunes: string[];
+  participants: string[];
+  /** Reasons in Vietnamese (why this date, host and chair). */
+  reasons: string[];
+  reasonsEn: string[];
+  source: PlanSource;
+}
+
+/** A clerk's fixed choice for a month and cluster (any of host, chair, date). */
+export interface Override {
+  month: YearMonth;
+  cluster: string;
+  host?: string;
+  chair?: string;
+  date?: IsoDate;
+}

@@ -1,0 +1,1 @@
+export type { CellValue, SheetGrid, WorkbookGrid } from './grid.js';
