@@ -1,0 +1,171 @@
+/**
+ * The shape of the statistics of SPEC §5 / issue 5: what the commander signs
+ * each month. Plain JSON-friendly data; the CLI prints it as is with `--json`.
+ */
+import type {
+  BriefingRecord,
+  CaseState,
+  Catalogue,
+  Category,
+  CommuneKind,
+  IsoDate,
+  IssueRecord,
+  IssueStatus,
+  RaisedBy,
+  RowRef,
+  YearMonth,
+} from '../model.js';
+
+/**
+ * The period the figures cover. A calendar `ReportingPeriod` (from
+ * `parsePeriodSpec`) fits as is; only `from` and `to` are required.
+ */
+export interface StatisticsPeriod {
+  from: IsoDate;
+  to: IsoDate;
+  kind?: string;
+  label?: string;
+  labelEn?: string;
+  /** `decree`: months are reporting months cut on `cutoffDay` (Decree 09/2019); otherwise calendar months. */
+  convention?: 'decree' | 'calendar' | 'custom';
+}
+
+/** A planned briefing: a `PlannedBriefing` or a plan-sheet row (`PlanRow`). */
+export interface PlannedLike {
+  cluster: string;
+  date: IsoDate;
+  host: string;
+  chair?: string | null;
+}
+
+/** Optional filters; names are matched to the catalogue ignoring case, accents style and the xã/phường prefix. */
+export interface StatisticsFilters {
+  cluster?: string | null;
+  commune?: string | null;
+  leader?: string | null;
+}
+
+/** Input of {@link computeStatistics}. */
+export interface StatisticsInput {
+  briefings: readonly BriefingRecord[];
+  issues: readonly IssueRecord[];
+  /** Planned briefings (rotation plan or the plan sheet's rows); empty when there is no plan. */
+  planned?: readonly PlannedLike[];
+  catalogue: Catalogue;
+  period: StatisticsPeriod;
+  filters?: StatisticsFilters;
+  /**
+   * Start of the cumulative figures. Default: the start of the reporting year
+   * of the period's end — 1 January, or for decree periods the cut-off day of
+   * the previous December (Decree 09/2019: the year runs 15/12 to 14/12) —
+   * and never later than the period's start.
+   */
+  since?: IsoDate;
+  /** An open item older than this many days (at `asOf`) is overdue. Default 30. */
+  overdueDays?: number;
+  /** "Today" for overdue items. Default: the period's end. */
+  asOf?: IsoDate;
+  /** Rows left out because they had errors (ReadResult.excludedRows.length). */
+  excludedRows?: number;
+  /** Cut-off day of decree reporting months. Default 15. */
+  cutoffDay?: number;
+}
+
+/** Briefing figures of one window. */
+export interface BriefingStatistics {
+  /** Briefings planned in the window (0 when there is no plan). */
+  planned: number;
+  held: number;
+  /** Held briefings whose date is the planned date of their cluster (or host). */
+  onPlannedDate: number;
+  /** Distinct communes that hosted a briefing. */
+  hostedCommunes: number;
+  /** Communes of the catalogue active in the window (within the filters). */
+  activeCommunes: number;
+  /** Briefings with members of the public present. */
+  withPublic: number;
+  /** Briefings with at least one mass organisation present. */
+  withMassOrganizations: number;
+  /** Held briefings per cluster. */
+  byCluster: Record<string, number>;
+  /** Held briefings per chairing leader (`""` for no chair recorded). */
+  byLeader: Record<string, number>;
+}
+
+/** Counts of security-situation issues by case state. */
+export interface CaseStateCounts {
+  pending: number;
+  new: number;
+  /** Case state not given. */
+  unspecified: number;
+}
+
+/** Issue figures of one window. */
+export interface IssueStatistics {
+  total: number;
+  /** All five categories always present; an issue without a category counts as `other` (see `uncategorized`). */
+  byCategory: Record<Category, number>;
+  /** Issues whose category was blank (counted under `other`). */
+  uncategorized: number;
+  byCaseState: CaseStateCounts;
+  /** All four statuses always present. */
+  byStatus: Record<IssueStatus, number>;
+  /** Every active commune (0 when none) and any commune with issues; catalogue order. */
+  byCommune: Record<string, number>;
+  /** Every month of the window in order (reporting months for decree periods). */
+  byMonth: Record<YearMonth, number>;
+  /** Every raiser plus `unknown`. */
+  byRaisedBy: Record<RaisedBy | 'unknown', number>;
+  /** answered / total, or null when there are no issues. */
+  answeredOnTheSpotShare: number | null;
+  /** (answered + resolved) / total — items closed by the unit — or null when there are no issues. */
+  resolvedShare: number | null;
+  /** Median of (resolved date − date raised) in days over items with a resolved date, or null. */
+  medianDaysToResolve: number | null;
+  /** Items of the window still open at `asOf` and raised more than `overdueDays` days before it. */
+  overdueOpen: number;
+}
+
+/** Figures from `since` to the period's end. */
+export interface CumulativeStatistics {
+  from: IsoDate;
+  to: IsoDate;
+  briefings: BriefingStatistics;
+  issues: IssueStatistics;
+}
+
+/** An item still open at `asOf` (for the overdue list of the summary sheet). */
+export interface OpenItem {
+  ref: RowRef;
+  date: IsoDate;
+  commune: string;
+  content: string;
+  category: Category | null;
+  status: IssueStatus;
+  officer: string | null;
+  /** Days from the date raised to `asOf`. */
+  daysOpen: number;
+  overdue: boolean;
+}
+
+/** Result of {@link computeStatistics}. */
+export interface Statistics {
+  period: {
+    from: IsoDate;
+    to: IsoDate;
+    label: string | null;
+    labelEn: string | null;
+    convention: 'decree' | 'calendar' | 'custom';
+  };
+  filters: { cluster: string | null; commune: string | null; leader: string | null };
+  asOf: IsoDate;
+  overdueDays: number;
+  briefings: BriefingStatistics;
+  issues: IssueStatistics;
+  cumulative: CumulativeStatistics;
+  /** Items of the cumulative window open at `asOf`, oldest first. */
+  openItems: OpenItem[];
+  excludedRows: number;
+  /** Kinds of the active communes counted (to say "xã", "phường" or "xã, phường"). */
+  communeKinds: CommuneKind[];
+}
