@@ -148,7 +148,10 @@ describe('computeStatistics — January 2025 decree report', () => {
     const nk = computeStatistics({ briefings, issues, catalogue, period: jan2025, filters: { commune: 'xa na khoa' } });
     expect(nk.filters.commune).toBe('Nà Khoa');
     expect(nk.issues.total).toBe(3);
-    expect(nk.briefings.held).toBe(1);
+    // Nà Khoa hosted on 16/12 and took part (same cluster) in Nậm Nhừ's briefing on 14/01.
+    expect(nk.briefings.held).toBe(2);
+    expect(nk.briefings.hostedCommunes).toBe(1);
+    expect(nk.briefings.activeCommunes).toBe(1);
 
     const chinh = computeStatistics({ briefings, issues, catalogue, period: jan2025, filters: { leader: 'tran ich chinh' } });
     expect(chinh.briefings.held).toBe(2);

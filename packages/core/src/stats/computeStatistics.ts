@@ -179,6 +179,9 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (dn >= from) period_.planned++;
   }
 
+  const fCluster = filters.cluster;
+  const fCommune = filters.commune;
+
   // Briefings.
   const chairAt = filters.leader !== null ? new Map<string, string | null>() : null;
   for (const b of input.briefings) {
@@ -203,7 +206,8 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       if (onPlan) w.onPlannedDate++;
       if (withPublic) w.withPublic++;
       if (withMass) w.withMass++;
-      w.hosts.add(b.host);
+      // With a commune filter, "hosted" means that commune hosted (not a neighbour it visited).
+      if (fCommune === null || b.host === fCommune) w.hosts.add(b.host);
       bump(w.byCluster, cluster);
       bump(w.byLeader, b.chair ?? '');
     }
@@ -211,8 +215,6 @@ export function computeStatistics(input: StatisticsInput): Statistics {
 
   // Issues.
   const openItems: OpenItem[] = [];
-  const fCluster = filters.cluster;
-  const fCommune = filters.commune;
   for (const it of input.issues) {
     const dn = dayNumberOf(it.date);
     if (!(dn >= since && dn <= to)) continue;
