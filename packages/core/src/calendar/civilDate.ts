@@ -1,0 +1,246 @@
+/**
+ * Civil (Gregorian) calendar dates as `YYYY-MM-DD` strings, with pure integer
+ * day arithmetic: no `Date` object is ever created, so the host time zone can
+ * never move a day.
+ *
+ * @packageDocumentation
+ */
+import type { IsoDate, YearMonth } from '../model.js';
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YM_RE = /^(\d{4})-(\d{2})$/;
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Number of days in month `m` (1–12) of year `y`.
+ * @example daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * days-from-civil algorithm; exact integers for any year).
+ * @example daysFromCivil(1970, 1, 2) // 1
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * The civil date `[year, month, day]` of a day count since 1970-01-01.
+ * @example civilFromDays(0) // [1970, 1, 1]
+ */
+export function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
+/**
+ * Builds an `IsoDate`; throws `RangeError` when the date does not exist.
+ * @example isoDate(2018, 2, 15) // "2018-02-15"
+ */
+export function isoDate(y: number, m: number, d: number): IsoDate {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
+    throw new RangeError(`Ngày không tồn tại: ${d}/${m}/${y} (no such date)`);
+  }
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * True when `s` is a real calendar date written `YYYY-MM-DD`.
+ * @example isValidIsoDate('2018-02-29') // false
+ */
+export function isValidIsoDate(s: string): boolean {
+  const m = typeof s === 'string' ? ISO_RE.exec(s) : null;
+  if (!m) return false;
+  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** True when `s` is a month written `YYYY-MM`. @example isValidYearMonth('2018-13') // false */
+export function isValidYearMonth(s: string): boolean {
+  const m = typeof s === 'string' ? YM_RE.exec(s) : null;
+  return !!m && +m[1]! >= 1 && +m[2]! >= 1 && +m[2]! <= 12;
+}
+
+/**
+ * Splits an `IsoDate` into numbers; throws `RangeError` on a malformed date.
+ * @example parseIsoDate('2018-02-15') // [2018, 2, 15]
+ */
+export function parseIsoDate(d: IsoDate): [number, number, number] {
+  if (!isValidIsoDate(d)) throw new RangeError(`Ngày không hợp lệ: "${d}" (invalid date, expected YYYY-MM-DD)`);
+  return [+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10)];
+}
+
+/**
+ * Splits a `YearMonth` into numbers; throws `RangeError` when malformed.
+ * @example parseYearMonth('2018-02') // [2018, 2]
+ */
+export function parseYearMonth(ym: YearMonth): [number, number] {
+  if (!isValidYearMonth(ym)) throw new RangeError(`Tháng không hợp lệ: "${ym}" (invalid month, expected YYYY-MM)`);
+  return [+ym.slice(0, 4), +ym.slice(5, 7)];
+}
+
+/** Day count since 1970-01-01 of an `IsoDate`. @example epochDay('1970-01-02') // 1 */
+export function epochDay(d: IsoDate): number {
+  const [y, m, dd] = parseIsoDate(d);
+  return daysFromCivil(y, m, dd);
+}
+
+/** The `IsoDate` of a day count since 1970-01-01. @example fromEpochDay(1) // "1970-01-02" */
+export function fromEpochDay(n: number): IsoDate {
+  const [y, m, d] = civilFromDays(n);
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * Adds `n` days (negative to go back).
+ * @example addDays('2018-02-28', 1) // "2018-03-01"
+ */
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return fromEpochDay(epochDay(d) + n);
+}
+
+/**
+ * ISO weekday: Monday = 1 … Sunday = 7.
+ * @example weekdayOf('2018-02-15') // 4 (Thursday)
+ */
+export function weekdayOf(d: IsoDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  // 1970-01-01 was a Thursday (4).
+  return ((((epochDay(d) + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
+
+/**
+ * Days from `a` to `b` (b − a).
+ * @example daysBetween('2018-01-15', '2018-02-14') // 30
+ */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return epochDay(b) - epochDay(a);
+}
+
+/**
+ * The month of a date.
+ * @example monthOf('2018-02-15') // "2018-02"
+ */
+export function monthOf(d: IsoDate): YearMonth {
+  parseIsoDate(d);
+  return d.slice(0, 7);
+}
+
+/**
+ * Builds a `YearMonth`; throws `RangeError` when invalid.
+ * @example yearMonth(2018, 2) // "2018-02"
+ */
+export function yearMonth(y: number, m: number): YearMonth {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || y < 1 || y > 9999 || m < 1 || m > 12) {
+    throw new RangeError(`Tháng không tồn tại: ${m}/${y} (no such month)`);
+  }
+  return `${pad4(y)}-${pad2(m)}`;
+}
+
+/**
+ * Adds `n` months to a month.
+ * @example addMonths('2018-01', -1) // "2017-12"
+ */
+export function addMonths(ym: YearMonth, n: number): YearMonth {
+  const [y, m] = parseYearMonth(ym);
+  const idx = y * 12 + (m - 1) + n;
+  return yearMonth(Math.floor(idx / 12), (((idx % 12) + 12) % 12) + 1);
+}
+
+/**
+ * Formats a date the Vietnamese way, `dd/mm/yyyy`.
+ * @example formatDateVi('2018-02-05') // "05/02/2018"
+ */
+export function formatDateVi(d: IsoDate): string {
+  const [y, m, dd] = parseIsoDate(d);
+  return `${pad2(dd)}/${pad2(m)}/${pad4(y)}`;
+}
+
+/** Vietnamese weekday names, index 1 = Monday. */
+export const WEEKDAY_NAMES_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const;
+/** English weekday names, index 1 = Monday. */
+export const WEEKDAY_NAMES_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/**
+ * Vietnamese weekday name of a date.
+ * @example weekdayNameVi('2018-02-18') // "Chủ nhật"
+ */
+export function weekdayNameVi(d: IsoDate): string {
+  return WEEKDAY_NAMES_VI[weekdayOf(d)];
+}
+
+/**
+ * English weekday name of a date.
+ * @example weekdayNameEn('2018-02-18') // "Sunday"
+ */
+export function weekdayNameEn(d: IsoDate): string {
+  return WEEKDAY_NAMES_EN[weekdayOf(d)];
+}
+
+// Excel 1900 system: serial 1 = 1900-01-01, serial 60 = the fictitious
+// 1900-02-29 (Lotus bug), serial 61 = 1900-03-01.
+const EXCEL_1900_BASE = daysFromCivil(1899, 12, 30);
+const EXCEL_1904_BASE = daysFromCivil(1904, 1, 1);
+
+/**
+ * The date of an Excel serial (time of day ignored). Returns null for serials
+ * that are no date (< 1, not finite, the fictitious 1900-02-29, beyond 9999).
+ * @example excelSerialToIsoDate(43146) // "2018-02-15"
+ * @example excelSerialToIsoDate(0, true) // "1904-01-01"
+ */
+export function excelSerialToIsoDate(serial: number, date1904 = false): IsoDate | null {
+  if (typeof serial !== 'number' || !Number.isFinite(serial)) return null;
+  // A tiny epsilon so float noise just under midnight (43146.9999999999) keeps its day.
+  const whole = Math.floor(serial + 1e-9);
+  let day: number;
+  if (date1904) {
+    if (whole < 0) return null;
+    day = EXCEL_1904_BASE + whole;
+  } else {
+    if (whole < 1 || whole === 60) return null;
+    day = whole < 60 ? EXCEL_1900_BASE + whole + 1 : EXCEL_1900_BASE + whole;
+  }
+  const [y] = civilFromDays(day);
+  if (y > 9999) return null;
+  return fromEpochDay(day);
+}
+
+/**
+ * The Excel serial (1900 system) of a date.
+ * @example isoDateToExcelSerial('2018-02-15') // 43146
+ */
+export function isoDateToExcelSerial(d: IsoDate): number {
+  const day = epochDay(d) - EXCEL_1900_BASE;
+  return day < 61 ? day - 1 : day;
+}
