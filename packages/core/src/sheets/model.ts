@@ -87,6 +87,19 @@ export interface PrintSettings {
   printArea?: string;
 }
 
+/**
+ * A drop-down list on a range (Excel data validation of type list).
+ * Give either `list` (short values without commas, ≤ 255 characters in all) or
+ * `source`, an absolute range such as `"'Xã'!$B$4:$B$500"`.
+ */
+export interface ListValidation {
+  range: string;
+  list?: string[];
+  source?: string;
+  /** Vietnamese prompt shown when a value is not in the list. */
+  error?: string;
+}
+
 /** A worksheet the product writes, as plain data. */
 export interface SheetModel {
   /** Preferred sheet name, e.g. `"Lịch giao ban"`. */
@@ -107,4 +120,10 @@ export interface SheetModel {
   charts?: ChartSpec[];
   /** Cell holding the marker token (see {@link markerFor}); it is part of `cells`. */
   markerCell: string;
+  /** True for a helper sheet hidden from the tab bar (e.g. the lists behind drop-downs). */
+  hidden?: boolean;
+  /** Drop-down lists (adapters that cannot add data validation skip them). */
+  validations?: ListValidation[];
+  /** Number format of each whole column from column A (e.g. `"dd/mm/yyyy"` for a date column); cells styled in `styles` keep theirs. */
+  columnFormats?: (string | null)[];
 }

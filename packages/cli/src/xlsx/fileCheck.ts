@@ -1,0 +1,88 @@
+/**
+ * Why a file cannot be opened as a workbook, in one Vietnamese line.
+ * Checked from the first bytes before exceljs sees the file, so a .xls, a
+ * text file or a password-protected workbook gets a precise reason instead
+ * of a zip-library stack trace.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { FileError } from '../io.js';
+
+/** OLE compound file (CFB) signature: .xls files and password-protected .xlsx files. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** A zip local file header; every .xlsx starts with one. */
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Stream names of an encrypted OOXML package, as UTF-16LE inside the CFB directory. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** What kind of bytes a buffer holds, as far as opening a workbook is concerned. */
+export type FileSniff = 'xlsx' | 'encrypted' | 'xls' | 'empty' | 'other';
+
+/**
+ * Classifies a file's bytes: zip (.xlsx candidate), encrypted OOXML, legacy .xls, empty, or other.
+ *
+ * @example
+ * ```ts
+ * sniffWorkbookBytes(Buffer.from('STT,Ngày\n')); // "other"
+ * ```
+ */
+export function sniffWorkbookBytes(bytes: Buffer): FileSniff {
+  if (bytes.length === 0) return 'empty';
+  if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'xlsx';
+  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
+    return bytes.includes(ENCRYPTED_PACKAGE) || bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'xls';
+  }
+  return 'other';
+}
+
+/** The one-line reason for a sniff result other than `xlsx`. */
+export function sniffMessage(kind: Exclude<FileSniff, 'xlsx'>, path: string): string {
+  const name = basename(path);
+  switch (kind) {
+    case 'empty':
+      return `tệp "${name}" rỗng (0 byte), không phải sổ Excel .xlsx.`;
+    case 'encrypted':
+      return `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`;
+    case 'xls':
+      return `tệp "${name}" là định dạng Excel 97–2003 (.xls), không phải .xlsx; hãy mở bằng Excel và "Lưu thành" Sổ làm việc Excel (.xlsx).`;
+    case 'other':
+      return `tệp "${name}" không phải sổ Excel .xlsx (nội dung không phải định dạng .xlsx).`;
+  }
+}
+
+/**
+ * Reads a workbook file into memory after checking it exists and looks like an .xlsx.
+ * Throws {@link FileError} with a one-line Vietnamese reason otherwise.
+ */
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new FileError(`"${path}" là một thư mục, không phải tệp .xlsx.`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError(`không tìm thấy tệp "${path}".`);
+    if (code === 'EACCES' || code === 'EPERM') throw new FileError(`không có quyền đọc tệp "${path}".`);
+    throw new FileError(`không mở được tệp "${path}" (${code ?? String(err)}).`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FileError(`không đọc được tệp "${path}" (${code ?? String(err)}; ${size} byte).`);
+  }
+  const kind = sniffWorkbookBytes(bytes);
+  if (kind !== 'xlsx') throw new FileError(sniffMessage(kind, path));
+  return bytes;
+}
+
+/** The reason for a zip that exceljs could not read. */
+export function corruptMessage(path: string, err: unknown): string {
+  const detail = err instanceof Error ? err.message : String(err);
+  const short = detail.split('\n')[0]!.slice(0, 120);
+  return `tệp "${basename(path)}" bị hỏng hoặc không phải sổ Excel .xlsx hợp lệ (${short}).`;
+}

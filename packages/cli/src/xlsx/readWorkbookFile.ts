@@ -1,0 +1,140 @@
+/**
+ * .xlsx file → the core's `WorkbookGrid` (values, number formats, fonts, merges, date system).
+ * No domain decision here: the core finds tables and reads records from the grid.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
+import { FileError } from '../io.js';
+import { toCellValue } from './cellValue.js';
+import { corruptMessage, readWorkbookBytes } from './fileCheck.js';
+
+/** Options of {@link readWorkbookFile}. */
+export interface ReadWorkbookFileOptions {
+  /** Called with a short Vietnamese progress line (opening, each sheet read). */
+  onProgress?: (message: string) => void;
+}
+
+// exceljs's ValueType.Merge: a non-top-left cell of a merged area. Excel reports it empty.
+const MERGE_VALUE_TYPE = 1;
+
+/**
+ * Opens an .xlsx file and returns its sheets as plain grids: dates as Excel serials
+ * (in the workbook's own date system, see `date1904`), rich text flattened, formulas as their
+ * cached results, errors as `"#N/A"` etc., plus number formats, font names and merged areas.
+ *
+ * Throws `FileError` with a one-line Vietnamese reason when the file is missing, not an .xlsx
+ * (a .xls or a text file), password-protected or corrupt.
+ *
+ * @example
+ * ```ts
+ * const wb = await readWorkbookFile('examples/so-theo-doi-giao-ban.xlsx');
+ * wb.sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", …]
+ * ```
+ */
+export async function readWorkbookFile(path: string, options: ReadWorkbookFileOptions = {}): Promise<WorkbookGrid> {
+  const progress = options.onProgress ?? (() => {});
+  const bytes = await readWorkbookBytes(path);
+  progress(`Đang mở tệp (${(bytes.length / 1_048_576).toFixed(1)} MB)…`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new FileError(corruptMessage(path, err));
+  }
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets: SheetGrid[] = [];
+  for (const ws of wb.worksheets) {
+    sheets.push(worksheetToGrid(ws, date1904));
+    progress(`Đã đọc trang "${ws.name}" (${ws.rowCount} dòng).`);
+  }
+  if (wb.worksheets.length === 0 && !looksLikeWorkbook(wb)) {
+    throw new FileError(corruptMessage(path, new Error('không có trang tính nào')));
+  }
+  return { sheets, date1904 };
+}
+
+function looksLikeWorkbook(wb: ExcelJS.Workbook): boolean {
+  // A zip without xl/workbook.xml loads as an empty workbook with no sheet names at all.
+  return Array.isArray((wb.model as { sheets?: unknown[] }).sheets) && ((wb.model as { sheets?: unknown[] }).sheets?.length ?? 0) > 0;
+}
+
+/**
+ * One exceljs worksheet → a `SheetGrid` anchored at A1, rectangular (rows padded with null).
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  let width = 0;
+  let anyFormat = false;
+  let anyFont = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const vals: CellValue[] = [];
+    const fmts: (string | null)[] = [];
+    const fnts: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      const isMergeSlave = (cell.type as number) === MERGE_VALUE_TYPE;
+      const v = isMergeSlave ? null : toCellValue(cell.value, date1904);
+      const style = cell.style;
+      const fmt = style?.numFmt ?? null;
+      const font = style?.font?.name ?? null;
+      if (v === null && fmt === null && font === null) return;
+      while (vals.length < c) {
+        vals.push(null);
+        fmts.push(null);
+        fnts.push(null);
+      }
+      vals[c] = v;
+      fmts[c] = fmt && fmt !== 'General' ? fmt : null;
+      fnts[c] = font;
+      if (fmts[c] !== null) anyFormat = true;
+      if (font !== null) anyFont = true;
+    });
+    if (vals.length === 0) return;
+    values[r] = vals;
+    numberFormats[r] = fmts;
+    fonts[r] = fnts;
+    if (vals.length > width) width = vals.length;
+  });
+  // Trim trailing rows/columns that hold only formatting, then make the block rectangular.
+  let height = values.length;
+  while (height > 0 && !(values[height - 1] ?? []).some((v) => v !== null)) height--;
+  width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = row.length - 1; c >= width; c--) if (row[c] !== null) { width = c + 1; break; }
+  }
+  const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
+    const row = rows[r] ?? [];
+    if (row.length > width) row.length = width;
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+    return row;
+  };
+  const outValues: CellValue[][] = new Array(height);
+  const outFormats: (string | null)[][] = new Array(height);
+  const outFonts: (string | null)[][] = new Array(height);
+  for (let r = 0; r < height; r++) {
+    outValues[r] = pad(values, r);
+    outFormats[r] = pad(numberFormats, r);
+    outFonts[r] = pad(fonts, r);
+  }
+  const merges = mergedRanges(ws);
+  const grid: SheetGrid = { name: ws.name, values: outValues, merges };
+  if (anyFormat) grid.numberFormats = outFormats;
+  if (anyFont) grid.fonts = outFonts;
+  return grid;
+}
+
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  // exceljs keeps merges in a private map keyed by the master cell; `ws.model` would copy every row.
+  const merges = (ws as unknown as { _merges?: Record<string, { tl?: string; br?: string }> })._merges ?? {};
+  const out: string[] = [];
+  for (const m of Object.values(merges)) {
+    const range = m?.tl && m?.br ? (m.tl === m.br ? null : `${m.tl}:${m.br}`) : null;
+    if (range) out.push(range.replace(/\$/g, ''));
+  }
+  return out;
+}
