@@ -1,0 +1,199 @@
+/**
+ * Rule: the chair. An available leader (active, not absent, allowed for the
+ * cluster, not already chairing another briefing that date), balanced by fair
+ * share: every staffed briefing gives each leader available for it 1/k of a
+ * share; the leader furthest below their share chairs next, ties by least
+ * recently chaired, then catalogue order. A date with more briefings than free
+ * leaders leaves the rest unstaffed (a problem), never double-booked.
+ */
+import type { IsoDate } from '../../model.js';
+import { viDate } from '../months.js';
+
+/** Running loads and shares of every leader over the planned months. */
+export interface ChairLedger {
+  load: Map<string, number>;
+  share: Map<string, number>;
+  lastChaired: Map<string, IsoDate>;
+  /** Catalogue position of each leader (tie-break). */
+  order: Map<string, number>;
+}
+
+/** A ledger for leaders in catalogue order. */
+export function createChairLedger(leaderNames: readonly string[]): ChairLedger {
+  return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])) };
+}
+
+/** Books a staffed briefing: the chair's load, and 1/k share to each of the k leaders available for it. */
+export function recordChair(ledger: ChairLedger, chair: string, available: readonly string[], date: IsoDate): void {
+  ledger.load.set(chair, (ledger.load.get(chair) ?? 0) + 1);
+  for (const l of available) ledger.share.set(l, (ledger.share.get(l) ?? 0) + 1 / available.length);
+  const prev = ledger.lastChaired.get(chair);
+  if (prev === undefined || prev < date) ledger.lastChaired.set(chair, date);
+}
+
+/** How far a leader is below (positive) or above (negative) their fair share. */
+export function chairDeficit(ledger: ChairLedger, leader: string): number {
+  return (ledger.share.get(leader) ?? 0) - (ledger.load.get(leader) ?? 0);
+}
+
+/** One briefing on the date that needs a chair. */
+export interface ChairRequest {
+  cluster: string;
+  /** Leaders who may chair it (available, allowed), catalogue order. */
+  candidates: readonly string[];
+  /** The previous plan's chair, kept when the rules still allow. */
+  previous: string | null;
+  /** Why a named leader cannot chair this briefing (for the previous chair's change reason). */
+  whyNot?: (leader: string) => { reason: string; reasonEn: string } | null;
+}
+
+/** The outcome for one request. */
+export interface ChairChoice {
+  chair: string | null;
+  reason: string;
+  reasonEn: string;
+  kept: boolean;
+  previousRejected: { reason: string; reasonEn: string } | null;
+}
+
+// A kept chair may run ahead of their share by at most this much (the fairness bound is 1.5).
+const KEEP_TOLERANCE = 1;
+const EPS = 1e-9;
+
+function fmt(n: number): string {
+  return (Math.round(n * 10) / 10).toString().replace('.', ',');
+}
+
+/**
+ * Chooses the chairs of all briefings held on one date. `busy` holds leaders
+ * already chairing that date (held briefings, overrides).
+ *
+ * @example
+ * ```ts
+ * const ledger = createChairLedger(['Lò Văn Hùng', 'Hà Thị Mai']);
+ * chooseChairs([{ cluster: 'Cụm 1', candidates: ['Lò Văn Hùng', 'Hà Thị Mai'], previous: null }], new Set(), ledger, '2026-01-15')
+ *   .get('Cụm 1')?.chair; // "Lò Văn Hùng"
+ * ```
+ */
+export function chooseChairs(
+  requests: readonly ChairRequest[],
+  busy: ReadonlySet<string>,
+  ledger: ChairLedger,
+  date: IsoDate,
+): Map<string, ChairChoice> {
+  // Shares of this date count provisionally while choosing (all requests alike).
+  const provisional = new Map<string, number>();
+  for (const r of requests) for (const l of r.candidates) provisional.set(l, (provisional.get(l) ?? 0) + 1 / r.candidates.length);
+  const deficit = (l: string) => chairDeficit(ledger, l) + (provisional.get(l) ?? 0);
+  const better = (a: string, b: string): boolean => {
+    const da = deficit(a);
+    const db = deficit(b);
+    if (Math.abs(da - db) > EPS) return da > db;
+    const la = ledger.lastChaired.get(a) ?? '';
+    const lb = ledger.lastChaired.get(b) ?? '';
+    if (la !== lb) return la < lb;
+    return (ledger.order.get(a) ?? 0) < (ledger.order.get(b) ?? 0);
+  };
+  const prefs = new Map<string, string[]>();
+  for (const r of requests) prefs.set(r.cluster, [...r.candidates].filter((l) => !busy.has(l)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)));
+
+  const match = new Map<string, string>();
+  const owner = new Map<string, string>();
+  const kept = new Set<string>();
+  const rejected = new Map<string, { reason: string; reasonEn: string }>();
+
+  // 1. Stability: keep the previous chair where the rules still allow it.
+  for (const r of requests) {
+    const p = r.previous;
+    if (p === null) continue;
+    let why: { reason: string; reasonEn: string } | null = null;
+    if (!r.candidates.includes(p)) {
+      why = r.whyNot?.(p) ?? { reason: `Đ/c ${p} không thể chủ trì ngày ${viDate(date)}`, reasonEn: `${p} cannot chair on ${date}` };
+    } else if (busy.has(p) || owner.has(p)) {
+      why = { reason: `Đ/c ${p} đã chủ trì giao ban cụm khác cùng ngày ${viDate(date)}`, reasonEn: `${p} already chairs another briefing on ${date}` };
+    } else if (1 - deficit(p) > KEEP_TOLERANCE + EPS) {
+      why = {
+        reason: `Đ/c ${p} đã chủ trì vượt phần công bằng (${ledger.load.get(p) ?? 0} lần, định mức ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
+        reasonEn: `${p} is ahead of their fair share (${ledger.load.get(p) ?? 0} vs ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
+      };
+    }
+    if (why) {
+      rejected.set(r.cluster, why);
+      continue;
+    }
+    match.set(r.cluster, p);
+    owner.set(p, r.cluster);
+    kept.add(r.cluster);
+  }
+
+  // 2. The rest, most constrained first: the best free leader, else an augmenting path.
+  const augment = (cluster: string, seen: Set<string>): boolean => {
+    for (const l of prefs.get(cluster) ?? []) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      const o = owner.get(l);
+      if (o === undefined || augment(o, seen)) {
+        owner.set(l, cluster);
+        match.set(cluster, l);
+        if (o !== undefined) kept.delete(o);
+        return true;
+      }
+    }
+    return false;
+  };
+  const pending = requests
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !match.has(r.cluster))
+    .sort((a, b) => a.r.candidates.length - b.r.candidates.length || a.i - b.i);
+  for (const { r } of pending) {
+    const free = (prefs.get(r.cluster) ?? []).find((l) => !owner.has(l));
+    if (free !== undefined) {
+      match.set(r.cluster, free);
+      owner.set(free, r.cluster);
+    } else {
+      augment(r.cluster, new Set());
+    }
+  }
+
+  const out = new Map<string, ChairChoice>();
+  for (const r of requests) {
+    const chair = match.get(r.cluster) ?? null;
+    const previousRejected = chair === r.previous ? null : rejected.get(r.cluster) ?? (r.previous !== null ? {
+      reason: `Đ/c ${r.previous} được điều chỉnh để đủ lãnh đạo chủ trì các cụm cùng ngày`,
+      reasonEn: `${r.previous} reassigned so that every briefing of the day has a chair`,
+    } : null);
+    if (chair === null) {
+      const n = r.candidates.length;
+      out.set(r.cluster, {
+        chair: null,
+        reason: n === 0
+          ? `Không có lãnh đạo nào chủ trì được ngày ${viDate(date)} (vắng mặt, chưa hoặc thôi nhiệm vụ, hoặc không phụ trách cụm)`
+          : `Không đủ lãnh đạo: ${n} lãnh đạo có thể chủ trì đều đã chủ trì cụm khác cùng ngày ${viDate(date)}`,
+        reasonEn: n === 0
+          ? `No leader can chair on ${date} (absent, not active, or not assigned to the cluster)`
+          : `Not enough leaders: the ${n} who could chair already chair other briefings on ${date}`,
+        kept: false,
+        previousRejected,
+      });
+      continue;
+    }
+    const load = ledger.load.get(chair) ?? 0;
+    const share = (ledger.share.get(chair) ?? 0) + (provisional.get(chair) ?? 0);
+    out.set(r.cluster, kept.has(r.cluster)
+      ? {
+          chair,
+          reason: `Lãnh đạo chủ trì Đ/c ${chair}: giữ theo lịch đã lập (vẫn đúng phân công công bằng)`,
+          reasonEn: `Chair ${chair}: kept from the previous plan (still fair)`,
+          kept: true,
+          previousRejected: null,
+        }
+      : {
+          chair,
+          reason: `Lãnh đạo chủ trì Đ/c ${chair}: đến lượt theo phân công công bằng (đã chủ trì ${load} lần trong kỳ, định mức ${fmt(share)})`,
+          reasonEn: `Chair ${chair}: next by fair share (chaired ${load} times in the period, fair share ${fmt(share)})`,
+          kept: false,
+          previousRejected,
+        });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Rule: who attends (SPEC §3) — the area officers and the commune police
+ * chiefs of the participating communes, and the Party standing committee,
+ * HĐND and UBND of the host commune. Listed from the catalogue, in Vietnamese.
+ */
+import type { Commune, CommuneKind } from '../../model.js';
+
+const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
+
+/** "xã Nà Khoa", "phường Điện Biên Phủ" … */
+export function communeLabel(c: Pick<Commune, 'name' | 'kind'>): string {
+  return `${KIND_VI[c.kind] ?? 'xã'} ${c.name}`;
+}
+
+/**
+ * The participant list of a briefing, one line per person or body.
+ *
+ * @example
+ * ```ts
+ * rotationParticipants([naKhoa, naHy], naKhoa);
+ * // ["Đ/c Lường Văn Minh - cán bộ phụ trách địa bàn xã Nà Khoa", "Đ/c Lò Văn Tâm - Trưởng Công an xã Nà Khoa", …,
+ * //  "Thường trực Đảng ủy xã Nà Khoa", "Thường trực HĐND xã Nà Khoa", "UBND xã Nà Khoa"]
+ * ```
+ */
+export function rotationParticipants(participating: readonly Commune[], host: Commune): string[] {
+  const out: string[] = [];
+  // An officer covering several communes is listed once, with all of them.
+  const officers = new Map<string, string[]>();
+  const uncovered: string[] = [];
+  for (const c of participating) {
+    const names = c.areaOfficers.map((s) => s.trim()).filter((s) => s.length > 0);
+    if (names.length === 0) uncovered.push(communeLabel(c));
+    for (const n of names) {
+      let list = officers.get(n);
+      if (!list) officers.set(n, (list = []));
+      list.push(communeLabel(c));
+    }
+  }
+  for (const [name, places] of officers) out.push(`Đ/c ${name} - cán bộ phụ trách địa bàn ${places.join(', ')}`);
+  for (const place of uncovered) out.push(`Cán bộ phụ trách địa bàn ${place}`);
+  for (const c of participating) {
+    const chief = c.policeChief?.trim();
+    out.push(chief ? `Đ/c ${chief} - Trưởng Công an ${communeLabel(c)}` : `Trưởng hoặc Phó trưởng Công an ${communeLabel(c)}`);
+  }
+  const h = communeLabel(host);
+  out.push(`Thường trực Đảng ủy ${h}`, `Thường trực HĐND ${h}`, `UBND ${h}`);
+  return out;
+}

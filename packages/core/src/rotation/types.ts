@@ -1,0 +1,102 @@
+/**
+ * Input and output shapes of the rotation planner (SPEC §3).
+ */
+import type {
+  BriefingRecord,
+  Catalogue,
+  DateRule,
+  HolidayOverride,
+  IsoDate,
+  Override,
+  PlannedBriefing,
+  YearMonth,
+} from '../model.js';
+
+/**
+ * The date of one cluster's briefing in one month, as the calendar decides it.
+ * Structurally the calendar's `BriefingDate`, so `briefingDate(...)` results fit.
+ */
+export interface RotationDate {
+  nominal: IsoDate;
+  date: IsoDate;
+  moved: boolean;
+  /** Why the date moved, in Vietnamese (null when it did not move). */
+  reason: string | null;
+  reasonEn: string | null;
+}
+
+/** Supplies the date of a cluster's briefing for a month (injected for tests and other hosts). */
+export type RotationDateProvider = (month: YearMonth, cluster: string) => RotationDate;
+
+/** Date rule options, the same shape as the calendar's `BriefingDateOptions` (minus a prebuilt calendar). */
+export interface RotationDateOptions {
+  /** Nominal day of the month, 1–28 (default 15). */
+  day?: number;
+  rule?: DateRule;
+  weeklyDaysOff?: number[];
+  overrides?: HolidayOverride[];
+  /** A prebuilt work calendar (the calendar module's `WorkCalendar`); passed through untouched. */
+  calendar?: unknown;
+}
+
+/** A row of an earlier plan (from a plan sheet or a previous `planRotation` run). */
+export interface PreviousPlanRow {
+  month: YearMonth;
+  cluster: string;
+  date: IsoDate;
+  host: string;
+  chair: string | null;
+  /** Marked "Cố định" by the clerk: treated as an override of host, chair and date. */
+  fixed?: boolean;
+}
+
+/** Everything the planner needs. Pure data: the same input always gives the same plan. */
+export interface RotationInput {
+  catalogue: Catalogue;
+  /** Briefings already held (frozen; they also tell who hosted and chaired most recently). */
+  history?: BriefingRecord[];
+  /** The previous plan: kept wherever the rules still allow (stability). */
+  previous?: readonly PreviousPlanRow[];
+  /** The clerk's fixed choices; kept as given. */
+  overrides?: readonly Override[];
+  /** First month to plan, `YYYY-MM`. */
+  from: YearMonth;
+  /** Number of months to plan (1 or more). */
+  months: number;
+  /** Date rule (nominal day, business-day convention, days off, holidays). */
+  dateOptions?: RotationDateOptions;
+  /** Nominal day per cluster, overriding `dateOptions.day` (stagger clusters over the month). */
+  clusterDays?: Readonly<Record<string, number>>;
+  /** Previous plan rows dated before this day are frozen like history. */
+  freezeDate?: IsoDate | null;
+  /** Date provider; default: the calendar's `briefingDate` with `dateOptions`/`clusterDays`. */
+  dateOf?: RotationDateProvider;
+}
+
+/** A month and cluster that cannot be planned as the rules require. */
+export interface RotationProblem {
+  month: YearMonth;
+  cluster: string;
+  message: string;
+  messageEn: string;
+}
+
+/** One assignment that differs from the previous plan, with why. */
+export interface RotationChange {
+  month: YearMonth;
+  cluster: string;
+  field: 'date' | 'host' | 'chair';
+  before: string | null;
+  after: string | null;
+  reason: string;
+  reasonEn: string;
+}
+
+/** The planner's answer. */
+export interface RotationPlan {
+  /** One briefing per cluster per month, sorted by month then catalogue order of clusters. */
+  briefings: PlannedBriefing[];
+  problems: RotationProblem[];
+  /** Differences from `input.previous` inside the planned months. */
+  changes: RotationChange[];
+}
