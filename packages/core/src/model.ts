@@ -61,9 +61,12 @@ export type HolidayKind = 'off' | 'workday';
 /** One calendar day of a holiday calendar. */
 export interface Holiday {
   date: IsoDate;
+  /** Name in Vietnamese, e.g. `"Tết Nguyên Đán"`, `"Nghỉ bù Quốc khánh"`. */
   name: string;
   kind: HolidayKind;
   source: HolidaySource;
+  /** The same name in English, when the calendar knows it. */
+  nameEn?: string;
 }
 
 /** A holiday supplied by the caller (e.g. from the workbook's holiday sheet). */
