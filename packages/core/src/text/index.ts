@@ -1,1 +1,7 @@
-export {};
+/**
+ * Text: folded keys, names, cell values and legacy encodings (SPEC §4.4).
+ * @packageDocumentation
+ */
+export * from './fold.js';
+export * from './editDistance.js';
+export * from './names.js';

@@ -1,0 +1,151 @@
+/**
+ * Folded keys for matching Vietnamese text typed by clerks.
+ *
+ * Two spellings that a clerk would call "the same word" get the same key:
+ * NFC or NFD input, old or new tone placement (hòa/hoà, thúy/thuý,
+ * khỏe/khoẻ), upper or lower case, stray spaces (incl. no-break spaces).
+ * The unaccented key also forgives text typed without diacritics.
+ */
+
+/** Combining tone marks: grave, acute, tilde, hook above, dot below (NFD). */
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** Vowel letters (after removing tone marks), lower case, NFC. */
+const PLAIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** Vowels carrying a shape mark; the tone always goes on these. */
+const SHAPED_VOWELS = new Set(['ă', 'â', 'ê', 'ô', 'ơ', 'ư']);
+/** Letters a Vietnamese syllable may contain (tone-free, lower case). */
+const VIET_LETTER = /^[a-zđăâêôơư]$/;
+
+/**
+ * Nuclei with a medial glide (o/u) whose tone sits on the second vowel in
+ * the new style (hoà, khoẻ, thuỷ) but on the first in the old style (hòa,
+ * khỏe, thúy). We normalise to the new style.
+ */
+const GLIDE_NUCLEI = new Set(['oa', 'oe', 'uy']);
+
+/** Look-alike capitals clerks' fonts produce instead of Đ/đ. */
+const D_LOOKALIKES = /[\u00D0\u0189\u00F0]/g;
+
+/** Zero-width characters that survive copy-paste from Word and the web. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * Split an NFD word into clusters: one base character with the combining
+ * marks that follow it.
+ */
+function clusters(nfdWord: string): string[] {
+  const out: string[] = [];
+  for (const ch of nfdWord) {
+    if (/\p{M}/u.test(ch) && out.length > 0) out[out.length - 1] += ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+/**
+ * Index (into `letters`) of the vowel that carries the tone, new style, or
+ * -1 when the word is not a Vietnamese-looking syllable.
+ */
+function toneIndex(letters: string[]): number {
+  let start = 0;
+  // Skip the initial consonants.
+  while (start < letters.length && !isVowel(letters[start]!)) start++;
+  if (start >= letters.length) return -1;
+  let end = start;
+  while (end < letters.length && isVowel(letters[end]!)) end++;
+  // The rest must be consonants only (one vowel group per syllable).
+  for (let i = end; i < letters.length; i++) if (isVowel(letters[i]!)) return -1;
+  // "qu" and "gi" (followed by a vowel): the u / i belong to the consonant.
+  const onset = letters.slice(0, start).join('');
+  if (end - start >= 2) {
+    if (onset === 'q' && letters[start] === 'u') start++;
+    else if (onset === 'g' && letters[start] === 'i') start++;
+  }
+  const nucleus = letters.slice(start, end);
+  const hasCoda = end < letters.length;
+  // A shaped vowel takes the tone (the last one: ươ → ơ, uô → ô, iê → ê).
+  for (let i = nucleus.length - 1; i >= 0; i--) {
+    if (SHAPED_VOWELS.has(nucleus[i]!)) return start + i;
+  }
+  if (nucleus.length === 1) return start;
+  if (hasCoda) return end - 1; // hoàng, huỳnh, xoòng
+  if (nucleus.length >= 3) return start + 1; // xoài, khuỷu
+  return GLIDE_NUCLEI.has(nucleus.join('')) ? start + 1 : start; // hoà, thuỷ / mái, tuổi
+}
+
+function isVowel(letter: string): boolean {
+  return PLAIN_VOWELS.has(letter) || SHAPED_VOWELS.has(letter);
+}
+
+/**
+ * Move the tone mark of one lower-case word to the new-style position.
+ * Words that do not look like one Vietnamese syllable with one tone are
+ * returned unchanged, so foreign words and symbols are left alone.
+ */
+function placeTone(word: string): string {
+  const parts = clusters(word.normalize('NFD'));
+  let tone: string | null = null;
+  let toneCount = 0;
+  const letters: string[] = [];
+  for (const part of parts) {
+    let base = '';
+    for (const ch of part) {
+      if (TONE_MARKS.has(ch)) {
+        tone = ch;
+        toneCount++;
+      } else base += ch;
+    }
+    const letter = base.normalize('NFC');
+    if (!VIET_LETTER.test(letter)) return word;
+    letters.push(letter);
+  }
+  if (toneCount !== 1 || tone === null) return word;
+  const at = toneIndex(letters);
+  if (at < 0) return word;
+  letters[at] = letters[at]! + tone;
+  return letters.join('').normalize('NFC');
+}
+
+/**
+ * The folded key of a text: NFC, Vietnamese lower case, one tone placement
+ * style (the new one: "hoà", "thuý", "khoẻ"), trimmed, with every run of
+ * whitespace (incl. no-break spaces) collapsed to one space.
+ *
+ * Use it to compare headers, categorical values and names.
+ *
+ * @example
+ * ```ts
+ * foldKey('  Hòa   Bình ') === foldKey('HOÀ BÌNH'); // true → "hoà bình"
+ * foldKey('Thúy') === foldKey('thuý');             // true
+ * ```
+ */
+export function foldKey(s: string): string {
+  const lower = s
+    .normalize('NFC')
+    .replace(D_LOOKALIKES, (c) => (c === '\u00F0' ? 'đ' : 'Đ'))
+    .replace(ZERO_WIDTH, '')
+    .toLowerCase()
+    .normalize('NFC');
+  const spaced = lower.replace(/\s+/gu, ' ').trim();
+  return spaced.replace(/[\p{L}\p{M}]+/gu, placeTone);
+}
+
+/**
+ * The folded key without diacritics: {@link foldKey}, then every accent and
+ * shape mark removed and `đ` mapped to `d`. Matches text typed without
+ * accents ("Na Khoa" for "Nà Khoa").
+ *
+ * @example
+ * ```ts
+ * unaccentedKey('Xã Nà Khoa'); // "xa na khoa"
+ * unaccentedKey('Đảng ủy');    // "dang uy"
+ * ```
+ */
+export function unaccentedKey(s: string): string {
+  return foldKey(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}
