@@ -1,1 +1,3 @@
-export {};
+/** Report text and the output sheets built from statistics and findings (SPEC §5). */
+export * from './format.js';
+export * from './narrative.js';

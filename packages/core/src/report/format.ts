@@ -1,0 +1,88 @@
+/**
+ * Number and date wording of Vietnamese administrative reports: counts under
+ * ten with a leading zero ("09"), thousands with a dot ("1.234"), decimal
+ * comma ("45,5%"), dates dd/mm/yyyy.
+ */
+import type { CommuneKind, IsoDate } from '../model.js';
+
+/**
+ * A count as written in a Vietnamese report.
+ * @example
+ * ```ts
+ * formatReportCount(9); // "09"
+ * formatReportCount(1234); // "1.234"
+ * ```
+ */
+export function formatReportCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (!Number.isInteger(n)) return formatReportDecimal(n);
+  if (n >= 0 && n < 10) return `0${n}`;
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** A decimal with a comma and at most one decimal place, e.g. `6.5` → `"6,5"`. */
+export function formatReportDecimal(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  const [int, dec] = String(Math.abs(r)).split('.');
+  const intText = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (r < 0 ? '-' : '') + intText + (dec ? `,${dec}` : '');
+}
+
+/**
+ * A share 0..1 as a Vietnamese percentage, e.g. `0.4545` → `"45,5%"`; `null` → `"—"`.
+ * @example
+ * ```ts
+ * formatReportShare(0.5); // "50%"
+ * ```
+ */
+export function formatReportShare(x: number | null, lang: 'vi' | 'en' = 'vi'): string {
+  if (x === null || !Number.isFinite(x)) return '—';
+  const pct = Math.round(x * 1000) / 10;
+  return (lang === 'vi' ? formatReportDecimal(pct) : String(pct)) + '%';
+}
+
+/**
+ * `YYYY-MM-DD` → `dd/mm/yyyy` (string slicing: no time zone involved).
+ * @example
+ * ```ts
+ * formatReportDate('2025-01-14'); // "14/01/2025"
+ * ```
+ */
+export function formatReportDate(d: IsoDate): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+/** `YYYY-MM` → `mm/yyyy`. */
+export function formatReportMonth(ym: string): string {
+  return `${ym.slice(5, 7)}/${ym.slice(0, 4)}`;
+}
+
+const KIND_WORDS: Record<CommuneKind, { vi: string; en: string }> = {
+  xa: { vi: 'xã', en: 'communes' },
+  phuong: { vi: 'phường', en: 'wards' },
+  'thi-tran': { vi: 'thị trấn', en: 'townships' },
+  'dac-khu': { vi: 'đặc khu', en: 'special zones' },
+};
+
+/**
+ * How to call the commune-level units counted: "xã", "phường" or "xã, phường".
+ * @example
+ * ```ts
+ * communeKindWords(['xa', 'phuong']).vi; // "xã, phường"
+ * ```
+ */
+export function communeKindWords(kinds: readonly CommuneKind[]): { vi: string; en: string } {
+  const order: CommuneKind[] = ['xa', 'phuong', 'thi-tran', 'dac-khu'];
+  const present = order.filter((k) => kinds.includes(k));
+  if (present.length === 0) return KIND_WORDS.xa;
+  if (present.length === 1) return KIND_WORDS[present[0]!];
+  return { vi: present.map((k) => KIND_WORDS[k].vi).join(', '), en: 'communes' };
+}
+
+/** "a, b và c" / "a, b and c". */
+export function joinReportList(items: readonly string[], lang: 'vi' | 'en'): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return items.slice(0, -1).join(', ') + and + items[items.length - 1];
+}

@@ -1,0 +1,225 @@
+/**
+ * The paragraph that goes into the unit's monthly report, in the wording of
+ * Vietnamese police reports (modelled on the article in seed/), built only
+ * from the figures, with an English rendering for non-Vietnamese readers.
+ */
+import type { Statistics, IssueStatistics, BriefingStatistics } from '../stats/statistics.js';
+import {
+  communeKindWords,
+  formatReportCount as n2,
+  formatReportDate as dmy,
+  formatReportShare as pct,
+  joinReportList,
+} from './format.js';
+
+/** Options of {@link statisticsNarrative}. */
+export interface NarrativeOptions {
+  /** The supervising unit as it signs reports, e.g. `"Công an huyện Mường Chà"`. Default: "đơn vị" / "the unit". */
+  unit?: string | null;
+  /** English name of the unit. Default: `unit` as is, or "the unit". */
+  unitEn?: string | null;
+  /** Add the cumulative sentence (when the cumulative window is longer than the period). Default true. */
+  cumulative?: boolean;
+}
+
+/** The report paragraph in Vietnamese and English. */
+export interface Narrative {
+  vi: string;
+  en: string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function scopeVi(s: Statistics): string {
+  if (s.filters.commune) return `tại ${communeKindWords(s.communeKinds).vi} ${s.filters.commune}, `;
+  if (s.filters.cluster) return `tại ${s.filters.cluster}, `;
+  return '';
+}
+function scopeEn(s: Statistics): string {
+  if (s.filters.commune) return `in ${s.filters.commune}, `;
+  if (s.filters.cluster) return `in ${s.filters.cluster}, `;
+  return '';
+}
+
+function briefingsVi(b: BriefingStatistics, s: Statistics, unit: string): string {
+  const kind = communeKindWords(s.communeKinds).vi;
+  const chair = s.filters.leader ? ` do đồng chí ${s.filters.leader} chủ trì` : '';
+  if (b.held === 0) {
+    const plan = b.planned > 0 ? ` (kế hoạch ${n2(b.planned)} buổi)` : '';
+    return `${unit} chưa tổ chức buổi giao ban nào tại cơ sở${chair}${plan}.`;
+  }
+  let text = `${unit} đã tổ chức ${n2(b.held)} buổi giao ban${chair} tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} ${kind}`;
+  if (b.planned > 0) text += ` (kế hoạch ${n2(b.planned)} buổi, ${n2(b.onPlannedDate)} buổi đúng ngày theo kế hoạch)`;
+  const attend: string[] = [];
+  if (b.withPublic > 0) attend.push(`${n2(b.withPublic)} buổi có quần chúng nhân dân tham dự`);
+  if (b.withMassOrganizations > 0) attend.push(`${n2(b.withMassOrganizations)} buổi có đại diện ban, đoàn thể ${kind} tham dự`);
+  if (attend.length) text += `; ${joinReportList(attend, 'vi')}`;
+  return text + '.';
+}
+
+function briefingsEn(b: BriefingStatistics, s: Statistics, unit: string): string {
+  const chair = s.filters.leader ? ` chaired by ${s.filters.leader}` : '';
+  if (b.held === 0) {
+    return `${unit} held no grassroots briefing${chair}${b.planned > 0 ? ` (${b.planned} planned)` : ''}.`;
+  }
+  let text = `${unit} held ${plural(b.held, 'briefing', 'briefings')}${chair} in ${b.hostedCommunes} of ${b.activeCommunes} ${communeKindWords(s.communeKinds).en}`;
+  if (b.planned > 0) text += ` (${b.planned} planned, ${b.onPlannedDate} on the planned date)`;
+  const attend: string[] = [];
+  if (b.withPublic > 0) attend.push(`members of the public attended ${plural(b.withPublic, 'briefing', 'briefings')}`);
+  if (b.withMassOrganizations > 0) attend.push(`mass organisations attended ${b.withMassOrganizations}`);
+  if (attend.length) text += `; ${joinReportList(attend, 'en')}`;
+  return text + '.';
+}
+
+function issuesVi(i: IssueStatistics, s: Statistics): string {
+  const kind = communeKindWords(s.communeKinds).vi;
+  const c = i.byCategory;
+  if (i.total === 0) return `Trong kỳ, cấp ủy, chính quyền các ${kind} chưa phản ánh nội dung nào.`;
+  const reported: string[] = [];
+  if (c['security-situation'] > 0) {
+    let sec = `${n2(c['security-situation'])} thông tin liên quan đến tình hình ANTT và các vụ, việc còn tồn đọng hoặc mới phát sinh`;
+    const cs: string[] = [];
+    if (i.byCaseState.pending > 0) cs.push(`${n2(i.byCaseState.pending)} vụ, việc tồn đọng`);
+    if (i.byCaseState.new > 0) cs.push(`${n2(i.byCaseState.new)} vụ, việc mới phát sinh`);
+    if (cs.length) sec += ` (trong đó ${cs.join(', ')})`;
+    reported.push(sec);
+  }
+  if (c['administrative-procedures'] > 0) reported.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
+  const contributed: string[] = [];
+  if (c['commune-police'] > 0) contributed.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn lực lượng Công an ${kind}`);
+  if (c['mass-organizations'] > 0)
+    contributed.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào và đảm bảo ANTT trên địa bàn`);
+  const parts: string[] = [];
+  if (reported.length) parts.push(`đã phản ánh trực tiếp ${joinReportList(reported, 'vi')}`);
+  if (contributed.length) parts.push(`${reported.length ? 'tham gia' : 'đã tham gia'} đóng góp ${joinReportList(contributed, 'vi')}`);
+  if (c.other > 0) parts.push(`nêu ${n2(c.other)} nội dung khác`);
+  let text = `Qua giao ban, cấp ủy, chính quyền các ${kind} ${parts.join('; ')}.`;
+
+  const total = n2(i.total);
+  if (i.byStatus.answered > 0)
+    text += ` Lãnh đạo chủ trì đã giải đáp trực tiếp tại chỗ ${n2(i.byStatus.answered)}/${total} nội dung (${pct(i.answeredOnTheSpotShare)}).`;
+  const closed = i.byStatus.answered + i.byStatus.resolved;
+  const tail: string[] = [];
+  if (closed > 0) {
+    let d = `Tổng số đã giải quyết xong ${n2(closed)}/${total} nội dung (${pct(i.resolvedShare)})`;
+    if (i.medianDaysToResolve !== null) d += `, thời gian giải quyết trung vị ${n2(i.medianDaysToResolve)} ngày`;
+    tail.push(d);
+  }
+  const rest: string[] = [];
+  if (i.byStatus['in-progress'] > 0) rest.push(`${n2(i.byStatus['in-progress'])} nội dung đang giải quyết`);
+  if (i.byStatus.referred > 0) rest.push(`${n2(i.byStatus.referred)} nội dung đã chuyển cơ quan chức năng`);
+  if (rest.length) tail.push(`${closed > 0 ? 'còn' : 'Còn'} ${joinReportList(rest, 'vi')}`);
+  if (tail.length) {
+    text += ` ${tail.join('; ')}`;
+    if (i.overdueOpen > 0) text += `, trong đó ${n2(i.overdueOpen)} nội dung quá ${n2(s.overdueDays)} ngày chưa giải quyết xong`;
+    text += '.';
+  }
+  return text;
+}
+
+function issuesEn(i: IssueStatistics, s: Statistics): string {
+  const c = i.byCategory;
+  const kind = communeKindWords(s.communeKinds).en;
+  if (i.total === 0) return `The ${kind}' Party committees and authorities raised no items in the period.`;
+  const items: string[] = [];
+  if (c['security-situation'] > 0) {
+    let sec = `${plural(c['security-situation'], 'item', 'items')} on the security and order situation and on pending or new cases`;
+    const cs: string[] = [];
+    if (i.byCaseState.pending > 0) cs.push(`${i.byCaseState.pending} pending`);
+    if (i.byCaseState.new > 0) cs.push(`${i.byCaseState.new} new`);
+    if (cs.length) sec += ` (${cs.join(', ')})`;
+    items.push(sec);
+  }
+  if (c['administrative-procedures'] > 0) items.push(`${plural(c['administrative-procedures'], 'difficulty', 'difficulties')} with administrative procedures`);
+  if (c['commune-police'] > 0) items.push(`${plural(c['commune-police'], 'opinion', 'opinions')} on consolidating the commune police force`);
+  if (c['mass-organizations'] > 0) items.push(`${plural(c['mass-organizations'], 'item', 'items')} on building mass organisations for the movement`);
+  if (c.other > 0) items.push(`${c.other} other ${c.other === 1 ? 'item' : 'items'}`);
+  let text = `At the briefings, the ${kind}' Party committees and authorities raised ${joinReportList(items, 'en')}.`;
+  if (i.byStatus.answered > 0)
+    text += ` The chairing leaders answered ${i.byStatus.answered} of ${i.total} on the spot (${pct(i.answeredOnTheSpotShare, 'en')}).`;
+  const closed = i.byStatus.answered + i.byStatus.resolved;
+  const tail: string[] = [];
+  if (closed > 0) {
+    let d = `In all, ${closed} of ${i.total} are settled (${pct(i.resolvedShare, 'en')})`;
+    if (i.medianDaysToResolve !== null) d += `, with a median of ${plural(i.medianDaysToResolve, 'day', 'days')} to resolve`;
+    tail.push(d);
+  }
+  const rest: string[] = [];
+  if (i.byStatus['in-progress'] > 0) rest.push(`${i.byStatus['in-progress']} in progress`);
+  if (i.byStatus.referred > 0) rest.push(`${i.byStatus.referred} referred to the competent agencies`);
+  if (rest.length) tail.push(`${closed > 0 ? '' : 'There are '}${joinReportList(rest, 'en')}`);
+  if (tail.length) {
+    text += ` ${tail.join('; ')}`;
+    if (i.overdueOpen > 0) text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'has' : 'have'} been open for more than ${s.overdueDays} days`;
+    text += '.';
+  }
+  return text;
+}
+
+function cumulativeVi(s: Statistics, unit: string): string {
+  const cu = s.cumulative;
+  const kind = communeKindWords(s.communeKinds).vi;
+  const c = cu.issues.byCategory;
+  const items: string[] = [];
+  if (c['security-situation'] > 0) items.push(`${n2(c['security-situation'])} thông tin liên quan đến tình hình ANTT và các vụ, việc còn tồn đọng hoặc mới phát sinh`);
+  if (c['commune-police'] > 0) items.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn lực lượng Công an ${kind}`);
+  if (c['mass-organizations'] > 0) items.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào`);
+  if (c['administrative-procedures'] > 0) items.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
+  if (c.other > 0) items.push(`${n2(c.other)} nội dung khác`);
+  let text = `Lũy kế từ ngày ${dmy(cu.from)} đến ngày ${dmy(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${n2(cu.briefings.hostedCommunes)}/${n2(cu.briefings.activeCommunes)} ${kind}`;
+  text += items.length ? `; tiếp nhận ${n2(cu.issues.total)} nội dung, gồm ${joinReportList(items, 'vi')}` : '';
+  if (cu.issues.total > 0) text += `; đã giải quyết xong ${n2(cu.issues.byStatus.answered + cu.issues.byStatus.resolved)}/${n2(cu.issues.total)} nội dung (${pct(cu.issues.resolvedShare)})`;
+  return text + '.';
+}
+
+function cumulativeEn(s: Statistics, unit: string): string {
+  const cu = s.cumulative;
+  const c = cu.issues.byCategory;
+  const parts = [
+    `${c['security-situation']} on security and order`,
+    `${c['commune-police']} on the commune police force`,
+    `${c['mass-organizations']} on mass organisations`,
+    `${c['administrative-procedures']} on administrative procedures`,
+    `${c.other} other`,
+  ];
+  let text = `From ${dmy(cu.from)} to ${dmy(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${cu.briefings.hostedCommunes} of ${cu.briefings.activeCommunes} ${communeKindWords(s.communeKinds).en}`;
+  if (cu.issues.total > 0) {
+    text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
+    text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${pct(cu.issues.resolvedShare, 'en')})`;
+  }
+  return text + '.';
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The report paragraph for a {@link Statistics}: counts under ten with a
+ * leading zero, dates dd/mm/yyyy, the commune count as "05/15 xã".
+ *
+ * @example
+ * ```ts
+ * statisticsNarrative(stats, { unit: 'Công an huyện Mường Chà' }).vi;
+ * // "Từ ngày 15/12/2024 đến ngày 14/01/2025, Công an huyện Mường Chà đã tổ chức 05 buổi giao ban tại 05/15 xã …"
+ * ```
+ */
+export function statisticsNarrative(stats: Statistics, options: NarrativeOptions = {}): Narrative {
+  const unitVi = options.unit?.trim() || 'đơn vị';
+  const unitEn = options.unitEn?.trim() || options.unit?.trim() || 'the unit';
+  const { from, to } = stats.period;
+  const vi: string[] = [];
+  const en: string[] = [];
+  vi.push(`Từ ngày ${dmy(from)} đến ngày ${dmy(to)}, ${scopeVi(stats)}${briefingsVi(stats.briefings, stats, unitVi)}`);
+  en.push(`From ${dmy(from)} to ${dmy(to)}, ${scopeEn(stats)}${briefingsEn(stats.briefings, stats, unitEn)}`);
+  vi.push(issuesVi(stats.issues, stats));
+  en.push(issuesEn(stats.issues, stats));
+  const longer = stats.cumulative.from < from;
+  if ((options.cumulative ?? true) && longer) {
+    vi.push(cumulativeVi(stats, unitVi));
+    en.push(cumulativeEn(stats, unitEn));
+  }
+  if (stats.excludedRows > 0) {
+    vi.push(`(${n2(stats.excludedRows)} dòng có lỗi chưa được tính.)`);
+    en.push(`(${plural(stats.excludedRows, 'row', 'rows')} with errors not counted.)`);
+  }
+  return { vi: vi.map(capitalise).join(' '), en: en.map(capitalise).join(' ') };
+}
