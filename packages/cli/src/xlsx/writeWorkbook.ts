@@ -19,6 +19,7 @@ import {
 import { FileError } from '../io.js';
 import { corruptMessage, readWorkbookBytes } from './fileCheck.js';
 import { colLetters, parseRange, quoteSheetName } from './range.js';
+import { patchInternalHyperlinks } from './internalLinks.js';
 
 /**
  * A model the writer renders: a product output sheet, or a sheet of the empty template
@@ -61,6 +62,7 @@ export async function writeWorkbookWithSheets(
   options: WriteWorkbookOptions = {},
 ): Promise<WrittenSheet[]> {
   const note = options.onNote ?? (() => {});
+  patchInternalHyperlinks();
   if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
     throw new FileError(`tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`);
   }
@@ -128,7 +130,7 @@ function scanMarker(ws: ExcelJS.Worksheet): string | null {
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
-      if (typeof v === 'string' && v.startsWith(MARKER_SCAN_PREFIX)) candidates.push(v);
+      if (typeof v === 'string' && v.includes(MARKER_SCAN_PREFIX)) candidates.push(v);
     });
   });
   return candidates.length ? findMarker([candidates]) : null;

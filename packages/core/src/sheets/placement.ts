@@ -38,7 +38,7 @@ export function findMarker(values: CellValue[][]): string | null {
   for (const row of values) {
     if (!row) continue;
     for (const v of row) {
-      if (typeof v === 'string' && v.startsWith(MARKER_PREFIX)) {
+      if (typeof v === 'string' && v.length < 64 && v.includes(MARKER_PREFIX)) {
         const t = v.trim();
         if (MARKER_PATTERN.test(t)) return t;
       }
