@@ -72,6 +72,9 @@ export function planRotation(input: RotationInput): RotationPlan {
   const hostLedger = createHostLedger();
   const chairLedger = createChairLedger(leaders.map((l) => l.name));
   seedLedgers(input, hostLedger, chairLedger, clusterOfCommune, start);
+  const ahead = previousPlanAhead(prevIndex, held, overrides, input, start, leaders, absences);
+  let aheadAt = 0;
+  for (const e of ahead) for (const [l, v] of e.delta) chairLedger.projected.set(l, (chairLedger.projected.get(l) ?? 0) + v);
 
   const problems: RotationProblem[] = [];
   const briefings: PlannedBriefing[] = [];
@@ -166,6 +169,11 @@ export function planRotation(input: RotationInput): RotationPlan {
     // Chairs, date by date.
     const dates = [...new Set(slots.map((s) => s.date))].sort();
     for (const date of dates) {
+      // What the previous plan still holds after this date (re-plans only).
+      while (aheadAt < ahead.length && ahead[aheadAt]!.date <= date) {
+        for (const [l, v] of ahead[aheadAt]!.delta) chairLedger.projected.set(l, (chairLedger.projected.get(l) ?? 0) - v);
+        aheadAt++;
+      }
       const group = slots.filter((s) => s.date === date);
       const available = new Map(group.map((s) => [s.cluster, availableLeaders(leaders, date, s.cluster, absences)] as const));
       const busy = new Map<string, string>();
@@ -216,6 +224,36 @@ export function planRotation(input: RotationInput): RotationPlan {
   }
 
   return { briefings, problems, changes: listPlanChanges(prevIndex, briefings, changeReasons, plannedMonths) };
+}
+
+/**
+ * The previous plan's chair assignments inside the planned months, as
+ * per-date (share − load) deltas per leader, sorted by date; seeds the ledger's
+ * `projected` with their sum.
+ */
+function previousPlanAhead(
+  prev: ReadonlyMap<string, PreviousPlanRow>,
+  held: ReadonlyMap<string, unknown>,
+  overrides: ReadonlyMap<string, Override>,
+  input: RotationInput,
+  start: number,
+  leaders: RotationInput['catalogue']['leaders'],
+  absences: RotationInput['catalogue']['absences'],
+): { date: IsoDate; delta: Map<string, number> }[] {
+  const out: { date: IsoDate; delta: Map<string, number> }[] = [];
+  for (const [key, r] of prev) {
+    const mi = monthIndex(r.month);
+    if (mi < start || mi >= start + input.months || held.has(key) || isFrozenPlanRow(r, input.freezeDate)) continue;
+    if (overrides.get(key)?.chair !== undefined) continue;
+    const avail = availableLeaders(leaders, r.date, r.cluster, absences);
+    if (avail.length === 0) continue;
+    const delta = new Map<string, number>();
+    for (const l of avail) delta.set(l, 1 / avail.length);
+    if (r.chair !== null && avail.includes(r.chair)) delta.set(r.chair, delta.get(r.chair)! - 1);
+    out.push({ date: r.date, delta });
+  }
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
 }
 
 function dateOfOverride(date: IsoDate) {

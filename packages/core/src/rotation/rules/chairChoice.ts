@@ -16,11 +16,17 @@ export interface ChairLedger {
   lastChaired: Map<string, IsoDate>;
   /** Catalogue position of each leader (tie-break). */
   order: Map<string, number>;
+  /**
+   * Re-plans only: share minus load still ahead in the previous plan. Ranking a
+   * replacement by it picks the leader whose later planned briefings are least
+   * disturbed, so a forced change does not cascade.
+   */
+  projected: Map<string, number>;
 }
 
 /** A ledger for leaders in catalogue order. */
 export function createChairLedger(leaderNames: readonly string[]): ChairLedger {
-  return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])) };
+  return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])), projected: new Map() };
 }
 
 /** Books a staffed briefing: the chair's load, and 1/k share to each of the k leaders available for it. */
@@ -56,8 +62,8 @@ export interface ChairChoice {
   previousRejected: { reason: string; reasonEn: string } | null;
 }
 
-// A kept chair may run ahead of their share by at most this much (the fairness bound is 1.5).
-const KEEP_TOLERANCE = 1;
+// A kept chair may run ahead of their share by at most the fairness bound.
+const KEEP_TOLERANCE = 1.5;
 const EPS = 1e-9;
 
 function fmt(n: number): string {
@@ -86,8 +92,8 @@ export function chooseChairs(
   for (const r of requests) for (const l of r.candidates) provisional.set(l, (provisional.get(l) ?? 0) + 1 / r.candidates.length);
   const deficit = (l: string) => chairDeficit(ledger, l) + (provisional.get(l) ?? 0);
   const better = (a: string, b: string): boolean => {
-    const da = deficit(a);
-    const db = deficit(b);
+    const da = deficit(a) + (ledger.projected.get(a) ?? 0);
+    const db = deficit(b) + (ledger.projected.get(b) ?? 0);
     if (Math.abs(da - db) > EPS) return da > db;
     const la = ledger.lastChaired.get(a) ?? '';
     const lb = ledger.lastChaired.get(b) ?? '';
