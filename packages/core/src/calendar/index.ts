@@ -12,3 +12,7 @@
  */
 export * from './civilDate.js';
 export * from './lunar.js';
+export * from './holidays.js';
+export * from './workCalendar.js';
+export * from './briefingDate.js';
+export * from './periods.js';

@@ -1,0 +1,63 @@
+/**
+ * Working days: Monday–Friday by default (configurable weekly days off), minus
+ * holidays and compensatory days, plus make-up working days (SPEC §2.1).
+ *
+ * @packageDocumentation
+ */
+import type { Holiday, HolidayOverride, IsoDate } from '../model.js';
+import { weekdayOf } from './civilDate.js';
+import { holidaysOf, normalizeWeeklyDaysOff } from './holidays.js';
+
+/** How to build a {@link WorkCalendar}. */
+export interface WorkCalendarOptions {
+  /** ISO weekdays off every week (Mon=1 … Sun=7); default `[6, 7]`. */
+  weeklyDaysOff?: number[];
+  /** Caller-supplied holidays and make-up days (source `workbook`), which win over rules and decrees. */
+  overrides?: HolidayOverride[];
+}
+
+/** Answers "is this a working day?" for any date 1900–2100. */
+export interface WorkCalendar {
+  isWorkingDay(d: IsoDate): boolean;
+  /** The holiday-calendar entry of a day (a day off or a make-up working day), if any. */
+  holidayOn(d: IsoDate): Holiday | undefined;
+  /** True when `d` falls on a weekly day off (whatever the holidays say). */
+  isWeeklyDayOff(d: IsoDate): boolean;
+  /** The weekly days off this calendar uses. */
+  readonly weeklyDaysOff: readonly number[];
+}
+
+/**
+ * Builds a working-day calendar; years are computed lazily and memoised.
+ * @example
+ * ```ts
+ * const cal = createWorkCalendar();
+ * cal.isWorkingDay('2018-02-15'); // false — Tết break
+ * cal.holidayOn('2018-09-02')?.name; // "Quốc khánh"
+ * ```
+ */
+export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
+  const weeklyDaysOff = normalizeWeeklyDaysOff(options.weeklyDaysOff);
+  const overrides = options.overrides ?? [];
+  const years = new Map<number, Map<IsoDate, Holiday>>();
+  const yearMap = (y: number): Map<IsoDate, Holiday> => {
+    let m = years.get(y);
+    if (!m) {
+      m = new Map(holidaysOf(y, { overrides, weeklyDaysOff }).map((h) => [h.date, h]));
+      years.set(y, m);
+    }
+    return m;
+  };
+  const holidayOn = (d: IsoDate) => yearMap(+d.slice(0, 4)).get(d);
+  const isWeeklyDayOff = (d: IsoDate) => weeklyDaysOff.includes(weekdayOf(d));
+  return {
+    weeklyDaysOff,
+    holidayOn,
+    isWeeklyDayOff,
+    isWorkingDay(d) {
+      const h = holidayOn(d);
+      if (h) return h.kind === 'workday';
+      return !isWeeklyDayOff(d);
+    },
+  };
+}
