@@ -1,1 +1,7 @@
+/**
+ * Workbook reading: A1 addresses, table finding and the reading pipeline.
+ * @packageDocumentation
+ */
 export type { CellValue, SheetGrid, WorkbookGrid } from './grid.js';
+export { columnLetter, toA1, parseA1, parseA1Range, MAX_SHEET_ROWS, MAX_SHEET_COLS, type A1Range } from './a1.js';
+export { HEADER_SYNONYMS, FIELD_NAMES, type FieldName } from '../data/headers.js';

@@ -1,0 +1,108 @@
+/**
+ * Header synonyms of a clerk's tracking workbook, per field (SPEC §4.4, issue 3).
+ *
+ * Data only: the table finder folds both these synonyms and the sheet's header
+ * cells the same way (NFC, one tone style, lower case, punctuation to spaces,
+ * and a second key without diacritics), so list each wording once, with accents.
+ * A synonym may belong to several fields ("Loại", "Trưởng CAX"); the table's
+ * kind decides which one it is.
+ */
+
+/** A column meaning that a header cell can carry. */
+export type FieldName =
+  | 'stt'
+  | 'date'
+  | 'commune'
+  | 'host'
+  | 'chair'
+  | 'attendance'
+  | 'areaOfficer'
+  | 'policeChief'
+  | 'partyStanding'
+  | 'peoplesCouncil'
+  | 'peoplesCommittee'
+  | 'public'
+  | 'massOrganizations'
+  | 'participatingCommunes'
+  | 'content'
+  | 'category'
+  | 'caseState'
+  | 'raisedBy'
+  | 'status'
+  | 'resolvedDate'
+  | 'officer'
+  | 'leaderName'
+  | 'rank'
+  | 'title'
+  | 'clustersAllowed'
+  | 'cluster'
+  | 'communeKind'
+  | 'from'
+  | 'to'
+  | 'mergedInto'
+  | 'reason'
+  | 'holidayName'
+  | 'holidayKind'
+  | 'notes'
+  | 'month'
+  | 'weekday'
+  | 'fixed';
+
+/** Every header wording accepted for each field. */
+export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'S.T.T'],
+  date: [
+    'Ngày', 'Ngày giao ban', 'Ngày tháng', 'Ngày, tháng', 'Ngày tháng năm', 'Ngày, tháng, năm', 'Thời gian',
+    'Ngày phản ánh', 'Ngày tổ chức', 'Thời gian giao ban', 'Ngày nghỉ',
+  ],
+  commune: [
+    'Xã', 'Tên xã', 'Đơn vị', 'Xã/Phường', 'Xã, phường', 'Xã, phường, thị trấn', 'Tên xã, phường, thị trấn',
+    'Tên đơn vị', 'Địa bàn', 'Xã phản ánh', 'Phường', 'Đơn vị hành chính', 'Đơn vị cấp xã',
+  ],
+  host: ['Địa điểm', 'Xã đăng cai', 'Địa điểm giao ban', 'Nơi tổ chức', 'Đơn vị đăng cai', 'Xã tổ chức'],
+  chair: ['Chủ trì', 'Lãnh đạo chủ trì', 'Đồng chí chủ trì', 'Người chủ trì', 'Đ/c chủ trì', 'Lãnh đạo dự, chủ trì'],
+  attendance: ['Thành phần', 'Thành phần tham dự', 'Thành phần dự', 'Thành phần tham gia', 'Thành phần dự họp'],
+  areaOfficer: [
+    'Cán bộ phụ trách địa bàn', 'CB phụ trách', 'Công an phụ trách xã', 'CA phụ trách', 'CA phụ trách xã',
+    'Cán bộ phụ trách', 'CBCS phụ trách địa bàn', 'Cán bộ, chiến sỹ phụ trách địa bàn', 'Công an phụ trách địa bàn',
+  ],
+  policeChief: [
+    'Trưởng Công an xã', 'Trưởng CA xã', 'Trưởng CAX', 'Trưởng, Phó CAX', 'Trưởng/Phó CAX', 'Lãnh đạo CAX',
+    'Trưởng hoặc Phó trưởng Công an xã', 'Trưởng, Phó trưởng CAX',
+  ],
+  partyStanding: ['TT Đảng ủy', 'Thường trực Đảng ủy', 'TTĐU', 'TT ĐU', 'Đảng ủy', 'Cấp ủy'],
+  peoplesCouncil: ['HĐND', 'HĐND xã', 'Hội đồng nhân dân'],
+  peoplesCommittee: ['UBND', 'UBND xã', 'Ủy ban nhân dân'],
+  public: ['Quần chúng', 'Quần chúng nhân dân', 'Số quần chúng', 'Nhân dân', 'Số người dân'],
+  massOrganizations: ['Ban, đoàn thể', 'Đoàn thể', 'Đại diện ban, đoàn thể', 'Các ban, đoàn thể', 'Ban ngành, đoàn thể'],
+  participatingCommunes: ['Các xã tham dự', 'Xã tham dự', 'Các xã dự', 'Đơn vị tham dự'],
+  content: [
+    'Nội dung', 'Nội dung ý kiến', 'Nội dung phản ánh', 'Ý kiến', 'Phản ánh', 'Ý kiến, phản ánh', 'Ý kiến phản ánh',
+    'Tóm tắt nội dung', 'Nội dung ý kiến, phản ánh', 'Nội dung ý kiến phản ánh', 'Nội dung kiến nghị',
+  ],
+  category: ['Phân loại', 'Loại', 'Lĩnh vực', 'Nhóm nội dung', 'Loại nội dung', 'Nhóm'],
+  caseState: ['Tình trạng vụ việc', 'Vụ việc', 'Loại vụ việc'],
+  raisedBy: ['Người phản ánh', 'Đơn vị phản ánh', 'Người/đơn vị phản ánh', 'Người, đơn vị phản ánh', 'Nguồn', 'Người nêu'],
+  status: ['Tình trạng', 'Kết quả', 'Kết quả giải quyết', 'Tình trạng giải quyết', 'Trạng thái', 'Kết quả trả lời'],
+  resolvedDate: ['Ngày giải quyết', 'Ngày hoàn thành', 'Ngày trả lời', 'Ngày xong'],
+  officer: ['Cán bộ thụ lý', 'Người thụ lý', 'Cán bộ giải quyết', 'Người giải quyết'],
+  leaderName: ['Họ và tên', 'Họ tên', 'Lãnh đạo', 'Tên lãnh đạo', 'Họ và tên lãnh đạo'],
+  rank: ['Cấp bậc', 'Cấp hàm'],
+  title: ['Chức vụ', 'Chức danh'],
+  clustersAllowed: ['Cụm phụ trách', 'Các cụm phụ trách', 'Cụm được chủ trì'],
+  cluster: ['Cụm', 'Cụm xã', 'Cụm giao ban', 'Tên cụm'],
+  communeKind: ['Loại đơn vị', 'Loại', 'Cấp'],
+  from: ['Từ ngày', 'Hiệu lực từ', 'Ngày bắt đầu', 'Nghỉ từ ngày'],
+  to: ['Đến ngày', 'Hiệu lực đến', 'Ngày kết thúc', 'Tới ngày'],
+  mergedInto: ['Sáp nhập vào', 'Nhập vào', 'Sáp nhập'],
+  reason: ['Lý do', 'Lí do', 'Lý do vắng'],
+  holidayName: ['Tên', 'Tên ngày nghỉ', 'Tên ngày lễ', 'Ngày lễ'],
+  holidayKind: ['Loại', 'Loại ngày', 'Nghỉ/Làm bù'],
+  notes: ['Ghi chú', 'Chú thích', 'Ghi chú khác'],
+  month: ['Tháng', 'Tháng giao ban'],
+  weekday: ['Thứ'],
+  fixed: ['Cố định'],
+};
+
+/** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */
+export const FIELD_NAMES = Object.keys(HEADER_SYNONYMS) as FieldName[];

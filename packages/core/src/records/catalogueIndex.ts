@@ -1,0 +1,115 @@
+/**
+ * Name lookups against the catalogue, built once per reading: communes by
+ * name, leaders, and the non-leader people (area officers, commune police
+ * chiefs) so that "a chair who is not a leader" can be told apart from an
+ * unknown name.
+ */
+import type { Catalogue, Commune, IsoDate } from '../model.js';
+import { matchName, stripCommuneName, stripPersonName, type NameMatch } from '../text/index.js';
+import type { BiText } from '../validation/findingSink.js';
+import { msg } from '../validation/messages.js';
+
+/** Outcome of resolving a name typed in a cell. */
+export type Resolved =
+  | { ok: true; name: string }
+  | { ok: false; code: 'commune.unknown' | 'leader.unknown' | 'chair.not-leader'; message: (cell: string) => BiText; suggestion: BiText | null };
+
+const ROLE_AREA_OFFICER = { vi: 'cán bộ phụ trách địa bàn', en: 'an area officer' };
+const ROLE_POLICE_CHIEF = { vi: 'Trưởng Công an xã', en: 'a commune police chief' };
+
+export class CatalogueIndex {
+  readonly communeNames: string[];
+  readonly leaderNames: string[];
+  private readonly communes = new Map<string, Commune>();
+  private readonly otherPeople: string[];
+  private readonly roleOf = new Map<string, BiText>();
+  private readonly communeMemo = new Map<string, Resolved>();
+  private readonly chairMemo = new Map<string, Resolved>();
+  private readonly byCluster = new Map<string, Commune[]>();
+
+  constructor(readonly catalogue: Catalogue) {
+    this.communeNames = catalogue.communes.map((c) => c.name);
+    this.leaderNames = catalogue.leaders.map((l) => l.name);
+    for (const c of catalogue.communes) {
+      this.communes.set(c.name, c);
+      const list = this.byCluster.get(c.cluster);
+      if (list) list.push(c);
+      else this.byCluster.set(c.cluster, [c]);
+      for (const o of c.areaOfficers) if (!this.roleOf.has(o)) this.roleOf.set(o, ROLE_AREA_OFFICER);
+      if (c.policeChief && !this.roleOf.has(c.policeChief)) this.roleOf.set(c.policeChief, ROLE_POLICE_CHIEF);
+    }
+    const leaders = new Set(this.leaderNames);
+    this.otherPeople = [...this.roleOf.keys()].filter((p) => !leaders.has(p));
+  }
+
+  get hasCommunes(): boolean {
+    return this.communeNames.length > 0;
+  }
+
+  get hasLeaders(): boolean {
+    return this.leaderNames.length > 0;
+  }
+
+  commune(name: string): Commune | undefined {
+    return this.communes.get(name);
+  }
+
+  /** Communes of a cluster active on a date, in catalogue order. */
+  clusterCommunes(cluster: string, on: IsoDate): string[] {
+    return (this.byCluster.get(cluster) ?? [])
+      .filter((c) => (c.validFrom === null || c.validFrom <= on) && (c.validTo === null || c.validTo >= on))
+      .map((c) => c.name);
+  }
+
+  /** A commune typed in a cell → its catalogue name (or the stripped name when there is no list). */
+  resolveCommune(raw: string): Resolved {
+    const hit = this.communeMemo.get(raw);
+    if (hit) return hit;
+    let out: Resolved;
+    if (!this.hasCommunes) {
+      out = { ok: true, name: stripCommuneName(raw).name || raw };
+    } else {
+      const m: NameMatch = matchName(raw, this.communeNames, 'commune');
+      out =
+        m.status === 'exact'
+          ? { ok: true, name: m.name }
+          : {
+              ok: false,
+              code: 'commune.unknown',
+              message: (cell) => msg.communeUnknown(cell, raw),
+              suggestion: m.status === 'near' ? msg.didYouMean(m.suggestion) : null,
+            };
+    }
+    if (this.communeMemo.size < 20_000) this.communeMemo.set(raw, out);
+    return out;
+  }
+
+  /** A chair typed in a cell → the leader's catalogue name, or why not. */
+  resolveChair(raw: string): Resolved {
+    const hit = this.chairMemo.get(raw);
+    if (hit) return hit;
+    let out: Resolved;
+    if (!this.hasLeaders) {
+      out = { ok: true, name: stripPersonName(raw) || raw };
+    } else {
+      const m = matchName(raw, this.leaderNames, 'person');
+      if (m.status === 'exact') out = { ok: true, name: m.name };
+      else {
+        const other = this.otherPeople.length ? matchName(raw, this.otherPeople, 'person') : ({ status: 'none' } as NameMatch);
+        if (other.status === 'exact') {
+          const role = this.roleOf.get(other.name)!;
+          out = { ok: false, code: 'chair.not-leader', message: (cell) => msg.chairNotLeader(cell, raw, role), suggestion: null };
+        } else {
+          out = {
+            ok: false,
+            code: 'leader.unknown',
+            message: (cell) => msg.leaderUnknown(cell, raw),
+            suggestion: m.status === 'near' ? msg.didYouMean(m.suggestion) : null,
+          };
+        }
+      }
+    }
+    if (this.chairMemo.size < 20_000) this.chairMemo.set(raw, out);
+    return out;
+  }
+}

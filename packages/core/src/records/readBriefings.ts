@@ -1,0 +1,168 @@
+/**
+ * Briefing tables → {@link BriefingRecord}s (SPEC §4.1), with the row-level
+ * findings: date, host, chair, participating communes, attendance.
+ */
+import type { Attendance, BriefingRecord } from '../model.js';
+import { parseAttendance } from '../text/index.js';
+import type { FieldName } from '../data/headers.js';
+import { msg, WHAT } from '../validation/messages.js';
+import type { CatalogueIndex } from './catalogueIndex.js';
+import { readCount, readTick, splitList } from './cellValues.js';
+import { forEachRow, type RowLoopState } from './rowLoop.js';
+import type { TableCells } from './tableCells.js';
+
+/** Where each attendance field was read from, for pointing warnings at the right cell. */
+export interface BriefingCells {
+  date: FieldName;
+  host: FieldName;
+  police: FieldName | undefined;
+  local: FieldName | undefined;
+  /** Whether the workbook said anything about attendance in this row. */
+  attendanceKnown: boolean;
+}
+
+/** A briefing with where its cells are, for the cross-row checks. */
+export interface ReadBriefing {
+  record: BriefingRecord;
+  cells: BriefingCells;
+  table: TableCells;
+}
+
+const TICK_FIELDS = ['areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee'] as const;
+const TICK_TO_ATTENDANCE: Record<(typeof TICK_FIELDS)[number], keyof Attendance> = {
+  areaOfficer: 'areaOfficers',
+  policeChief: 'communePolice',
+  partyStanding: 'partyStanding',
+  peoplesCouncil: 'peoplesCouncil',
+  peoplesCommittee: 'peoplesCommittee',
+};
+
+/** Empty attendance: nothing known. */
+export function unknownAttendance(): Attendance {
+  return {
+    areaOfficers: null,
+    communePolice: null,
+    partyStanding: null,
+    peoplesCouncil: null,
+    peoplesCommittee: null,
+    public: null,
+    massOrganizations: [],
+  };
+}
+
+/**
+ * Attendance of a row: the free-text column first ("Đ/c Chính - PTCAH; Trưởng
+ * CAX; TT Đảng ủy, HĐND, UBND xã; MTTQ, Hội PN; 15 quần chúng"), then tick
+ * sub-columns, which win. Once the row says anything, an unticked role is
+ * absent (`false`); a row that says nothing leaves every role `null`.
+ */
+function readAttendance(t: TableCells, r: number): { attendance: Attendance; known: boolean } {
+  const a = unknownAttendance();
+  let known = false;
+  const free = t.text(r, 'attendance');
+  if (free) {
+    known = true;
+    let parsed: Partial<Attendance> = {};
+    try {
+      parsed = parseAttendance(free);
+    } catch {
+      parsed = {};
+    }
+    a.areaOfficers = parsed.areaOfficers ?? false;
+    a.communePolice = parsed.communePolice ?? false;
+    a.partyStanding = parsed.partyStanding ?? false;
+    a.peoplesCouncil = parsed.peoplesCouncil ?? false;
+    a.peoplesCommittee = parsed.peoplesCommittee ?? false;
+    a.public = parsed.public ?? false;
+    a.massOrganizations = parsed.massOrganizations ?? [];
+  }
+  let anyTick = false;
+  for (const f of TICK_FIELDS) if (t.has(f) && t.value(r, f) !== null && t.text(r, f) !== null) anyTick = true;
+  const pub = t.has('public') ? t.value(r, 'public') : null;
+  const orgs = t.has('massOrganizations') ? t.text(r, 'massOrganizations') : null;
+  if (anyTick || (pub !== null && pub !== '') || orgs) {
+    known = true;
+    for (const f of TICK_FIELDS) {
+      if (!t.has(f)) continue;
+      const v = readTick(t.value(r, f));
+      const key = TICK_TO_ATTENDANCE[f];
+      if (v !== null) (a as unknown as Record<string, boolean | null>)[key] = v;
+      else if (anyTick && a[key] !== true) (a as unknown as Record<string, boolean | null>)[key] = false;
+    }
+    if (t.has('public')) {
+      const c = readCount(typeof pub === 'string' ? t.text(r, 'public') : pub);
+      if (c !== null) a.public = c;
+      else if (a.public === null) a.public = false;
+    }
+    if (orgs) {
+      const tick = readTick(orgs);
+      let names: string[] = [];
+      try {
+        names = parseAttendance(orgs).massOrganizations ?? [];
+      } catch {
+        names = [];
+      }
+      if (names.length) a.massOrganizations = [...new Set([...a.massOrganizations, ...names])];
+      else if (tick === true && a.massOrganizations.length === 0) a.massOrganizations = ['Ban, đoàn thể'];
+    }
+  }
+  return { attendance: a, known };
+}
+
+/** Reads a briefings table. */
+export function readBriefings(t: TableCells, state: RowLoopState, cat: CatalogueIndex): ReadBriefing[] {
+  const hostField: FieldName = t.has('host') ? 'host' : 'commune';
+  return forEachRow(t, state, true, (r): ReadBriefing | null => {
+    const date = t.date(r, 'date', WHAT.briefingDate, true);
+    const hostRaw = t.text(r, hostField);
+    let host: string | null = null;
+    if (!hostRaw) {
+      t.report('error', 'value.invalid', r, hostField, msg.valueMissing(t.cell(r, hostField), WHAT.host));
+    } else {
+      const h = cat.resolveCommune(hostRaw);
+      if (h.ok) host = h.name;
+      else t.report('error', h.code, r, hostField, h.message(t.cell(r, hostField)), h.suggestion);
+    }
+    let chair: string | null = null;
+    const chairRaw = t.text(r, 'chair');
+    if (chairRaw) {
+      const c = cat.resolveChair(chairRaw);
+      if (c.ok) chair = c.name;
+      else t.report('error', c.code, r, 'chair', c.message(t.cell(r, 'chair')), c.suggestion);
+    }
+    const participating: string[] = [];
+    for (const p of splitList(t.text(r, 'participatingCommunes'))) {
+      const c = cat.resolveCommune(p);
+      if (c.ok) participating.push(c.name);
+      else t.report('error', c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
+    }
+    const { attendance, known } = readAttendance(t, r);
+    if (!date || !host) return null;
+    const cluster = t.text(r, 'cluster') ?? cat.commune(host)?.cluster ?? null;
+    let communes = participating;
+    if (communes.length === 0) {
+      communes = cluster !== null && cat.hasCommunes ? cat.clusterCommunes(cluster, date) : [];
+      if (!communes.includes(host)) communes = [host, ...communes];
+    }
+    return {
+      record: {
+        ref: { sheet: t.sheet, row: r },
+        date,
+        host,
+        chair,
+        cluster,
+        participatingCommunes: communes,
+        attendance,
+        notes: t.text(r, 'notes'),
+      },
+      cells: {
+        date: 'date',
+        host: hostField,
+        police: t.has('policeChief') ? 'policeChief' : t.has('attendance') ? 'attendance' : undefined,
+        local: (['partyStanding', 'peoplesCouncil', 'peoplesCommittee', 'attendance'] as const).find((f) => t.has(f)),
+        attendanceKnown: known,
+      },
+      table: t,
+    };
+  });
+}

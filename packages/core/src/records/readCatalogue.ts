@@ -1,0 +1,156 @@
+/**
+ * Catalogue tables → communes, leaders, absences and holidays (SPEC §4.3).
+ * Names are stored as the clerk wrote them minus kind prefixes, honorifics,
+ * ranks and titles; an absence names a leader of the leaders' list.
+ */
+import type { Absence, Commune, HolidayOverride, IsoDate, Leader } from '../model.js';
+import { addDays, daysBetween } from '../calendar/index.js';
+import { matchName, stripCommuneName, stripPersonName } from '../text/index.js';
+import { msg, WHAT } from '../validation/messages.js';
+import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
+import { forEachRow, type RowLoopState } from './rowLoop.js';
+import type { TableCells } from './tableCells.js';
+
+const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
+const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };
+const EXPECT_RANGE = { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' };
+const EXPECT_SHORT_RANGE = { vi: 'một khoảng nghỉ không quá 366 ngày', en: 'a break of at most 366 days' };
+
+/** Reads a communes table. */
+export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
+  const seen = new Map<string, number>();
+  return forEachRow(t, state, true, (r) => {
+    const raw = t.text(r, 'commune');
+    if (!raw) {
+      t.report('error', 'value.invalid', r, 'commune', msg.valueMissing(t.cell(r, 'commune'), WHAT.commune));
+      return null;
+    }
+    const stripped = stripCommuneName(raw);
+    const name = stripped.name || raw;
+    const key = name.toLocaleLowerCase('vi');
+    const dupRow = seen.get(key);
+    if (dupRow !== undefined) {
+      t.report('error', 'value.invalid', r, 'commune', {
+        vi: `Ô ${t.cell(r, 'commune')}: xã "${name}" đã có ở dòng ${dupRow}.`,
+        en: `Cell ${t.cell(r, 'commune')}: commune "${name}" is already listed at row ${dupRow}.`,
+      });
+      return null;
+    }
+    seen.set(key, r);
+    let kind = stripped.kind ?? 'xa';
+    const kindText = t.text(r, 'communeKind');
+    if (kindText) {
+      const k = readCommuneKind(kindText);
+      if (!k) t.report('error', 'value.invalid', r, 'communeKind', msg.valueInvalid(t.cell(r, 'communeKind'), kindText, WHAT.communeKind, EXPECT_KIND));
+      else kind = k;
+    }
+    const validFrom = t.date(r, 'from', WHAT.fromDate, false) ?? null;
+    const validTo = t.date(r, 'to', WHAT.toDate, false) ?? null;
+    if (validFrom && validTo && validTo < validFrom) {
+      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+    }
+    const chief = t.text(r, 'policeChief');
+    const merged = t.text(r, 'mergedInto');
+    return {
+      name,
+      kind,
+      cluster: t.text(r, 'cluster') ?? '',
+      areaOfficers: splitList(t.text(r, 'areaOfficer')).map(stripPersonName).filter((s) => s !== ''),
+      policeChief: chief ? stripPersonName(chief) || chief : null,
+      validFrom,
+      validTo,
+      mergedInto: merged ? stripCommuneName(merged).name || merged : null,
+    };
+  });
+}
+
+/** Reads a leaders table. */
+export function readLeaders(t: TableCells, state: RowLoopState): Leader[] {
+  const seen = new Map<string, number>();
+  return forEachRow(t, state, true, (r) => {
+    const raw = t.text(r, 'leaderName');
+    if (!raw) {
+      t.report('error', 'value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
+      return null;
+    }
+    const name = stripPersonName(raw) || raw;
+    const key = name.toLocaleLowerCase('vi');
+    const dupRow = seen.get(key);
+    if (dupRow !== undefined) {
+      t.report('error', 'value.invalid', r, 'leaderName', {
+        vi: `Ô ${t.cell(r, 'leaderName')}: lãnh đạo "${name}" đã có ở dòng ${dupRow}.`,
+        en: `Cell ${t.cell(r, 'leaderName')}: leader "${name}" is already listed at row ${dupRow}.`,
+      });
+      return null;
+    }
+    seen.set(key, r);
+    const activeFrom = t.date(r, 'from', WHAT.fromDate, false) ?? null;
+    const activeTo = t.date(r, 'to', WHAT.toDate, false) ?? null;
+    if (activeFrom && activeTo && activeTo < activeFrom) {
+      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+    }
+    return {
+      name,
+      rank: t.text(r, 'rank'),
+      title: t.text(r, 'title'),
+      clusters: splitList(t.text(r, 'clustersAllowed')),
+      activeFrom,
+      activeTo,
+    };
+  });
+}
+
+/** Reads an absences table; the leader must be in `leaders` when that list is known. */
+export function readAbsences(t: TableCells, state: RowLoopState, leaders: readonly string[]): Absence[] {
+  return forEachRow(t, state, true, (r) => {
+    const raw = t.text(r, 'leaderName');
+    let leader: string | null = null;
+    if (!raw) {
+      t.report('error', 'value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
+    } else if (leaders.length === 0) {
+      leader = stripPersonName(raw) || raw;
+    } else {
+      const m = matchName(raw, leaders, 'person');
+      if (m.status === 'exact') leader = m.name;
+      else {
+        t.report('error', 'leader.unknown', r, 'leaderName', msg.leaderUnknown(t.cell(r, 'leaderName'), raw), m.status === 'near' ? msg.didYouMean(m.suggestion) : null);
+      }
+    }
+    const from = t.date(r, 'from', WHAT.fromDate, true);
+    const toRaw = t.date(r, 'to', WHAT.toDate, false);
+    const to = toRaw === null ? from : toRaw;
+    if (from && to && to < from) {
+      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+    }
+    if (!leader || !from || !to) return null;
+    return { leader, from, to, reason: t.text(r, 'reason') };
+  });
+}
+
+/** Reads a holidays table: one override per calendar day (ranges expanded). */
+export function readHolidays(t: TableCells, state: RowLoopState): HolidayOverride[] {
+  const perRow = forEachRow(t, state, true, (r) => {
+    const dateField = t.has('date') ? 'date' : 'from';
+    const from = t.date(r, dateField, WHAT.date, true);
+    const toRaw = t.has('to') ? t.date(r, 'to', WHAT.toDate, false) : null;
+    let kind: HolidayOverride['kind'] = 'off';
+    const kindText = t.text(r, 'holidayKind');
+    if (kindText) {
+      const k = readHolidayKind(kindText);
+      if (!k) t.report('error', 'value.invalid', r, 'holidayKind', msg.valueInvalid(t.cell(r, 'holidayKind'), kindText, WHAT.holidayKind, EXPECT_HOLIDAY));
+      else kind = k;
+    }
+    if (!from || toRaw === undefined) return null;
+    const to: IsoDate = toRaw ?? from;
+    const span = daysBetween(from, to);
+    if (span < 0 || span > 365) {
+      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, span < 0 ? EXPECT_RANGE : EXPECT_SHORT_RANGE));
+      return null;
+    }
+    const name = t.text(r, 'holidayName') ?? t.text(r, 'notes') ?? (kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm bù');
+    const days: HolidayOverride[] = [];
+    for (let i = 0; i <= span; i++) days.push({ date: addDays(from, i), name, kind });
+    return days;
+  });
+  return perRow.flat();
+}

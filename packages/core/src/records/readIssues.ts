@@ -1,0 +1,156 @@
+/**
+ * Issue tables → {@link IssueRecord}s (SPEC §4.2), with the row-level findings:
+ * dates, commune, category (or a suggested one), case state, raised-by, status.
+ */
+import type { CaseState, Category, IssueRecord, IssueStatus, RaisedBy } from '../model.js';
+import type { FieldName } from '../data/headers.js';
+import {
+  CATEGORY_LABELS,
+  parseCaseState,
+  parseCategory,
+  parseRaisedBy,
+  parseStatus,
+  suggestCategory,
+} from '../text/index.js';
+import { msg, WHAT } from '../validation/messages.js';
+import type { CatalogueIndex } from './catalogueIndex.js';
+import { forEachRow, type RowLoopState } from './rowLoop.js';
+import type { TableCells } from './tableCells.js';
+
+/** An issue with where its cells are, for the cross-row checks. */
+export interface ReadIssue {
+  record: IssueRecord;
+  table: TableCells;
+  /** Whether the status cell was blank (read as in progress). */
+  statusBlank: boolean;
+}
+
+const EXPECT_STATUS = {
+  vi: 'ghi: đã giải đáp tại chỗ, đang giải quyết, đã giải quyết hoặc chuyển cơ quan chức năng',
+  en: 'write: answered on the spot, in progress, resolved or referred',
+};
+const EXPECT_CASE = { vi: 'ghi: tồn đọng hoặc mới phát sinh', en: 'write: pending or new' };
+
+/** Memo of categorical parses: clerks repeat the same few words on every row. */
+class ValueMemo<T> {
+  private readonly m = new Map<string, T>();
+  constructor(private readonly parse: (s: string) => T) {}
+  get(s: string): T {
+    const hit = this.m.get(s);
+    if (hit !== undefined || this.m.has(s)) return hit as T;
+    let v: T;
+    try {
+      v = this.parse(s);
+    } catch {
+      v = null as T; // a helper's slip must not crash reading
+    }
+    if (this.m.size < 20_000) this.m.set(s, v);
+    return v;
+  }
+}
+
+/** Parsers shared by every issue table of one reading. */
+export class IssueParsers {
+  readonly category = new ValueMemo<{ category: Category; caseState: CaseState | null } | null>(parseCategory);
+  readonly caseState = new ValueMemo<CaseState | null>(parseCaseState);
+  readonly raisedBy = new ValueMemo<RaisedBy | null>(parseRaisedBy);
+  readonly status = new ValueMemo<IssueStatus | null>(parseStatus);
+}
+
+/** Reads an issues table. */
+export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueIndex, parsers: IssueParsers): ReadIssue[] {
+  const communeField: FieldName = t.has('commune') ? 'commune' : 'host';
+  return forEachRow(t, state, true, (r): ReadIssue | null => {
+    const date = t.date(r, 'date', WHAT.issueDate, true);
+    const communeRaw = t.text(r, communeField);
+    let commune: string | null = null;
+    if (!communeRaw) {
+      t.report('error', 'value.invalid', r, communeField, msg.valueMissing(t.cell(r, communeField), WHAT.commune));
+    } else {
+      const c = cat.resolveCommune(communeRaw);
+      if (c.ok) commune = c.name;
+      else t.report('error', c.code, r, communeField, c.message(t.cell(r, communeField)), c.suggestion);
+    }
+    const content = t.text(r, 'content');
+    let category: Category | null = null;
+    let caseState: CaseState | null = null;
+    const catRaw = t.text(r, 'category');
+    if (catRaw) {
+      const p = parsers.category.get(catRaw);
+      if (p) {
+        category = p.category;
+        caseState = p.caseState;
+      } else {
+        const guess = content ? safeSuggest(content) : null;
+        t.report('error', 'category.unknown', r, 'category', msg.categoryUnknown(t.cell(r, 'category'), catRaw), guess ? suggestion(guess) : null);
+      }
+    } else if (content) {
+      const guess = safeSuggest(content);
+      if (guess) {
+        const label = CATEGORY_LABELS[guess];
+        t.report('warning', 'category.suggested', r, 'category', msg.categorySuggested(t.cell(r, 'category'), label), suggestion(guess));
+      }
+    }
+    if (!content && !catRaw) {
+      t.report('error', 'value.invalid', r, 'content', msg.valueMissing(t.cell(r, 'content'), WHAT.content));
+    }
+    const caseRaw = t.text(r, 'caseState');
+    if (caseRaw) {
+      const cs = parsers.caseState.get(caseRaw);
+      if (cs) caseState = cs;
+      else t.report('error', 'value.invalid', r, 'caseState', msg.valueInvalid(t.cell(r, 'caseState'), caseRaw, WHAT.caseState, EXPECT_CASE));
+    }
+    let raisedBy: RaisedBy | null = null;
+    const byRaw = t.text(r, 'raisedBy');
+    if (byRaw) {
+      raisedBy = parsers.raisedBy.get(byRaw);
+      if (!raisedBy) t.report('warning', 'raised-by.unknown', r, 'raisedBy', msg.raisedByUnknown(t.cell(r, 'raisedBy'), byRaw));
+    }
+    let status: IssueStatus = 'in-progress';
+    const statusRaw = t.text(r, 'status');
+    let statusBlank = false;
+    if (statusRaw) {
+      const s = parsers.status.get(statusRaw);
+      if (s) status = s;
+      else t.report('error', 'value.invalid', r, 'status', msg.valueInvalid(t.cell(r, 'status'), statusRaw, WHAT.status, EXPECT_STATUS));
+    } else {
+      statusBlank = true;
+      t.report('warning', 'status.blank', r, t.has('status') ? 'status' : undefined, msg.statusBlank(t.cell(r, t.has('status') ? 'status' : undefined)));
+    }
+    const resolvedDate = t.has('resolvedDate') ? t.date(r, 'resolvedDate', WHAT.resolvedDate, false) : null;
+    if (date && resolvedDate && resolvedDate < date) {
+      t.report('error', 'resolved.before-raised', r, 'resolvedDate', msg.resolvedBeforeRaised(t.cell(r, 'resolvedDate'), resolvedDate, date));
+    }
+    if (!date || !commune || resolvedDate === undefined) return null;
+    return {
+      record: {
+        ref: { sheet: t.sheet, row: r },
+        date,
+        commune,
+        content: content ?? '',
+        category,
+        caseState: category === 'security-situation' ? caseState : null,
+        raisedBy,
+        status,
+        resolvedDate,
+        officer: t.text(r, 'officer'),
+        notes: t.text(r, 'notes'),
+      },
+      table: t,
+      statusBlank,
+    };
+  });
+}
+
+function safeSuggest(content: string): Category | null {
+  try {
+    return suggestCategory(content);
+  } catch {
+    return null;
+  }
+}
+
+function suggestion(c: Category): { vi: string; en: string } {
+  const l = CATEGORY_LABELS[c];
+  return { vi: `Phân loại đề nghị: "${l.vi}".`, en: `Suggested category: "${l.en}".` };
+}

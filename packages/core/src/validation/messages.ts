@@ -1,0 +1,166 @@
+/**
+ * The words of every finding, in Vietnamese for the clerk and English alongside.
+ * Each message names the cell and the value, so it reads on its own in a list.
+ */
+import type { IsoDate } from '../model.js';
+import { daysInMonth, formatDateVi } from '../calendar/index.js';
+import type { BiText } from './findingSink.js';
+
+const MAX_SHOWN = 60;
+
+/** A cell value as quoted in a message: trimmed, one line, shortened. */
+export function shown(v: unknown): string {
+  let s = typeof v === 'number' && Number.isFinite(v) ? String(v) : String(v ?? '');
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s.length > MAX_SHOWN) s = s.slice(0, MAX_SHOWN - 1) + '…';
+  return s;
+}
+
+/** "dd/mm/yyyy" for messages in both languages (clerks read day-first). */
+const d = (x: IsoDate) => formatDateVi(x);
+
+const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a day-first text date is impossible, when it is plainly day/month/year. */
+export function dateProblem(v: unknown): BiText {
+  if (typeof v === 'string') {
+    const m = /^\s*(?:ngày\s*)?(\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(\d{2}|\d{4})\s*$/iu.exec(v.normalize('NFC'));
+    if (m) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      let year = Number(m[3]);
+      if (m[3]!.length === 2) year += 2000;
+      if (month < 1 || month > 12) return { vi: `không có tháng ${month}`, en: `there is no month ${month}` };
+      if (day < 1 || day > daysInMonth(year, month)) {
+        return { vi: `tháng ${month} không có ngày ${day}`, en: `${MONTH_EN[month]} has no day ${day}` };
+      }
+    }
+    return { vi: 'không đọc được; hãy ghi theo thứ tự ngày/tháng/năm, ví dụ 15/01/2018', en: 'unreadable; write it day first, e.g. 15/01/2018' };
+  }
+  if (typeof v === 'number') return { vi: 'số ngày của Excel ngoài phạm vi', en: 'the Excel date serial is out of range' };
+  return { vi: 'không phải là ngày', en: 'not a date' };
+}
+
+export const msg = {
+  dateMissing: (cell: string, what: BiText): BiText => ({
+    vi: `Ô ${cell}: thiếu ${what.vi}.`,
+    en: `Cell ${cell}: ${what.en} is missing.`,
+  }),
+  dateInvalid: (cell: string, v: unknown): BiText => {
+    const why = dateProblem(v);
+    return {
+      vi: `Ô ${cell}: ngày "${shown(v)}" không hợp lệ (${why.vi}).`,
+      en: `Cell ${cell}: date "${shown(v)}" is invalid (${why.en}).`,
+    };
+  },
+  valueMissing: (cell: string, what: BiText): BiText => ({
+    vi: `Ô ${cell}: thiếu ${what.vi}.`,
+    en: `Cell ${cell}: ${what.en} is missing.`,
+  }),
+  valueInvalid: (cell: string, v: unknown, what: BiText, expected: BiText): BiText => ({
+    vi: `Ô ${cell}: ${what.vi} "${shown(v)}" không hợp lệ (${expected.vi}).`,
+    en: `Cell ${cell}: ${what.en} "${shown(v)}" is invalid (${expected.en}).`,
+  }),
+  communeUnknown: (cell: string, v: unknown): BiText => ({
+    vi: `Ô ${cell}: xã "${shown(v)}" không có trong danh sách xã.`,
+    en: `Cell ${cell}: commune "${shown(v)}" is not in the commune list.`,
+  }),
+  leaderUnknown: (cell: string, v: unknown): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" không có trong danh sách lãnh đạo chủ trì.`,
+    en: `Cell ${cell}: "${shown(v)}" is not in the list of presiding leaders.`,
+  }),
+  chairNotLeader: (cell: string, v: unknown, who: BiText): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" là ${who.vi}, không phải lãnh đạo chủ trì.`,
+    en: `Cell ${cell}: "${shown(v)}" is ${who.en}, not a presiding leader.`,
+  }),
+  didYouMean: (name: string): BiText => ({ vi: `Có phải là "${name}"?`, en: `Did you mean "${name}"?` }),
+  categoryUnknown: (cell: string, v: unknown): BiText => ({
+    vi: `Ô ${cell}: phân loại "${shown(v)}" không thuộc các nhóm: ANTT, củng cố lực lượng Công an xã, xây dựng tổ chức quần chúng, thủ tục hành chính, khác.`,
+    en: `Cell ${cell}: category "${shown(v)}" is none of: security situation, commune police, mass organisations, administrative procedures, other.`,
+  }),
+  categorySuggested: (cell: string, label: BiText): BiText => ({
+    vi: `Ô ${cell}: chưa phân loại; theo nội dung có thể là "${label.vi}".`,
+    en: `Cell ${cell}: no category; from the content it may be "${label.en}".`,
+  }),
+  resolvedBeforeRaised: (cell: string, resolved: IsoDate, raised: IsoDate): BiText => ({
+    vi: `Ô ${cell}: ngày giải quyết ${d(resolved)} trước ngày phản ánh ${d(raised)}.`,
+    en: `Cell ${cell}: resolved on ${d(resolved)}, before it was raised on ${d(raised)}.`,
+  }),
+  duplicate: (cell: string, row: number, firstRow: number): BiText => ({
+    vi: `Ô ${cell}: dòng ${row} trùng hoàn toàn với dòng ${firstRow}.`,
+    en: `Cell ${cell}: row ${row} exactly repeats row ${firstRow}.`,
+  }),
+  missingColumn: (cell: string, table: BiText, column: BiText, synonyms: string): BiText => ({
+    vi: `Ô ${cell}: bảng ${table.vi} thiếu cột ${column.vi} (một trong: ${synonyms}); các dòng của bảng không được đọc.`,
+    en: `Cell ${cell}: the ${table.en} table has no ${column.en} column (one of: ${synonyms}); its rows were not read.`,
+  }),
+  nonWorkingDay: (cell: string, date: IsoDate, weekday: string, why: BiText): BiText => ({
+    vi: `Ô ${cell}: giao ban ngày ${d(date)} (${weekday}) là ngày nghỉ (${why.vi}).`,
+    en: `Cell ${cell}: briefing on ${d(date)} falls on a day off (${why.en}).`,
+  }),
+  offPlan: (cell: string, held: IsoDate, planned: IsoDate, source: BiText): BiText => ({
+    vi: `Ô ${cell}: giao ban ngày ${d(held)}, khác ngày ${d(planned)} ${source.vi}.`,
+    en: `Cell ${cell}: briefing held on ${d(held)}, not on ${d(planned)} ${source.en}.`,
+  }),
+  missingPolice: (cell: string, date: IsoDate): BiText => ({
+    vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi Trưởng (hoặc Phó trưởng) Công an xã tham dự.`,
+    en: `Cell ${cell}: the briefing of ${d(date)} records no commune police chief or deputy attending.`,
+  }),
+  missingLocalLeaders: (cell: string, date: IsoDate, missing: BiText): BiText => ({
+    vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} thiếu thành phần của xã đăng cai: ${missing.vi}.`,
+    en: `Cell ${cell}: the briefing of ${d(date)} lacks the host commune's ${missing.en}.`,
+  }),
+  noBriefing: (cell: string, commune: string, date: IsoDate): BiText => ({
+    vi: `Ô ${cell}: không có buổi giao ban nào của xã ${commune} ngày ${d(date)}.`,
+    en: `Cell ${cell}: no briefing was held for ${commune} on ${d(date)}.`,
+  }),
+  nearestBriefing: (commune: string, date: IsoDate): BiText => ({
+    vi: `Buổi giao ban gần nhất của xã ${commune}: ${d(date)}.`,
+    en: `Nearest briefing for ${commune}: ${d(date)}.`,
+  }),
+  statusBlank: (cell: string): BiText => ({
+    vi: `Ô ${cell}: chưa ghi tình trạng giải quyết; tính là đang giải quyết.`,
+    en: `Cell ${cell}: no status; counted as in progress.`,
+  }),
+  overdue: (cell: string, raised: IsoDate, days: number, limit: number): BiText => ({
+    vi: `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${days} ngày (quá ${limit} ngày).`,
+    en: `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${days} days (limit ${limit}).`,
+  }),
+  hostTwice: (cell: string, commune: string, month: string, firstRow: number): BiText => ({
+    vi: `Ô ${cell}: xã ${commune} đăng cai giao ban lần thứ hai trong tháng ${month} (lần đầu ở dòng ${firstRow}).`,
+    en: `Cell ${cell}: ${commune} hosts a second briefing in ${month} (first at row ${firstRow}).`,
+  }),
+  raisedByUnknown: (cell: string, v: unknown): BiText => ({
+    vi: `Ô ${cell}: không nhận ra người/đơn vị phản ánh "${shown(v)}" (cấp ủy, chính quyền, Công an xã, quần chúng, ban/đoàn thể).`,
+    en: `Cell ${cell}: unrecognised source "${shown(v)}" (Party committee, government, commune police, public, mass organisation).`,
+  }),
+  legacyConverted: (range: string, count: number, encoding: string): BiText => ({
+    vi: `Vùng ${range}: ${count} ô gõ bằng mã ${encoding} đã được chuyển sang Unicode khi đọc (sổ gốc không bị sửa).`,
+    en: `Range ${range}: ${count} cells typed in ${encoding} were converted to Unicode when read (the workbook is unchanged).`,
+  }),
+  tableNone: (sheets: number): BiText => ({
+    vi: `Không tìm thấy bảng nào trong ${sheets} trang tính (cần một dòng tiêu đề như "STT | Ngày | Xã | Nội dung").`,
+    en: `No table found in ${sheets} sheet(s) (a header row such as "STT | Ngày | Xã | Nội dung" is needed).`,
+  }),
+};
+
+/** Names of what a cell holds, for messages. */
+export const WHAT = {
+  date: { vi: 'ngày', en: 'the date' },
+  briefingDate: { vi: 'ngày giao ban', en: 'the briefing date' },
+  issueDate: { vi: 'ngày phản ánh', en: 'the date raised' },
+  resolvedDate: { vi: 'ngày giải quyết', en: 'the resolution date' },
+  fromDate: { vi: 'ngày bắt đầu', en: 'the start date' },
+  toDate: { vi: 'ngày kết thúc', en: 'the end date' },
+  host: { vi: 'xã đăng cai', en: 'the host commune' },
+  commune: { vi: 'tên xã', en: 'the commune' },
+  leader: { vi: 'tên lãnh đạo', en: "the leader's name" },
+  content: { vi: 'nội dung', en: 'the content' },
+  status: { vi: 'tình trạng giải quyết', en: 'status' },
+  caseState: { vi: 'tình trạng vụ việc', en: 'case state' },
+  communeKind: { vi: 'loại đơn vị', en: 'kind of unit' },
+  holidayKind: { vi: 'loại ngày nghỉ', en: 'holiday kind' },
+  month: { vi: 'tháng', en: 'month' },
+  range: { vi: 'khoảng ngày', en: 'date range' },
+  name: { vi: 'tên', en: 'name' },
+} satisfies Record<string, BiText>;

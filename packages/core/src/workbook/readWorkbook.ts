@@ -1,0 +1,207 @@
+/**
+ * The reading pipeline of a clerk's workbook (SPEC §4.4–4.5):
+ * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
+ */
+import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef } from '../model.js';
+import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
+import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
+import { CatalogueIndex } from '../records/catalogueIndex.js';
+import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
+import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
+import { IssueParsers, readIssues, type ReadIssue } from '../records/readIssues.js';
+import { readPlan, type PlanRow } from '../records/readPlan.js';
+import type { RowLoopState } from '../records/rowLoop.js';
+import { ReadContext, TableCells } from '../records/tableCells.js';
+import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
+import { FindingSink } from '../validation/findingSink.js';
+import { msg } from '../validation/messages.js';
+import { toA1 } from './a1.js';
+import { findTablesInView, type FoundTable, type TableKind } from './findTables.js';
+import type { WorkbookGrid } from './grid.js';
+import { HeaderMatcher } from './headerIndex.js';
+import { SheetView } from './sheetView.js';
+
+export type { PlanRow } from '../records/readPlan.js';
+
+/** Options of {@link readWorkbook}. */
+export interface ReadOptions {
+  /** "Today" for overdue checks; default: the latest date in the data. */
+  asOf?: IsoDate;
+  /** An item still in progress after this many days is overdue (default 30). */
+  overdueDays?: number;
+  /** Working calendar and briefing-date rule for the non-working-day and planned-date checks. */
+  dateOptions?: BriefingDateOptions;
+  /** Called every few thousand rows and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Everything read from a workbook. */
+export interface ReadResult {
+  tables: FoundTable[];
+  catalogue: Catalogue;
+  /** Briefings without errors (rows with only warnings are kept). */
+  briefings: BriefingRecord[];
+  /** Issues without errors. */
+  issues: IssueRecord[];
+  planRows: PlanRow[];
+  /** Findings in sheet order, top to bottom. */
+  findings: Finding[];
+  /** Rows left out because of an error. */
+  excludedRows: RowRef[];
+  summary: { errors: number; warnings: number };
+}
+
+/** Columns a table of each kind cannot be read without. */
+const REQUIRED: Record<TableKind, FieldName[][]> = {
+  communes: [['commune']],
+  leaders: [['leaderName']],
+  absences: [['leaderName'], ['from']],
+  holidays: [['date', 'from']],
+  briefings: [['date'], ['host', 'commune']],
+  issues: [['date'], ['commune', 'host']],
+  plan: [['date'], ['host', 'commune']],
+};
+
+const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
+  communes: { vi: 'danh sách xã', en: 'communes' },
+  leaders: { vi: 'danh sách lãnh đạo', en: 'leaders' },
+  absences: { vi: 'lịch vắng của lãnh đạo', en: 'absences' },
+  holidays: { vi: 'ngày nghỉ', en: 'holidays' },
+  briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
+  issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
+  plan: { vi: 'Lịch giao ban', en: 'plan' },
+};
+
+const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
+  date: { vi: 'ngày', en: 'date' },
+  commune: { vi: 'xã', en: 'commune' },
+  host: { vi: 'xã đăng cai', en: 'host commune' },
+  leaderName: { vi: 'họ tên lãnh đạo', en: 'leader name' },
+  from: { vi: 'từ ngày', en: 'from date' },
+};
+
+interface Located {
+  table: FoundTable;
+  view: SheetView;
+}
+
+/**
+ * Reads a whole workbook: finds its tables, reads the catalogue, plan,
+ * briefings and issues, and validates them (SPEC §4.5). Never throws on bad
+ * data: everything wrong becomes a finding with its sheet and cell.
+ *
+ * @example
+ * ```ts
+ * const result = readWorkbook({
+ *   sheets: [{
+ *     name: 'Phản ánh',
+ *     values: [
+ *       ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Tình trạng'],
+ *       [1, '15/01/2018', 'Nà Khoa', 'Tranh chấp đất rẫy', 'ANTT', 'Đã giải quyết'],
+ *       [2, '31/02/2018', 'Nà Khoa', 'Hỏi thủ tục cư trú', 'TTHC', ''],
+ *     ],
+ *   }],
+ * });
+ * result.issues.length;      // 1
+ * result.findings[0].code;   // "date.invalid" (cell B3)
+ * ```
+ */
+export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadResult {
+  const sheets = Array.isArray(wb?.sheets) ? wb.sheets : [];
+  const views = sheets.map((s) => new SheetView(s));
+  const sink = new FindingSink(views.map((v) => v.name));
+  const ctx = new ReadContext(sink, wb?.date1904 === true);
+  const matcher = new HeaderMatcher();
+
+  const located: Located[] = [];
+  for (const view of views) for (const table of findTablesInView(view, matcher)) located.push({ table, view });
+  const tables = located.map((l) => l.table);
+
+  const state: RowLoopState = {
+    excluded: [],
+    done: 0,
+    total: tables.reduce((n, t) => n + t.rows, 0),
+    onProgress: options.onProgress,
+  };
+
+  // A table without a column it needs is reported once and not read.
+  const usable = located.filter(({ table, view }) => {
+    for (const alternatives of REQUIRED[table.kind]) {
+      if (alternatives.some((f) => table.columns[f] !== undefined)) continue;
+      const f = alternatives[0]!;
+      const label = FIELD_LABEL[f] ?? { vi: f, en: f };
+      const synonyms = alternatives.flatMap((a) => HEADER_SYNONYMS[a].slice(0, 3)).join(', ');
+      const col = Math.min(...(Object.values(table.columns) as number[]));
+      sink.add('error', 'table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
+      for (let r = table.firstDataRow; r <= table.lastDataRow; r++) state.excluded.push({ sheet: view.name, row: r });
+      state.done += table.rows;
+      return false;
+    }
+    return true;
+  });
+  const cells = (kind: TableKind) => usable.filter((l) => l.table.kind === kind).map((l) => new TableCells(l.view, l.table, ctx));
+
+  const catalogue: Catalogue = { communes: [], leaders: [], absences: [], holidays: [] };
+  for (const t of cells('communes')) catalogue.communes.push(...readCommunes(t, state));
+  for (const t of cells('leaders')) catalogue.leaders.push(...readLeaders(t, state));
+  const leaderNames = catalogue.leaders.map((l) => l.name);
+  for (const t of cells('absences')) catalogue.absences.push(...readAbsences(t, state, leaderNames));
+  for (const t of cells('holidays')) catalogue.holidays.push(...readHolidays(t, state));
+  const index = new CatalogueIndex(catalogue);
+
+  const planRows: PlanRow[] = [];
+  for (const t of cells('plan')) planRows.push(...readPlan(t, state, index));
+
+  const briefingTables = cells('briefings');
+  const briefings: ReadBriefing[] = [];
+  for (const t of briefingTables) briefings.push(...readBriefings(t, state, index));
+
+  const parsers = new IssueParsers();
+  const issues: ReadIssue[] = [];
+  for (const t of cells('issues')) issues.push(...readIssues(t, state, index, parsers));
+  ctx.finish();
+
+  const dateOptions: BriefingDateOptions = options.dateOptions ?? {};
+  let calendar: WorkCalendar;
+  try {
+    calendar =
+      dateOptions.calendar ??
+      createWorkCalendar({
+        weeklyDaysOff: dateOptions.weeklyDaysOff,
+        overrides: [...(dateOptions.overrides ?? []), ...catalogue.holidays],
+      });
+  } catch {
+    calendar = createWorkCalendar({});
+  }
+  checkBriefings(briefings, planRows, calendar, { ...dateOptions, calendar });
+  const asOf = options.asOf ?? latestDate(briefings, issues);
+  const overdueDays = Number.isFinite(options.overdueDays) && options.overdueDays! >= 0 ? options.overdueDays! : 30;
+  checkIssues(issues, briefings, briefingTables.length > 0, asOf, overdueDays);
+
+  if (tables.length === 0) {
+    const v = views[0];
+    sink.add('warning', 'table.none', v?.name ?? '', v?.firstRow ?? 1, v?.firstCol ?? 1, msg.tableNone(views.length));
+  }
+  options.onProgress?.(state.total, state.total);
+
+  return {
+    tables,
+    catalogue,
+    briefings: briefings.map((b) => b.record),
+    issues: issues.map((i) => i.record),
+    planRows,
+    findings: sink.sorted(),
+    excludedRows: state.excluded,
+    summary: { errors: sink.errors, warnings: sink.warnings },
+  };
+}
+
+function latestDate(briefings: readonly ReadBriefing[], issues: readonly ReadIssue[]): IsoDate | null {
+  let max: IsoDate | null = null;
+  for (const { record } of briefings) if (max === null || record.date > max) max = record.date;
+  for (const { record } of issues) {
+    if (max === null || record.date > max) max = record.date;
+    if (record.resolvedDate && record.resolvedDate > max) max = record.resolvedDate;
+  }
+  return max;
+}
