@@ -50,7 +50,9 @@ export function planRotation(input: RotationInput): RotationPlan {
   const { communes, leaders, absences } = input.catalogue;
   const history = input.history ?? [];
   const previous = input.previous ?? [];
-  const dateOf = input.dateOf ?? calendarDateProvider(input.dateOptions, input.clusterDays);
+  const dateOf =
+    input.dateOf ??
+    calendarDateProvider({ ...input.dateOptions, overrides: input.dateOptions?.overrides ?? input.catalogue.holidays }, input.clusterDays);
 
   const communeByName = new Map(communes.map((c) => [c.name, c] as const));
   const clusterOfCommune = new Map(communes.map((c) => [c.name, c.cluster] as const));

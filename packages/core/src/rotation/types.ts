@@ -1,11 +1,10 @@
 /**
  * Input and output shapes of the rotation planner (SPEC §3).
  */
+import type { BriefingDateOptions } from '../calendar/index.js';
 import type {
   BriefingRecord,
   Catalogue,
-  DateRule,
-  HolidayOverride,
   IsoDate,
   Override,
   PlannedBriefing,
@@ -28,16 +27,8 @@ export interface RotationDate {
 /** Supplies the date of a cluster's briefing for a month (injected for tests and other hosts). */
 export type RotationDateProvider = (month: YearMonth, cluster: string) => RotationDate;
 
-/** Date rule options, the same shape as the calendar's `BriefingDateOptions` (minus a prebuilt calendar). */
-export interface RotationDateOptions {
-  /** Nominal day of the month, 1–28 (default 15). */
-  day?: number;
-  rule?: DateRule;
-  weeklyDaysOff?: number[];
-  overrides?: HolidayOverride[];
-  /** A prebuilt work calendar (the calendar module's `WorkCalendar`); passed through untouched. */
-  calendar?: unknown;
-}
+/** Date rule options: the calendar's `BriefingDateOptions` (nominal day, rule, days off, holidays). */
+export type RotationDateOptions = BriefingDateOptions;
 
 /** A row of an earlier plan (from a plan sheet or a previous `planRotation` run). */
 export interface PreviousPlanRow {
@@ -63,7 +54,7 @@ export interface RotationInput {
   from: YearMonth;
   /** Number of months to plan (1 or more). */
   months: number;
-  /** Date rule (nominal day, business-day convention, days off, holidays). */
+  /** Date rule (nominal day, business-day convention, days off, holidays; default holidays: the catalogue's). */
   dateOptions?: RotationDateOptions;
   /** Nominal day per cluster, overriding `dateOptions.day` (stagger clusters over the month). */
   clusterDays?: Readonly<Record<string, number>>;

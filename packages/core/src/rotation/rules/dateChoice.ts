@@ -4,6 +4,7 @@
  * briefing date (nominal day, moved off weekends and holidays) — with the
  * reason in Vietnamese and English.
  */
+import { weekdayNameEn, weekdayNameVi } from '../../calendar/index.js';
 import type { IsoDate } from '../../model.js';
 import { viDate } from '../months.js';
 import type { RotationDate } from '../types.js';
@@ -33,17 +34,19 @@ export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | n
     };
   }
   const d = calendarDate;
+  const head = `Ngày giao ban ${weekdayNameVi(d.date)} ${viDate(d.date)}`;
+  const headEn = `Briefing date ${weekdayNameEn(d.date)} ${d.date}`;
   if (!d.moved) {
     return {
       date: d.date,
-      reason: `Ngày giao ban ${viDate(d.date)}: đúng ngày định kỳ, là ngày làm việc`,
-      reasonEn: `Briefing date ${d.date}: the regular day, a working day`,
+      reason: `${head}: đúng ngày định kỳ, là ngày làm việc${d.reason ? ` (${d.reason})` : ''}`,
+      reasonEn: `${headEn}: the regular day, a working day${d.reasonEn ? ` (${d.reasonEn})` : ''}`,
     };
   }
   return {
     date: d.date,
-    reason: `Ngày giao ban ${viDate(d.date)}: ngày định kỳ ${viDate(d.nominal)} không phải ngày làm việc${d.reason ? ` (${d.reason})` : ''}`,
-    reasonEn: `Briefing date ${d.date}: the regular day ${d.nominal} is not a working day${d.reasonEn ? ` (${d.reasonEn})` : ''}`,
+    reason: `${head}: ${d.reason ?? `ngày định kỳ ${viDate(d.nominal)} không phải ngày làm việc`}`,
+    reasonEn: `${headEn}: ${d.reasonEn ?? `the regular day ${d.nominal} is not a working day`}`,
   };
 }
 
