@@ -23,7 +23,7 @@ export interface HolidayOptions {
   /** Caller-supplied days (source `workbook`); they replace anything on the same date. */
   overrides?: HolidayOverride[];
   /** ISO weekdays that are weekly days off (Mon=1 … Sun=7); default `[6, 7]`. Decides compensatory days. */
-  weeklyDaysOff?: number[];
+  weeklyDaysOff?: readonly number[];
 }
 
 /** Default weekly days off: Saturday and Sunday. */

@@ -11,7 +11,7 @@ import { holidaysOf, normalizeWeeklyDaysOff } from './holidays.js';
 /** How to build a {@link WorkCalendar}. */
 export interface WorkCalendarOptions {
   /** ISO weekdays off every week (Mon=1 … Sun=7); default `[6, 7]`. */
-  weeklyDaysOff?: number[];
+  weeklyDaysOff?: readonly number[];
   /** Caller-supplied holidays and make-up days (source `workbook`), which win over rules and decrees. */
   overrides?: HolidayOverride[];
 }
