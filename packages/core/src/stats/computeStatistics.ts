@@ -309,6 +309,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     openItems,
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
+    communeClusters: Object.fromEntries(clusterOf),
   };
 }
 

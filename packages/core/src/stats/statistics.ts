@@ -168,4 +168,6 @@ export interface Statistics {
   excludedRows: number;
   /** Kinds of the active communes counted (to say "xã", "phường" or "xã, phường"). */
   communeKinds: CommuneKind[];
+  /** Cluster of each commune of the catalogue. */
+  communeClusters: Record<string, string>;
 }

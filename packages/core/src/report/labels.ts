@@ -1,0 +1,36 @@
+/**
+ * Row labels of the summary sheet (SPEC §4.2 wording), Vietnamese and English.
+ * Data only; the sheet builders read them.
+ */
+import type { Category, IssueStatus, RaisedBy, Severity } from '../model.js';
+
+export type ReportLabel = { vi: string; en: string };
+
+export const REPORT_CATEGORY_LABELS: Readonly<Record<Category, ReportLabel>> = {
+  'security-situation': { vi: 'Thông tin về tình hình ANTT, vụ việc tồn đọng hoặc mới phát sinh', en: 'Security and order situation, pending or new cases' },
+  'commune-police': { vi: 'Ý kiến củng cố, kiện toàn lực lượng Công an xã', en: 'Consolidating the commune police force' },
+  'mass-organizations': { vi: 'Nội dung xây dựng tổ chức quần chúng, phát động phong trào', en: 'Building mass organisations, the movement' },
+  'administrative-procedures': { vi: 'Khó khăn, vướng mắc về thủ tục hành chính', en: 'Administrative procedures' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+export const REPORT_STATUS_LABELS: Readonly<Record<IssueStatus, ReportLabel>> = {
+  answered: { vi: 'Đã giải đáp tại chỗ', en: 'Answered on the spot' },
+  'in-progress': { vi: 'Đang giải quyết', en: 'In progress' },
+  resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
+  referred: { vi: 'Chuyển cơ quan chức năng', en: 'Referred' },
+};
+
+export const REPORT_RAISER_LABELS: Readonly<Record<RaisedBy | 'unknown', ReportLabel>> = {
+  'party-committee': { vi: 'Cấp ủy (Đảng ủy)', en: 'Party committee' },
+  government: { vi: 'Chính quyền (HĐND, UBND)', en: 'Government' },
+  'commune-police': { vi: 'Công an xã', en: 'Commune police' },
+  public: { vi: 'Quần chúng nhân dân', en: 'Public' },
+  'mass-organization': { vi: 'Ban, đoàn thể', en: 'Mass organisation' },
+  unknown: { vi: 'Không ghi', en: 'Not recorded' },
+};
+
+export const REPORT_SEVERITY_LABELS: Readonly<Record<Severity, ReportLabel>> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+};

@@ -1,0 +1,278 @@
+/**
+ * The "Tổng hợp" sheet model: the figures of a {@link Statistics} as printable
+ * tables (A4 portrait), the report paragraph, the list of open items with the
+ * overdue ones highlighted, Excel tables and chart specifications.
+ */
+import type { IsoDate } from '../model.js';
+import type { Statistics } from '../stats/statistics.js';
+import { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
+import { dayNumberOf } from '../stats/dayNumber.js';
+import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
+import { communeKindWords, formatReportDate, formatReportMonth } from '../report/format.js';
+import type { Narrative } from '../report/narrative.js';
+import { SheetBuilder } from '../report/sheetBuilder.js';
+import { markerFor, type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
+
+/** Preferred name of the summary sheet. */
+export const SUMMARY_SHEET_NAME = 'Tổng hợp';
+
+/** Options of {@link buildSummarySheet}. */
+export interface SummarySheetOptions {
+  /** Supervising unit for the header, e.g. `"Công an huyện Mường Chà"`. */
+  unit?: string | null;
+  /** The report paragraph (from `statisticsNarrative`); printed under the tables. */
+  narrative?: Narrative | null;
+  /** At most this many open items are listed (the rest are counted in a note). Default 2000. */
+  maxOpenItems?: number;
+}
+
+// Counts print as "05" (administrative style) and large ones as "1,234".
+const COUNT_FORMAT = '[<10]00;#,##0';
+const SHARE_FORMAT = '0.0%';
+const DATE_FORMAT = 'dd/mm/yyyy';
+const WIDTH = 8;
+
+const HEADER_STYLE = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } as const;
+const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
+
+/** Excel serial (1900 system) of an ISO date: day number + 25569 (1970-01-01). */
+function serialOf(d: IsoDate): number {
+  return dayNumberOf(d) + 25569;
+}
+
+/** Wraps a paragraph into lines of at most `width` characters at spaces (merged cells do not grow in height). */
+function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Builds the "Tổng hợp" sheet model from statistics (and, optionally, the
+ * report paragraph). Marker `giaoban:summary:v1` sits in the last row.
+ *
+ * @example
+ * ```ts
+ * const stats = computeStatistics({ ... });
+ * const model = buildSummarySheet(stats, { unit: 'Công an huyện Mường Chà', narrative: statisticsNarrative(stats) });
+ * await writeWorkbookWithSheets('so.xlsx', 'out.xlsx', [model]);
+ * ```
+ */
+export function buildSummarySheet(stats: Statistics, options: SummarySheetOptions = {}): SheetModel {
+  const b = new SheetBuilder(WIDTH);
+  const tables: TableSpec[] = [];
+  const charts: ChartSpec[] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
+  const links: InternalLink[] = [];
+  const kind = communeKindWords(stats.communeKinds).vi;
+  const kindTitle = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const cu = stats.cumulative;
+
+  // Header block.
+  if (options.unit) b.banner(options.unit.toUpperCase(), { bold: true, horizontal: 'left' });
+  b.banner('TỔNG HỢP KẾT QUẢ GIAO BAN TẠI CƠ SỞ', { bold: true, fontSize: 14, horizontal: 'center' });
+  const label = stats.period.label ? `${stats.period.label} ` : '';
+  b.banner(`Kỳ báo cáo: ${label}(từ ngày ${formatReportDate(stats.period.from)} đến ngày ${formatReportDate(stats.period.to)})`, {
+    italic: true,
+    horizontal: 'center',
+  });
+  const scope = stats.filters.commune
+    ? `${kind} ${stats.filters.commune}`
+    : stats.filters.cluster
+      ? stats.filters.cluster
+      : 'toàn đơn vị';
+  const leader = stats.filters.leader ? `; lãnh đạo chủ trì: ${stats.filters.leader}` : '';
+  b.banner(
+    `Lũy kế từ ngày ${formatReportDate(cu.from)}; phạm vi: ${scope}${leader}; tính quá hạn đến ngày ${formatReportDate(stats.asOf)} (quá ${stats.overdueDays} ngày)`,
+    { italic: true, horizontal: 'center', fontSize: 10 },
+  );
+  b.blank();
+
+  const indicatorHeader = (title: string, third = 'Tỷ lệ'): number => {
+    b.style(b.range(b.row([title]), 1), SECTION_STYLE);
+    const h = b.row(['STT', 'Chỉ tiêu', 'Trong kỳ', 'Lũy kế', third]);
+    b.style(b.range(h, 1, h, 5), HEADER_STYLE);
+    return h;
+  };
+  const bodyStyle = (first: number, last: number, cols = 5): void => {
+    if (last < first) return;
+    b.style(b.range(first, 1, last, cols), { border: true, vertical: 'middle' });
+    b.style(b.range(first, 1, last, 1), { horizontal: 'center' });
+    b.style(b.range(first, 2, last, 2), { wrap: true });
+    b.style(b.range(first, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+  };
+
+  // I. Briefings.
+  const bs = stats.briefings;
+  const cb = cu.briefings;
+  const h1 = indicatorHeader('I. GIAO BAN TẠI CƠ SỞ');
+  const share = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+  const briefingRows: [string, number, number, number | null][] = [
+    ['Số buổi giao ban theo kế hoạch', bs.planned, cb.planned, null],
+    ['Số buổi giao ban đã tổ chức', bs.held, cb.held, share(bs.held, bs.planned)],
+    ['Trong đó: đúng ngày theo kế hoạch', bs.onPlannedDate, cb.onPlannedDate, share(bs.onPlannedDate, bs.held)],
+    [`Số ${kind} đăng cai`, bs.hostedCommunes, cb.hostedCommunes, share(bs.hostedCommunes, bs.activeCommunes)],
+    [`Tổng số ${kind} đang hoạt động`, bs.activeCommunes, cb.activeCommunes, null],
+    ['Số buổi có quần chúng nhân dân tham dự', bs.withPublic, cb.withPublic, share(bs.withPublic, bs.held)],
+    ['Số buổi có ban, đoàn thể tham dự', bs.withMassOrganizations, cb.withMassOrganizations, share(bs.withMassOrganizations, bs.held)],
+  ];
+  briefingRows.forEach(([text, p, c, s], i) => b.row([i + 1, text, p, c, s]));
+  bodyStyle(h1 + 1, b.nextRow - 1);
+  b.style(b.range(h1 + 1, 5, b.nextRow - 1, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.blank();
+
+  // II. Issues by category (with case state), total.
+  const is = stats.issues;
+  const ci = cu.issues;
+  const h2 = indicatorHeader('II. Ý KIẾN, PHẢN ÁNH THEO NHÓM NỘI DUNG');
+  const catFirst = b.nextRow;
+  STATISTICS_CATEGORIES.forEach((c, i) => {
+    b.row([i + 1, REPORT_CATEGORY_LABELS[c].vi, is.byCategory[c], ci.byCategory[c], share(is.byCategory[c], is.total)]);
+  });
+  const catLast = b.nextRow - 1;
+  b.row(['', '   Trong đó: vụ việc tồn đọng', is.byCaseState.pending, ci.byCaseState.pending, null]);
+  b.row(['', '   Trong đó: vụ việc mới phát sinh', is.byCaseState.new, ci.byCaseState.new, null]);
+  b.style(b.range(catLast + 1, 2, catLast + 2, 2), { italic: true });
+  const catTotal = b.row(['', 'Tổng cộng', is.total, ci.total, is.total > 0 ? 1 : null]);
+  bodyStyle(h2 + 1, catTotal);
+  b.style(b.range(h2 + 1, 5, catTotal, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.style(b.range(catTotal, 1, catTotal, 5), { bold: true });
+  charts.push({
+    type: 'pie',
+    title: 'Ý kiến trong kỳ theo nhóm nội dung',
+    categories: b.range(catFirst, 2, catLast, 2),
+    series: [{ name: 'Trong kỳ', values: b.range(catFirst, 3, catLast, 3) }],
+    anchor: { cell: `J${h2}`, widthCols: 7, heightRows: 14 },
+  });
+  b.blank();
+
+  // III. Status and resolution.
+  const h3 = indicatorHeader('III. KẾT QUẢ GIẢI QUYẾT');
+  STATISTICS_STATUSES.forEach((s, i) => b.row([i + 1, REPORT_STATUS_LABELS[s].vi, is.byStatus[s], ci.byStatus[s], share(is.byStatus[s], is.total)]));
+  bodyStyle(h3 + 1, b.nextRow - 1);
+  b.style(b.range(h3 + 1, 5, b.nextRow - 1, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  const extra = b.nextRow;
+  b.row(['', 'Tỷ lệ giải đáp tại chỗ', is.answeredOnTheSpotShare, ci.answeredOnTheSpotShare, null]);
+  b.row(['', 'Tỷ lệ đã giải quyết xong (giải đáp tại chỗ và đã giải quyết)', is.resolvedShare, ci.resolvedShare, null]);
+  b.row(['', 'Số ngày giải quyết (trung vị)', is.medianDaysToResolve, ci.medianDaysToResolve, null]);
+  b.row(['', `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`, is.overdueOpen, ci.overdueOpen, null]);
+  b.style(b.range(extra, 1, extra + 3, 5), { border: true });
+  b.style(b.range(extra, 2, extra + 3, 2), { wrap: true });
+  b.style(b.range(extra, 3, extra + 1, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.style(b.range(extra + 2, 3, extra + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
+  b.style(b.range(extra + 3, 3, extra + 3, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+  if (ci.overdueOpen > 0) b.style(b.range(extra + 3, 2, extra + 3, 4), { fontColor: '#9C0006', bold: true });
+  b.blank();
+
+  // IV. Who raised them.
+  const h4 = indicatorHeader('IV. THEO NGƯỜI PHẢN ÁNH');
+  STATISTICS_RAISERS.forEach((r, i) => b.row([i + 1, REPORT_RAISER_LABELS[r].vi, is.byRaisedBy[r], ci.byRaisedBy[r], share(is.byRaisedBy[r], is.total)]));
+  bodyStyle(h4 + 1, b.nextRow - 1);
+  b.style(b.range(h4 + 1, 5, b.nextRow - 1, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.blank();
+
+  // V. By month (the cumulative months; the period's months are within them).
+  b.style(b.range(b.row(['V. THEO THÁNG' + (stats.period.convention === 'decree' ? ' (tháng báo cáo, tính từ ngày 15 tháng trước)' : '')]), 1), SECTION_STYLE);
+  const h5 = b.row(['STT', 'Tháng', 'Trong kỳ', 'Lũy kế']);
+  b.style(b.range(h5, 1, h5, 4), HEADER_STYLE);
+  let cumulativeRunning = 0;
+  Object.entries(ci.byMonth).forEach(([month, n], i) => {
+    cumulativeRunning += n;
+    b.row([i + 1, `Tháng ${formatReportMonth(month)}`, is.byMonth[month] ?? 0, cumulativeRunning]);
+  });
+  const monthLast = b.nextRow - 1;
+  bodyStyle(h5 + 1, monthLast, 4);
+  if (monthLast > h5) {
+    tables.push({ name: 'GiaoBan_TheoThang', range: b.range(h5, 1, monthLast, 4), style: 'TableStyleLight9' });
+    charts.push({
+      type: 'column',
+      title: 'Số ý kiến, phản ánh theo tháng',
+      categories: b.range(h5 + 1, 2, monthLast, 2),
+      series: [{ name: 'Ý kiến trong tháng', values: b.range(h5 + 1, 3, monthLast, 3) }],
+      anchor: { cell: `J${h5}`, widthCols: 8, heightRows: 14 },
+    });
+  }
+  b.blank();
+
+  // VI. By commune.
+  b.style(b.range(b.row([`VI. THEO ${kind.toUpperCase()}`]), 1), SECTION_STYLE);
+  const h6 = b.row(['STT', kindTitle, 'Trong kỳ', 'Lũy kế', 'Cụm']);
+  b.style(b.range(h6, 1, h6, 5), HEADER_STYLE);
+  const communes = Object.keys(ci.byCommune);
+  for (const name of Object.keys(is.byCommune)) if (!communes.includes(name)) communes.push(name);
+  communes.forEach((name, i) => b.row([i + 1, name, is.byCommune[name] ?? 0, ci.byCommune[name] ?? 0, clusterName(stats, name)]));
+  const communeLast = b.nextRow - 1;
+  bodyStyle(h6 + 1, communeLast);
+  if (communeLast > h6) tables.push({ name: 'GiaoBan_TheoXa', range: b.range(h6, 1, communeLast, 5), style: 'TableStyleLight9' });
+  b.blank();
+
+  // VII. The report paragraph, wrapped by hand: merged cells do not grow in height.
+  if (options.narrative) {
+    b.style(b.range(b.row(['VII. NHẬN XÉT (để đưa vào báo cáo)']), 1), SECTION_STYLE);
+    for (const line of wrapText(options.narrative.vi, 100)) b.banner(line, { horizontal: 'left' });
+    b.blank();
+  }
+
+  // VIII. Open items, overdue ones highlighted.
+  const openTitle = options.narrative ? 'VIII' : 'VII';
+  b.style(b.range(b.row([`${openTitle}. NỘI DUNG CHƯA GIẢI QUYẾT XONG (tính đến ngày ${formatReportDate(stats.asOf)})`]), 1), SECTION_STYLE);
+  const h8 = b.row(['STT', 'Nội dung', 'Ngày nêu', kindTitle, 'Tình trạng', 'Số ngày', 'Cán bộ giải quyết', 'Vị trí trong sổ']);
+  b.style(b.range(h8, 1, h8, WIDTH), HEADER_STYLE);
+  const max = options.maxOpenItems ?? 2000;
+  const shown = stats.openItems.slice(0, max);
+  shown.forEach((o, i) => {
+    const r = b.row([i + 1, o.content, serialOf(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
+    links.push({ cell: `H${r}`, sheet: o.ref.sheet, target: `A${o.ref.row}` });
+  });
+  const openLast = b.nextRow - 1;
+  if (openLast > h8) {
+    b.style(b.range(h8 + 1, 1, openLast, WIDTH), { border: true, vertical: 'top' });
+    b.style(b.range(h8 + 1, 1, openLast, 1), { horizontal: 'center' });
+    b.style(b.range(h8 + 1, 2, openLast, 2), { wrap: true });
+    b.style(b.range(h8 + 1, 3, openLast, 3), { numberFormat: DATE_FORMAT, horizontal: 'center' });
+    b.style(b.range(h8 + 1, 6, openLast, 6), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+    tables.push({ name: 'GiaoBan_ChuaGiaiQuyet', range: b.range(h8, 1, openLast, WIDTH), style: 'TableStyleLight9' });
+    conditionalFormats.push({
+      range: b.range(h8 + 1, 1, openLast, WIDTH),
+      formula: `$F${h8 + 1}>${stats.overdueDays}`,
+      style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+    });
+  } else {
+    b.banner('Không có nội dung nào chưa giải quyết.', { italic: true });
+  }
+  if (stats.openItems.length > shown.length) {
+    b.banner(`… và ${stats.openItems.length - shown.length} nội dung khác chưa giải quyết (xem sổ theo dõi).`, { italic: true });
+  }
+  b.blank();
+  if (stats.excludedRows > 0) {
+    b.banner(`Ghi chú: ${stats.excludedRows} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`, { italic: true, fontSize: 10 });
+  }
+  const markerRow = b.row([markerFor('summary')]);
+  b.style(b.range(markerRow, 1), { fontSize: 8, fontColor: '#A6A6A6' });
+
+  return {
+    name: SUMMARY_SHEET_NAME,
+    kind: 'summary',
+    cells: b.cells,
+    columnWidths: [6, 40, 11, 12, 16, 8, 16, 14],
+    merges: b.merges,
+    styles: b.styles,
+    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true, printArea: b.range(1, 1, markerRow, WIDTH) },
+    tables,
+    conditionalFormats,
+    links,
+    charts,
+    markerCell: `A${markerRow}`,
+  };
+}
+
+function clusterName(stats: Statistics, commune: string): string | null {
+  return stats.communeClusters[commune] ?? null;
+}
