@@ -5,3 +5,4 @@
 export * from './fold.js';
 export * from './editDistance.js';
 export * from './names.js';
+export * from './values.js';

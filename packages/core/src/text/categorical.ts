@@ -1,0 +1,271 @@
+/**
+ * Categorical cells of the issue sheet (SPEC §4.2): category, case state,
+ * status and who raised the item, read through the synonym tables in
+ * data/ after folding (case, NFC/NFD, tone style) and without accents.
+ */
+import {
+  CASE_STATE_LABELS,
+  CASE_STATE_SYNONYMS,
+  CATEGORY_KEYWORDS,
+  CATEGORY_LABELS,
+  CATEGORY_SYNONYMS,
+} from '../data/categories.js';
+import { RAISED_BY_KEYWORDS, RAISED_BY_LABELS } from '../data/raisedBy.js';
+import { STATUS_KEYWORDS, STATUS_LABELS, STATUS_SYNONYMS } from '../data/statuses.js';
+import type { CaseState, Category, IssueStatus, RaisedBy } from '../model.js';
+import { foldKey, unaccentedKey } from './fold.js';
+
+export { CATEGORY_LABELS, CASE_STATE_LABELS } from '../data/categories.js';
+export type { Label } from '../data/categories.js';
+export { STATUS_LABELS } from '../data/statuses.js';
+export { RAISED_BY_LABELS } from '../data/raisedBy.js';
+
+/** Category (and case state, when the text carries one) read from a cell. */
+export interface ParsedCategory {
+  category: Category;
+  caseState: CaseState | null;
+}
+
+/** Fold, then turn punctuation into spaces ("ANTT - tồn đọng" ~ "ANTT tồn đọng"). */
+function looseKey(s: string): string {
+  return foldKey(s)
+    .replace(/[.,;:!?()[\]{}"'“”‘’\-–—/\\+&*_|]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function unaccentedLoose(s: string): string {
+  return unaccentedKey(looseKey(s));
+}
+
+/** A lookup table by loose fold key and by unaccented loose key. */
+class SynonymTable<T> {
+  private readonly byFold = new Map<string, T>();
+  private readonly byBare = new Map<string, T>();
+
+  add(text: string, value: T): void {
+    const f = looseKey(text);
+    const b = unaccentedKey(f);
+    if (!this.byFold.has(f)) this.byFold.set(f, value);
+    if (!this.byBare.has(b)) this.byBare.set(b, value);
+  }
+
+  get(text: string): T | undefined {
+    const f = looseKey(text);
+    return this.byFold.get(f) ?? this.byBare.get(unaccentedKey(f));
+  }
+}
+
+function textOf(s: unknown): string | null {
+  if (typeof s === 'string') return s;
+  if (typeof s === 'number' && Number.isFinite(s)) return String(s);
+  return null;
+}
+
+/** Whole-word test on an unaccented key. */
+function hasWords(key: string, phrase: string): boolean {
+  return ` ${key} `.includes(` ${phrase} `);
+}
+
+const categoryTable = (() => {
+  const t = new SynonymTable<ParsedCategory>();
+  for (const [code, label] of Object.entries(CATEGORY_LABELS) as [Category, { vi: string; en: string }][]) {
+    t.add(label.vi, { category: code, caseState: null });
+    t.add(label.en, { category: code, caseState: null });
+    t.add(code, { category: code, caseState: null });
+  }
+  for (const s of CATEGORY_SYNONYMS) t.add(s.text, { category: s.category, caseState: s.caseState ?? null });
+  return t;
+})();
+
+const caseStateTable = (() => {
+  const t = new SynonymTable<CaseState>();
+  for (const [code, label] of Object.entries(CASE_STATE_LABELS) as [CaseState, { vi: string; en: string }][]) {
+    t.add(label.vi, code);
+    t.add(label.en, code);
+    t.add(code, code);
+  }
+  for (const s of CASE_STATE_SYNONYMS) t.add(s.text, s.caseState);
+  return t;
+})();
+
+/** Case state named anywhere in a longer text ("ANTT – vụ việc mới phát sinh"). */
+function caseStateIn(bare: string): CaseState | null {
+  const pending = hasWords(bare, 'ton dong') || hasWords(bare, 'vu viec cu');
+  const fresh = hasWords(bare, 'moi phat sinh') || hasWords(bare, 'phat sinh moi') || hasWords(bare, 'vu viec moi');
+  if (pending === fresh) return null; // neither, or both ("tồn đọng hoặc mới phát sinh")
+  return pending ? 'pending' : 'new';
+}
+
+/** Category words that may appear inside a longer category text. */
+const CATEGORY_HINTS: readonly { category: Category; phrases: readonly string[] }[] = [
+  { category: 'security-situation', phrases: ['antt', 'an ninh trat tu', 'an ninh', 'vu viec', 'ton dong', 'moi phat sinh'] },
+  { category: 'commune-police', phrases: ['kien toan', 'cung co', 'luc luong cong an xa', 'luc luong cax', 'cax'] },
+  { category: 'mass-organizations', phrases: ['to chuc quan chung', 'phong trao', 'tdbvantq'] },
+  { category: 'administrative-procedures', phrases: ['thu tuc hanh chinh', 'tthc', 'thu tuc', 'cu tru', 'can cuoc', 'cccd'] },
+];
+
+/**
+ * Read a category cell: the SPEC §4.2 labels, codes and synonyms ("ANTT",
+ * "vụ việc tồn đọng", "TTHC", "kiện toàn Công an xã", "Khác" …), with or
+ * without accents. A text naming the case state ("vụ việc tồn đọng", "ANTT
+ * mới phát sinh") also gives it. Returns null for a blank or unrecognised
+ * cell (the reader reports `category.unknown`).
+ *
+ * @example
+ * ```ts
+ * parseCategory('Vụ việc tồn đọng'); // { category: 'security-situation', caseState: 'pending' }
+ * parseCategory('tthc');             // { category: 'administrative-procedures', caseState: null }
+ * parseCategory('xyz');              // null
+ * ```
+ */
+export function parseCategory(s: string): ParsedCategory | null {
+  const text = textOf(s);
+  if (text === null || looseKey(text) === '') return null;
+  const exact = categoryTable.get(text);
+  if (exact) return { ...exact };
+  const bare = unaccentedLoose(text);
+  const found = CATEGORY_HINTS.filter((h) => h.phrases.some((p) => hasWords(bare, p)));
+  if (found.length !== 1) return null; // none, or words of several categories: ask the clerk
+  const category = found[0]!.category;
+  return { category, caseState: category === 'security-situation' ? caseStateIn(bare) : null };
+}
+
+/**
+ * Read a case-state cell ("Tình trạng vụ việc"): tồn đọng / cũ → `pending`,
+ * mới phát sinh / mới → `new`; null when blank or unrecognised.
+ *
+ * @example
+ * ```ts
+ * parseCaseState('Tồn đọng');      // 'pending'
+ * parseCaseState('moi phat sinh'); // 'new'
+ * ```
+ */
+export function parseCaseState(s: string): CaseState | null {
+  const text = textOf(s);
+  if (text === null || looseKey(text) === '') return null;
+  return caseStateTable.get(text) ?? caseStateIn(unaccentedLoose(text));
+}
+
+const statusTable = (() => {
+  const t = new SynonymTable<IssueStatus>();
+  for (const [code, label] of Object.entries(STATUS_LABELS) as [IssueStatus, { vi: string; en: string }][]) {
+    t.add(label.vi, code);
+    t.add(label.en, code);
+    t.add(code, code);
+  }
+  for (const s of STATUS_SYNONYMS) t.add(s.text, s.status);
+  return t;
+})();
+
+/**
+ * Read a status cell: "Đã giải đáp tại chỗ" → `answered`, "Đang giải
+ * quyết" / "Chưa giải quyết" → `in-progress`, "Đã giải quyết" / "Xong" →
+ * `resolved`, "Chuyển cơ quan chức năng" → `referred`; longer texts by
+ * keywords ("Đã giải quyết ngày 05/02/2018"). Null when blank (the reader
+ * treats blank as in progress, with a warning) or unrecognised.
+ *
+ * @example
+ * ```ts
+ * parseStatus('đã giải đáp tại chỗ');  // 'answered'
+ * parseStatus('Chưa giải quyết xong'); // 'in-progress'
+ * ```
+ */
+export function parseStatus(s: string): IssueStatus | null {
+  const text = textOf(s);
+  if (text === null || looseKey(text) === '') return null;
+  const exact = statusTable.get(text);
+  if (exact) return exact;
+  const bare = unaccentedLoose(text);
+  for (const rule of STATUS_KEYWORDS) if (rule.pattern.test(bare)) return rule.status;
+  return null;
+}
+
+/** Raised-by keywords with both keys; short abbreviations that collapse without accents ("ĐU" → "du") keep only the folded key. */
+const raisedByKeys = RAISED_BY_KEYWORDS.map((k) => {
+  const fold = looseKey(k.text);
+  const bare = unaccentedKey(fold);
+  const ambiguousBare = /đ/.test(fold) && bare.replace(/\s/g, '').length <= 3;
+  return { fold, bare: ambiguousBare ? null : bare, raisedBy: k.raisedBy };
+});
+
+const raisedByTable = (() => {
+  const t = new SynonymTable<RaisedBy>();
+  for (const [code, label] of Object.entries(RAISED_BY_LABELS) as [RaisedBy, { vi: string; en: string }][]) {
+    t.add(label.vi, code);
+    t.add(label.en, code);
+    t.add(code, code);
+  }
+  return t;
+})();
+
+function raisedByInPart(part: string): RaisedBy | null {
+  const fold = looseKey(part);
+  if (fold === '') return null;
+  const bare = unaccentedKey(fold);
+  for (const k of raisedByKeys) if (hasWords(fold, k.fold)) return k.raisedBy;
+  for (const k of raisedByKeys) if (k.bare !== null && hasWords(bare, k.bare)) return k.raisedBy;
+  return null;
+}
+
+/**
+ * Read who raised an issue: Cấp ủy, Đảng ủy → `party-committee`; Chính
+ * quyền, UBND, HĐND → `government`; Công an xã, CAX → `commune-police`;
+ * Quần chúng, nhân dân, người dân → `public`; MTTQ, Mặt trận, Hội Phụ nữ,
+ * Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên and their abbreviations
+ * → `mass-organization`. A longer text ("Ông Sùng A Lềnh - Đại diện chính
+ * quyền xã") is read by keywords; when it names several sources, the first
+ * listed wins. Null when blank or unrecognised (a warning, not an error).
+ *
+ * @example
+ * ```ts
+ * parseRaisedBy('Hội PN xã');         // 'mass-organization'
+ * parseRaisedBy('Chủ tịch UBND xã');  // 'government'
+ * parseRaisedBy('người dân thôn 3');  // 'public'
+ * ```
+ */
+export function parseRaisedBy(s: string): RaisedBy | null {
+  const text = textOf(s);
+  if (text === null || looseKey(text) === '') return null;
+  const exact = raisedByTable.get(text);
+  if (exact) return exact;
+  const parts = foldKey(text).split(/[;,/+&|\n]| và | - | – /u);
+  for (const part of parts) {
+    const hit = raisedByInPart(part);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const suggestionKeys = CATEGORY_KEYWORDS.map((c) => ({
+  category: c.category,
+  keywords: c.keywords.map(([text, weight]) => ({ bare: unaccentedLoose(text), weight })),
+}));
+
+/**
+ * Suggest a category from an issue's content by keyword rules ("trộm cắp",
+ * "đánh nhau" → security situation; "căn cước", "cư trú", "thủ tục" →
+ * administrative procedures; "kiện toàn", "Công an xã" → commune police;
+ * "phong trào", "tổ tự quản" → mass organisations). The category with the
+ * most weighted keyword hits wins; null when none. A suggestion to show the
+ * clerk, never to apply silently.
+ *
+ * @example
+ * ```ts
+ * suggestCategory('Tình trạng trộm cắp gia súc ở bản Nà Khoa'); // 'security-situation'
+ * suggestCategory('Người dân chưa được cấp căn cước');        // 'administrative-procedures'
+ * ```
+ */
+export function suggestCategory(content: string): Category | null {
+  const text = textOf(content);
+  if (text === null) return null;
+  const bare = unaccentedLoose(text);
+  if (bare === '') return null;
+  let best: { category: Category; score: number } | null = null;
+  for (const c of suggestionKeys) {
+    let score = 0;
+    for (const k of c.keywords) if (hasWords(bare, k.bare)) score += k.weight;
+    if (score > 0 && (!best || score > best.score)) best = { category: c.category, score };
+  }
+  return best?.category ?? null;
+}
