@@ -1,0 +1,40 @@
+/**
+ * Planned briefings → an iCalendar file through the `ics` library: one
+ * all-day event per briefing (VALUE=DATE), stable UIDs from the core.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { briefingEvent, type PlannedBriefing } from '@giaoban/core';
+
+function dateArray(d: string): DateArray {
+  return [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+}
+
+/**
+ * Renders the .ics text (CRLF line ends, folded lines, as the library writes them).
+ *
+ * @example
+ * ```ts
+ * const text = planToIcs(plan.briefings, (b) => `xã ${b.host}`);
+ * ```
+ */
+export function planToIcs(briefings: readonly PlannedBriefing[], hostLabel?: (b: PlannedBriefing) => string): string {
+  if (briefings.length === 0) throw new Error('Không có buổi giao ban nào để xuất lịch .ics');
+  const events: EventAttributes[] = briefings.map((b) => {
+    const e = briefingEvent(b, hostLabel?.(b));
+    return {
+      uid: e.uid,
+      start: dateArray(e.start),
+      end: dateArray(e.end),
+      title: e.title,
+      description: e.description,
+      location: e.location,
+      status: 'CONFIRMED',
+      busyStatus: 'BUSY',
+      categories: ['Giao ban'],
+    };
+  });
+  const { error, value } = createEvents(events, { productId: '-//Giao ban//Lich giao ban//VI', calName: 'Lịch giao ban' });
+  if (error || value === null) throw new Error(`Không tạo được tệp .ics: ${error?.message ?? 'lỗi không rõ'}`);
+  // All-day dates are floating; name the unit's zone for clients that show one (Google, Apple).
+  return value.replace('BEGIN:VEVENT', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\nBEGIN:VEVENT');
+}
