@@ -1,0 +1,31 @@
+// https://localhost:3000 serving addin/dist with the Office developer certificate
+// (office-addin-dev-certs installs a trusted localhost certificate; run once).
+import { createServer } from 'node:https';
+import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize } from 'node:path';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const certDir = join(homedir(), '.office-addin-dev-certs');
+let key, cert;
+try {
+  [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
+} catch {
+  console.log('Cài chứng chỉ localhost (office-addin-dev-certs)… / Installing the localhost certificate…');
+  execFileSync('npx', ['--yes', 'office-addin-dev-certs', 'install'], { stdio: 'inherit' });
+  [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
+}
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
+const port = Number(process.env.PORT ?? 3000);
+createServer({ key, cert }, async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(/^([/\\])+/, '');
+  try {
+    const body = await readFile(join(dist, path || 'taskpane.html'));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}).listen(port, () => console.log(`https://localhost:${port}/taskpane.html`));

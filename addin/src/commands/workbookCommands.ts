@@ -1,0 +1,335 @@
+/**
+ * The add-in's commands: read the workbook through the adapter, decide in the
+ * core, write through the adapter. The task pane and the ribbon call these;
+ * nothing here touches Office.js directly.
+ */
+import {
+  addMonths,
+  buildFindingsSheet,
+  buildSummarySheet,
+  computeStatistics,
+  findMarker,
+  monthOf,
+  parsePeriodSpec,
+  periodContaining,
+  planRotation,
+  statisticsNarrative,
+  type ExistingSheet,
+  type Finding,
+  type IsoDate,
+  type ReportingPeriod,
+  type SheetModel,
+  type WorkbookGrid,
+  type YearMonth,
+} from '@giaoban/core';
+import { buildPlanSheetModel } from './planSheet.js';
+import { readWorkbookGridResult as readWorkbook, templateModels as templateSheetModels, type ReadResultLike as ReadResult } from './coreLate.js';
+import {
+  addDropdowns,
+  clearMarks,
+  emptyIo,
+  highlightFindings,
+  readWorkbookGrid,
+  selectCell,
+  writeSheetModels,
+  type ExcelHost,
+  type IoReport,
+  type WritableModel,
+  type WrittenSheet,
+} from '../excel/index.js';
+
+/** Progress: a fraction 0..1 and what is happening, in Vietnamese and English. */
+export type ProgressFn = (fraction: number, vi: string, en: string) => void;
+
+export interface CommandOptions {
+  onProgress?: ProgressFn;
+}
+
+/** What every command returns: what it found, what it wrote where, and the Excel traffic it caused. */
+export interface CommandResult {
+  findings: Finding[];
+  summary: { errors: number; warnings: number };
+  written: WrittenSheet[];
+  /** Lines for the clerk (Vietnamese / English). */
+  messages: { vi: string; en: string }[];
+  io: IoReport;
+}
+
+const noop: ProgressFn = () => {};
+
+async function readAll(host: ExcelHost, progress: ProgressFn, io: IoReport): Promise<{ grid: WorkbookGrid; existing: ExistingSheet[] }> {
+  progress(0.05, 'Đang đọc sổ…', 'Reading the workbook…');
+  const { grid } = await host.run((ctx) =>
+    readWorkbookGrid(ctx, host.capabilities, { onProgress: (d, t) => progress(0.05 + 0.45 * (d / Math.max(1, t)), `Đang đọc ${d.toLocaleString('vi-VN')}/${t.toLocaleString('vi-VN')} ô…`, `Reading ${d}/${t} cells…`) }, io),
+  );
+  const existing = grid.sheets.map((s) => ({ name: s.name, marker: findMarker(s.values) }));
+  return { grid, existing };
+}
+
+/** Sheets the product wrote (they carry a marker): not the clerk's data, never highlighted. */
+function productSheets(existing: readonly ExistingSheet[]): Set<string> {
+  return new Set(existing.filter((s) => s.marker).map((s) => s.name));
+}
+
+function latestDate(read: ReadResult): IsoDate | null {
+  let max: IsoDate | null = null;
+  for (const b of read.briefings) if (!max || b.date > max) max = b.date;
+  for (const i of read.issues) if (!max || i.date > max) max = i.date;
+  return max;
+}
+
+async function write(host: ExcelHost, existing: ExistingSheet[], models: WritableModel[], progress: ProgressFn, io: IoReport): Promise<WrittenSheet[]> {
+  progress(0.75, 'Đang ghi kết quả…', 'Writing the results…');
+  const { sheets } = await host.run((ctx) => writeSheetModels(ctx, host.capabilities, existing, models, {}, io));
+  progress(1, 'Xong.', 'Done.');
+  return sheets;
+}
+
+function writtenMessages(written: WrittenSheet[]): { vi: string; en: string }[] {
+  return written.flatMap((w) => [
+    w.action === 'replace'
+      ? { vi: `Đã ghi lại trang "${w.sheet}" (${w.range}).`, en: `Rewrote sheet "${w.sheet}" (${w.range}).` }
+      : { vi: `Đã tạo trang "${w.sheet}" (${w.range}).`, en: `Created sheet "${w.sheet}" (${w.range}).` },
+    ...w.notes,
+  ]);
+}
+
+export interface ValidateOptions extends CommandOptions {
+  asOf?: IsoDate;
+  overdueDays?: number;
+  /** Fill the clerk's cells that have findings (removable with Xóa đánh dấu). */
+  highlight?: boolean;
+  /** Add drop-down lists to the category and status columns (removable). */
+  dropdowns?: boolean;
+}
+
+/**
+ * Kiểm tra dữ liệu: reads every table, validates, writes "Kết quả kiểm tra".
+ *
+ * @example
+ * ```ts
+ * const r = await validateCommand(officeHost(), { highlight: true });
+ * r.summary; // { errors: 3, warnings: 12 }
+ * ```
+ */
+export async function validateCommand(host: ExcelHost, options: ValidateOptions = {}): Promise<CommandResult> {
+  const progress = options.onProgress ?? noop;
+  const io = emptyIo();
+  const { grid, existing } = await readAll(host, progress, io);
+  progress(0.55, 'Đang kiểm tra…', 'Checking…');
+  const read = readWorkbook(grid, { asOf: options.asOf, overdueDays: options.overdueDays });
+  const model = buildFindingsSheet(read.findings, { excludedRows: read.excludedRows.length });
+  const written = await write(host, existing, [model], progress, io);
+  const messages = [
+    { vi: `Đã đọc ${read.tables.length} bảng: ${read.briefings.length} buổi giao ban, ${read.issues.length} ý kiến.`, en: `Read ${read.tables.length} tables: ${read.briefings.length} briefings, ${read.issues.length} issues.` },
+    { vi: `${read.summary.errors} lỗi, ${read.summary.warnings} cảnh báo.`, en: `${read.summary.errors} errors, ${read.summary.warnings} warnings.` },
+    ...writtenMessages(written),
+  ];
+  const skip = productSheets(existing);
+  if (options.highlight) {
+    const h = await host.run((ctx) => highlightFindings(ctx, host.settings, read.findings, io, skip));
+    messages.push({ vi: `Đã tô màu ${h.added} ô có lỗi/cảnh báo${h.capped ? ' (giới hạn)' : ''}.`, en: `Highlighted ${h.added} cells${h.capped ? ' (capped)' : ''}.` });
+  }
+  if (options.dropdowns) {
+    const requests = dropdownRequests(read);
+    const d = await host.run((ctx) => addDropdowns(ctx, host.capabilities, host.settings, requests, io));
+    messages.push(d.supported
+      ? { vi: `Đã thêm ${d.added} danh sách chọn (${d.skipped} cột đã có sẵn).`, en: `Added ${d.added} drop-downs (${d.skipped} columns already had one).` }
+      : { vi: 'Phiên bản Excel này không hỗ trợ danh sách chọn (cần Excel API 1.8).', en: 'This Excel cannot add drop-downs (needs ExcelApi 1.8).' });
+  }
+  return { findings: read.findings, summary: read.summary, written, messages, io };
+}
+
+/** Drop-downs for the issue table's category and status columns (comma-free labels only). */
+function dropdownRequests(read: ReadResult): { sheet: string; range: string; list: string[] }[] {
+  const out: { sheet: string; range: string; list: string[] }[] = [];
+  const lists: Record<string, string[]> = {
+    status: ['Đã giải đáp tại chỗ', 'Đang giải quyết', 'Đã giải quyết', 'Chuyển cơ quan chức năng'],
+    category: ['ANTT', 'Củng cố lực lượng', 'Tổ chức quần chúng', 'Thủ tục hành chính', 'Khác'],
+  };
+  for (const t of read.tables) {
+    if (t.kind !== 'issues') continue;
+    for (const [field, list] of Object.entries(lists)) {
+      const col = (t.columns as Record<string, number | undefined>)[field];
+      if (!col) continue;
+      const letter = columnLetterOf(col);
+      out.push({ sheet: t.sheet, range: `${letter}${t.firstDataRow}:${letter}${Math.max(t.lastDataRow, t.firstDataRow) + 200}`, list });
+    }
+  }
+  return out;
+}
+
+function columnLetterOf(col: number): string {
+  let s = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export interface PlanOptions extends CommandOptions {
+  /** First month to plan; default the month after the latest briefing. */
+  from?: YearMonth;
+  months?: number;
+}
+
+/**
+ * Lập lịch giao ban: plans the rotation and writes "Lịch giao ban".
+ *
+ * @example
+ * ```ts
+ * await planCommand(officeHost(), { from: '2026-01', months: 12 });
+ * ```
+ */
+export async function planCommand(host: ExcelHost, options: PlanOptions = {}): Promise<CommandResult> {
+  const progress = options.onProgress ?? noop;
+  const io = emptyIo();
+  const { grid, existing } = await readAll(host, progress, io);
+  progress(0.55, 'Đang lập lịch…', 'Planning…');
+  const read = readWorkbook(grid);
+  const latest = latestDate(read);
+  const from = options.from ?? (latest ? addMonths(monthOf(latest), 1) : null);
+  if (!from) throw new CommandError('Không có ngày nào trong sổ để biết bắt đầu lập lịch từ tháng nào; hãy chọn tháng bắt đầu.', 'The workbook has no dates to start from; choose the first month.');
+  if (!read.catalogue.communes.length) throw new CommandError('Chưa có danh sách xã (bảng có cột Xã và Cụm): không lập được lịch.', 'No commune list (a table with Xã and Cụm columns): cannot plan.');
+  const plan = planRotation({
+    catalogue: read.catalogue,
+    history: read.briefings,
+    previous: read.planRows,
+    from,
+    months: options.months ?? 12,
+    dateOptions: { overrides: read.catalogue.holidays },
+  });
+  const model = buildPlanSheetModel(plan, from, options.months ?? 12);
+  const written = await write(host, existing, [model], progress, io);
+  const messages = [
+    { vi: `Đã lập ${plan.briefings.length} buổi giao ban từ tháng ${from}.`, en: `Planned ${plan.briefings.length} briefings from ${from}.` },
+    ...plan.problems.map((p) => ({ vi: p.message, en: p.messageEn })),
+    ...writtenMessages(written),
+  ];
+  return { findings: read.findings, summary: read.summary, written, messages, io };
+}
+
+export interface SummarizeOptions extends CommandOptions {
+  /** Period spec as `giaoban period` (e.g. `month:2025-12`, `year:2025`, `2025-01-01..2025-06-30`); default the latest reporting month. */
+  period?: string;
+  /** Plain calendar periods instead of the decree convention (cut-off on the 15th). */
+  calendar?: boolean;
+  since?: IsoDate;
+}
+
+/**
+ * Tổng hợp: statistics and the report paragraph for a period; writes "Tổng hợp" and "Kết quả kiểm tra".
+ *
+ * @example
+ * ```ts
+ * const r = await summarizeCommand(officeHost(), { period: 'quarter:2025-Q4' });
+ * ```
+ */
+export async function summarizeCommand(host: ExcelHost, options: SummarizeOptions = {}): Promise<CommandResult & { period: ReportingPeriod; narrative: { vi: string; en: string } }> {
+  const progress = options.onProgress ?? noop;
+  const io = emptyIo();
+  const { grid, existing } = await readAll(host, progress, io);
+  progress(0.55, 'Đang tổng hợp…', 'Summarising…');
+  const read = readWorkbook(grid);
+  let period: ReportingPeriod;
+  try {
+    if (options.period) period = parsePeriodSpec(options.period, { calendar: options.calendar });
+    else {
+      const latest = latestDate(read);
+      if (!latest) throw new CommandError('Sổ chưa có ngày giao ban hay ý kiến nào để tổng hợp.', 'The workbook has no dated records to summarise.');
+      period = periodContaining(latest, 'month', { calendar: options.calendar });
+    }
+  } catch (e) {
+    if (e instanceof CommandError) throw e;
+    throw new CommandError(`Kỳ báo cáo không hợp lệ: ${(e as Error).message}`, `Invalid period: ${(e as Error).message}`);
+  }
+  const stats = computeStatistics({
+    briefings: read.briefings,
+    issues: read.issues,
+    planned: read.planRows,
+    catalogue: read.catalogue,
+    period,
+    since: options.since,
+    excludedRows: read.excludedRows.length,
+  });
+  const narrative = statisticsNarrative(stats);
+  const models: SheetModel[] = [buildSummarySheet(stats, { narrative }), buildFindingsSheet(read.findings, { excludedRows: read.excludedRows.length })];
+  const written = await write(host, existing, models, progress, io);
+  const text = narrativeText(narrative);
+  return {
+    findings: read.findings,
+    summary: read.summary,
+    written,
+    messages: [{ vi: `Kỳ: ${period.label}.`, en: `Period: ${period.labelEn}.` }, ...writtenMessages(written)],
+    io,
+    period,
+    narrative: text,
+  };
+}
+
+function narrativeText(n: unknown): { vi: string; en: string } {
+  const o = n as { vi?: string; en?: string; text?: string; textEn?: string };
+  return { vi: o.vi ?? o.text ?? '', en: o.en ?? o.textEn ?? '' };
+}
+
+/**
+ * Tạo sổ mẫu: adds the empty tracking sheets; never replaces a sheet (a taken name gets "(2)").
+ *
+ * @example
+ * ```ts
+ * await templateCommand(officeHost());
+ * ```
+ */
+export async function templateCommand(host: ExcelHost, options: CommandOptions & { unitName?: string } = {}): Promise<CommandResult> {
+  const progress = options.onProgress ?? noop;
+  const io = emptyIo();
+  const names = await host.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets;
+    ws.load('items/name');
+    await ctx.sync();
+    io.syncs++;
+    return ws.items.map((w) => w.name);
+  });
+  // Template sheets carry no marker, so placement always writes beside existing sheets.
+  const existing = names.map((name) => ({ name, marker: null }));
+  const written = await write(host, existing, templateSheetModels({ unitName: options.unitName }) as WritableModel[], progress, io);
+  return { findings: [], summary: { errors: 0, warnings: 0 }, written, messages: writtenMessages(written), io };
+}
+
+/**
+ * Xóa đánh dấu: removes exactly the highlights and drop-downs the add-in added.
+ *
+ * @example
+ * ```ts
+ * await clearMarksCommand(officeHost());
+ * ```
+ */
+export async function clearMarksCommand(host: ExcelHost): Promise<CommandResult> {
+  const io = emptyIo();
+  const { removed } = await host.run((ctx) => clearMarks(ctx, host.settings, io));
+  return {
+    findings: [],
+    summary: { errors: 0, warnings: 0 },
+    written: [],
+    messages: [removed ? { vi: `Đã gỡ ${removed} đánh dấu.`, en: `Removed ${removed} marks.` } : { vi: 'Không có đánh dấu nào để gỡ.', en: 'Nothing to remove.' }],
+    io,
+  };
+}
+
+/**
+ * Shows a finding's cell.
+ *
+ * @example
+ * ```ts
+ * await selectFindingCommand(officeHost(), { sheet: 'Giao ban', cell: 'B12' });
+ * ```
+ */
+export async function selectFindingCommand(host: ExcelHost, where: { sheet: string; cell: string }): Promise<void> {
+  await host.run((ctx) => selectCell(ctx, where.sheet, where.cell));
+}
+
+/** A problem the clerk can fix (bad choice, missing table): shown as is, not as a crash. */
+export class CommandError extends Error {
+  constructor(message: string, readonly messageEn: string) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}

@@ -1,0 +1,7 @@
+/** The Office.js adapter: every Excel call of the add-in lives in this folder. */
+export * from './host.js';
+export * from './addresses.js';
+export * from './readSheets.js';
+export * from './writeSheets.js';
+export * from './textSafety.js';
+export * from './marks.js';

@@ -1,0 +1,152 @@
+/// <reference types="office-js" />
+/**
+ * Optional marks on the clerk's own sheets, only on request: a fill on each
+ * cell with a finding, and drop-down lists on category/status columns.
+ * Everything added is remembered (document settings) so "Xóa đánh dấu"
+ * removes exactly that and restores the previous fill.
+ */
+import type { Finding } from '@giaoban/core';
+import type { Capabilities, SettingsStore } from './host.js';
+import type { IoReport } from './readSheets.js';
+
+export const MARKS_SETTING = 'giaoban.marks.v1';
+export const ERROR_FILL = '#FDE7E9';
+export const WARNING_FILL = '#FFF4CE';
+/** Highlights at most this many cells per run (the request stays small; the findings sheet lists all). */
+export const MAX_HIGHLIGHTS = 5_000;
+
+export type Mark =
+  | { kind: 'fill'; sheet: string; cell: string; previous: string | null; colour: string }
+  | { kind: 'validation'; sheet: string; range: string };
+
+export function loadMarks(settings: SettingsStore): Mark[] {
+  const v = settings.get(MARKS_SETTING);
+  return Array.isArray(v) ? (v as Mark[]) : [];
+}
+
+/**
+ * Fills each finding's cell (errors red, warnings yellow), remembering the previous fill. Two syncs.
+ *
+ * @example
+ * ```ts
+ * await host.run((ctx) => highlightFindings(ctx, host.settings, result.findings, io));
+ * ```
+ */
+export async function highlightFindings(ctx: Excel.RequestContext, settings: SettingsStore, findings: readonly Finding[], io: IoReport, skipSheets: ReadonlySet<string> = new Set()): Promise<{ added: number; capped: boolean }> {
+  const marks = loadMarks(settings);
+  const already = new Set(marks.filter((m) => m.kind === 'fill').map((m) => `${m.sheet}!${(m as { cell: string }).cell}`));
+  const byCell = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.cell || skipSheets.has(f.sheet)) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    if (already.has(key)) continue;
+    const prev = byCell.get(key);
+    if (!prev || (prev.severity === 'warning' && f.severity === 'error')) byCell.set(key, f);
+  }
+  const chosen = [...byCell.values()].slice(0, MAX_HIGHLIGHTS);
+  const ranges = chosen.map((f) => {
+    const r = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
+    r.load('format/fill/color');
+    return r;
+  });
+  if (!chosen.length) return { added: 0, capped: false };
+  await ctx.sync();
+  io.syncs++;
+  const added: Mark[] = chosen.map((f, i) => {
+    const colour = f.severity === 'error' ? ERROR_FILL : WARNING_FILL;
+    const previous = ranges[i]!.format.fill.color ?? null;
+    ranges[i]!.format.fill.color = colour;
+    return { kind: 'fill', sheet: f.sheet, cell: f.cell, previous: previous && previous.toUpperCase() !== '#FFFFFF' ? previous : null, colour };
+  });
+  await ctx.sync();
+  io.syncs++;
+  await settings.set(MARKS_SETTING, [...marks, ...added]);
+  return { added: added.length, capped: byCell.size > chosen.length };
+}
+
+/** A drop-down to add on a clerk's column. */
+export interface DropdownRequest {
+  sheet: string;
+  /** A1 range of the data cells, e.g. "F5:F400". */
+  range: string;
+  /** Comma-free values, or an absolute source range ("'Danh mục'!$A$2:$A$6"). */
+  list?: string[];
+  source?: string;
+}
+
+/**
+ * Adds drop-down lists where the column has none yet (so removal cannot take a clerk's own). Needs ExcelApi 1.8. Two syncs.
+ *
+ * @example
+ * ```ts
+ * await host.run((ctx) => addDropdowns(ctx, host.capabilities, host.settings, [{ sheet: 'Ý kiến', range: 'F5:F400', list: ['Đã giải đáp', 'Đang giải quyết'] }], io));
+ * ```
+ */
+export async function addDropdowns(ctx: Excel.RequestContext, caps: Capabilities, settings: SettingsStore, requests: readonly DropdownRequest[], io: IoReport): Promise<{ added: number; skipped: number; supported: boolean }> {
+  if (!caps.dataValidation) return { added: 0, skipped: requests.length, supported: false };
+  if (!requests.length) return { added: 0, skipped: 0, supported: true };
+  const dvs = requests.map((q) => {
+    const r = ctx.workbook.worksheets.getItem(q.sheet).getRange(q.range);
+    r.load('dataValidation/type');
+    return r;
+  });
+  await ctx.sync();
+  io.syncs++;
+  const added: Mark[] = [];
+  requests.forEach((q, i) => {
+    const type = dvs[i]!.dataValidation.type as string;
+    if (type !== 'None') return; // the clerk's own validation stays as it is
+    dvs[i]!.dataValidation.rule = { list: { inCellDropDown: true, source: q.source ? `=${q.source}` : (q.list ?? []).join(',') } };
+    added.push({ kind: 'validation', sheet: q.sheet, range: q.range });
+  });
+  await ctx.sync();
+  io.syncs++;
+  await settings.set(MARKS_SETTING, [...loadMarks(settings), ...added]);
+  return { added: added.length, skipped: requests.length - added.length, supported: true };
+}
+
+/**
+ * Removes exactly the marks recorded: restores each previous fill, clears each added validation. One sync.
+ *
+ * @example
+ * ```ts
+ * const { removed } = await host.run((ctx) => clearMarks(ctx, host.settings, io));
+ * ```
+ */
+export async function clearMarks(ctx: Excel.RequestContext, settings: SettingsStore, io: IoReport): Promise<{ removed: number }> {
+  const marks = loadMarks(settings);
+  if (!marks.length) return { removed: 0 };
+  const present = ctx.workbook.worksheets;
+  present.load('items/name');
+  await ctx.sync();
+  io.syncs++;
+  const names = new Set(present.items.map((w) => w.name));
+  for (const m of marks) {
+    if (!names.has(m.sheet)) continue; // the clerk deleted the sheet: nothing to undo there
+    const ws = present.items.find((w) => w.name === m.sheet)!;
+    if (m.kind === 'fill') {
+      const f = ws.getRange(m.cell).format.fill;
+      if (m.previous) f.color = m.previous;
+      else f.clear();
+    } else ws.getRange(m.range).dataValidation.clear();
+  }
+  await ctx.sync();
+  io.syncs++;
+  await settings.set(MARKS_SETTING, []);
+  return { removed: marks.length };
+}
+
+/**
+ * Shows a cell: activates its sheet and selects it. One sync.
+ *
+ * @example
+ * ```ts
+ * await host.run((ctx) => selectCell(ctx, 'Ý kiến phản ánh', 'C12'));
+ * ```
+ */
+export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await ctx.sync();
+}

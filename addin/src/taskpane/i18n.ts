@@ -1,0 +1,41 @@
+/** Task pane strings: Vietnamese first, English alongside. */
+export type Lang = 'vi' | 'en';
+
+export const STRINGS: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'Giao ban cơ sở', en: 'Grassroots briefings' },
+  options: { vi: 'Tùy chọn', en: 'Options' },
+  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  periodLatest: { vi: 'Tháng gần nhất', en: 'Latest month' },
+  periodMonth: { vi: 'Tháng…', en: 'Month…' },
+  periodQuarter: { vi: 'Quý…', en: 'Quarter…' },
+  periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
+  periodNine: { vi: '9 tháng…', en: 'Nine months…' },
+  periodYear: { vi: 'Năm…', en: 'Year…' },
+  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
+  calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
+  planFrom: { vi: 'Lập lịch từ tháng (để trống: tháng tiếp theo)', en: 'Plan from month (blank: the next month)' },
+  planMonths: { vi: 'Số tháng', en: 'Months' },
+  highlight: { vi: 'Tô màu ô có lỗi trong sổ', en: 'Highlight cells with findings' },
+  dropdowns: { vi: 'Thêm danh sách chọn (phân loại, tình trạng)', en: 'Add drop-downs (category, status)' },
+  commands: { vi: 'Lệnh', en: 'Commands' },
+  validate: { vi: 'Kiểm tra dữ liệu', en: 'Check data' },
+  plan: { vi: 'Lập lịch giao ban', en: 'Plan briefings' },
+  summarize: { vi: 'Tổng hợp', en: 'Summary' },
+  template: { vi: 'Tạo sổ mẫu', en: 'New tracking sheets' },
+  clear: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
+  results: { vi: 'Kết quả', en: 'Results' },
+  switchTo: { vi: 'English', en: 'Tiếng Việt' },
+  switchLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  errors: { vi: 'lỗi', en: 'errors' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  noFindings: { vi: 'Không có lỗi hay cảnh báo nào.', en: 'No errors or warnings.' },
+  failed: { vi: 'Không thực hiện được', en: 'Could not run' },
+  goTo: { vi: 'Đến ô', en: 'Go to cell' },
+  more: { vi: 'Còn {n} mục nữa — xem trang Kết quả kiểm tra.', en: '{n} more — see the Kết quả kiểm tra sheet.' },
+};
+
+export function t(key: string, lang: Lang): string {
+  return STRINGS[key]?.[lang] ?? key;
+}

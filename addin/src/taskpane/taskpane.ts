@@ -1,0 +1,157 @@
+/// <reference types="office-js" />
+/**
+ * The task pane: options, the five commands with progress, findings grouped
+ * by sheet (click to select the cell), what was written where. Thin: every
+ * action is a command from ../commands.
+ */
+import type { Finding } from '@giaoban/core';
+import { officeHost, type ExcelHost } from '../excel/host.js';
+import {
+  clearMarksCommand,
+  planCommand,
+  selectFindingCommand,
+  summarizeCommand,
+  templateCommand,
+  validateCommand,
+  type CommandResult,
+  type ProgressFn,
+} from '../commands/workbookCommands.js';
+import { t, type Lang } from './i18n.js';
+
+/** Findings shown per sheet before "n more" (the findings sheet has them all). */
+const MAX_PER_SHEET = 200;
+
+let lang: Lang = 'vi';
+let last: (CommandResult & { narrative?: { vi: string; en: string } }) | null = null;
+let lastError: { vi: string; en: string } | null = null;
+let host: ExcelHost;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
+  const b = $('lang');
+  b.textContent = t('switchTo', lang);
+  b.setAttribute('aria-label', t('switchLabel', lang));
+  render();
+}
+
+function setBusy(busy: boolean): void {
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-cmd]'))) b.disabled = busy;
+  $('progress-wrap').hidden = !busy && $<HTMLProgressElement>('progress').value >= 100;
+}
+
+const progress: ProgressFn = (fraction, vi, en) => {
+  $('progress-wrap').hidden = false;
+  $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
+  const s = $('status');
+  s.className = 'status';
+  s.textContent = lang === 'vi' ? vi : en;
+};
+
+function periodSpec(): string | undefined {
+  const kind = $<HTMLSelectElement>('period').value;
+  const v = $<HTMLInputElement>('period-value').value.trim();
+  return kind && v ? `${kind}:${v}` : undefined;
+}
+
+async function run(cmd: string): Promise<void> {
+  setBusy(true);
+  lastError = null;
+  progress(0, 'Đang bắt đầu…', 'Starting…');
+  try {
+    const base = { onProgress: progress };
+    if (cmd === 'validate') last = await validateCommand(host, { ...base, highlight: $<HTMLInputElement>('highlight').checked, dropdowns: $<HTMLInputElement>('dropdowns').checked });
+    else if (cmd === 'plan') last = await planCommand(host, { ...base, from: $<HTMLInputElement>('from').value || undefined, months: Number($<HTMLInputElement>('months').value) || 12 });
+    else if (cmd === 'summarize') last = await summarizeCommand(host, { ...base, period: periodSpec(), calendar: $<HTMLInputElement>('calendar').checked });
+    else if (cmd === 'template') last = await templateCommand(host, base);
+    else if (cmd === 'clear') last = await clearMarksCommand(host);
+    progress(1, 'Xong.', 'Done.');
+  } catch (e) {
+    const err = e as Error & { messageEn?: string };
+    lastError = { vi: err.message, en: err.messageEn ?? err.message };
+  } finally {
+    setBusy(false);
+    render();
+  }
+}
+
+function render(): void {
+  const status = $('status');
+  if (lastError) {
+    status.className = 'status error';
+    status.textContent = `${t('failed', lang)}: ${lastError[lang]}`;
+  }
+  if (!last) return;
+  $('out').hidden = false;
+  const ul = $('messages');
+  ul.replaceChildren(...last.messages.map((m) => Object.assign(document.createElement('li'), { textContent: m[lang] })));
+  const n = $('narrative');
+  n.hidden = !last.narrative?.vi;
+  n.textContent = last.narrative ? last.narrative[lang] : '';
+  renderFindings(last.findings);
+}
+
+function renderFindings(findings: readonly Finding[]): void {
+  const box = $('findings');
+  box.replaceChildren();
+  if (!findings.length) {
+    if (last && last.summary.errors + last.summary.warnings === 0 && last.written.length) box.append(Object.assign(document.createElement('p'), { textContent: t('noFindings', lang) }));
+    return;
+  }
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) {
+    const details = document.createElement('details');
+    details.className = 'sheet';
+    details.open = bySheet.size <= 3;
+    const summary = document.createElement('summary');
+    const errors = list.filter((f) => f.severity === 'error').length;
+    summary.append(sheet, ' ', Object.assign(document.createElement('span'), { className: 'counts', textContent: `(${errors} ${t('errors', lang)}, ${list.length - errors} ${t('warnings', lang)})` }));
+    const ul = document.createElement('ul');
+    ul.className = 'findings';
+    for (const f of list.slice(0, MAX_PER_SHEET)) {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.sheet = f.sheet;
+      b.dataset.cell = f.cell;
+      b.setAttribute('aria-label', `${t('goTo', lang)} ${f.sheet}!${f.cell}: ${lang === 'vi' ? f.message : f.messageEn}`);
+      b.append(
+        Object.assign(document.createElement('span'), { className: `sev ${f.severity}`, textContent: t(f.severity, lang) }),
+        Object.assign(document.createElement('span'), { className: 'cell', textContent: f.cell }),
+        lang === 'vi' ? f.message : f.messageEn,
+      );
+      const sug = lang === 'vi' ? f.suggestion : f.suggestionEn;
+      if (sug) b.append(Object.assign(document.createElement('span'), { className: 'suggestion', textContent: sug }));
+      b.addEventListener('click', () => void selectFindingCommand(host, { sheet: f.sheet, cell: f.cell }).catch((e: Error) => {
+        lastError = { vi: e.message, en: e.message };
+        render();
+      }));
+      li.append(b);
+      ul.append(li);
+    }
+    details.append(summary, ul);
+    if (list.length > MAX_PER_SHEET) details.append(Object.assign(document.createElement('p'), { textContent: t('more', lang).replace('{n}', String(list.length - MAX_PER_SHEET)) }));
+    box.append(details);
+  }
+}
+
+void Office.onReady(() => {
+  host = officeHost();
+  if (/^en/i.test(Office.context.displayLanguage ?? '')) lang = 'en';
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-cmd]'))) b.addEventListener('click', () => void run(b.dataset.cmd!));
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'vi' ? 'en' : 'vi';
+    applyLanguage();
+  });
+  $('period').addEventListener('change', () => {
+    $('period-value-field').hidden = !$<HTMLSelectElement>('period').value;
+  });
+  applyLanguage();
+});
