@@ -16,7 +16,8 @@ export interface BriefingCells {
   date: FieldName;
   host: FieldName;
   police: FieldName | undefined;
-  local: FieldName | undefined;
+  /** Column of each local-leader role (its tick column, else the free-text column). */
+  local: Record<'partyStanding' | 'peoplesCouncil' | 'peoplesCommittee', FieldName | undefined>;
   /** Whether the workbook said anything about attendance in this row. */
   attendanceKnown: boolean;
 }
@@ -159,7 +160,11 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
         date: 'date',
         host: hostField,
         police: t.has('policeChief') ? 'policeChief' : t.has('attendance') ? 'attendance' : undefined,
-        local: (['partyStanding', 'peoplesCouncil', 'peoplesCommittee', 'attendance'] as const).find((f) => t.has(f)),
+        local: {
+          partyStanding: t.has('partyStanding') ? 'partyStanding' : t.has('attendance') ? 'attendance' : undefined,
+          peoplesCouncil: t.has('peoplesCouncil') ? 'peoplesCouncil' : t.has('attendance') ? 'attendance' : undefined,
+          peoplesCommittee: t.has('peoplesCommittee') ? 'peoplesCommittee' : t.has('attendance') ? 'attendance' : undefined,
+        },
         attendanceKnown: known,
       },
       table: t,

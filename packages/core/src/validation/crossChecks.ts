@@ -77,9 +77,11 @@ export function checkBriefings(
       if (b.attendance.communePolice === false) {
         t.report('warning', 'attendance.missing-police', r, cells.police, msg.missingPolice(t.cell(r, cells.police), b.date));
       }
-      const missing = LOCAL_ROLES.filter(([k]) => b.attendance[k] === false).map(([, l]) => l);
-      if (missing.length) {
-        const field = cells.local;
+      const missingRoles = LOCAL_ROLES.filter(([k]) => b.attendance[k] === false);
+      const missing = missingRoles.map(([, l]) => l);
+      if (missingRoles.length) {
+        // Point at the first missing role's own column, so the clerk lands on the blank tick.
+        const field = cells.local[missingRoles[0]![0]];
         t.report('warning', 'attendance.missing-local-leaders', r, field, msg.missingLocalLeaders(t.cell(r, field), b.date, {
           vi: missing.map((m) => m.vi).join(', '),
           en: missing.map((m) => m.en).join(', '),

@@ -9,7 +9,7 @@
  * are not data.
  */
 import type { FieldName } from '../data/headers.js';
-import { unaccentedKey } from '../text/index.js';
+import { foldKey, unaccentedKey } from '../text/index.js';
 import type { SheetGrid } from './grid.js';
 import { HeaderMatcher } from './headerIndex.js';
 import { isBlank, SheetView } from './sheetView.js';
@@ -124,20 +124,25 @@ function isHeaderLike(s: HeaderScan): boolean {
   return s.matched >= 2 && s.matched * 5 >= s.nonBlank * 2 && s.numbers === 0;
 }
 
-/** "Tổng", "Tổng cộng", "Cộng", "Tổng số" in one of the first cells of the row. */
+/** "Tổng", "Tổng cộng: 15 đơn vị", "Cộng", "Tổng số" in one of the first cells of the row. */
 function isTotalRow(view: SheetView, row: number, left: number, right: number): boolean {
   let seen = 0;
   for (let c = left; c <= right && seen < 3; c++) {
     const v = view.raw(row, c);
     if (isBlank(v)) continue;
     seen++;
-    if (typeof v === 'string' && v.length <= 24) {
-      const k = unaccentedKey(v.replace(/[:.]/g, ' '));
-      if (/^(tong|tong cong|tong so|cong|tong cong so)( \S+)?$/.test(k) && k.split(' ').length <= 3) return true;
+    if (typeof v === 'string' && v.length <= 40) {
+      const s = v.replace(/[:.,()]/g, ' ');
+      // Accented words only ("Tống Văn Hải" is a person); unaccented only as the whole cell.
+      const k = foldKey(s);
+      if (/^(tổng cộng|tổng số|tổng|cộng)( |$)/.test(k) && k.split(' ').length <= 6) return true;
+      if (TOTAL_PLAIN.has(unaccentedKey(s))) return true;
     }
   }
   return false;
 }
+
+const TOTAL_PLAIN = new Set(['tong', 'tong cong', 'tong so', 'cong']);
 
 /** A notes line under a table: one text cell starting "Ghi chú", "Lưu ý", "Chú thích", "Nguồn:" or "*". */
 function isNotesRow(view: SheetView, row: number, left: number, right: number): boolean {
