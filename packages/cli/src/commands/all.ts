@@ -3,4 +3,5 @@ import './dates.js';
 import './holidays.js';
 import './lunar.js';
 import './period.js';
+import './summarize.js';
 export {};

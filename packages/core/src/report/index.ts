@@ -4,3 +4,5 @@ export * from './narrative.js';
 export * from './labels.js';
 export * from '../sheets/summarySheet.js';
 export * from '../sheets/findingsSheet.js';
+export * from './unitName.js';
+export * from './statisticsText.js';

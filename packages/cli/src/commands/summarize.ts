@@ -1,0 +1,216 @@
+/**
+ * `giaoban summarize <sổ.xlsx> [--period <kỳ> | --from … --to …] [--since …] [--json] [-o out.xlsx]`:
+ * the figures of a reporting period, the report paragraph, and optionally the
+ * "Tổng hợp" and "Kết quả kiểm tra" sheets written into a copy of the workbook.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import {
+  buildFindingsSheet,
+  formatStatisticsText,
+  buildSummarySheet,
+  computeStatistics,
+  customPeriod,
+  detectUnitName,
+  isValidIsoDate,
+  latestRecordDate,
+  parsePeriodSpec,
+  periodContaining,
+  PeriodSpecError,
+  readWorkbook,
+  StatisticsFilterError,
+  statisticsJson,
+  statisticsNarrative,
+  type ReadResult,
+  type ReportingPeriod,
+  type Statistics,
+  type WorkbookGrid,
+} from '@giaoban/core';
+import { UsageError, type CliIO } from '../io.js';
+import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { register } from './index.js';
+
+const usage =
+  'giaoban summarize <sổ.xlsx> [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--since YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
+  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--quiet]';
+
+/** Parsed options shared with `demo`. */
+export interface SummarizeOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+  since?: string;
+  calendar?: boolean;
+  cutoff?: string;
+  cluster?: string;
+  commune?: string;
+  leader?: string;
+  asOf?: string;
+  overdueDays?: string;
+  unit?: string;
+}
+
+function dateArg(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!isValidIsoDate(v)) throw new UsageError(`--${name} "${v}" không phải ngày dạng YYYY-MM-DD (ví dụ 2025-01-14)`);
+  return v;
+}
+
+/** The period the options name (--period or --from/--to), or null for "the latest reporting month of the data". */
+export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
+  const popts = periodOptions(o);
+  if (o.period !== undefined && (o.from !== undefined || o.to !== undefined)) throw new UsageError('chỉ dùng --period hoặc --from/--to, không dùng cả hai');
+  if (o.period !== undefined) {
+    try {
+      return parsePeriodSpec(o.period, popts);
+    } catch (err) {
+      if (err instanceof PeriodSpecError) throw new UsageError(`--period: ${err.message}`);
+      throw err;
+    }
+  }
+  if (o.from !== undefined || o.to !== undefined) {
+    if (o.from === undefined || o.to === undefined) throw new UsageError('cần cả --from và --to (YYYY-MM-DD)');
+    const from = dateArg('from', o.from)!;
+    const to = dateArg('to', o.to)!;
+    if (from > to) throw new UsageError(`--from ${from} sau --to ${to}`);
+    return customPeriod(from, to);
+  }
+  return null;
+}
+
+function periodOptions(o: SummarizeOptions): { calendar: boolean; cutoffDay?: number } {
+  if (o.cutoff !== undefined && (!/^\d{1,2}$/.test(o.cutoff) || +o.cutoff < 1 || +o.cutoff > 28)) {
+    throw new UsageError(`--cutoff "${o.cutoff}" không hợp lệ: cần một ngày từ 1 đến 28`);
+  }
+  return { calendar: !!o.calendar, cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined };
+}
+
+/** The reporting month (decree or calendar per the options) holding the latest record of the workbook. */
+export function latestReportingMonth(o: SummarizeOptions, read: ReadResult): ReportingPeriod {
+  const latest = latestRecordDate(read.briefings, read.issues);
+  if (latest === null) throw new UsageError('sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chỉ rõ --period');
+  return periodContaining(latest, 'month', periodOptions(o));
+}
+
+/** Computes the statistics for parsed options (UsageError for bad filters or dates). */
+export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: ReportingPeriod): Statistics {
+  let overdueDays: number | undefined;
+  if (o.overdueDays !== undefined) {
+    if (!/^\d{1,4}$/.test(o.overdueDays)) throw new UsageError(`--overdue-days "${o.overdueDays}" không hợp lệ: cần một số ngày`);
+    overdueDays = +o.overdueDays;
+  }
+  try {
+    return computeStatistics({
+      briefings: read.briefings,
+      issues: read.issues,
+      planned: read.planRows,
+      catalogue: read.catalogue,
+      period,
+      filters: { cluster: o.cluster, commune: o.commune, leader: o.leader },
+      since: dateArg('since', o.since),
+      asOf: dateArg('as-of', o.asOf),
+      overdueDays,
+      excludedRows: read.excludedRows.length,
+      cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
+    });
+  } catch (err) {
+    if (err instanceof StatisticsFilterError) throw new UsageError(err.message);
+    if (err instanceof RangeError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The unit name: --unit, else the workbook's title rows. */
+export function unitFor(o: SummarizeOptions, grid: WorkbookGrid): string | null {
+  return o.unit?.trim() || detectUnitName(grid);
+}
+
+export default register({
+  name: 'summarize',
+  usage,
+  summary: 'Thống kê kỳ báo cáo (giao ban, ý kiến theo nhóm, xã, tháng, tình trạng; lũy kế) và đoạn nhận xét; -o ghi trang "Tổng hợp" và "Kết quả kiểm tra".',
+  async run(args: string[], io: CliIO) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          period: { type: 'string' },
+          from: { type: 'string' },
+          to: { type: 'string' },
+          since: { type: 'string' },
+          calendar: { type: 'boolean' },
+          cutoff: { type: 'string' },
+          cluster: { type: 'string' },
+          commune: { type: 'string' },
+          leader: { type: 'string' },
+          'as-of': { type: 'string' },
+          'overdue-days': { type: 'string' },
+          unit: { type: 'string' },
+          json: { type: 'boolean' },
+          lang: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          quiet: { type: 'boolean', short: 'q' },
+        },
+      });
+    } catch (err) {
+      throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
+    }
+    const { values: v, positionals } = parsed;
+    const file = positionals[0];
+    if (file === undefined) throw new UsageError(`thiếu <sổ.xlsx>. Cách dùng: ${usage}`);
+    if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
+    const lang = v.lang ?? 'vi';
+    if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+    const o: SummarizeOptions = {
+      period: v.period,
+      from: v.from,
+      to: v.to,
+      since: v.since,
+      calendar: v.calendar,
+      cutoff: v.cutoff,
+      cluster: v.cluster,
+      commune: v.commune,
+      leader: v.leader,
+      asOf: v['as-of'],
+      overdueDays: v['overdue-days'],
+      unit: v.unit,
+    };
+    // Check argument shapes before the (possibly slow) read.
+    dateArg('since', o.since);
+    dateArg('as-of', o.asOf);
+    const named = explicitPeriod(o);
+    const progress = (msg: string) => {
+      if (!v.quiet && !v.json) io.stderr(`${msg}\n`);
+    };
+    const input = resolve(io.cwd, file);
+    const grid = await readWorkbookFile(input, { onProgress: v.quiet ? undefined : (m) => io.stderr(`${m}\n`) });
+    const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
+    const period = named ?? latestReportingMonth(o, read);
+    const stats = statisticsFor(o, read, period);
+    const unit = unitFor(o, grid);
+    const narrative = statisticsNarrative(stats, { unit });
+
+    let written: { sheet: string; action: 'replace' | 'create' }[] | null = null;
+    let outPath: string | null = null;
+    if (v.output !== undefined) {
+      outPath = resolve(io.cwd, v.output);
+      progress(`Đang ghi ${v.output} …`);
+      written = await writeWorkbookWithSheets(input, outPath, [
+        buildSummarySheet(stats, { unit, narrative }),
+        buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: file }),
+      ]);
+    }
+    if (v.json) {
+      io.stdout(JSON.stringify(statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null), null, 2) + '\n');
+    } else {
+      io.stdout(formatStatisticsText(stats, narrative, read.summary, lang));
+      if (written && outPath) {
+        for (const w of written) io.stdout(lang === 'vi' ? `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.\n` : `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.\n`);
+        io.stdout(lang === 'vi' ? `Đã ghi: ${outPath}\n` : `Written: ${outPath}\n`);
+      }
+    }
+    return 0;
+  },
+});

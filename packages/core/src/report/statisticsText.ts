@@ -1,0 +1,107 @@
+/**
+ * Statistics as plain text for a terminal and as the JSON of issue 5 — the
+ * same words the sheet uses, so the CLI and the add-in say the same thing.
+ */
+import type { Statistics } from '../stats/statistics.js';
+import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
+import { communeKindWords, formatReportCount as n2, formatReportDate as dmy, formatReportShare } from './format.js';
+import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
+import type { Narrative } from './narrative.js';
+
+/** The JSON document of `giaoban summarize --json` (issue 5). */
+export interface StatisticsJson {
+  period: { from: string; to: string; label: string | null; labelEn: string | null; convention: string };
+  filters: Statistics['filters'];
+  asOf: string;
+  overdueDays: number;
+  briefings: Statistics['briefings'];
+  issues: Statistics['issues'];
+  cumulative: Statistics['cumulative'];
+  excludedRows: number;
+  narrative: string;
+  narrativeEn: string;
+  output?: unknown;
+}
+
+/**
+ * The JSON of issue 5 (`period`, `briefings`, `issues`, `cumulative`, `excludedRows`, `narrative`).
+ *
+ * @example
+ * ```ts
+ * JSON.stringify(statisticsJson(stats, statisticsNarrative(stats)));
+ * ```
+ */
+export function statisticsJson(stats: Statistics, narrative: Narrative, output: unknown = null): StatisticsJson {
+  return {
+    period: stats.period,
+    filters: stats.filters,
+    asOf: stats.asOf,
+    overdueDays: stats.overdueDays,
+    briefings: stats.briefings,
+    issues: stats.issues,
+    cumulative: stats.cumulative,
+    excludedRows: stats.excludedRows,
+    narrative: narrative.vi,
+    narrativeEn: narrative.en,
+    ...(output ? { output } : {}),
+  };
+}
+
+/**
+ * A short readable summary for a terminal, in Vietnamese or English.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatStatisticsText(stats, narrative, { errors: 2, warnings: 5 }, 'vi'));
+ * ```
+ */
+export function formatStatisticsText(
+  stats: Statistics,
+  narrative: Narrative,
+  check: { errors: number; warnings: number } | null,
+  lang: 'vi' | 'en' = 'vi',
+): string {
+  const b = stats.briefings;
+  const i = stats.issues;
+  const c = stats.cumulative;
+  const kind = communeKindWords(stats.communeKinds);
+  const lines: string[] = [];
+  if (lang === 'vi') {
+    lines.push(`Kỳ báo cáo: ${stats.period.label ?? ''} (${dmy(stats.period.from)} – ${dmy(stats.period.to)}); lũy kế từ ${dmy(c.from)}`.replace(':  (', ': ('));
+    lines.push(
+      `Giao ban: ${n2(b.held)} buổi đã tổ chức` +
+        (b.planned > 0 ? ` / ${n2(b.planned)} theo kế hoạch (${n2(b.onPlannedDate)} đúng ngày)` : '') +
+        `; ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} ${kind.vi} đăng cai; ${n2(b.withPublic)} buổi có quần chúng, ${n2(b.withMassOrganizations)} buổi có ban, đoàn thể.`,
+    );
+    lines.push(`Ý kiến, phản ánh: ${n2(i.total)} (lũy kế ${n2(c.issues.total)})`);
+    for (const cat of STATISTICS_CATEGORIES) lines.push(`  - ${REPORT_CATEGORY_LABELS[cat].vi}: ${n2(i.byCategory[cat])} (lũy kế ${n2(c.issues.byCategory[cat])})`);
+    lines.push(
+      `Giải quyết: ` +
+        STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].vi.toLowerCase()} ${n2(i.byStatus[s])}`).join(', ') +
+        `; giải đáp tại chỗ ${formatReportShare(i.answeredOnTheSpotShare)}, đã giải quyết xong ${formatReportShare(i.resolvedShare)}` +
+        (i.medianDaysToResolve !== null ? `, trung vị ${n2(i.medianDaysToResolve)} ngày` : '') +
+        `; quá ${stats.overdueDays} ngày chưa xong: ${n2(c.issues.overdueOpen)} (lũy kế).`,
+    );
+    if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
+    lines.push('', 'Nhận xét:', narrative.vi, '');
+  } else {
+    lines.push(`Reporting period: ${stats.period.labelEn ?? ''} (${dmy(stats.period.from)} – ${dmy(stats.period.to)}); cumulative from ${dmy(c.from)}`.replace(':  (', ': ('));
+    lines.push(
+      `Briefings: ${b.held} held` +
+        (b.planned > 0 ? ` / ${b.planned} planned (${b.onPlannedDate} on the planned date)` : '') +
+        `; ${b.hostedCommunes}/${b.activeCommunes} ${kind.en} hosted; public at ${b.withPublic}, mass organisations at ${b.withMassOrganizations}.`,
+    );
+    lines.push(`Issues raised: ${i.total} (cumulative ${c.issues.total})`);
+    for (const cat of STATISTICS_CATEGORIES) lines.push(`  - ${REPORT_CATEGORY_LABELS[cat].en}: ${i.byCategory[cat]} (cumulative ${c.issues.byCategory[cat]})`);
+    lines.push(
+      `Resolution: ` +
+        STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
+        `; answered on the spot ${formatReportShare(i.answeredOnTheSpotShare, 'en')}, settled ${formatReportShare(i.resolvedShare, 'en')}` +
+        (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
+        `; open over ${stats.overdueDays} days: ${c.issues.overdueOpen} (cumulative).`,
+    );
+    if (check) lines.push(`Workbook check: ${check.errors} errors, ${check.warnings} warnings; ${stats.excludedRows} rows with errors not counted.`);
+    lines.push('', 'Report paragraph:', narrative.en, '');
+  }
+  return lines.join('\n') + '\n';
+}
