@@ -1,23 +1,11 @@
 /**
  * Core functions that other helpers were still landing while the add-in was
- * built (readWorkbook, templateSheetModels). Resolved by name at run time so
- * the add-in builds either way; when both are exported from `@giaoban/core`
- * these become plain named imports.
+ * built (templateSheetModels). Resolved by name at run time so
+ * the add-in builds either way; when it is exported from `@giaoban/core`
+ * this becomes a plain named import.
  */
 import * as core from '@giaoban/core';
-import type { BriefingRecord, Catalogue, Finding, IssueRecord, PreviousPlanRow, RowRef, SheetModel, WorkbookGrid, IsoDate } from '@giaoban/core';
-
-/** The part of the core's ReadResult the add-in uses. */
-export interface ReadResultLike {
-  tables: { sheet: string; kind: string; headerRow: number; firstDataRow: number; lastDataRow: number; rows: number; columns: Partial<Record<string, number>> }[];
-  catalogue: Catalogue;
-  briefings: BriefingRecord[];
-  issues: IssueRecord[];
-  planRows: (PreviousPlanRow & { ref?: RowRef })[];
-  findings: Finding[];
-  excludedRows: RowRef[];
-  summary: { errors: number; warnings: number };
-}
+import type { SheetModel } from '@giaoban/core';
 
 const lib = core as unknown as Record<string, unknown>;
 
@@ -25,11 +13,6 @@ function need<T>(name: string): T {
   const f = lib[name];
   if (typeof f !== 'function') throw new Error(`Thư viện lõi chưa có hàm ${name}.`);
   return f as T;
-}
-
-/** Core `readWorkbook` (contracts.md). */
-export function readWorkbookGridResult(grid: WorkbookGrid, options: { asOf?: IsoDate; overdueDays?: number } = {}): ReadResultLike {
-  return need<(g: WorkbookGrid, o: unknown) => ReadResultLike>('readWorkbook')(grid, options);
 }
 
 /** Core `templateSheetModels` (sheets/template.ts). */

@@ -1,20 +1,10 @@
 /**
- * The "Lịch giao ban" sheet model comes from the core's rotation module
- * (planSheet.ts, owned there). Looked up by name so the add-in builds while
- * that module is still landing; the command says so plainly if it is missing.
+ * The "Lịch giao ban" sheet model of a rotation plan: the core's rotation
+ * module builds it (buildPlanSheet); this only passes the plan's parts.
  */
-import * as core from '@giaoban/core';
-import type { SheetModel, YearMonth } from '@giaoban/core';
-
-type PlanResult = ReturnType<typeof core.planRotation>;
-type Builder = (plan: PlanResult, options?: Record<string, unknown>) => SheetModel;
-
-const CANDIDATES = ['buildPlanSheet', 'planSheetModel', 'buildPlanSheetModel', 'planSheet'];
+import { buildPlanSheet, type PlannedBriefing, type RotationProblem, type SheetModel } from '@giaoban/core';
 
 /** The plan sheet model of a rotation plan. */
-export function buildPlanSheetModel(plan: PlanResult, from: YearMonth, months: number): SheetModel {
-  const lib = core as unknown as Record<string, unknown>;
-  const name = CANDIDATES.find((n) => typeof lib[n] === 'function');
-  if (!name) throw new Error('Chưa có mẫu trang Lịch giao ban trong thư viện lõi (rotation/planSheet).');
-  return (lib[name] as Builder)(plan, { from, months });
+export function buildPlanSheetModel(plan: { briefings: PlannedBriefing[]; problems: RotationProblem[] }, unit?: { parentUnit?: string | null; unit?: string | null }): SheetModel {
+  return buildPlanSheet(plan.briefings, { problems: plan.problems, ...unit });
 }

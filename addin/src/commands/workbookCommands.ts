@@ -13,17 +13,20 @@ import {
   parsePeriodSpec,
   periodContaining,
   planRotation,
+  readWorkbook,
+  rotationUnitHeader,
   statisticsNarrative,
   type ExistingSheet,
   type Finding,
   type IsoDate,
+  type ReadResult,
   type ReportingPeriod,
   type SheetModel,
   type WorkbookGrid,
   type YearMonth,
 } from '@giaoban/core';
 import { buildPlanSheetModel } from './planSheet.js';
-import { readWorkbookGridResult as readWorkbook, templateModels as templateSheetModels, type ReadResultLike as ReadResult } from './coreLate.js';
+import { templateModels as templateSheetModels } from './coreLate.js';
 import {
   addDropdowns,
   clearMarks,
@@ -197,7 +200,7 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
     months: options.months ?? 12,
     dateOptions: { overrides: read.catalogue.holidays },
   });
-  const model = buildPlanSheetModel(plan, from, options.months ?? 12);
+  const model = buildPlanSheetModel(plan, rotationUnitHeader(grid));
   const written = await write(host, existing, [model], progress, io);
   const messages = [
     { vi: `Đã lập ${plan.briefings.length} buổi giao ban từ tháng ${from}.`, en: `Planned ${plan.briefings.length} briefings from ${from}.` },
