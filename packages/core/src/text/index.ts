@@ -6,3 +6,4 @@ export * from './fold.js';
 export * from './editDistance.js';
 export * from './names.js';
 export * from './values.js';
+export * from './legacyEncoding.js';
