@@ -1,0 +1,370 @@
+/**
+ * Province-scale tracking workbook for benchmarks: by default 120 communes in 24
+ * clusters, 10 leaders, 10 years of monthly briefings per cluster and 100,000
+ * issue rows with varied Vietnamese content (templates × villages × objects).
+ *
+ *   npx tsx scripts/generate/largeWorkbook.ts --out FILE [--issues 100000] [--years 10]
+ *     [--communes 120] [--clusters 24] [--leaders 10]
+ *
+ * Written with exceljs's streaming WorkbookWriter. `generateLargeData` gives the
+ * same rows as records in memory (for the statistics bench). Deterministic.
+ */
+import ExcelJS from 'exceljs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { briefingDate } from '../../packages/core/src/calendar/index.js';
+import { addDays } from '../../packages/core/src/calendar/civilDate.js';
+import type {
+  Attendance,
+  BriefingRecord,
+  Catalogue,
+  Category,
+  CaseState,
+  Commune,
+  IssueRecord,
+  IssueStatus,
+  Leader,
+  RaisedBy,
+} from '../../packages/core/src/model.js';
+import { CASE_STATE_WRITINGS, CATEGORY_WRITINGS, CONTENT_TEMPLATES, OBJECTS, VILLAGES, fillContent } from '../example/content.js';
+import { mulberry32, picker } from '../example/prng.js';
+
+/** Size of the generated province. */
+export interface LargeOptions {
+  issues?: number;
+  years?: number;
+  communes?: number;
+  clusters?: number;
+  leaders?: number;
+  /** First year of briefings (default 2016). */
+  startYear?: number;
+  seed?: number;
+}
+
+/** The generated data as records, plus what the sheets hold. */
+export interface LargeData {
+  catalogue: Catalogue;
+  briefings: BriefingRecord[];
+  issues: IssueRecord[];
+}
+
+const FIRST = ['Nà', 'Nậm', 'Huổi', 'Pa', 'Chà', 'Mường', 'Phìn', 'Si', 'Sín', 'Tủa', 'Xá', 'Ma', 'Lay', 'Pú', 'Hua', 'Thanh', 'Sam', 'Quài', 'Ẳng', 'Búng'];
+const SECOND = ['Khoa', 'Hỳ', 'Bủng', 'Nưa', 'Cang', 'Tở', 'Khăn', 'Tần', 'Tin', 'Chua', 'Nhừ', 'Lay', 'Nhé', 'Chải', 'Pồ', 'Lèng', 'Thín', 'Dịnh', 'Cáy', 'Tòng', 'Mùn', 'Luông'];
+const FAMILY = ['Lò', 'Quàng', 'Lường', 'Vì', 'Cà', 'Sùng', 'Giàng', 'Thào', 'Vừ', 'Lý', 'Nguyễn', 'Trần', 'Phạm', 'Hoàng', 'Đỗ', 'Bùi'];
+const MIDDLE = ['Văn', 'A', 'Thị', 'Đức', 'Mạnh', 'Quốc'];
+const GIVEN = ['Hùng', 'Thắng', 'Chính', 'Dơ', 'Páo', 'Chứ', 'Sinh', 'Toán', 'Thuận', 'Cường', 'Việt', 'Quyết', 'Nam', 'Hoa', 'Lan', 'Tính', 'Dũng', 'Hạnh', 'Sính', 'Long'];
+const RANKS = ['Thượng tá', 'Trung tá', 'Đại tá', 'Thiếu tá'];
+const RAISED: [RaisedBy, string][] = [
+  ['party-committee', 'Đảng ủy'],
+  ['government', 'UBND'],
+  ['commune-police', 'Công an xã'],
+  ['public', 'Nhân dân'],
+  ['mass-organization', 'Hội Phụ nữ'],
+  ['mass-organization', 'MTTQ'],
+  ['public', 'Quần chúng'],
+  ['government', 'Chính quyền'],
+];
+const STATUS_TEXT: Record<IssueStatus, string> = {
+  answered: 'Đã giải đáp tại chỗ',
+  'in-progress': 'Đang giải quyết',
+  resolved: 'Đã giải quyết',
+  referred: 'Chuyển cơ quan chức năng',
+};
+const CATEGORY_WEIGHTS: (readonly [Category, number])[] = [
+  ['security-situation', 44],
+  ['commune-police', 18],
+  ['mass-organizations', 12],
+  ['administrative-procedures', 20],
+  ['other', 6],
+];
+
+const NO_ATTENDANCE: Attendance = {
+  areaOfficers: true,
+  communePolice: true,
+  partyStanding: true,
+  peoplesCouncil: true,
+  peoplesCommittee: true,
+  public: null,
+  massOrganizations: [],
+};
+
+interface Sized {
+  issues: number;
+  years: number;
+  communes: number;
+  clusters: number;
+  leaders: number;
+  startYear: number;
+  seed: number;
+}
+
+function sized(o: LargeOptions): Sized {
+  return {
+    issues: o.issues ?? 100_000,
+    years: o.years ?? 10,
+    communes: o.communes ?? 120,
+    clusters: Math.min(o.clusters ?? 24, o.communes ?? 120),
+    leaders: o.leaders ?? 10,
+    startYear: o.startYear ?? 2016,
+    seed: o.seed ?? 20250701,
+  };
+}
+
+/** Sheet rows of the data (header first), shared by the writer and the record builder. */
+interface Rows {
+  communes: (string | number | null)[][];
+  leaders: (string | number | null)[][];
+  briefings: { date: string; cluster: string; host: string; chair: string; attendance: string; publicCount: number | null; mass: string | null }[];
+  issues: {
+    date: string;
+    commune: string;
+    content: string;
+    category: Category;
+    caseState: CaseState | null;
+    categoryText: string;
+    raisedBy: RaisedBy;
+    raisedText: string;
+    status: IssueStatus;
+    resolved: string | null;
+    officer: string | null;
+  }[];
+}
+
+function buildRows(opts: LargeOptions): { rows: Rows; catalogue: Catalogue } {
+  const o = sized(opts);
+  const rand = mulberry32(o.seed);
+  const p = picker(rand);
+  const names: string[] = [];
+  for (let i = 0; names.length < o.communes; i++) {
+    const a = FIRST[i % FIRST.length]!;
+    const b = SECOND[Math.floor(i / FIRST.length) % SECOND.length]!;
+    const round = Math.floor(i / (FIRST.length * SECOND.length));
+    names.push(round ? `${a} ${b} ${round + 1}` : `${a} ${b}`);
+  }
+  const person = (i: number) => `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
+  const communes: Commune[] = names.map((name, i) => ({
+    name,
+    kind: 'xa',
+    cluster: `Cụm ${(i % o.clusters) + 1}`,
+    areaOfficers: [person(i * 3 + 1)],
+    policeChief: person(i * 3 + 2),
+    validFrom: null,
+    validTo: null,
+    mergedInto: null,
+  }));
+  const leaders: Leader[] = Array.from({ length: o.leaders }, (_, i) => ({
+    name: `${FAMILY[(i * 5 + 3) % FAMILY.length]} ${['Ích', 'Đức', 'Văn', 'Minh', 'Quang'][i % 5]} ${GIVEN[(i * 3 + 2) % GIVEN.length]}${i >= GIVEN.length ? ` ${i}` : ''}`,
+    rank: RANKS[i % RANKS.length]!,
+    title: 'Phó Giám đốc Công an tỉnh',
+    clusters: [],
+    activeFrom: null,
+    activeTo: null,
+  }));
+  const rows: Rows = {
+    communes: communes.map((c, i) => [i + 1, c.name, 'Xã', c.cluster, c.areaOfficers.join(', '), c.policeChief]),
+    leaders: leaders.map((l, i) => [i + 1, l.name, l.rank, l.title]),
+    briefings: [],
+    issues: [],
+  };
+  const clusterMembers = new Map<string, Commune[]>();
+  for (const c of communes) clusterMembers.set(c.cluster, [...(clusterMembers.get(c.cluster) ?? []), c]);
+  const months = o.years * 12;
+  let chairTurn = 0;
+  for (let m = 0; m < months; m++) {
+    const ym = `${o.startYear + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const date = briefingDate(ym).date;
+    for (let k = 0; k < o.clusters; k++) {
+      const cluster = `Cụm ${k + 1}`;
+      const members = clusterMembers.get(cluster)!;
+      const host = members[m % members.length]!;
+      // Each leader chairs at most one cluster per day while clusters ≤ leaders; beyond that, round-robin.
+      const chair = leaders[chairTurn++ % leaders.length]!.name;
+      rows.briefings.push({
+        date,
+        cluster,
+        host: host.name,
+        chair,
+        attendance: `Đ/c ${chair.split(' ').pop()} - PGĐ; CA phụ trách xã; Trưởng CAX các xã trong cụm; TT Đảng ủy, HĐND, UBND xã ${host.name}`,
+        publicCount: p.chance(0.35) ? p.int(8, 60) : null,
+        mass: p.chance(0.4) ? 'MTTQ, Hội PN' : null,
+      });
+    }
+  }
+  const lastDay = rows.briefings[rows.briefings.length - 1]!.date;
+  for (let i = 0; i < o.issues; i++) {
+    const b = rows.briefings[Math.floor((i * rows.briefings.length) / o.issues)]!;
+    const members = clusterMembers.get(b.cluster)!;
+    const commune = p.pick(members);
+    const category = p.weighted(CATEGORY_WEIGHTS);
+    const tpl = p.pick(CONTENT_TEMPLATES[category]);
+    const caseState = category === 'security-situation' ? (tpl.caseState ?? null) : null;
+    const content = fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS));
+    const categoryText = caseState && p.chance(0.6) ? CASE_STATE_WRITINGS[caseState] : p.pick(CATEGORY_WRITINGS[category]);
+    let status: IssueStatus = p.weighted([
+      ['answered', 45],
+      ['resolved', 32],
+      ['in-progress', 13],
+      ['referred', 10],
+    ] as const);
+    if (status === 'in-progress' && b.date < addDays(lastDay, -25)) status = 'resolved';
+    let resolved: string | null = status === 'resolved' ? addDays(b.date, p.int(2, 60)) : null;
+    if (resolved && resolved > lastDay) {
+      resolved = null;
+      status = 'answered';
+    }
+    const [raisedBy, raisedText] = p.pick(RAISED);
+    rows.issues.push({
+      date: b.date,
+      commune: commune.name,
+      content,
+      category,
+      caseState: categoryText === CASE_STATE_WRITINGS.pending ? 'pending' : categoryText === CASE_STATE_WRITINGS.new ? 'new' : null,
+      categoryText,
+      raisedBy,
+      raisedText,
+      status,
+      resolved,
+      officer: status === 'answered' ? null : commune.areaOfficers[0]!,
+    });
+  }
+  return { rows, catalogue: { communes, leaders, absences: [], holidays: [] } };
+}
+
+/** Sheet names and header rows (row 3; rows 1–2 are titles). */
+export const LARGE_SHEETS = { communes: 'Danh sách xã', leaders: 'Lãnh đạo', briefings: 'Giao ban', issues: 'Ý kiến' } as const;
+const HEADER_ROW = 3;
+
+/**
+ * The province's data as records in memory (same content as the written workbook;
+ * `ref.row` is the row in the written sheet).
+ *
+ * @example
+ * ```ts
+ * const { issues } = generateLargeData({ issues: 1000, years: 1 });
+ * issues.length; // 1000
+ * ```
+ */
+export function generateLargeData(options: LargeOptions = {}): LargeData {
+  const { rows, catalogue } = buildRows(options);
+  const cluster = new Map(catalogue.communes.map((c) => [c.name, c.cluster]));
+  const members = new Map<string, string[]>();
+  for (const c of catalogue.communes) members.set(c.cluster, [...(members.get(c.cluster) ?? []), c.name]);
+  const briefings: BriefingRecord[] = rows.briefings.map((b, i) => ({
+    ref: { sheet: LARGE_SHEETS.briefings, row: HEADER_ROW + 1 + i },
+    date: b.date,
+    host: b.host,
+    chair: b.chair,
+    cluster: cluster.get(b.host) ?? null,
+    participatingCommunes: members.get(b.cluster) ?? [b.host],
+    attendance: { ...NO_ATTENDANCE, public: b.publicCount ?? null, massOrganizations: b.mass ? ['MTTQ', 'Hội Phụ nữ'] : [] },
+    notes: null,
+  }));
+  const issues: IssueRecord[] = rows.issues.map((x, i) => ({
+    ref: { sheet: LARGE_SHEETS.issues, row: HEADER_ROW + 1 + i },
+    date: x.date,
+    commune: x.commune,
+    content: x.content,
+    category: x.category,
+    caseState: x.caseState,
+    raisedBy: x.raisedBy,
+    status: x.status,
+    resolvedDate: x.resolved,
+    officer: x.officer,
+    notes: null,
+  }));
+  return { catalogue, briefings, issues };
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Writes the province workbook to `out` with exceljs's streaming writer.
+ * Dates are date cells (dd/mm/yyyy), one in twenty issue dates typed as text.
+ */
+export async function writeLargeWorkbook(out: string, options: LargeOptions = {}): Promise<{ issues: number; briefings: number }> {
+  const { rows } = buildRows(options);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true, useStyles: true });
+  const sheet = (name: string, title: string, header: string[], widths: number[]) => {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+    ws.columns = widths.map((w) => ({ width: w }));
+    ws.addRow(['CÔNG AN TỈNH ĐIỆN BIÊN']).commit();
+    ws.addRow([title]).commit();
+    const h = ws.addRow(header);
+    h.font = { bold: true };
+    h.commit();
+    return ws;
+  };
+  const dateCell = (iso: string) => utc(iso);
+  let ws = sheet(LARGE_SHEETS.communes, 'DANH SÁCH XÃ, PHƯỜNG VÀ CỤM GIAO BAN', ['STT', 'Tên xã', 'Loại đơn vị', 'Cụm', 'Cán bộ phụ trách địa bàn', 'Trưởng Công an xã'], [6, 20, 10, 10, 26, 24]);
+  for (const r of rows.communes) ws.addRow(r).commit();
+  ws.commit();
+  ws = sheet(LARGE_SHEETS.leaders, 'LÃNH ĐẠO CHỦ TRÌ GIAO BAN', ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ'], [6, 24, 12, 28]);
+  for (const r of rows.leaders) ws.addRow(r).commit();
+  ws.commit();
+  ws = sheet(
+    LARGE_SHEETS.briefings,
+    'SỔ THEO DÕI HỘI NGHỊ GIAO BAN TẠI CƠ SỞ',
+    ['STT', 'Ngày giao ban', 'Cụm', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Quần chúng', 'Ban, đoàn thể'],
+    [6, 14, 10, 18, 24, 70, 10, 16],
+  );
+  rows.briefings.forEach((b, i) => {
+    const row = ws.addRow([i + 1, dateCell(b.date), b.cluster, b.host, b.chair, b.attendance, b.publicCount, b.mass]);
+    row.getCell(2).numFmt = 'dd/mm/yyyy';
+    row.commit();
+  });
+  ws.commit();
+  ws = sheet(
+    LARGE_SHEETS.issues,
+    'SỔ THEO DÕI Ý KIẾN, PHẢN ÁNH',
+    ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người/đơn vị phản ánh', 'Tình trạng', 'Ngày giải quyết', 'Cán bộ thụ lý'],
+    [7, 14, 18, 70, 24, 18, 24, 14, 22],
+  );
+  rows.issues.forEach((x, i) => {
+    const [y, m, d] = x.date.split('-');
+    const dateValue = i % 20 === 7 ? `${d}/${m}/${y}` : dateCell(x.date);
+    const row = ws.addRow([i + 1, dateValue, x.commune, x.content, x.categoryText, x.raisedText, STATUS_TEXT[x.status], x.resolved ? dateCell(x.resolved) : null, x.officer]);
+    row.getCell(2).numFmt = 'dd/mm/yyyy';
+    if (x.resolved) row.getCell(8).numFmt = 'dd/mm/yyyy';
+    row.commit();
+  });
+  ws.commit();
+  await wb.commit();
+  return { issues: rows.issues.length, briefings: rows.briefings.length };
+}
+
+async function cli(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      issues: { type: 'string' },
+      years: { type: 'string' },
+      communes: { type: 'string' },
+      clusters: { type: 'string' },
+      leaders: { type: 'string' },
+    },
+  });
+  if (!values.out) {
+    process.stderr.write('Thiếu --out <tệp.xlsx>\n');
+    process.exit(2);
+  }
+  const num = (v: string | undefined, name: string): number | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) {
+      process.stderr.write(`--${name} phải là số nguyên dương (nhận "${v}")\n`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const t0 = performance.now();
+  const r = await writeLargeWorkbook(values.out, {
+    issues: num(values.issues, 'issues'),
+    years: num(values.years, 'years'),
+    communes: num(values.communes, 'communes'),
+    clusters: num(values.clusters, 'clusters'),
+    leaders: num(values.leaders, 'leaders'),
+  });
+  process.stdout.write(`Đã ghi ${values.out}: ${r.briefings} buổi giao ban, ${r.issues} ý kiến (${((performance.now() - t0) / 1000).toFixed(1)} s).\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await cli();
