@@ -4,7 +4,7 @@
  * NFD text, a TCVN3 column in ".VnTime", total rows and notes — plus planted
  * mistakes whose findings the tests assert cell by cell.
  */
-import { type CellValue, type SheetGrid, type WorkbookGrid } from '@giaoban/core';
+import { encodeLegacyText, type CellValue, type SheetGrid, type WorkbookGrid } from '@giaoban/core';
 
 export const CLUSTERS: Record<string, string[]> = {
   'Cụm 1': ['Nà Khoa', 'Nậm Ban', 'Tả Phìn', 'Sín Chải'],
@@ -138,7 +138,7 @@ function briefingsSheet(): SheetGrid {
 }
 
 function issuesSheet(): SheetGrid {
-  const tc = (s: string) => s;
+  const tc = (s: string) => encodeLegacyText(s, 'tcvn3');
   const values: CellValue[][] = [
     ['CÔNG AN HUYỆN MƯỜNG KHƯƠNG', null, null, null, null, null, null, null, null, null],
     ['SỔ THEO DÕI Ý KIẾN, PHẢN ÁNH TẠI GIAO BAN', null, null, null, null, null, null, null, null, null],

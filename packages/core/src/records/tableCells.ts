@@ -10,7 +10,7 @@ import { parseDateValue } from '../text/index.js';
 import { toA1 } from '../workbook/a1.js';
 import type { FoundTable } from '../workbook/findTables.js';
 import type { CellValue } from '../workbook/grid.js';
-import { decodeCellText } from '../workbook/legacyText.js';
+import { decodeCellText, type DecodedText } from '../workbook/legacyText.js';
 import { isBlank, type SheetView } from '../workbook/sheetView.js';
 import type { FindingSink } from '../validation/findingSink.js';
 import { msg, WHAT } from '../validation/messages.js';
@@ -18,6 +18,8 @@ import { msg, WHAT } from '../validation/messages.js';
 /** Shared state of one `readWorkbook` call. */
 export class ReadContext {
   readonly dateMemo = new Map<string | number, IsoDate | null>();
+  /** Decoded short texts (names, categories, statuses recur on every row). */
+  readonly textMemo = new Map<string, DecodedText>();
   /** Open TCVN3/VNI runs per sheet+column: one finding per run of converted cells. */
   private readonly legacyRuns = new Map<string, { finding: Finding; sheet: string; col: number; first: number; last: number; count: number; encoding: string }>();
   private readonly closedRuns: { finding: Finding; col: number; first: number; last: number; count: number; encoding: string }[] = [];
@@ -55,9 +57,8 @@ export class ReadContext {
       return;
     }
     if (run) this.closeRun(key);
-    const label = encoding === 'tcvn3' ? 'TCVN3' : 'VNI';
-    const finding = this.sink.add('warning', 'text.legacy-converted', sheet, row, col, msg.legacyConverted(toA1(row, col), 1, label));
-    this.legacyRuns.set(key, { finding, sheet, col, first: row, last: row, count: 1, encoding: label });
+    const finding = this.sink.add('warning', 'text.legacy-converted', sheet, row, col, msg.legacyConverted(toA1(row, col), 1, encodingLabel(encoding)));
+    this.legacyRuns.set(key, { finding, sheet, col, first: row, last: row, count: 1, encoding });
   }
 
   /** A Unicode (non-legacy) text in a column ends that column's run. */
@@ -78,7 +79,7 @@ export class ReadContext {
     for (const key of [...this.legacyRuns.keys()]) this.closeRun(key);
     for (const run of this.closedRuns) {
       const range = run.first === run.last ? toA1(run.first, run.col) : `${toA1(run.first, run.col)}:${toA1(run.last, run.col)}`;
-      const m = msg.legacyConverted(range, run.count, run.encoding);
+      const m = msg.legacyConverted(range, run.count, encodingLabel(run.encoding));
       run.finding.message = m.vi;
       run.finding.messageEn = m.en;
     }
@@ -86,7 +87,11 @@ export class ReadContext {
   }
 }
 
+const encodingLabel = (e: string) => (e === 'tcvn3' ? 'TCVN3' : e === 'vni' ? 'VNI-Windows' : e);
+
 const NON_ASCII = /[^\u0000-\u007F]/;
+/** Texts up to this length are memoised when decoded: names and categorical words. */
+const SHORT_TEXT = 64;
 
 /** Accessors for the cells of one table. */
 export class TableCells {
@@ -148,7 +153,18 @@ export class TableCells {
       return t === '' ? null : t;
     }
     const [sr, sc] = this.view.dataSource(row, c);
-    const dec = decodeCellText(v, this.view.font(sr, sc));
+    const font = this.view.font(sr, sc);
+    let dec: DecodedText;
+    if (v.length <= SHORT_TEXT) {
+      const key = font ? `${font}\u0000${v}` : v;
+      const memo = this.ctx.textMemo;
+      const hit = memo.get(key);
+      if (hit) dec = hit;
+      else {
+        dec = decodeCellText(v, font);
+        if (memo.size < 50_000) memo.set(key, dec);
+      }
+    } else dec = decodeCellText(v, font);
     if (dec.encoding) this.ctx.noteLegacy(this.sheet, row, c, dec.encoding);
     else this.ctx.noteUnicode(this.sheet, c);
     const t = dec.text.trim();

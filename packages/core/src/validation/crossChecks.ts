@@ -111,6 +111,13 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
     }
   }
   for (const list of byCommune.values()) list.sort();
+  // Ages by date: 100,000 issues share a few hundred dates.
+  const ages = new Map<IsoDate, number>();
+  const ageOf = (d: IsoDate): number => {
+    let a = ages.get(d);
+    if (a === undefined) ages.set(d, (a = daysBetween(d, asOf!)));
+    return a;
+  };
   for (const { record: i, table: t } of issues) {
     const r = i.ref.row;
     if (haveBriefingTable && !held.has(`${i.commune}\u0000${i.date}`)) {
@@ -118,7 +125,7 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
       t.report('warning', 'issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
     }
     if (asOf && i.status === 'in-progress' && i.resolvedDate === null) {
-      const age = daysBetween(i.date, asOf);
+      const age = ageOf(i.date);
       if (age > overdueDays) {
         const field = t.has('status') ? 'status' : 'date';
         t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, overdueDays));

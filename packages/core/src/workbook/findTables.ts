@@ -125,21 +125,26 @@ function isHeaderLike(s: HeaderScan): boolean {
 }
 
 /** "Tổng", "Tổng cộng: 15 đơn vị", "Cộng", "Tổng số" in one of the first cells of the row. */
-function isTotalRow(view: SheetView, row: number, left: number, right: number): boolean {
+function isTotalRow(view: SheetView, matcher: HeaderMatcher, row: number, left: number, right: number): boolean {
   let seen = 0;
   for (let c = left; c <= right && seen < 3; c++) {
     const v = view.raw(row, c);
     if (isBlank(v)) continue;
     seen++;
-    if (typeof v === 'string' && v.length <= 40) {
-      const s = v.replace(/[:.,()]/g, ' ');
-      // Accented words only ("Tống Văn Hải" is a person); unaccented only as the whole cell.
-      const k = foldKey(s);
-      if (/^(tổng cộng|tổng số|tổng|cộng)( |$)/.test(k) && k.split(' ').length <= 6) return true;
-      if (TOTAL_PLAIN.has(unaccentedKey(s))) return true;
-    }
+    if (typeof v === 'string' && v.length <= 40 && matcher.memo('total', v, isTotalText)) return true;
   }
   return false;
+}
+
+function isTotalText(v: string): boolean {
+  // Every total word starts with t/c: skip folding the thousands of names that cannot be one.
+  const first = v.trimStart().charAt(0).toLowerCase();
+  if (first !== 't' && first !== 'c') return false;
+  const s = v.replace(/[:.,()]/g, ' ');
+  // Accented words only ("Tống Văn Hải" is a person); unaccented only as the whole cell.
+  const k = foldKey(s);
+  if (/^(tổng cộng|tổng số|tổng|cộng)( |$)/.test(k) && k.split(' ').length <= 6) return true;
+  return TOTAL_PLAIN.has(unaccentedKey(s));
 }
 
 const TOTAL_PLAIN = new Set(['tong', 'tong cong', 'tong so', 'cong']);
@@ -255,7 +260,7 @@ export function findTablesInView(view: SheetView, matcher: HeaderMatcher = new H
         blankRun++;
         continue;
       }
-      if (isTotalRow(view, next, left, right) || isNotesRow(view, next, left, right)) break;
+      if (isTotalRow(view, matcher, next, left, right) || isNotesRow(view, next, left, right)) break;
       if (blankRun > 0) {
         // After a gap: another table's header, a signature block or notes end this table.
         const again = scanHeaderRow(view, matcher, next);

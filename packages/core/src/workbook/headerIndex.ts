@@ -51,7 +51,19 @@ const NONE: readonly FieldName[] = Object.freeze([]);
 
 /** Memo of header lookups for this reading; bounded by MAX_HEADER_LENGTH texts. */
 export class HeaderMatcher {
-  private readonly memo = new Map<string, readonly FieldName[]>();
+  private readonly fieldMemo = new Map<string, readonly FieldName[]>();
+  private readonly memos = new Map<string, Map<string, boolean>>();
+
+  /** A bounded per-reading memo of a text test (total rows, notes rows). */
+  memo(kind: string, text: string, test: (s: string) => boolean): boolean {
+    let m = this.memos.get(kind);
+    if (!m) this.memos.set(kind, (m = new Map()));
+    const hit = m.get(text);
+    if (hit !== undefined) return hit;
+    const out = test(text);
+    if (m.size < 50_000) m.set(text, out);
+    return out;
+  }
 
   /**
    * Fields a header cell may name (empty when it names none). Text typed in
@@ -61,13 +73,13 @@ export class HeaderMatcher {
     if (typeof v !== 'string') return NONE;
     if (v.length === 0 || v.length > MAX_HEADER_LENGTH) return NONE;
     const memoKey = font ? `${font}\u0000${v}` : v;
-    const hit = this.memo.get(memoKey);
+    const hit = this.fieldMemo.get(memoKey);
     if (hit) return hit;
     const text = decodeCellText(v, font).text;
     const [a, p] = headerKeys(text);
     const { accented, plain } = index();
     const found: readonly FieldName[] = (a && accented.get(a)) || (p && plain.get(p)) || NONE;
-    if (this.memo.size < 50_000) this.memo.set(memoKey, found);
+    if (this.fieldMemo.size < 50_000) this.fieldMemo.set(memoKey, found);
     return found;
   }
 }

@@ -2,18 +2,7 @@
  * Cheap gate in front of the text helper's legacy-encoding detector, so that
  * reading 100,000 rows does not run detection on every ordinary cell.
  */
-import * as text from '../text/index.js';
-
-// TEMPORARY until text/legacyEncoding lands: looked up at call time so the reader runs without it.
-type LegacyEncoding = 'tcvn3' | 'vni';
-const detectLegacyEncoding = (s: string, font: string | null): LegacyEncoding | null => {
-  const f = (text as Record<string, unknown>)['detectLegacyEncoding'] as ((s: string, font?: string | null) => LegacyEncoding | null) | undefined;
-  return f ? f(s, font) : null;
-};
-const convertLegacyText = (s: string, e: LegacyEncoding): string => {
-  const f = (text as Record<string, unknown>)['convertLegacyText'] as ((s: string, e: LegacyEncoding) => string) | undefined;
-  return f ? f(s, e) : s;
-};
+import { convertLegacyText, detectLegacyEncoding, type LegacyEncoding } from '../text/index.js';
 
 /**
  * Letters that only Unicode Vietnamese text contains: ă đ ĩ ũ ơ ư (and capitals),
