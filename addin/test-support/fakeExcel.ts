@@ -508,7 +508,8 @@ class FakeRange extends FakeProxy<RangeTarget> {
       t.sheet.formats.push({ address: boxAddress(t.box), key, value: v });
     });
   }
-  get format(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the adapter is typed against office-js; the fake only mirrors it
+  get format(): any {
     const setter = (key: string) => ({ set: this.fmt(key), enumerable: true });
     const font = Object.defineProperties({}, { bold: setter('font.bold'), italic: setter('font.italic'), color: setter('font.color'), size: setter('font.size'), name: setter('font.name') });
     const fill = Object.defineProperties({ clear: () => this.fmt('fill.clear')(true) }, { color: { set: this.fmt('fill.color'), get: () => this.get('format/fill/color'), enumerable: true } });

@@ -1,21 +1,7 @@
 /**
- * Core functions that other helpers were still landing while the add-in was
- * built (templateSheetModels). Resolved by name at run time so
- * the add-in builds either way; when it is exported from `@giaoban/core`
- * this becomes a plain named import.
+ * The template sheet models live in the core (sheets/template.ts, owned by the
+ * xlsx helper) but are not yet re-exported from `@giaoban/core`'s barrel.
+ * Imported from the module itself until they are; then this file becomes a
+ * one-line re-export from '@giaoban/core'.
  */
-import * as core from '@giaoban/core';
-import type { SheetModel } from '@giaoban/core';
-
-const lib = core as unknown as Record<string, unknown>;
-
-function need<T>(name: string): T {
-  const f = lib[name];
-  if (typeof f !== 'function') throw new Error(`Thư viện lõi chưa có hàm ${name}.`);
-  return f as T;
-}
-
-/** Core `templateSheetModels` (sheets/template.ts). */
-export function templateModels(options: { unitName?: string }): (Omit<SheetModel, 'kind' | 'markerCell'> & { kind: 'template'; markerCell: null })[] {
-  return need<(o: unknown) => ReturnType<typeof templateModels>>('templateSheetModels')(options);
-}
+export { templateSheetModels as templateModels } from '../../../packages/core/src/sheets/template.js';
