@@ -6,7 +6,7 @@
 import type { Commune, IsoDate, Override, PlannedBriefing, YearMonth } from '../model.js';
 import { calendarDateProvider } from './calendarDates.js';
 import { monthFromIndex, monthIndex, monthOfDate, slotKey, viDate, viMonth } from './months.js';
-import { availableLeaders, communeActiveInMonth, communeActiveOn, leaderUnavailability } from './rules/availability.js';
+import { communeActiveInMonth, communeActiveOn, leaderUnavailability } from './rules/availability.js';
 import { chooseChairs, createChairLedger, recordChair, type ChairLedger, type ChairRequest } from './rules/chairChoice.js';
 import { chooseDate, heldDateReason } from './rules/dateChoice.js';
 import { clusterOfHeld, indexHeldBriefings, isFrozenPlanRow } from './rules/frozenHistory.js';
@@ -68,13 +68,35 @@ export function planRotation(input: RotationInput): RotationPlan {
     list.push(c);
   }
 
+  // Memos: the same date, cluster and host recur every month and every round.
+  const absencesBy = new Map<string, typeof absences>();
+  for (const a of absences) {
+    let list = absencesBy.get(a.leader);
+    if (!list) absencesBy.set(a.leader, (list = []));
+    list.push(a);
+  }
+  const restricted = leaders.some((l) => l.clusters.length > 0);
+  const availMemo = new Map<string, string[]>();
+  const availableFor = (date: IsoDate, cluster: string): string[] => {
+    const key = restricted ? `${date}|${cluster}` : date;
+    let v = availMemo.get(key);
+    if (!v) {
+      v = [];
+      for (const l of leaders) if (leaderUnavailability(l, date, cluster, absencesBy.get(l.name) ?? []) === null) v.push(l.name);
+      availMemo.set(key, v);
+    }
+    return v;
+  };
+  const dateMemo = new Map<string, ReturnType<typeof chooseDate>>();
+  const participantsMemo = new Map<string, string[]>();
+
   const held = indexHeldBriefings(history, communes);
   const prevIndex = indexPreviousPlan(previous);
   const overrides = collectOverrides(input.overrides ?? [], previous);
   const hostLedger = createHostLedger();
   const chairLedger = createChairLedger(leaders.map((l) => l.name));
   seedLedgers(input, hostLedger, chairLedger, clusterOfCommune, start);
-  const ahead = previousPlanAhead(prevIndex, held, overrides, input, start, leaders, absences);
+  const ahead = previousPlanAhead(prevIndex, held, overrides, input, start, availableFor);
   let aheadAt = 0;
   for (const e of ahead) for (const [l, v] of e.delta) chairLedger.projected.set(l, (chairLedger.projected.get(l) ?? 0) + v);
 
@@ -123,7 +145,14 @@ export function planRotation(input: RotationInput): RotationPlan {
         continue;
       }
       const ov: Override | undefined = overrides.get(key);
-      const dc = chooseDate(ov?.date === undefined ? dateOf(month, cluster) : dateOfOverride(ov.date), ov?.date ?? null);
+      let dc: ReturnType<typeof chooseDate>;
+      if (ov?.date !== undefined) dc = chooseDate(dateOfOverride(ov.date), ov.date);
+      else {
+        const rd = dateOf(month, cluster);
+        const memoKey = `${rd.nominal}|${rd.date}|${rd.reason ?? ''}`;
+        dc = dateMemo.get(memoKey) ?? chooseDate(rd, null);
+        dateMemo.set(memoKey, dc);
+      }
       if (prev && prev.date !== dc.date) changeReasons.set(changeKey(month, cluster, 'date'), { reason: dc.reason, reasonEn: dc.reasonEn });
       const active = members.filter((c) => communeActiveOn(c, dc.date));
       let host: string;
@@ -177,7 +206,7 @@ export function planRotation(input: RotationInput): RotationPlan {
         aheadAt++;
       }
       const group = slots.filter((s) => s.date === date);
-      const available = new Map(group.map((s) => [s.cluster, availableLeaders(leaders, date, s.cluster, absences)] as const));
+      const available = new Map(group.map((s) => [s.cluster, availableFor(date, s.cluster)] as const));
       const busy = new Map<string, string>();
       for (const s of group) {
         if (!s.chairFixed || s.chair === null) continue;
@@ -208,6 +237,12 @@ export function planRotation(input: RotationInput): RotationPlan {
       }
     }
 
+    const participantsOf = (participating: Commune[], host: Commune): string[] => {
+      const key = `${host.name}|${participating.map((c) => c.name).join('|')}`;
+      let v = participantsMemo.get(key);
+      if (!v) participantsMemo.set(key, (v = rotationParticipants(participating, host)));
+      return [...v];
+    };
     for (const s of slots) {
       const host = communeByName.get(s.host);
       briefings.push({
@@ -217,7 +252,7 @@ export function planRotation(input: RotationInput): RotationPlan {
         host: s.host,
         chair: s.chair,
         participatingCommunes: s.participating.map((c) => c.name),
-        participants: host ? rotationParticipants(s.participating, host) : [],
+        participants: host ? participantsOf(s.participating, host) : [],
         reasons: s.reasons,
         reasonsEn: s.reasonsEn,
         source: s.source,
@@ -239,15 +274,14 @@ function previousPlanAhead(
   overrides: ReadonlyMap<string, Override>,
   input: RotationInput,
   start: number,
-  leaders: RotationInput['catalogue']['leaders'],
-  absences: RotationInput['catalogue']['absences'],
+  availableFor: (date: IsoDate, cluster: string) => string[],
 ): { date: IsoDate; delta: Map<string, number> }[] {
   const out: { date: IsoDate; delta: Map<string, number> }[] = [];
   for (const [key, r] of prev) {
     const mi = monthIndex(r.month);
     if (mi < start || mi >= start + input.months || held.has(key) || isFrozenPlanRow(r, input.freezeDate)) continue;
     if (overrides.get(key)?.chair !== undefined) continue;
-    const avail = availableLeaders(leaders, r.date, r.cluster, absences);
+    const avail = availableFor(r.date, r.cluster);
     if (avail.length === 0) continue;
     const delta = new Map<string, number>();
     for (const l of avail) delta.set(l, 1 / avail.length);

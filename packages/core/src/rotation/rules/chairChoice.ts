@@ -91,17 +91,22 @@ export function chooseChairs(
   const provisional = new Map<string, number>();
   for (const r of requests) for (const l of r.candidates) provisional.set(l, (provisional.get(l) ?? 0) + 1 / r.candidates.length);
   const deficit = (l: string) => chairDeficit(ledger, l) + (provisional.get(l) ?? 0);
-  const better = (a: string, b: string): boolean => {
-    const da = deficit(a) + (ledger.projected.get(a) ?? 0);
-    const db = deficit(b) + (ledger.projected.get(b) ?? 0);
-    if (Math.abs(da - db) > EPS) return da > db;
-    const la = ledger.lastChaired.get(a) ?? '';
-    const lb = ledger.lastChaired.get(b) ?? '';
-    if (la !== lb) return la < lb;
-    return (ledger.order.get(a) ?? 0) < (ledger.order.get(b) ?? 0);
+  // Ranking keys computed once per leader: deficit (plus what the previous plan still holds), recency, catalogue order.
+  const rank = new Map<string, { d: number; last: string; order: number }>();
+  for (const r of requests) {
+    for (const l of r.candidates) {
+      if (!rank.has(l)) rank.set(l, { d: deficit(l) + (ledger.projected.get(l) ?? 0), last: ledger.lastChaired.get(l) ?? '', order: ledger.order.get(l) ?? 0 });
+    }
+  }
+  const compare = (a: string, b: string): number => {
+    const ka = rank.get(a)!;
+    const kb = rank.get(b)!;
+    if (Math.abs(ka.d - kb.d) > EPS) return kb.d - ka.d;
+    if (ka.last !== kb.last) return ka.last < kb.last ? -1 : 1;
+    return ka.order - kb.order;
   };
   const prefs = new Map<string, string[]>();
-  for (const r of requests) prefs.set(r.cluster, [...r.candidates].filter((l) => !busy.has(l)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)));
+  for (const r of requests) prefs.set(r.cluster, r.candidates.filter((l) => !busy.has(l)).sort(compare));
 
   const match = new Map<string, string>();
   const owner = new Map<string, string>();
