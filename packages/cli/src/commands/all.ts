@@ -4,4 +4,5 @@ import './holidays.js';
 import './lunar.js';
 import './period.js';
 import './summarize.js';
+import './rotate.js';
 export {};

@@ -1,0 +1,171 @@
+/**
+ * `giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics]`
+ * — plans hosts, chairs and dates for every cluster (SPEC §3) from the
+ * workbook's catalogue, holidays, briefings held and the previous plan sheet
+ * (rows marked "Cố định" are kept as given).
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  buildPlanSheet,
+  communeLabel,
+  DATE_RULES,
+  planRotation,
+  readWorkbook,
+  rotationUnitHeader,
+  type DateRule,
+  type PreviousPlanRow,
+  type RotationPlan,
+} from '@giaoban/core';
+import { FileError, UsageError } from '../io.js';
+import { planToIcs } from '../ics/planIcs.js';
+import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { register } from './index.js';
+
+const usage =
+  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"]';
+
+function vnDate(d: string): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        months: { type: 'string' },
+        json: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        ics: { type: 'string' },
+        day: { type: 'string' },
+        rule: { type: 'string' },
+        freeze: { type: 'string' },
+        unit: { type: 'string' },
+        'parent-unit': { type: 'string' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
+  }
+}
+
+function textReport(plan: RotationPlan): string {
+  const out: string[] = [];
+  let month = '';
+  for (const b of plan.briefings) {
+    if (b.month !== month) {
+      month = b.month;
+      out.push('', `Tháng ${month.slice(5)}/${month.slice(0, 4)}`);
+    }
+    const src = b.source === 'history' ? ' [đã tổ chức]' : b.source === 'override' ? ' [cố định]' : '';
+    out.push(`  ${b.cluster}: ${vnDate(b.date)} tại ${b.host}, chủ trì: ${b.chair ? `Đ/c ${b.chair}` : 'CHƯA BỐ TRÍ ĐƯỢC'}${src}`);
+  }
+  if (plan.problems.length > 0) {
+    out.push('', `Chưa bố trí được (${plan.problems.length}):`);
+    for (const p of plan.problems) out.push(`  - ${p.month} ${p.cluster}: ${p.message}`);
+  }
+  if (plan.changes.length > 0) {
+    out.push('', `Thay đổi so với lịch trước (${plan.changes.length}):`);
+    const label = { date: 'ngày', host: 'xã đăng cai', chair: 'lãnh đạo chủ trì' } as const;
+    for (const c of plan.changes) out.push(`  - ${c.month} ${c.cluster}, ${label[c.field]}: ${c.before ?? '(trống)'} → ${c.after ?? '(trống)'} — ${c.reason}`);
+  }
+  return out.join('\n').replace(/^\n/, '') + '\n';
+}
+
+export default register({
+  name: 'rotate',
+  usage,
+  summary: 'Lập lịch luân phiên giao ban: xã đăng cai, lãnh đạo chủ trì, ngày giao ban cho từng cụm (ghi sheet "Lịch giao ban", xuất .ics).',
+  async run(args, io) {
+    const { values, positionals } = parse(args);
+    if (positionals.length === 0) throw new UsageError(`thiếu <sổ.xlsx>. Cách dùng: ${usage}`);
+    if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
+    if (values.from === undefined) throw new UsageError(`thiếu --from YYYY-MM (tháng bắt đầu). Cách dùng: ${usage}`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UsageError(`--from "${values.from}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01`);
+    if (values.months === undefined) throw new UsageError(`thiếu --months N (số tháng cần lập lịch). Cách dùng: ${usage}`);
+    if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError(`--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`);
+    let day: number | undefined;
+    if (values.day !== undefined) {
+      if (!/^\d{1,2}$/.test(values.day) || +values.day < 1 || +values.day > 28) throw new UsageError(`--day "${values.day}" không hợp lệ: cần một ngày từ 1 đến 28`);
+      day = +values.day;
+    }
+    const rule = values.rule as DateRule | undefined;
+    if (rule !== undefined && !DATE_RULES.includes(rule)) throw new UsageError(`--rule "${values.rule}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`);
+    if (values.freeze !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.freeze)) throw new UsageError(`--freeze "${values.freeze}" không hợp lệ: cần ngày dạng YYYY-MM-DD`);
+
+    const input = resolve(io.cwd, positionals[0]!);
+    const grid = await readWorkbookFile(input);
+    const read = readWorkbook(grid);
+    const cat = read.catalogue;
+    if (cat.communes.length === 0) {
+      throw new FileError(`không tìm thấy danh sách xã trong "${positionals[0]}" (cần một bảng có cột "Xã" và "Cụm").`);
+    }
+    const previous: PreviousPlanRow[] = read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed }));
+    const dateOptions = { overrides: cat.holidays, ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
+    const plan = planRotation({
+      catalogue: cat,
+      history: read.briefings,
+      previous,
+      from: values.from,
+      months: +values.months,
+      dateOptions,
+      freezeDate: values.freeze ?? null,
+    });
+
+    const byName = new Map(cat.communes.map((c) => [c.name, c] as const));
+    const hostLabel = (b: { host: string }) => {
+      const c = byName.get(b.host);
+      return c ? communeLabel(c) : b.host;
+    };
+
+    const notes: string[] = [];
+    if (values.output !== undefined) {
+      const header = rotationUnitHeader(grid);
+      const model = buildPlanSheet(plan.briefings, {
+        parentUnit: values['parent-unit'] ?? header.parentUnit,
+        unit: values.unit ?? header.unit,
+        problems: plan.problems,
+      });
+      const out = resolve(io.cwd, values.output);
+      const written = await writeWorkbookWithSheets(input, out, [model], { onNote: (m) => notes.push(m) });
+      for (const w of written) {
+        notes.push(`Đã ${w.action === 'replace' ? 'thay' : 'tạo'} sheet "${w.sheet}" trong tệp ${values.output}.`);
+      }
+    }
+    if (values.ics !== undefined) {
+      if (plan.briefings.length === 0) throw new UsageError('không có buổi giao ban nào để xuất --ics');
+      await writeFile(resolve(io.cwd, values.ics), planToIcs(plan.briefings, hostLabel), 'utf8');
+      notes.push(`Đã ghi ${plan.briefings.length} sự kiện vào tệp lịch ${values.ics}.`);
+    }
+    if (read.summary.errors > 0) {
+      notes.push(`Sổ có ${read.summary.errors} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban check" để xem chi tiết.`);
+    }
+
+    if (values.json) {
+      const json = {
+        briefings: plan.briefings.map((b) => ({
+          month: b.month,
+          cluster: b.cluster,
+          date: b.date,
+          host: b.host,
+          chair: b.chair,
+          participatingCommunes: b.participatingCommunes,
+          participants: b.participants,
+          reasons: b.reasons,
+          source: b.source,
+        })),
+        problems: plan.problems.map((p) => ({ month: p.month, cluster: p.cluster, message: p.message })),
+      };
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
+      for (const n of notes) io.stderr(n + '\n');
+    } else {
+      io.stdout(textReport(plan));
+      for (const n of notes) io.stdout(n + '\n');
+    }
+    return read.summary.errors > 0 ? 1 : 0;
+  },
+});
