@@ -1,2 +1,3 @@
 export * from './model.js';
 export * from './placement.js';
+export * from './template.js';

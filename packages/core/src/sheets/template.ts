@@ -1,0 +1,244 @@
+/**
+ * The canonical empty tracking workbook (sổ theo dõi giao ban): one sheet per
+ * table kind with Vietnamese headers, frozen header rows, widths, date formats
+ * and drop-down lists, so a clerk can start clean. Pure data; the CLI renders it.
+ */
+import { CATEGORY_LABELS, CASE_STATE_LABELS, RAISED_BY_LABELS, STATUS_LABELS } from '../text/index.js';
+import type { ListValidation, SheetModel, StyledRange } from './model.js';
+
+/** A sheet of the empty template. Unlike output sheets it carries no marker: once written it is the clerk's sheet. */
+export interface TemplateSheetModel extends Omit<SheetModel, 'kind' | 'markerCell'> {
+  kind: 'template';
+  markerCell: null;
+}
+
+/** Options of {@link templateSheetModels}. */
+export interface TemplateOptions {
+  /** Name of the supervising unit for the title rows, e.g. `"CÔNG AN HUYỆN NẬM PỒ"`. */
+  unitName?: string;
+  /** Data rows covered by drop-down lists and date formats (default 2000). */
+  rows?: number;
+}
+
+/** Date format of every date column. */
+export const TEMPLATE_DATE_FORMAT = 'dd/mm/yyyy';
+
+type ListName = 'categories' | 'statuses' | 'raisedBy' | 'caseStates' | 'holidayKinds' | 'communeKinds' | 'communes' | 'leaders';
+
+interface ColumnSpec {
+  header: string;
+  width: number;
+  date?: boolean;
+  list?: ListName;
+}
+
+interface TableSpecOfTemplate {
+  sheet: string;
+  title: string;
+  columns: ColumnSpec[];
+}
+
+/** Sheet names of the template, by table kind. */
+export const TEMPLATE_SHEET_NAMES = {
+  communes: 'Danh sách xã',
+  leaders: 'Lãnh đạo',
+  absences: 'Lịch vắng',
+  holidays: 'Ngày nghỉ',
+  briefings: 'Giao ban',
+  issues: 'Ý kiến phản ánh',
+  lists: 'Danh mục',
+} as const;
+
+const HEADER_ROW = 3;
+
+// Headers are the first synonym of each field the reader accepts (data/headers.ts).
+const TABLES: TableSpecOfTemplate[] = [
+  {
+    sheet: TEMPLATE_SHEET_NAMES.communes,
+    title: 'DANH SÁCH XÃ, PHƯỜNG, THỊ TRẤN VÀ CỤM GIAO BAN',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Tên xã', width: 20 },
+      { header: 'Loại đơn vị', width: 12, list: 'communeKinds' },
+      { header: 'Cụm', width: 10 },
+      { header: 'Cán bộ phụ trách địa bàn', width: 28 },
+      { header: 'Trưởng Công an xã', width: 24 },
+      { header: 'Hiệu lực từ', width: 13, date: true },
+      { header: 'Hiệu lực đến', width: 13, date: true },
+      { header: 'Sáp nhập vào', width: 18 },
+      { header: 'Ghi chú', width: 24 },
+    ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.leaders,
+    title: 'DANH SÁCH LÃNH ĐẠO CHỦ TRÌ GIAO BAN',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Họ và tên', width: 24 },
+      { header: 'Cấp bậc', width: 12 },
+      { header: 'Chức vụ', width: 26 },
+      { header: 'Cụm phụ trách', width: 18 },
+      { header: 'Hiệu lực từ', width: 13, date: true },
+      { header: 'Hiệu lực đến', width: 13, date: true },
+      { header: 'Ghi chú', width: 24 },
+    ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.absences,
+    title: 'LỊCH VẮNG CỦA LÃNH ĐẠO',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Lãnh đạo', width: 24, list: 'leaders' },
+      { header: 'Từ ngày', width: 13, date: true },
+      { header: 'Đến ngày', width: 13, date: true },
+      { header: 'Lý do', width: 30 },
+    ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.holidays,
+    title: 'NGÀY NGHỈ, NGÀY LÀM BÙ THEO THÔNG BÁO',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Từ ngày', width: 13, date: true },
+      { header: 'Đến ngày', width: 13, date: true },
+      { header: 'Tên ngày nghỉ', width: 30 },
+      { header: 'Loại', width: 12, list: 'holidayKinds' },
+      { header: 'Ghi chú', width: 24 },
+    ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.briefings,
+    title: 'SỔ THEO DÕI HỘI NGHỊ GIAO BAN TẠI CƠ SỞ',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Ngày giao ban', width: 13, date: true },
+      { header: 'Xã đăng cai', width: 18, list: 'communes' },
+      { header: 'Lãnh đạo chủ trì', width: 24, list: 'leaders' },
+      { header: 'Các xã tham dự', width: 28 },
+      { header: 'Thành phần tham dự', width: 40 },
+      { header: 'Quần chúng', width: 11 },
+      { header: 'Ban, đoàn thể', width: 22 },
+      { header: 'Ghi chú', width: 24 },
+    ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.issues,
+    title: 'SỔ THEO DÕI Ý KIẾN, PHẢN ÁNH TẠI HỘI NGHỊ GIAO BAN',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Ngày', width: 13, date: true },
+      { header: 'Xã', width: 18, list: 'communes' },
+      { header: 'Nội dung', width: 50 },
+      { header: 'Phân loại', width: 30, list: 'categories' },
+      { header: 'Tình trạng vụ việc', width: 16, list: 'caseStates' },
+      { header: 'Người/đơn vị phản ánh', width: 20, list: 'raisedBy' },
+      { header: 'Tình trạng', width: 22, list: 'statuses' },
+      { header: 'Ngày giải quyết', width: 14, date: true },
+      { header: 'Cán bộ thụ lý', width: 22 },
+      { header: 'Ghi chú', width: 24 },
+    ],
+  },
+];
+
+const COMMUNE_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'];
+const HOLIDAY_KIND_LABELS = ['Nghỉ', 'Nghỉ bù', 'Làm bù'];
+
+function listValues(): Record<Exclude<ListName, 'communes' | 'leaders'>, string[]> {
+  return {
+    categories: Object.values(CATEGORY_LABELS).map((l) => l.vi),
+    statuses: Object.values(STATUS_LABELS).map((l) => l.vi),
+    raisedBy: Object.values(RAISED_BY_LABELS).map((l) => l.vi),
+    caseStates: Object.values(CASE_STATE_LABELS).map((l) => l.vi),
+    holidayKinds: HOLIDAY_KIND_LABELS,
+    communeKinds: COMMUNE_KIND_LABELS,
+  };
+}
+
+const col = (n: number): string => {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+};
+const quote = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders'>, string> = {
+  categories: 'Danh mục phân loại nội dung',
+  statuses: 'Danh mục tình trạng giải quyết',
+  raisedBy: 'Danh mục người, đơn vị phản ánh',
+  caseStates: 'Danh mục vụ việc',
+  holidayKinds: 'Danh mục loại ngày nghỉ',
+  communeKinds: 'Danh mục loại đơn vị',
+};
+
+/**
+ * The sheets of the canonical empty tracking workbook: communes, leaders, absences,
+ * holidays, briefings and issues (title row, header row 3, frozen), plus a hidden
+ * "Danh mục" sheet holding the lists behind the drop-downs.
+ *
+ * @example
+ * ```ts
+ * const sheets = templateSheetModels({ unitName: 'CÔNG AN HUYỆN NẬM PỒ' });
+ * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Danh mục"]
+ * ```
+ */
+export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {
+  const rows = Math.max(1, Math.min(options.rows ?? 2000, 100_000));
+  const unit = (options.unitName ?? 'CÔNG AN …').toLocaleUpperCase('vi');
+  const lists = listValues();
+  const listKeys = Object.keys(lists) as (keyof typeof lists)[];
+  const firstData = HEADER_ROW + 1;
+  const lastData = HEADER_ROW + rows;
+  const communesCol = TABLES[0]!.columns.findIndex((c) => c.header === 'Tên xã') + 1;
+  const leadersCol = TABLES[1]!.columns.findIndex((c) => c.header === 'Họ và tên') + 1;
+  const source = (name: ListName): string => {
+    if (name === 'communes') return `${quote(TEMPLATE_SHEET_NAMES.communes)}!$${col(communesCol)}$${firstData}:$${col(communesCol)}$${lastData}`;
+    if (name === 'leaders') return `${quote(TEMPLATE_SHEET_NAMES.leaders)}!$${col(leadersCol)}$${firstData}:$${col(leadersCol)}$${lastData}`;
+    const c = listKeys.indexOf(name) + 1;
+    return `${quote(TEMPLATE_SHEET_NAMES.lists)}!$${col(c)}$2:$${col(c)}$${1 + lists[name].length}`;
+  };
+
+  const models: TemplateSheetModel[] = TABLES.map((t) => {
+    const n = t.columns.length;
+    const last = col(n);
+    const cells: TemplateSheetModel['cells'] = [[unit], [t.title], t.columns.map((c) => c.header)];
+    const styles: StyledRange[] = [
+      { range: `A1:${last}1`, style: { bold: true, horizontal: 'left' } },
+      { range: `A2:${last}2`, style: { bold: true, fontSize: 13, horizontal: 'center' } },
+      { range: `A${HEADER_ROW}:${last}${HEADER_ROW}`, style: { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } },
+    ];
+    const validations: ListValidation[] = [];
+    t.columns.forEach((c, i) => {
+      if (c.list) validations.push({ range: `${col(i + 1)}${firstData}:${col(i + 1)}${lastData}`, source: source(c.list) });
+    });
+    return {
+      name: t.sheet,
+      kind: 'template',
+      cells,
+      columnWidths: t.columns.map((c) => c.width),
+      columnFormats: t.columns.map((c) => (c.date ? TEMPLATE_DATE_FORMAT : null)),
+      merges: [`A2:${last}2`],
+      styles,
+      freeze: { rows: HEADER_ROW, cols: 0 },
+      print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+      validations,
+      markerCell: null,
+    };
+  });
+
+  const height = 1 + Math.max(...listKeys.map((k) => lists[k].length));
+  const listCells: TemplateSheetModel['cells'] = Array.from({ length: height }, (_, r) =>
+    listKeys.map((k) => (r === 0 ? LIST_HEADERS[k] : (lists[k][r - 1] ?? null))),
+  );
+  models.push({
+    name: TEMPLATE_SHEET_NAMES.lists,
+    kind: 'template',
+    cells: listCells,
+    columnWidths: listKeys.map(() => 40),
+    merges: [],
+    styles: [{ range: `A1:${col(listKeys.length)}1`, style: { bold: true } }],
+    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
+    hidden: true,
+    markerCell: null,
+  });
+  return models;
+}
