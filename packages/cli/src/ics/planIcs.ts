@@ -36,5 +36,32 @@ export function planToIcs(briefings: readonly PlannedBriefing[], hostLabel?: (b:
   const { error, value } = createEvents(events, { productId: '-//Giao ban//Lich giao ban//VI', calName: 'Lịch giao ban' });
   if (error || value === null) throw new Error(`Không tạo được tệp .ics: ${error?.message ?? 'lỗi không rõ'}`);
   // All-day dates are floating; name the unit's zone for clients that show one (Google, Apple).
-  return value.replace('BEGIN:VEVENT', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\nBEGIN:VEVENT');
+  return foldIcs(value.replace('BEGIN:VEVENT', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\nBEGIN:VEVENT'));
+}
+
+/**
+ * Re-folds content lines at 75 octets (RFC 5545 §3.1): the library folds by
+ * characters, and Vietnamese letters take 2–3 octets in UTF-8. Never splits a character.
+ */
+export function foldIcs(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split(/\r\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    let cur = '';
+    let bytes = 0;
+    let limit = 75;
+    for (const ch of line) {
+      const n = Buffer.byteLength(ch, 'utf8');
+      if (bytes + n > limit) {
+        out.push(cur);
+        cur = ' ';
+        bytes = 1;
+        limit = 75;
+      }
+      cur += ch;
+      bytes += n;
+    }
+    out.push(cur);
+  }
+  return out.join('\r\n');
 }
