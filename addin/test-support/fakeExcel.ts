@@ -175,7 +175,7 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const bytes = Buffer.byteLength(JSON.stringify(ops.map((o) => o.desc)), 'utf8');
+    const bytes = utf8Bytes(JSON.stringify(ops.map((o) => o.desc)));
     const s = this.host.stats;
     s.syncs++;
     s.requestBytes.push(bytes);
@@ -753,4 +753,10 @@ export class FakeExcelHost {
     const Excel = { run: <T>(fn: (ctx: FakeRequestContext) => Promise<T>) => host.run(fn) };
     return { Office, Excel };
   }
+}
+
+const encoder = new TextEncoder();
+/** UTF-8 length without Node's Buffer, so the fake also runs in the browser test. */
+function utf8Bytes(s: string): number {
+  return encoder.encode(s).length;
 }

@@ -109,12 +109,14 @@ function renderFindings(findings: readonly Finding[]): void {
   for (const [sheet, list] of bySheet) {
     const details = document.createElement('details');
     details.className = 'sheet';
-    details.open = bySheet.size <= 3;
-    const summary = document.createElement('summary');
     const errors = list.filter((f) => f.severity === 'error').length;
+    // Open the sheets with errors (or the first sheet), so the clerk sees what to fix first.
+    details.open = bySheet.size <= 3 || errors > 0 || box.childElementCount === 0;
+    const summary = document.createElement('summary');
     summary.append(sheet, ' ', Object.assign(document.createElement('span'), { className: 'counts', textContent: `(${errors} ${t('errors', lang)}, ${list.length - errors} ${t('warnings', lang)})` }));
     const ul = document.createElement('ul');
     ul.className = 'findings';
+    list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const f of list.slice(0, MAX_PER_SHEET)) {
       const li = document.createElement('li');
       const b = document.createElement('button');
