@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlanSheet, findMarker, markerFor, parseA1, planRotation, placeOutputSheet, rotationUnitHeader, type Catalogue } from '@giaoban/core';
+import { commune, leader } from './fixtures.js';
+
+const catalogue: Catalogue = {
+  communes: [commune('Nà Khoa', 'Cụm 1'), commune('Nà Hỳ', 'Cụm 1'), commune('Vàng Đán', 'Cụm 2'), commune('Chà Tở', 'Cụm 2')],
+  leaders: [leader('Lò Văn Hùng')],
+  absences: [],
+  holidays: [],
+};
+
+describe('buildPlanSheet', () => {
+  const plan = planRotation({ catalogue, from: '2026-01', months: 2 });
+  const model = buildPlanSheet(plan.briefings, { parentUnit: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Nậm Pồ', problems: plan.problems });
+
+  it('lays out the administrative header, title, exact header row and one row per briefing', () => {
+    expect(model.name).toBe('Lịch giao ban');
+    expect(model.cells[0]![0]).toBe('CÔNG AN TỈNH ĐIỆN BIÊN');
+    expect(model.cells[1]![0]).toBe('CÔNG AN HUYỆN NẬM PỒ');
+    expect(model.cells[0]![5]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(model.cells[1]![5]).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(model.cells[3]![0]).toBe('LỊCH GIAO BAN CƠ SỞ');
+    expect(model.cells[4]![0]).toBe('Từ tháng 01/2026 đến tháng 02/2026');
+    expect(model.cells[6]).toEqual(['STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định']);
+    const rows = model.cells.slice(7, 11);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
+      [1, '01/2026', 'Cụm 1', 'Thứ Năm', 'Nà Khoa'],
+      [2, '01/2026', 'Cụm 2', 'Thứ Năm', 'Vàng Đán'],
+      [3, '02/2026', 'Cụm 1', 'Thứ Hai', 'Nà Hỳ'],
+      [4, '02/2026', 'Cụm 2', 'Thứ Hai', 'Chà Tở'],
+    ]);
+    // Excel serial of 15/01/2026 with a day-first format.
+    expect(rows[0]![3]).toBe(46037);
+    expect(model.styles.some((s) => s.range === 'D8:D11' && s.style.numberFormat === 'dd/mm/yyyy')).toBe(true);
+    expect(String(rows[2]![8])).toContain('Tết');
+  });
+
+  it('leaves the chair blank and lists the problem when a briefing cannot be staffed', () => {
+    // One leader, two clusters on the same date: one cluster each month has no chair.
+    expect(plan.problems).toHaveLength(2);
+    const blank = model.cells.slice(7, 11).filter((r) => r[6] === null);
+    expect(blank).toHaveLength(2);
+    expect(model.cells.some((r) => typeof r[0] === 'string' && r[0].startsWith('Chưa bố trí được (2)'))).toBe(true);
+  });
+
+  it('prints A4 landscape with the header row repeated, and carries its marker', () => {
+    expect(model.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, repeatRows: '7:7' });
+    expect(model.freeze).toEqual({ rows: 7, cols: 0 });
+    const { row, col } = parseA1(model.markerCell);
+    expect(model.cells[row - 1]![col - 1]).toBe(markerFor('plan'));
+    expect(findMarker(model.cells)).toBe('giaoban:plan:v1');
+    expect(placeOutputSheet([{ name: 'Lịch giao ban', marker: 'giaoban:plan:v1' }], model)).toEqual({ action: 'replace', name: 'Lịch giao ban' });
+    expect(placeOutputSheet([{ name: 'Lịch giao ban', marker: null }], model).action).toBe('create');
+  });
+
+  it('uses placeholders when the unit is unknown, and finds it in the clerk\'s title rows', () => {
+    const m = buildPlanSheet(plan.briefings);
+    expect(m.cells[0]![0]).toBe('CÔNG AN TỈNH …');
+    expect(m.cells[1]![0]).toBe('CÔNG AN …');
+    expect(rotationUnitHeader({ sheets: [{ name: 'Xã', values: [['CÔNG AN TỈNH ĐIỆN BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['CÔNG AN HUYỆN NẬM PỒ'], [], ['STT', 'Xã']] }] }))
+      .toEqual({ parentUnit: 'CÔNG AN TỈNH ĐIỆN BIÊN', unit: 'CÔNG AN HUYỆN NẬM PỒ' });
+    expect(rotationUnitHeader({ sheets: [{ name: 'Xã', values: [['STT', 'Xã']] }] })).toEqual({ parentUnit: null, unit: null });
+  });
+});
