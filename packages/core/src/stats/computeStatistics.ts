@@ -215,8 +215,13 @@ export function computeStatistics(input: StatisticsInput): Statistics {
 
   // Issues.
   const openItems: OpenItem[] = [];
+  // ISO strings order like dates: a string compare rejects rows outside the window before any parsing.
+  const sinceIso = dayNumberToIso(since);
+  const toIso = period.to;
   for (const it of input.issues) {
-    const dn = dayNumberOf(it.date);
+    const date = it.date;
+    if (date < sinceIso || date > toIso) continue;
+    const dn = dayNumberOf(date);
     if (!(dn >= since && dn <= to)) continue;
     if (fCommune !== null && it.commune !== fCommune) continue;
     if (fCluster !== null && clusterOf.get(it.commune) !== fCluster) continue;
