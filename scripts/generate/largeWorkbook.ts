@@ -191,6 +191,7 @@ function buildRows(opts: LargeOptions): { rows: Rows; catalogue: Catalogue } {
     }
   }
   const lastDay = rows.briefings[rows.briefings.length - 1]!.date;
+  const seen = new Set<string>();
   for (let i = 0; i < o.issues; i++) {
     const b = rows.briefings[Math.floor((i * rows.briefings.length) / o.issues)]!;
     const members = clusterMembers.get(b.cluster)!;
@@ -198,7 +199,12 @@ function buildRows(opts: LargeOptions): { rows: Rows; catalogue: Catalogue } {
     const category = p.weighted(CATEGORY_WEIGHTS);
     const tpl = p.pick(CONTENT_TEMPLATES[category]);
     const caseState = category === 'security-situation' ? (tpl.caseState ?? null) : null;
-    const content = fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS));
+    // Two identical rows would be a duplicate-row error; a clerk's book has none by accident.
+    let content = fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS));
+    for (let tries = 0; seen.has(`${b.date}|${commune.name}|${content}`); tries++) {
+      content = tries < 4 ? fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS)) : `${content.replace(/ \(lần \d+\)$/, '')} (lần ${tries - 2})`;
+    }
+    seen.add(`${b.date}|${commune.name}|${content}`);
     const categoryText = caseState && p.chance(0.6) ? CASE_STATE_WRITINGS[caseState] : p.pick(CATEGORY_WRITINGS[category]);
     let status: IssueStatus = p.weighted([
       ['answered', 45],

@@ -5,4 +5,6 @@ import './lunar.js';
 import './period.js';
 import './summarize.js';
 import './rotate.js';
+import './validate.js';
+import './template.js';
 export {};

@@ -1,0 +1,47 @@
+/**
+ * `giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000]`: a new, empty tracking
+ * workbook in the canonical layout (one sheet per table kind, drop-down lists, date formats).
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { access } from 'node:fs/promises';
+import { templateSheetModels } from '@giaoban/core';
+import { FileError, UsageError, type CliIO } from '../io.js';
+import { writeWorkbookWithSheets } from '../xlsx/index.js';
+import { register } from './index.js';
+
+const usage = 'giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000] [--force]';
+
+register({
+  name: 'template',
+  usage,
+  summary: 'Tạo sổ theo dõi trống theo mẫu chuẩn (có danh sách chọn và định dạng ngày).',
+  async run(args: string[], io: CliIO): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: false,
+        options: { out: { type: 'string', short: 'o' }, unit: { type: 'string' }, rows: { type: 'string' }, force: { type: 'boolean' } },
+      });
+    } catch (err) {
+      throw new UsageError(`${err instanceof Error ? err.message : String(err)} — cách dùng: ${usage}`);
+    }
+    const { values } = parsed;
+    if (!values.out) throw new UsageError(`thiếu -o <tệp.xlsx> — cách dùng: ${usage}`);
+    if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`-o "${values.out}" phải là tệp .xlsx`);
+    let rows: number | undefined;
+    if (values.rows !== undefined) {
+      rows = Number(values.rows);
+      if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new UsageError(`--rows "${values.rows}" phải là số nguyên từ 1 đến 100000`);
+    }
+    const out = resolve(io.cwd, values.out);
+    // Never overwrite a clerk's existing workbook by accident.
+    const exists = await access(out).then(() => true, () => false);
+    if (exists && !values.force) throw new FileError(`tệp "${values.out}" đã có; chọn tên khác hoặc thêm --force để ghi đè.`);
+    const models = templateSheetModels({ ...(values.unit ? { unitName: values.unit } : {}), ...(rows ? { rows } : {}) });
+    const written = await writeWorkbookWithSheets(null, out, models);
+    io.stdout(`Đã tạo sổ theo dõi trống ${values.out} với các trang: ${written.filter((w) => !models.find((m) => m.name === w.sheet)?.hidden).map((w) => w.sheet).join(', ')}.\n`);
+    return 0;
+  },
+});
