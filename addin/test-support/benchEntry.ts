@@ -1,0 +1,29 @@
+/**
+ * Node entry for bench/addin.bench.mjs (bundled by esbuild there): the commands
+ * over the fake, plus loading a .xlsx into it.
+ */
+import { FakeExcelHost } from './fakeExcel.js';
+import { detectCapabilities, type ExcelHost } from '../src/excel/host.js';
+import { validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand } from '../src/commands/workbookCommands.js';
+import { readWorkbookFile } from '../../packages/cli/src/xlsx/readWorkbookFile.js';
+import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
+
+export { FakeExcelHost, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
+
+export function hostFor(fake: FakeExcelHost): ExcelHost {
+  return {
+    run: (batch) => fake.run(batch as never),
+    capabilities: detectCapabilities((v) => fake.supports(v)),
+    settings: { get: (k) => fake.settings.get(k) ?? null, set: async (k, v) => void fake.settings.set(k, v) },
+  };
+}
+
+export function fakeFromGrid(grid: { sheets: { name: string; values: (string | number | boolean | null)[][]; numberFormats?: (string | null)[][]; origin?: { row: number; col: number } }[]; date1904?: boolean }, apiVersion = '1.17'): FakeExcelHost {
+  const fake = new FakeExcelHost({ apiVersion, date1904: grid.date1904 });
+  for (const s of grid.sheets) {
+    const o = s.origin ?? { row: 1, col: 1 };
+    const pad = <T>(rows: T[][], fill: T): T[][] => [...Array.from({ length: o.row - 1 }, () => [] as T[]), ...rows.map((r) => [...Array.from({ length: o.col - 1 }, () => fill), ...r])];
+    fake.addSheet(s.name, pad(s.values, null), s.numberFormats ? pad(s.numberFormats, null) : undefined);
+  }
+  return fake;
+}
