@@ -91,13 +91,16 @@ describe('giaoban summarize', () => {
     expect(j.narrativeEn).toContain('held 3 briefings in 3 of 5 communes');
   });
 
-  it('defaults to the latest reporting month and takes --from/--to, --since and filters', async () => {
+  it('defaults to the last complete reporting month and takes --from/--to, --since and filters', async () => {
     const a = io();
-    expect(await main(['summarize', book, '--json'], a.io)).toBe(0);
+    expect(await main(['summarize', book, '--json', '--quiet'], a.io)).toBe(0);
     const latest = JSON.parse(a.out.join(''));
-    // The latest date is 15/01/2025: the February 2025 report (15/01–14/02).
-    expect(latest.period).toMatchObject({ from: '2025-01-15', to: '2025-02-14' });
-    expect(latest.issues.total).toBe(1);
+    // The latest date is 15/01/2025, in the unfinished February report: January's (15/12–14/01) is the last complete one.
+    expect(latest.period).toMatchObject({ from: '2024-12-15', to: '2025-01-14' });
+    expect(latest.issues.total).toBe(4);
+    const cal = io();
+    expect(await main(['summarize', book, '--json', '--quiet', '--calendar'], cal.io)).toBe(0);
+    expect(JSON.parse(cal.out.join('')).period).toMatchObject({ from: '2024-12-01', to: '2024-12-31' });
 
     const b = io();
     expect(await main(['summarize', book, '--from', '2024-12-01', '--to', '2025-01-31', '--since', '2024-01-01', '--cluster', 'Cụm 1', '--json'], b.io)).toBe(0);

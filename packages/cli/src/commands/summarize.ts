@@ -13,9 +13,9 @@ import {
   customPeriod,
   detectUnitName,
   isValidIsoDate,
+  lastCompleteReportingMonth,
   latestRecordDate,
   parsePeriodSpec,
-  periodContaining,
   PeriodSpecError,
   readWorkbook,
   StatisticsFilterError,
@@ -85,11 +85,11 @@ function periodOptions(o: SummarizeOptions): { calendar: boolean; cutoffDay?: nu
   return { calendar: !!o.calendar, cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined };
 }
 
-/** The reporting month (decree or calendar per the options) holding the latest record of the workbook. */
+/** The last reporting month (decree or calendar per the options) that has ended by the workbook's latest record. */
 export function latestReportingMonth(o: SummarizeOptions, read: ReadResult): ReportingPeriod {
   const latest = latestRecordDate(read.briefings, read.issues);
   if (latest === null) throw new UsageError('sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chỉ rõ --period');
-  return periodContaining(latest, 'month', periodOptions(o));
+  return lastCompleteReportingMonth(latest, periodOptions(o));
 }
 
 /** Computes the statistics for parsed options (UsageError for bad filters or dates). */

@@ -47,6 +47,12 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
   };
 }
 
+function periodText(label: string | null, stats: Statistics): string {
+  const range = `${dmy(stats.period.from)} – ${dmy(stats.period.to)}`;
+  if (!label) return range;
+  return label.includes('/') ? label : `${label} (${range})`;
+}
+
 /**
  * A short readable summary for a terminal, in Vietnamese or English.
  *
@@ -67,7 +73,7 @@ export function formatStatisticsText(
   const kind = communeKindWords(stats.communeKinds);
   const lines: string[] = [];
   if (lang === 'vi') {
-    lines.push(`Kỳ báo cáo: ${stats.period.label ?? ''} (${dmy(stats.period.from)} – ${dmy(stats.period.to)}); lũy kế từ ${dmy(c.from)}`.replace(':  (', ': ('));
+    lines.push(`Kỳ báo cáo: ${periodText(stats.period.label, stats)}; lũy kế từ ${dmy(c.from)}`);
     lines.push(
       `Giao ban: ${n2(b.held)} buổi đã tổ chức` +
         (b.planned > 0 ? ` / ${n2(b.planned)} theo kế hoạch (${n2(b.onPlannedDate)} đúng ngày)` : '') +
@@ -85,7 +91,7 @@ export function formatStatisticsText(
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
-    lines.push(`Reporting period: ${stats.period.labelEn ?? ''} (${dmy(stats.period.from)} – ${dmy(stats.period.to)}); cumulative from ${dmy(c.from)}`.replace(':  (', ': ('));
+    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats)}; cumulative from ${dmy(c.from)}`);
     lines.push(
       `Briefings: ${b.held} held` +
         (b.planned > 0 ? ` / ${b.planned} planned (${b.onPlannedDate} on the planned date)` : '') +

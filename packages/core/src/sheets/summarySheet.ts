@@ -78,8 +78,10 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   // Header block.
   if (options.unit) b.banner(options.unit.toUpperCase(), { bold: true, horizontal: 'left' });
   b.banner('TỔNG HỢP KẾT QUẢ GIAO BAN TẠI CƠ SỞ', { bold: true, fontSize: 14, horizontal: 'center' });
-  const label = stats.period.label ? `${stats.period.label} ` : '';
-  b.banner(`Kỳ báo cáo: ${label}(từ ngày ${formatReportDate(stats.period.from)} đến ngày ${formatReportDate(stats.period.to)})`, {
+  const range = `từ ngày ${formatReportDate(stats.period.from)} đến ngày ${formatReportDate(stats.period.to)}`;
+  // Calendar labels already carry the dates ("Tháng 03/2018 (15/02/2018 – 14/03/2018)").
+  const label = stats.period.label ? (stats.period.label.includes('/') ? stats.period.label : `${stats.period.label} (${range})`) : range;
+  b.banner(`Kỳ báo cáo: ${label}`, {
     italic: true,
     horizontal: 'center',
   });

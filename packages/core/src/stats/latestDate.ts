@@ -1,5 +1,7 @@
 /** The latest date in the records: the default "now" of a report. */
 import type { BriefingRecord, IsoDate, IssueRecord } from '../model.js';
+import { addDays } from '../calendar/civilDate.js';
+import { periodContaining, type PeriodOptions, type ReportingPeriod } from '../calendar/periods.js';
 
 /**
  * Latest date of a briefing or an issue (ISO strings compare as dates), or null when there are none.
@@ -14,4 +16,20 @@ export function latestRecordDate(briefings: readonly BriefingRecord[], issues: r
   for (const b of briefings) if (latest === null || b.date > latest) latest = b.date;
   for (const i of issues) if (latest === null || i.date > latest) latest = i.date;
   return latest;
+}
+
+/**
+ * The last reporting month that has ended by `latest` (the month containing
+ * `latest` when it ends that very day, else the one before): the month a unit
+ * reports on after the data of `latest` are in.
+ *
+ * @example
+ * ```ts
+ * lastCompleteReportingMonth('2025-12-28').label; // "Tháng 12/2025 (15/11/2025 – 14/12/2025)"
+ * lastCompleteReportingMonth('2025-12-28', { calendar: true }).from; // "2025-11-01"
+ * ```
+ */
+export function lastCompleteReportingMonth(latest: IsoDate, options: PeriodOptions = {}): ReportingPeriod {
+  const p = periodContaining(latest, 'month', options);
+  return p.to === latest ? p : periodContaining(addDays(p.from, -1), 'month', options);
 }
