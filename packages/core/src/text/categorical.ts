@@ -13,7 +13,9 @@ import {
 import { RAISED_BY_KEYWORDS, RAISED_BY_LABELS } from '../data/raisedBy.js';
 import { STATUS_KEYWORDS, STATUS_LABELS, STATUS_SYNONYMS } from '../data/statuses.js';
 import type { CaseState, Category, IssueStatus, RaisedBy } from '../model.js';
+import { stripMarks } from './bareChars.js';
 import { foldKey, unaccentedKey } from './fold.js';
+import { BoundedMemo } from './memo.js';
 
 export { CATEGORY_LABELS, CASE_STATE_LABELS } from '../data/categories.js';
 export type { Label } from '../data/categories.js';
@@ -35,7 +37,7 @@ function looseKey(s: string): string {
 }
 
 function unaccentedLoose(s: string): string {
-  return unaccentedKey(looseKey(s));
+  return stripMarks(looseKey(s));
 }
 
 /** A lookup table by loose fold key and by unaccented loose key. */
@@ -62,9 +64,14 @@ function textOf(s: unknown): string | null {
   return null;
 }
 
-/** Whole-word test on an unaccented key. */
-function hasWords(key: string, phrase: string): boolean {
-  return ` ${key} `.includes(` ${phrase} `);
+/** Whole-word test: `padded` and `phrase` both carry a space at each end. */
+function hasWords(padded: string, phrase: string): boolean {
+  return padded.includes(phrase);
+}
+
+/** " key " for whole-word searches. */
+function pad(key: string): string {
+  return ` ${key} `;
 }
 
 const categoryTable = (() => {
@@ -91,8 +98,9 @@ const caseStateTable = (() => {
 
 /** Case state named anywhere in a longer text ("ANTT – vụ việc mới phát sinh"). */
 function caseStateIn(bare: string): CaseState | null {
-  const pending = hasWords(bare, 'ton dong') || hasWords(bare, 'vu viec cu');
-  const fresh = hasWords(bare, 'moi phat sinh') || hasWords(bare, 'phat sinh moi') || hasWords(bare, 'vu viec moi');
+  const p = pad(bare);
+  const pending = hasWords(p, ' ton dong ') || hasWords(p, ' vu viec cu ');
+  const fresh = hasWords(p, ' moi phat sinh ') || hasWords(p, ' phat sinh moi ') || hasWords(p, ' vu viec moi ');
   if (pending === fresh) return null; // neither, or both ("tồn đọng hoặc mới phát sinh")
   return pending ? 'pending' : 'new';
 }
@@ -121,11 +129,21 @@ const CATEGORY_HINTS: readonly { category: Category; phrases: readonly string[] 
  */
 export function parseCategory(s: string): ParsedCategory | null {
   const text = textOf(s);
+  if (text === null) return null;
+  const hit = parseCategoryMemo.get(text, parseCategoryUncached);
+  return hit ? { ...hit } : null;
+}
+
+const parseCategoryMemo = new BoundedMemo<ParsedCategory | null>(5_000);
+
+function parseCategoryUncached(s: string): ParsedCategory | null {
+  const text = textOf(s);
   if (text === null || looseKey(text) === '') return null;
   const exact = categoryTable.get(text);
   if (exact) return { ...exact };
   const bare = unaccentedLoose(text);
-  const found = CATEGORY_HINTS.filter((h) => h.phrases.some((p) => hasWords(bare, p)));
+  const padded = pad(bare);
+  const found = CATEGORY_HINTS.filter((h) => h.phrases.some((p) => hasWords(padded, pad(p))));
   if (found.length !== 1) return null; // none, or words of several categories: ask the clerk
   const category = found[0]!.category;
   return { category, caseState: category === 'security-situation' ? caseStateIn(bare) : null };
@@ -142,6 +160,14 @@ export function parseCategory(s: string): ParsedCategory | null {
  * ```
  */
 export function parseCaseState(s: string): CaseState | null {
+  const text = textOf(s);
+  if (text === null) return null;
+  return parseCaseStateMemo.get(text, parseCaseStateUncached);
+}
+
+const parseCaseStateMemo = new BoundedMemo<CaseState | null>(5_000);
+
+function parseCaseStateUncached(s: string): CaseState | null {
   const text = textOf(s);
   if (text === null || looseKey(text) === '') return null;
   return caseStateTable.get(text) ?? caseStateIn(unaccentedLoose(text));
@@ -173,6 +199,14 @@ const statusTable = (() => {
  */
 export function parseStatus(s: string): IssueStatus | null {
   const text = textOf(s);
+  if (text === null) return null;
+  return parseStatusMemo.get(text, parseStatusUncached);
+}
+
+const parseStatusMemo = new BoundedMemo<IssueStatus | null>(5_000);
+
+function parseStatusUncached(s: string): IssueStatus | null {
+  const text = textOf(s);
   if (text === null || looseKey(text) === '') return null;
   const exact = statusTable.get(text);
   if (exact) return exact;
@@ -186,7 +220,7 @@ const raisedByKeys = RAISED_BY_KEYWORDS.map((k) => {
   const fold = looseKey(k.text);
   const bare = unaccentedKey(fold);
   const ambiguousBare = /đ/.test(fold) && bare.replace(/\s/g, '').length <= 3;
-  return { fold, bare: ambiguousBare ? null : bare, raisedBy: k.raisedBy };
+  return { fold: pad(fold), bare: ambiguousBare ? null : pad(bare), raisedBy: k.raisedBy };
 });
 
 const raisedByTable = (() => {
@@ -203,8 +237,10 @@ function raisedByInPart(part: string): RaisedBy | null {
   const fold = looseKey(part);
   if (fold === '') return null;
   const bare = unaccentedKey(fold);
-  for (const k of raisedByKeys) if (hasWords(fold, k.fold)) return k.raisedBy;
-  for (const k of raisedByKeys) if (k.bare !== null && hasWords(bare, k.bare)) return k.raisedBy;
+  const pf = pad(fold);
+  const pb = pad(bare);
+  for (const k of raisedByKeys) if (hasWords(pf, k.fold)) return k.raisedBy;
+  for (const k of raisedByKeys) if (k.bare !== null && hasWords(pb, k.bare)) return k.raisedBy;
   return null;
 }
 
@@ -226,6 +262,14 @@ function raisedByInPart(part: string): RaisedBy | null {
  */
 export function parseRaisedBy(s: string): RaisedBy | null {
   const text = textOf(s);
+  if (text === null) return null;
+  return parseRaisedByMemo.get(text, parseRaisedByUncached);
+}
+
+const parseRaisedByMemo = new BoundedMemo<RaisedBy | null>(5_000);
+
+function parseRaisedByUncached(s: string): RaisedBy | null {
+  const text = textOf(s);
   if (text === null || looseKey(text) === '') return null;
   const exact = raisedByTable.get(text);
   if (exact) return exact;
@@ -237,10 +281,20 @@ export function parseRaisedBy(s: string): RaisedBy | null {
   return null;
 }
 
-const suggestionKeys = CATEGORY_KEYWORDS.map((c) => ({
-  category: c.category,
-  keywords: c.keywords.map(([text, weight]) => ({ bare: unaccentedLoose(text), weight })),
-}));
+/** Suggestion keywords indexed by their first word, so scoring a text costs one lookup per word. */
+const suggestionIndex = (() => {
+  const byFirstWord = new Map<string, { id: number; words: string[]; category: Category; weight: number }[]>();
+  let id = 0;
+  for (const c of CATEGORY_KEYWORDS) {
+    for (const [text, weight] of c.keywords) {
+      const words = unaccentedLoose(text).split(' ');
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ id: id++, words, category: c.category, weight });
+      byFirstWord.set(words[0]!, list);
+    }
+  }
+  return byFirstWord;
+})();
 
 /**
  * Suggest a category from an issue's content by keyword rules ("trộm cắp",
@@ -259,12 +313,32 @@ const suggestionKeys = CATEGORY_KEYWORDS.map((c) => ({
 export function suggestCategory(content: string): Category | null {
   const text = textOf(content);
   if (text === null) return null;
+  return suggestCategoryMemo.get(text, suggestCategoryUncached);
+}
+
+const suggestCategoryMemo = new BoundedMemo<Category | null>(5_000);
+
+function suggestCategoryUncached(content: string): Category | null {
+  const text = textOf(content);
+  if (text === null) return null;
   const bare = unaccentedLoose(text);
   if (bare === '') return null;
+  const words = bare.split(' ');
+  const seen = new Set<number>();
+  const scores = new Map<Category, number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const k of suggestionIndex.get(words[i]!) ?? []) {
+      if (seen.has(k.id) || i + k.words.length > words.length) continue;
+      if (k.words.every((w, j) => words[i + j] === w)) {
+        seen.add(k.id);
+        scores.set(k.category, (scores.get(k.category) ?? 0) + k.weight);
+      }
+    }
+  }
+  // Highest score wins; ties in the order of the keyword table.
   let best: { category: Category; score: number } | null = null;
-  for (const c of suggestionKeys) {
-    let score = 0;
-    for (const k of c.keywords) if (hasWords(bare, k.bare)) score += k.weight;
+  for (const c of CATEGORY_KEYWORDS) {
+    const score = scores.get(c.category) ?? 0;
     if (score > 0 && (!best || score > best.score)) best = { category: c.category, score };
   }
   return best?.category ?? null;

@@ -6,6 +6,8 @@
  * khỏe/khoẻ), upper or lower case, stray spaces (incl. no-break spaces).
  * The unaccented key also forgives text typed without diacritics.
  */
+import { stripMarks } from './bareChars.js';
+import { BoundedMemo } from './memo.js';
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below (NFD). */
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
@@ -24,11 +26,20 @@ const VIET_LETTER = /^[a-zđăâêôơư]$/;
  */
 const GLIDE_NUCLEI = new Set(['oa', 'oe', 'uy']);
 
-/** Look-alike capitals clerks' fonts produce instead of Đ/đ. */
-const D_LOOKALIKES = /[\u00D0\u0189\u00F0]/g;
+/** Look-alikes of đ some fonts produce (Ð eth and African Ɖ, lower-cased: ð, ɖ). */
+const D_LOOKALIKES = /[\u00F0\u0256]/g;
 
 /** Zero-width characters that survive copy-paste from Word and the web. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// (Both are global regexes used with .test() only right before .replace(), which resets lastIndex.)
+
+/** Any tone, as a combining mark or inside a precomposed lower-case vowel. */
+const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
+
+const wordMemo = new BoundedMemo<string>(50_000);
+const foldMemo = new BoundedMemo<string>(20_000);
+const unaccentedMemo = new BoundedMemo<string>(20_000);
 
 /**
  * Split an NFD word into clusters: one base character with the combining
@@ -84,6 +95,11 @@ function isVowel(letter: string): boolean {
  * returned unchanged, so foreign words and symbols are left alone.
  */
 function placeTone(word: string): string {
+  if (!HAS_TONE.test(word)) return word;
+  return wordMemo.get(word, placeToneUncached);
+}
+
+function placeToneUncached(word: string): string {
   const parts = clusters(word.normalize('NFD'));
   let tone: string | null = null;
   let toneCount = 0;
@@ -121,14 +137,17 @@ function placeTone(word: string): string {
  * ```
  */
 export function foldKey(s: string): string {
-  const lower = s
-    .normalize('NFC')
-    .replace(D_LOOKALIKES, (c) => (c === '\u00F0' ? 'đ' : 'Đ'))
-    .replace(ZERO_WIDTH, '')
-    .toLowerCase()
-    .normalize('NFC');
+  if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldMemo.get(s, foldUncached);
+}
+
+function foldUncached(s: string): string {
+  // Lower-casing commutes with NFC for Vietnamese, so one normalisation suffices.
+  let lower = s.toLowerCase().normalize('NFC');
+  if (D_LOOKALIKES.test(lower)) lower = lower.replace(D_LOOKALIKES, 'đ');
+  if (ZERO_WIDTH.test(lower)) lower = lower.replace(ZERO_WIDTH, '');
   const spaced = lower.replace(/\s+/gu, ' ').trim();
-  return spaced.replace(/[\p{L}\p{M}]+/gu, placeTone);
+  return HAS_TONE.test(spaced) ? spaced.replace(/[\p{L}\p{M}]+/gu, placeTone) : spaced;
 }
 
 /**
@@ -143,9 +162,5 @@ export function foldKey(s: string): string {
  * ```
  */
 export function unaccentedKey(s: string): string {
-  return foldKey(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
+  return unaccentedMemo.get(s, (t) => stripMarks(foldKey(t)));
 }

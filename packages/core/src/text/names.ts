@@ -20,6 +20,7 @@ import {
   TITLE_STARTS,
 } from '../data/ranks.js';
 import { editDistance } from './editDistance.js';
+import { bareChar } from './bareChars.js';
 import { foldKey, unaccentedKey } from './fold.js';
 
 /** Result of matching a typed name against catalogue names. */
@@ -55,14 +56,18 @@ function trimPunctuation(s: string): string {
  * a match found in the copy can be cut from the original at the same index.
  */
 function shadow(s: string): string {
+  const lower = s.toLowerCase();
+  // toLowerCase keeps the length for everything but a few letters (İ): then go char by char.
+  if (lower.length === s.length) return lower.replace(/[^\u0000-\u007F]/g, (c) => shadowChar(c));
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const lower = ch.toLowerCase();
-    const bare = lower === 'đ' ? 'd' : lower.normalize('NFD').replace(/\p{M}/gu, '');
-    out += bare.length === 1 ? bare : ch;
-  }
+  for (let i = 0; i < s.length; i++) out += shadowChar(s[i]!.toLowerCase(), s[i]!);
   return out;
+}
+
+/** One lower-case character without marks, or the original when that changes the length. */
+function shadowChar(ch: string, original: string = ch): string {
+  const bare = bareChar(ch);
+  return bare.length === 1 ? bare : original.length === 1 ? original : ch;
 }
 
 /** True when the text carries no diacritics at all (typed without accents). */
@@ -267,7 +272,9 @@ function nearLimit(length: number): number {
 }
 
 function matchUncached(input: string, index: CandidateIndex): NameMatch {
-  const variants = [stripFor(index.kind, input), clean(input)].filter((v) => v.length > 0);
+  const stripped = stripFor(index.kind, input);
+  const whole = clean(input);
+  const variants = (whole === stripped ? [stripped] : [stripped, whole]).filter((v) => v.length > 0);
   if (variants.length === 0) return { status: 'none' };
   // Same name up to case, NFC/NFD and tone placement.
   for (const v of variants) {
