@@ -53,11 +53,15 @@ export default async () => {
   const input = { catalogue, clusterDays, from: '2026-01', months: 24 };
   planRotation(input); // warm-up (JIT, calendar years)
   const times = [];
+  const cpu = [];
   let p0;
   for (let i = 0; i < 21; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     p0 = planRotation(input);
     times.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
   }
   const ms = median(times);
 
@@ -85,6 +89,7 @@ export default async () => {
 
   return [
     { issue: 4, metric: `plan 24 months × 30 clusters (150 communes, 10 leaders, ${catalogue.absences.length} absences), median of 21 (ms)`, ours: ms, baseline: 50, ratio: ms / 50, target: '< 50 ms', ok: ms < 50 },
+    { issue: 4, metric: 'same plan, CPU time of this process (less sensitive to other load on the machine), median of 21 (ms)', ours: median(cpu), baseline: 50, ratio: median(cpu) / 50, target: '< 50 ms', ok: median(cpu) < 50 },
     { issue: 4, metric: 're-plan with previous plan after one new 2-month absence, median of 11 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
     { issue: 4, metric: 'changed assignments after the new absence vs assignments it forces', ours: changed, baseline: forced, ratio: forced ? changed / forced : 0, target: '≤ 1.5×', ok: changed <= 1.5 * forced },
     { issue: 4, metric: 'changed assignments if re-planned from scratch (no stability) vs forced', ours: scratchChanged, baseline: forced, ratio: forced ? scratchChanged / forced : 0, target: 'for comparison' },
