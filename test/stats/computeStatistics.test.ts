@@ -164,6 +164,18 @@ describe('computeStatistics — January 2025 decree report', () => {
     expect(() => computeStatistics({ briefings, issues, catalogue, period: jan2025, filters: { commune: 'Nà Khao' } })).toThrow(/Nà Khao/);
   });
 
+  it('leaves items answered on the spot out of the median days to resolve', () => {
+    const rows = [
+      issue('2025-01-05', 'Nà Khoa', { status: 'answered', resolvedDate: '2025-01-05' }),
+      issue('2025-01-05', 'Nà Khoa', { status: 'answered', resolvedDate: '2025-01-05' }),
+      issue('2025-01-05', 'Nà Khoa', { status: 'answered', resolvedDate: '2025-01-05' }),
+      issue('2025-01-05', 'Chà Nưa', { status: 'resolved', resolvedDate: '2025-01-12' }),
+      issue('2025-01-05', 'Chà Nưa', { status: 'resolved', resolvedDate: '2025-01-25' }),
+    ];
+    const s = computeStatistics({ briefings: [], issues: rows, catalogue, period: { from: '2025-01-01', to: '2025-01-31' } });
+    expect(s.issues.medianDaysToResolve).toBe(13.5); // (7 + 20) / 2, not 0
+  });
+
   it('rejects an inverted period', () => {
     expect(() => computeStatistics({ briefings, issues, catalogue, period: { from: '2025-02-01', to: '2025-01-01' } })).toThrow(RangeError);
   });
@@ -177,7 +189,7 @@ function reference(all: IssueRecord[], from: string, to: string, asOf: string, o
   const dayMs = 86_400_000;
   const ms = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
   const durations = rows
-    .filter((r) => r.resolvedDate !== null && r.resolvedDate >= r.date)
+    .filter((r) => r.resolvedDate !== null && r.resolvedDate >= r.date && r.status !== 'answered')
     .map((r) => (ms(r.resolvedDate!) - ms(r.date)) / dayMs)
     .sort((a, b) => a - b);
   const n = durations.length;

@@ -7,4 +7,5 @@ import './summarize.js';
 import './rotate.js';
 import './validate.js';
 import './template.js';
+import './demo.js';
 export {};

@@ -81,7 +81,7 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
     const cs: string[] = [];
     if (i.byCaseState.pending > 0) cs.push(`${n2(i.byCaseState.pending)} vụ, việc tồn đọng`);
     if (i.byCaseState.new > 0) cs.push(`${n2(i.byCaseState.new)} vụ, việc mới phát sinh`);
-    if (cs.length) sec += ` (trong đó ${cs.join(', ')})`;
+    if (cs.length) sec += ` (trong đó ${cs.join(' và ')})`; // "vụ, việc" has its own comma
     reported.push(sec);
   }
   if (c['administrative-procedures'] > 0) reported.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
@@ -102,7 +102,8 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
   const tail: string[] = [];
   if (closed > 0) {
     let d = `Tổng số đã giải quyết xong ${n2(closed)}/${total} nội dung (${pct(i.resolvedShare)})`;
-    if (i.medianDaysToResolve !== null) d += `, thời gian giải quyết trung vị ${n2(i.medianDaysToResolve)} ngày`;
+    if (i.medianDaysToResolve !== null)
+      d += i.medianDaysToResolve === 0 ? ', phần lớn giải quyết ngay trong ngày' : `, thời gian giải quyết trung vị ${n2(i.medianDaysToResolve)} ngày`;
     tail.push(d);
   }
   const rest: string[] = [];
@@ -141,7 +142,8 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
   const tail: string[] = [];
   if (closed > 0) {
     let d = `In all, ${closed} of ${i.total} are settled (${pct(i.resolvedShare, 'en')})`;
-    if (i.medianDaysToResolve !== null) d += `, with a median of ${plural(i.medianDaysToResolve, 'day', 'days')} to resolve`;
+    if (i.medianDaysToResolve !== null)
+      d += i.medianDaysToResolve === 0 ? ', mostly the same day' : `, with a median of ${plural(i.medianDaysToResolve, 'day', 'days')} to resolve`;
     tail.push(d);
   }
   const rest: string[] = [];

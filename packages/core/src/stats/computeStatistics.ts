@@ -246,7 +246,9 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     const caseIdx = cat === SECURITY ? caseStateIndex(it.caseState) : -1;
     const bucket = dayBucket[dn - since]!;
     const resolvedDn = it.resolvedDate === null ? NaN : dayNumberOf(it.resolvedDate);
-    const days = resolvedDn - dn; // NaN when there is no resolved date
+    // NaN when there is no resolved date; items answered on the spot take no time to resolve
+    // and would pull the median to 0, so the median covers the others.
+    const days = resolvedDn - dn;
     // Open at asOf: still in progress, or closed only after asOf.
     const open =
       dn <= asOf &&
@@ -265,7 +267,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       w.raisers[rb]!++;
       w.communes[ci]!++;
       w.months[bucket - w.firstBucket]!++;
-      if (days >= 0) w.resolveDays.push(days);
+      if (days >= 0 && st !== ANSWERED) w.resolveDays.push(days);
       if (overdue) w.overdueOpen++;
     }
     if (open) {

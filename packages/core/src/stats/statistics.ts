@@ -120,7 +120,7 @@ export interface IssueStatistics {
   answeredOnTheSpotShare: number | null;
   /** (answered + resolved) / total — items closed by the unit — or null when there are no issues. */
   resolvedShare: number | null;
-  /** Median of (resolved date − date raised) in days over items with a resolved date, or null. */
+  /** Median of (resolved date − date raised) in days over items with a resolved date that were not answered on the spot, or null. */
   medianDaysToResolve: number | null;
   /** Items of the window still open at `asOf` and raised more than `overdueDays` days before it. */
   overdueOpen: number;

@@ -1,0 +1,162 @@
+/**
+ * `giaoban demo [--out DIR]` — the main job on the bundled example workbook:
+ * check it, plan the next 12 months, summarise the last reporting month and
+ * the year so far, and write everything into DIR/giao-ban-demo.xlsx.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  addMonths,
+  buildFindingsSheet,
+  buildPlanSheet,
+  buildSummarySheet,
+  computeStatistics,
+  formatReportCount as n2,
+  formatReportDate,
+  lastCompleteReportingMonth,
+  latestRecordDate,
+  monthOf,
+  planRotation,
+  readWorkbook,
+  rotationUnitHeader,
+  statisticsNarrative,
+} from '@giaoban/core';
+import { FileError, UsageError } from '../io.js';
+import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { register } from './index.js';
+import { unitFor } from './summarize.js';
+
+const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
+const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
+
+/** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
+function findExample(cwd: string): string | null {
+  const starts = [cwd, dirname(fileURLToPath(import.meta.url))];
+  for (const start of starts) {
+    let dir = start;
+    for (let i = 0; i < 6; i++) {
+      const candidate = join(dir, EXAMPLE);
+      if (existsSync(candidate)) return candidate;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return null;
+}
+
+export default register({
+  name: 'demo',
+  usage,
+  summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: false,
+        options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' } },
+      });
+    } catch (err) {
+      throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
+    }
+    const { values } = parsed;
+    const lang = values.lang ?? 'vi';
+    if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+    const vi = lang === 'vi';
+    const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
+    if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
+    const outDir = resolve(io.cwd, values.out ?? 'out');
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (err) {
+      throw new FileError(`không tạo được thư mục "${values.out ?? 'out'}" (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+    }
+    const output = join(outDir, 'giao-ban-demo.xlsx');
+
+    // 1. Read and check.
+    const grid = await readWorkbookFile(input);
+    const read = readWorkbook(grid);
+    const latest = latestRecordDate(read.briefings, read.issues);
+    if (latest === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
+
+    // 2. Plan the 12 months after the latest briefing month.
+    const from = addMonths(monthOf(latest), 1);
+    const plan = planRotation({
+      catalogue: read.catalogue,
+      history: read.briefings,
+      previous: read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed })),
+      from,
+      months: 12,
+      dateOptions: { overrides: read.catalogue.holidays },
+    });
+
+    // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
+    const period = lastCompleteReportingMonth(latest);
+    const stats = computeStatistics({
+      briefings: read.briefings,
+      issues: read.issues,
+      planned: read.planRows,
+      catalogue: read.catalogue,
+      period,
+      excludedRows: read.excludedRows.length,
+    });
+    const header = rotationUnitHeader(grid);
+    const unit = unitFor({}, grid);
+    const narrative = statisticsNarrative(stats, { unit });
+
+    // 4. Write the three output sheets into a copy of the example.
+    const notes: string[] = [];
+    const written = await writeWorkbookWithSheets(
+      input,
+      output,
+      [
+        buildPlanSheet(plan.briefings, { parentUnit: header.parentUnit, unit: header.unit, problems: plan.problems }),
+        buildSummarySheet(stats, { unit, narrative }),
+        buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
+      ],
+      { onNote: (m) => notes.push(m) },
+    );
+
+    // 5. A short readable account.
+    const b = stats.briefings;
+    const i = stats.issues;
+    const c = stats.cumulative;
+    const clusters = new Set(plan.briefings.map((p) => p.cluster)).size;
+    const last = addMonths(from, 11);
+    const shown = relative(io.cwd, output) || output;
+    const lines = vi
+      ? [
+          `Sổ mẫu: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
+          `1. Kiểm tra: ${n2(read.summary.errors)} lỗi, ${n2(read.summary.warnings)} cảnh báo; ${n2(read.excludedRows.length)} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`,
+          `2. Lịch giao ban ${from.slice(5)}/${from.slice(0, 4)} – ${last.slice(5)}/${last.slice(0, 4)}: ${n2(plan.briefings.length)} buổi cho ${n2(clusters)} cụm` +
+            (plan.problems.length ? `; ${n2(plan.problems.length)} buổi chưa bố trí được lãnh đạo.` : '; đủ lãnh đạo chủ trì.'),
+          `3. ${period.label}: ${n2(b.held)} buổi giao ban tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} xã; ${n2(i.total)} ý kiến, phản ánh, ` +
+            `${n2(i.byStatus.answered)} giải đáp tại chỗ; chưa xong quá ${stats.overdueDays} ngày: ${n2(c.issues.overdueOpen)}.`,
+          `   Lũy kế từ ${formatReportDate(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
+          '',
+          narrative.vi,
+          '',
+          ...written.map((w) => `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.`),
+          ...notes,
+          `Đã ghi: ${shown}`,
+        ]
+      : [
+          `Example workbook: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
+          `1. Check: ${read.summary.errors} errors, ${read.summary.warnings} warnings; ${read.excludedRows.length} rows with errors not counted (sheet "Kết quả kiểm tra").`,
+          `2. Plan ${from} – ${last}: ${plan.briefings.length} briefings for ${clusters} clusters` +
+            (plan.problems.length ? `; ${plan.problems.length} without a chair.` : '; every briefing has a chair.'),
+          `3. ${stats.period.labelEn ?? period.labelEn}: ${b.held} briefings in ${b.hostedCommunes}/${b.activeCommunes} communes; ${i.total} issues, ${i.byStatus.answered} answered on the spot; open over ${stats.overdueDays} days: ${c.issues.overdueOpen}.`,
+          `   Cumulative from ${formatReportDate(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
+          '',
+          narrative.en,
+          '',
+          ...written.map((w) => `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.`),
+          `Written: ${shown}`,
+        ];
+    io.stdout(lines.join('\n') + '\n');
+    return 0;
+  },
+});
