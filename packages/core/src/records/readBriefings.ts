@@ -38,6 +38,20 @@ const TICK_TO_ATTENDANCE: Record<(typeof TICK_FIELDS)[number], keyof Attendance>
   peoplesCommittee: 'peoplesCommittee',
 };
 
+/** The text helper's attendance parser, memoised per reading; a slip in it never stops reading. */
+function parseAttendanceMemo(t: TableCells, text: string): Partial<Attendance> {
+  const memo = t.ctx.attendanceMemo;
+  let hit = memo.get(text);
+  if (hit) return hit;
+  try {
+    hit = parseAttendance(text);
+  } catch {
+    hit = {};
+  }
+  if (memo.size < 20_000) memo.set(text, hit);
+  return hit;
+}
+
 /** Empty attendance: nothing known. */
 export function unknownAttendance(): Attendance {
   return {
@@ -63,12 +77,7 @@ function readAttendance(t: TableCells, r: number): { attendance: Attendance; kno
   const free = t.text(r, 'attendance');
   if (free) {
     known = true;
-    let parsed: Partial<Attendance> = {};
-    try {
-      parsed = parseAttendance(free);
-    } catch {
-      parsed = {};
-    }
+    const parsed = parseAttendanceMemo(t, free);
     a.areaOfficers = parsed.areaOfficers ?? false;
     a.communePolice = parsed.communePolice ?? false;
     a.partyStanding = parsed.partyStanding ?? false;
@@ -97,12 +106,7 @@ function readAttendance(t: TableCells, r: number): { attendance: Attendance; kno
     }
     if (orgs) {
       const tick = readTick(orgs);
-      let names: string[] = [];
-      try {
-        names = parseAttendance(orgs).massOrganizations ?? [];
-      } catch {
-        names = [];
-      }
+      const names = parseAttendanceMemo(t, orgs).massOrganizations ?? [];
       if (names.length) a.massOrganizations = [...new Set([...a.massOrganizations, ...names])];
       else if (tick === true && a.massOrganizations.length === 0) a.massOrganizations = ['Ban, đoàn thể'];
     }

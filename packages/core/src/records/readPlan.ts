@@ -66,8 +66,7 @@ export function readPlan(t: TableCells, state: RowLoopState, cat: CatalogueIndex
     let month: YearMonth | null | undefined = null;
     const mc = t.col('month');
     if (mc !== undefined) {
-      const [sr, sc] = t.view.dataSource(r, mc);
-      month = parseMonthCell(t.value(r, 'month'), t.ctx, t.view.numberFormat(sr, sc));
+      month = parseMonthCell(t.value(r, 'month'), t.ctx, t.view.dataNumberFormat(r, mc));
       if (month === undefined) t.report('error', 'value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
     }
     const hostField = t.has('host') ? 'host' : 'commune';

@@ -5,21 +5,37 @@
  * holds only a few hundred distinct dates, names and categories.
  */
 import type { FieldName } from '../data/headers.js';
-import type { Finding, IsoDate } from '../model.js';
+import type { Attendance, Finding, IsoDate } from '../model.js';
 import { parseDateValue } from '../text/index.js';
 import { toA1 } from '../workbook/a1.js';
 import type { FoundTable } from '../workbook/findTables.js';
 import type { CellValue } from '../workbook/grid.js';
-import { decodeCellText, type DecodedText } from '../workbook/legacyText.js';
+import { decodeCellText, mayBeLegacy, toNfc, type DecodedText } from '../workbook/legacyText.js';
 import { isBlank, type SheetView } from '../workbook/sheetView.js';
 import type { FindingSink } from '../validation/findingSink.js';
 import { msg, WHAT } from '../validation/messages.js';
 
 /** Shared state of one `readWorkbook` call. */
 export class ReadContext {
-  readonly dateMemo = new Map<string | number, IsoDate | null>();
+  private readonly dateMemos = new Map<string | null, Map<string | number, IsoDate | null>>();
+  private readonly suspectMemo = new Map<string | null, Map<string, DecodedText>>();
+
+  /** Decodes a short text that may be TCVN3/VNI; memoised per font, since the font is evidence. */
+  decodeSuspect(v: string, font: string | null): DecodedText {
+    let memo = this.suspectMemo.get(font);
+    if (!memo) this.suspectMemo.set(font, (memo = new Map()));
+    let hit = memo.get(v);
+    if (!hit) {
+      hit = decodeCellText(v, font);
+      if (memo.size < 50_000) memo.set(v, hit);
+    }
+    return hit;
+  }
+
+  /** Parsed free-text attendance lists (the same few wordings recur). */
+  readonly attendanceMemo = new Map<string, Partial<Attendance>>();
   /** Decoded short texts (names, categories, statuses recur on every row). */
-  readonly textMemo = new Map<string, DecodedText>();
+  readonly textMemo = new Map<string, DecodedText | null>();
   /** Open TCVN3/VNI runs per sheet+column: one finding per run of converted cells. */
   private readonly legacyRuns = new Map<string, { finding: Finding; sheet: string; col: number; first: number; last: number; count: number; encoding: string }>();
   private readonly closedRuns: { finding: Finding; col: number; first: number; last: number; count: number; encoding: string }[] = [];
@@ -33,8 +49,11 @@ export class ReadContext {
   parseDate(v: CellValue, numberFormat: string | null): IsoDate | null | undefined {
     if (v === null || isBlank(v)) return null;
     if (typeof v === 'boolean') return undefined;
-    const key = typeof v === 'number' ? v : numberFormat ? `${numberFormat}\u0000${v}` : v;
-    const hit = this.dateMemo.get(key);
+    // One memo per number format: no key strings built per cell.
+    let memo = this.dateMemos.get(numberFormat);
+    if (!memo) this.dateMemos.set(numberFormat, (memo = new Map()));
+    const key = v;
+    const hit = memo.get(key);
     if (hit !== undefined) return hit === null ? undefined : hit;
     let out: IsoDate | null;
     try {
@@ -43,7 +62,7 @@ export class ReadContext {
     } catch {
       out = null; // a helper's slip must not crash reading
     }
-    if (this.dateMemo.size < 100_000) this.dateMemo.set(key, out);
+    if (memo.size < 100_000) memo.set(key, out);
     return out === null ? undefined : out;
   }
 
@@ -59,6 +78,11 @@ export class ReadContext {
     if (run) this.closeRun(key);
     const finding = this.sink.add('warning', 'text.legacy-converted', sheet, row, col, msg.legacyConverted(toA1(row, col), 1, encodingLabel(encoding)));
     this.legacyRuns.set(key, { finding, sheet, col, first: row, last: row, count: 1, encoding });
+  }
+
+  /** Whether any legacy run is open (so Unicode cells need to close runs). */
+  get hasOpenRuns(): boolean {
+    return this.legacyRuns.size > 0;
   }
 
   /** A Unicode (non-legacy) text in a column ends that column's run. */
@@ -152,21 +176,21 @@ export class TableCells {
       const t = v.trim();
       return t === '' ? null : t;
     }
-    const [sr, sc] = this.view.dataSource(row, c);
-    const font = this.view.font(sr, sc);
     let dec: DecodedText;
     if (v.length <= SHORT_TEXT) {
-      const key = font ? `${font}\u0000${v}` : v;
+      // Short texts recur (names, categories); the font matters only for text that may be legacy.
       const memo = this.ctx.textMemo;
-      const hit = memo.get(key);
-      if (hit) dec = hit;
-      else {
-        dec = decodeCellText(v, font);
-        if (memo.size < 50_000) memo.set(key, dec);
+      let hit = memo.get(v);
+      if (hit === undefined) {
+        hit = mayBeLegacy(v) ? null : { text: toNfc(v), encoding: null };
+        if (memo.size < 50_000) memo.set(v, hit);
       }
-    } else dec = decodeCellText(v, font);
+      dec = hit ?? this.ctx.decodeSuspect(v, this.view.dataFont(row, c));
+    } else {
+      dec = mayBeLegacy(v) ? decodeCellText(v, this.view.dataFont(row, c)) : { text: toNfc(v), encoding: null };
+    }
     if (dec.encoding) this.ctx.noteLegacy(this.sheet, row, c, dec.encoding);
-    else this.ctx.noteUnicode(this.sheet, c);
+    else if (this.ctx.hasOpenRuns) this.ctx.noteUnicode(this.sheet, c);
     const t = dec.text.trim();
     return t === '' ? null : t;
   }
@@ -179,8 +203,7 @@ export class TableCells {
     const c = this.table.columns[field];
     if (c === undefined) return null;
     const v = this.view.data(row, c);
-    const [sr, sc] = this.view.dataSource(row, c);
-    const d = this.ctx.parseDate(v, this.view.numberFormat(sr, sc));
+    const d = this.ctx.parseDate(v, this.view.dataNumberFormat(row, c));
     if (d === null) {
       if (required) this.ctx.sink.add('error', 'date.missing', this.sheet, row, c, msg.dateMissing(toA1(row, c), what));
       return null;
@@ -197,14 +220,38 @@ export class TableCells {
     return true;
   }
 
-  /** Key of the row's values (STT left out) for exact-duplicate detection. */
-  rowKey(row: number): string {
-    let k = '';
+  /**
+   * A cheap hash of the row's values (STT left out) for exact-duplicate
+   * detection; equal rows hash equal, and {@link sameRow} settles collisions.
+   * No key strings are kept: 100,000 of them would burden the collector.
+   */
+  rowHash(row: number): number {
+    let h = 0x811c9dc5;
     for (const [, c] of this.dupFields) {
       const v = this.view.data(row, c);
-      k += (v === null ? '' : typeof v === 'string' ? v.trim() : String(v)) + '\u0001';
+      let x: number;
+      if (v === null) x = 0x9e3779b9;
+      else if (typeof v === 'string') {
+        const n = v.length;
+        x = n;
+        // Sample a few characters: clerks' rows differ early (dates, names) or in length.
+        for (let i = 0; i < n && i < 12; i++) x = Math.imul(x ^ v.charCodeAt(i), 0x01000193);
+        if (n > 12) x = Math.imul(x ^ v.charCodeAt(n >> 1), 0x01000193) ^ v.charCodeAt(n - 1);
+      } else if (typeof v === 'number') x = Number.isFinite(v) ? Math.imul(v * 1000 | 0, 0x27d4eb2d) ^ (v / 4294967296 | 0) : 0x7ff;
+      else x = v ? 1 : 2;
+      h = Math.imul(h ^ x, 0x01000193);
     }
-    return k;
+    return h >>> 0;
+  }
+
+  /** Whether two rows hold exactly the same values (STT left out). */
+  sameRow(a: number, b: number): boolean {
+    for (const [, c] of this.dupFields) {
+      const x = this.view.data(a, c);
+      const y = this.view.data(b, c);
+      if (x !== y && !(typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y))) return false;
+    }
+    return true;
   }
 
   /** Adds a finding at a field's cell of a row. */

@@ -100,11 +100,13 @@ export function checkBriefings(
 
 /** Warnings about issues: no briefing that day in that commune, still open after `overdueDays`. */
 export function checkIssues(issues: readonly ReadIssue[], briefings: readonly ReadBriefing[], haveBriefingTable: boolean, asOf: IsoDate | null, overdueDays: number): void {
-  const held = new Set<string>();
+  const held = new Map<string, Set<IsoDate>>();
   const byCommune = new Map<string, IsoDate[]>();
   for (const { record: b } of briefings) {
     for (const c of b.participatingCommunes) {
-      held.add(`${c}\u0000${b.date}`);
+      let days = held.get(c);
+      if (!days) held.set(c, (days = new Set()));
+      days.add(b.date);
       const list = byCommune.get(c);
       if (list) list.push(b.date);
       else byCommune.set(c, [b.date]);
@@ -120,7 +122,7 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
   };
   for (const { record: i, table: t } of issues) {
     const r = i.ref.row;
-    if (haveBriefingTable && !held.has(`${i.commune}\u0000${i.date}`)) {
+    if (haveBriefingTable && !held.get(i.commune)?.has(i.date)) {
       const near = nearest(byCommune.get(i.commune), i.date);
       t.report('warning', 'issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
     }

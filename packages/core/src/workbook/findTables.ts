@@ -192,11 +192,8 @@ function sheetHasPlanMarker(view: SheetView): boolean {
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const v = view.raw(r, c);
-      // 'g' test first: a full startsWith on every long content cell is wasted work.
-      if (typeof v === 'string' && v.length >= PLAN_MARKER_PREFIX.length) {
-        const t = v.charCodeAt(0) === 103 ? v : v.trimStart();
-        if (t.startsWith(PLAN_MARKER_PREFIX)) return true;
-      }
+      // The product writes the marker as the whole cell: test the first letter before anything else.
+      if (typeof v === 'string' && v.charCodeAt(0) === 103 && v.startsWith(PLAN_MARKER_PREFIX)) return true;
     }
   }
   return false;

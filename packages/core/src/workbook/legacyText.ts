@@ -17,6 +17,13 @@ export function mayBeLegacy(s: string): boolean {
   return NON_ASCII.test(s) && !UNICODE_VIETNAMESE.test(s);
 }
 
+const COMBINING = /[\u0300-\u036F]/;
+
+/** NFC of a text, skipping the work when it has no combining marks (the usual case). */
+export function toNfc(s: string): string {
+  return COMBINING.test(s) ? s.normalize('NFC') : s;
+}
+
 /** Result of {@link decodeCellText}: the Unicode text and which legacy encoding it was in, if any. */
 export interface DecodedText {
   text: string;
@@ -36,5 +43,5 @@ export function decodeCellText(s: string, font: string | null): DecodedText {
     const enc = detectLegacyEncoding(s, font);
     if (enc) return { text: convertLegacyText(s, enc).normalize('NFC'), encoding: enc };
   }
-  return { text: NON_ASCII.test(s) ? s.normalize('NFC') : s, encoding: null };
+  return { text: NON_ASCII.test(s) ? toNfc(s) : s, encoding: null };
 }

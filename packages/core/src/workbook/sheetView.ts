@@ -114,6 +114,20 @@ export class SheetView {
     return m && m[1] === col ? m : [row, col];
   }
 
+  /** Number format of where a data value lives (a vertical merge's master), without allocating. */
+  dataNumberFormat(row: number, col: number): string | null {
+    if (!this.formats) return null;
+    const m = this.mergeMaster.size ? this.mergeMaster.get(row * MAX_SHEET_COLS + col) : undefined;
+    return m && m[1] === col ? this.numberFormat(m[0], col) : this.numberFormat(row, col);
+  }
+
+  /** Font of where a data value lives (a vertical merge's master), without allocating. */
+  dataFont(row: number, col: number): string | null {
+    if (!this.fonts) return null;
+    const m = this.mergeMaster.size ? this.mergeMaster.get(row * MAX_SHEET_COLS + col) : undefined;
+    return m && m[1] === col ? this.font(m[0], col) : this.font(row, col);
+  }
+
   numberFormat(row: number, col: number): string | null {
     const f = this.formats?.[row - this.firstRow]?.[col - this.firstCol];
     return typeof f === 'string' ? f : null;
