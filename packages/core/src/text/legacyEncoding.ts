@@ -9,6 +9,7 @@
  */
 import { TCVN3_PAIRS } from '../data/legacyTcvn3.js';
 import { VNI_PAIRS } from '../data/legacyVni.js';
+import { COMMON_SYLLABLES } from '../data/commonSyllables.js';
 
 /** A legacy Vietnamese encoding. */
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -178,20 +179,36 @@ export function isVietnameseSyllable(word: string): boolean {
 /** Words as a legacy cell holds them: ASCII letters and the Latin-1 range (where the legacy codes live). */
 const LEGACY_WORD = /[A-Za-z\u00A1-\u00FF]+/g;
 
-/** How many of the words that `decode` changes read as Vietnamese before and after. */
-function plausibility(text: string, decode: (s: string) => string): { changed: number; before: number; after: number } {
+const COMMON = new Set(COMMON_SYLLABLES.map((w) => w.normalize('NFC')));
+
+/**
+ * How many of the words that `decode` changes read as Vietnamese before and
+ * after, and how "Vietnamese" each side reads (a syllable counts 1, a frequent
+ * one 2), to break ties between readings that are both well formed.
+ */
+function plausibility(text: string, decode: (s: string) => string): { changed: number; before: number; after: number; weightBefore: number; weightAfter: number } {
   let changed = 0;
   let before = 0;
   let after = 0;
+  let weightBefore = 0;
+  let weightAfter = 0;
   for (const word of text.match(LEGACY_WORD) ?? []) {
     if (!/[\u00A1-\u00FF]/.test(word)) continue;
     const decoded = decode(word).normalize('NFC');
     if (decoded === word) continue;
+    // Abbreviations without a vowel (HĐND, ĐTN) say nothing either way.
+    if (!/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(decoded)) continue;
     changed++;
-    if (isVietnameseSyllable(word)) before++;
-    if (isVietnameseSyllable(decoded)) after++;
+    if (isVietnameseSyllable(word)) {
+      before++;
+      weightBefore += COMMON.has(word.toLowerCase()) ? 2 : 1;
+    }
+    if (isVietnameseSyllable(decoded)) {
+      after++;
+      weightAfter += COMMON.has(decoded.toLowerCase()) ? 2 : 1;
+    }
   }
-  return { changed, before, after };
+  return { changed, before, after, weightBefore, weightAfter };
 }
 
 const DECODERS: Record<LegacyEncoding, (s: string) => string> = { tcvn3: decodeTcvn3, vni: decodeVni };
@@ -236,15 +253,24 @@ export function detectLegacyEncoding(text: string, font?: string | null): Legacy
   // its signature; else TCVN3.
   const vniFirst = !TCVN3_SYMBOLS.test(text) && VNI_PAIR.test(text);
   const order: LegacyEncoding[] = vniFirst ? ['vni', 'tcvn3'] : ['tcvn3', 'vni'];
-  let best: { encoding: LegacyEncoding; gain: number; ratio: number } | null = null;
+  let best: { encoding: LegacyEncoding; gain: number; weightGain: number; ratio: number } | null = null;
   for (const encoding of order) {
     const p = plausibility(text, DECODERS[encoding]);
-    if (p.changed === 0 || p.after <= p.before) continue;
+    if (p.changed === 0) continue;
+    const gain = p.after - p.before;
+    const weightGain = p.weightAfter - p.weightBefore;
+    // Converting must make the text read better: more well-formed syllables; or, with
+    // three words or more, as many but clearly more frequent ones ("còng tõ còng" →
+    // "cũng từ cũng"). A single ambiguous word is never converted on frequency alone.
+    const better = gain > 0 || (gain === 0 && p.changed >= 3 && weightGain >= p.changed);
+    if (!better) continue;
     const ratio = p.after / p.changed;
     if (ratio < 0.75) continue;
-    const gain = p.after - p.before;
-    // More words made Vietnamese wins; then the higher share; then the order above.
-    if (!best || gain > best.gain || (gain === best.gain && ratio > best.ratio)) best = { encoding, gain, ratio };
+    // More words made Vietnamese wins; then more frequent words; then the higher share; then the order above.
+    const key = [gain, weightGain, ratio];
+    const bestKey = best ? [best.gain, best.weightGain, best.ratio] : null;
+    const wins = !bestKey || key.some((v, i) => key.slice(0, i).every((w, j) => w === bestKey[j]) && v > bestKey[i]!);
+    if (wins) best = { encoding, gain, weightGain, ratio };
   }
   return best?.encoding ?? null;
 }
