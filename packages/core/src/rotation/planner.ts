@@ -88,7 +88,7 @@ export function planRotation(input: RotationInput): RotationPlan {
     return v;
   };
   const dateMemo = new Map<string, ReturnType<typeof chooseDate>>();
-  const participantsMemo = new Map<string, string[]>();
+  const participantsMemo = new Map<string, { communes: readonly Commune[]; list: string[] }>();
 
   const held = indexHeldBriefings(history, communes);
   const prevIndex = indexPreviousPlan(previous);
@@ -238,10 +238,12 @@ export function planRotation(input: RotationInput): RotationPlan {
     }
 
     const participantsOf = (participating: Commune[], host: Commune): string[] => {
-      const key = `${host.name}|${participating.map((c) => c.name).join('|')}`;
-      let v = participantsMemo.get(key);
-      if (!v) participantsMemo.set(key, (v = rotationParticipants(participating, host)));
-      return [...v];
+      // Same host and same communes as last time → same list (compare by identity, no key strings).
+      const memo = participantsMemo.get(host.name);
+      if (memo && memo.communes.length === participating.length && memo.communes.every((c, i) => c === participating[i])) return [...memo.list];
+      const list = rotationParticipants(participating, host);
+      participantsMemo.set(host.name, { communes: participating, list });
+      return [...list];
     };
     for (const s of slots) {
       const host = communeByName.get(s.host);
