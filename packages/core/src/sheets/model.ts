@@ -126,4 +126,10 @@ export interface SheetModel {
   validations?: ListValidation[];
   /** Number format of each whole column from column A (e.g. `"dd/mm/yyyy"` for a date column); cells styled in `styles` keep theirs. */
   columnFormats?: (string | null)[];
+  /**
+   * Row heights in points from row 1 (null = the host's default). Wrapped text
+   * needs them: LibreOffice does not grow rows of an .xlsx on opening, so
+   * wrapped lines would overlap when printed (see `estimateRowHeights`).
+   */
+  rowHeights?: (number | null)[];
 }
