@@ -72,10 +72,12 @@ export default async () => {
   const previous = p0.briefings.map((b) => ({ month: b.month, cluster: b.cluster, date: b.date, host: b.host, chair: b.chair }));
   const forced = p0.briefings.filter((b) => b.chair === who && b.date >= absence.from && b.date <= absence.to).length;
   const replanTimes = [];
+  const replanInput = { ...input, catalogue: catalogue1, previous };
+  for (let i = 0; i < 5; i++) planRotation(replanInput); // warm-up
   let p1;
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 21; i++) {
     const t = performance.now();
-    p1 = planRotation({ ...input, catalogue: catalogue1, previous });
+    p1 = planRotation(replanInput);
     replanTimes.push(performance.now() - t);
   }
   const changed = p1.changes.length;
@@ -90,7 +92,7 @@ export default async () => {
   return [
     { issue: 4, metric: `plan 24 months × 30 clusters (150 communes, 10 leaders, ${catalogue.absences.length} absences), median of 21 (ms)`, ours: ms, baseline: 50, ratio: ms / 50, target: '< 50 ms', ok: ms < 50 },
     { issue: 4, metric: 'same plan, CPU time of this process (less sensitive to other load on the machine), median of 21 (ms)', ours: median(cpu), baseline: 50, ratio: median(cpu) / 50, target: '< 50 ms', ok: median(cpu) < 50 },
-    { issue: 4, metric: 're-plan with previous plan after one new 2-month absence, median of 11 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
+    { issue: 4, metric: 're-plan with previous plan after one new 2-month absence, median of 21 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
     { issue: 4, metric: 'changed assignments after the new absence vs assignments it forces', ours: changed, baseline: forced, ratio: forced ? changed / forced : 0, target: '≤ 1.5×', ok: changed <= 1.5 * forced },
     { issue: 4, metric: 'changed assignments if re-planned from scratch (no stability) vs forced', ours: scratchChanged, baseline: forced, ratio: forced ? scratchChanged / forced : 0, target: 'for comparison' },
     { issue: 4, metric: 'unstaffed briefings (problems) in the 720 planned', ours: p0.problems.length, target: '0 expected (5 briefings a date, 10 leaders)' },
