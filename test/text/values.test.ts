@@ -135,6 +135,12 @@ describe('parseCategory', () => {
     for (const [s, category, caseState] of cases) expect(parseCategory(s), s).toEqual({ category, caseState });
   });
 
+  it('hands out fresh objects, so a caller cannot spoil the memo', () => {
+    const a = parseCategory('Vụ việc tồn đọng')!;
+    a.caseState = 'new';
+    expect(parseCategory('Vụ việc tồn đọng')).toEqual({ category: 'security-situation', caseState: 'pending' });
+  });
+
   it('returns null for blank, unknown or ambiguous text', () => {
     expect(parseCategory('')).toBeNull();
     expect(parseCategory('Thời tiết')).toBeNull();

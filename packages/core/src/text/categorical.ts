@@ -18,7 +18,8 @@ import { foldKey, unaccentedKey } from './fold.js';
 import { BoundedMemo } from './memo.js';
 
 export { CATEGORY_LABELS, CASE_STATE_LABELS } from '../data/categories.js';
-export type { Label } from '../data/categories.js';
+/** A Vietnamese label with its English rendering. */
+export type { Label as TextLabel } from '../data/categories.js';
 export { STATUS_LABELS } from '../data/statuses.js';
 export { RAISED_BY_LABELS } from '../data/raisedBy.js';
 

@@ -52,6 +52,13 @@ function notADate(raw: string): DateValueResult {
 /**
  * True when an Excel number format shows a date (has day or year tokens
  * outside quoted text, escapes and bracketed sections such as `[Red]`).
+ *
+ * @example
+ * ```ts
+ * isDateNumberFormat('dd/mm/yyyy'); // true
+ * isDateNumberFormat('General');    // false
+ * isDateNumberFormat('#,##0');      // false
+ * ```
  */
 export function isDateNumberFormat(format: string | null | undefined): boolean {
   if (!format) return false;

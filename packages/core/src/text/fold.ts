@@ -137,6 +137,8 @@ function placeToneUncached(word: string): string {
  * ```
  */
 export function foldKey(s: string): string {
+  // Callers from plain JavaScript may hand over a number or null from a cell.
+  if (typeof s !== 'string') s = s === null || s === undefined ? '' : String(s);
   if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
   return foldMemo.get(s, foldUncached);
 }

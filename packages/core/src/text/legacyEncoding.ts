@@ -112,7 +112,17 @@ export function encodeLegacyText(text: string, encoding: LegacyEncoding): string
   return out;
 }
 
-/** Which legacy encoding a font name announces, if any. */
+/**
+ * Which legacy encoding a font name announces, if any: ".Vn…" fonts are
+ * TCVN3 (ABC), "VNI-…" fonts VNI-Windows.
+ *
+ * @example
+ * ```ts
+ * legacyEncodingOfFont('.VnTime');   // 'tcvn3'
+ * legacyEncodingOfFont('VNI-Times'); // 'vni'
+ * legacyEncodingOfFont('Times New Roman'); // null
+ * ```
+ */
 export function legacyEncodingOfFont(font: string | null | undefined): LegacyEncoding | null {
   if (!font) return null;
   const f = font.trim().toLowerCase();
