@@ -108,7 +108,7 @@ describe('Tổng hợp sheet model', () => {
     const lines: string[] = [];
     for (let r = start + 1; typeof model.cells[r]?.[0] === 'string' && model.cells[r]![0] !== ''; r++) lines.push(model.cells[r]![0] as string);
     expect(lines.join(' ')).toBe(narrative.vi);
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(115);
   });
 });
 

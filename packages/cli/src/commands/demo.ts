@@ -13,6 +13,7 @@ import {
   buildPlanSheet,
   buildSummarySheet,
   computeStatistics,
+  detectUnitNames,
   formatReportCount as n2,
   formatReportDate,
   lastCompleteReportingMonth,
@@ -20,13 +21,11 @@ import {
   monthOf,
   planRotation,
   readWorkbook,
-  rotationUnitHeader,
   statisticsNarrative,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
 import { register } from './index.js';
-import { unitFor } from './summarize.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
@@ -103,8 +102,8 @@ export default register({
       period,
       excludedRows: read.excludedRows.length,
     });
-    const header = rotationUnitHeader(grid);
-    const unit = unitFor({}, grid);
+    const names = detectUnitNames(grid);
+    const unit = names.unit;
     const narrative = statisticsNarrative(stats, { unit });
 
     // 4. Write the three output sheets into a copy of the example.
@@ -113,7 +112,7 @@ export default register({
       input,
       output,
       [
-        buildPlanSheet(plan.briefings, { parentUnit: header.parentUnit, unit: header.unit, problems: plan.problems }),
+        buildPlanSheet(plan.briefings, { parentUnit: names.parent?.toUpperCase(), unit: unit?.toUpperCase(), problems: plan.problems }),
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],

@@ -4,12 +4,21 @@
  */
 import type { Category, IssueStatus, RaisedBy, Severity } from '../model.js';
 
-export type ReportLabel = { vi: string; en: string };
+/** `short` is the sheet's row label where the full wording would not fit one line. */
+export type ReportLabel = { vi: string; en: string; short?: string };
 
 export const REPORT_CATEGORY_LABELS: Readonly<Record<Category, ReportLabel>> = {
-  'security-situation': { vi: 'Thông tin về tình hình ANTT, vụ việc tồn đọng hoặc mới phát sinh', en: 'Security and order situation, pending or new cases' },
+  'security-situation': {
+    vi: 'Thông tin về tình hình ANTT, vụ việc tồn đọng hoặc mới phát sinh',
+    en: 'Security and order situation, pending or new cases',
+    short: 'Tình hình ANTT, vụ việc tồn đọng, mới phát sinh',
+  },
   'commune-police': { vi: 'Ý kiến củng cố, kiện toàn lực lượng Công an xã', en: 'Consolidating the commune police force' },
-  'mass-organizations': { vi: 'Nội dung xây dựng tổ chức quần chúng, phát động phong trào', en: 'Building mass organisations, the movement' },
+  'mass-organizations': {
+    vi: 'Nội dung xây dựng tổ chức quần chúng, phát động phong trào',
+    en: 'Building mass organisations, the movement',
+    short: 'Xây dựng tổ chức quần chúng, phát động phong trào',
+  },
   'administrative-procedures': { vi: 'Khó khăn, vướng mắc về thủ tục hành chính', en: 'Administrative procedures' },
   other: { vi: 'Khác', en: 'Other' },
 };

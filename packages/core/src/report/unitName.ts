@@ -15,9 +15,49 @@ function titleCase(words: string): string {
     .join(' ');
 }
 
+/** The unit block of a workbook: the unit itself and the unit above it, as reports name them. */
+export interface UnitNames {
+  /** e.g. `"Công an tỉnh Điện Biên"`, or null. */
+  parent: string | null;
+  /** e.g. `"Công an huyện Mường Chà"`, or null. */
+  unit: string | null;
+}
+
 /**
- * Finds "CÔNG AN <cấp> <tên>" in the first rows of the workbook's sheets and
- * returns the most local unit, e.g. `"Công an huyện Mường Chà"`; null if none.
+ * Finds "CÔNG AN <cấp> <tên>" lines in the first rows of the workbook's sheets:
+ * the most local one is the unit, a higher level one (if any) its parent.
+ *
+ * @example
+ * ```ts
+ * detectUnitNames({ sheets: [{ name: 'Giao ban', values: [['CÔNG AN TỈNH ĐIỆN BIÊN'], ['CÔNG AN HUYỆN MƯỜNG CHÀ']] }] });
+ * // { parent: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Mường Chà' }
+ * ```
+ */
+export function detectUnitNames(wb: WorkbookGrid, maxRows = 8): UnitNames {
+  const found: { name: string; level: number }[] = [];
+  for (const sheet of wb.sheets) {
+    for (const row of sheet.values.slice(0, maxRows)) {
+      for (const v of row.slice(0, 12)) {
+        if (typeof v !== 'string') continue;
+        const m = UNIT_RE.exec(v.normalize('NFC').split(/\r?\n/u)[0]!);
+        if (!m || /^[.…\s]*$/u.test(m[2]!)) continue; // a template's "CÔNG AN HUYỆN ……"
+        const level = LEVEL[m[1]!.toLocaleLowerCase('vi')] ?? 0;
+        const name = `Công an ${m[1]!.toLocaleLowerCase('vi')} ${titleCase(m[2]!.replace(/[.…]+$/u, ''))}`;
+        if (!found.some((f) => f.name === name)) found.push({ name, level });
+      }
+    }
+  }
+  if (found.length === 0) return { parent: null, unit: null };
+  // Most local first; among equals, the first seen.
+  const unit = found.reduce((a, b) => (b.level > a.level ? b : a));
+  const higher = found.filter((f) => f.level < unit.level);
+  const parent = higher.length ? higher.reduce((a, b) => (b.level > a.level ? b : a)) : null;
+  return { parent: parent?.name ?? null, unit: unit.name };
+}
+
+/**
+ * The supervising unit's name from the workbook's title rows, e.g.
+ * `"Công an huyện Mường Chà"` (see {@link detectUnitNames}); null if none.
  *
  * @example
  * ```ts
@@ -26,22 +66,5 @@ function titleCase(words: string): string {
  * ```
  */
 export function detectUnitName(wb: WorkbookGrid, maxRows = 8): string | null {
-  let best: { name: string; level: number } | null = null;
-  for (const sheet of wb.sheets) {
-    const rows = sheet.values.slice(0, maxRows);
-    for (const row of rows) {
-      for (const v of row.slice(0, 12)) {
-        if (typeof v !== 'string') continue;
-        const m = UNIT_RE.exec(v.normalize('NFC').split(/\r?\n/u)[0]!);
-        if (!m) continue;
-        const level = LEVEL[m[1]!.toLocaleLowerCase('vi')] ?? 0;
-        if (/^[.…\s]*$/u.test(m[2]!)) continue; // a template's "CÔNG AN HUYỆN ……"
-        const name = `Công an ${m[1]!.toLocaleLowerCase('vi')} ${titleCase(m[2]!.replace(/[.…]+$/u, ''))}`;
-        if (!best || level > best.level) best = { name, level };
-      }
-    }
-    const found = best as { name: string } | null;
-    if (found) return found.name;
-  }
-  return null;
+  return detectUnitNames(wb, maxRows).unit;
 }

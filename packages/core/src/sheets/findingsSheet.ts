@@ -6,7 +6,8 @@ import type { Finding } from '../model.js';
 import { formatReportCount } from '../report/format.js';
 import { REPORT_SEVERITY_LABELS } from '../report/labels.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
-import { markerFor, type InternalLink, type SheetModel } from './model.js';
+import { estimateRowHeights } from '../report/rowHeights.js';
+import { markerFor, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the findings sheet. */
 export const FINDINGS_SHEET_NAME = 'Kết quả kiểm tra';
@@ -84,8 +85,8 @@ export function buildFindingsSheet(findings: readonly Finding[], options: Findin
     if (/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(f.cell)) links.push({ cell: `E${r}`, sheet: f.sheet, target: f.cell });
   });
   const last = b.nextRow - 1;
-  const tables = [];
-  const conditionalFormats = [];
+  const tables: TableSpec[] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
   if (last > header) {
     b.style(b.range(header + 1, 1, last, WIDTH), { border: true, vertical: 'top', wrap: true });
     b.style(b.range(header + 1, 1, last, 2), { horizontal: 'center' });
@@ -103,11 +104,11 @@ export function buildFindingsSheet(findings: readonly Finding[], options: Findin
   const markerRow = b.row([markerFor('findings')]);
   b.style(b.range(markerRow, 1), { fontSize: 8, fontColor: '#A6A6A6' });
 
-  return {
+  const model: SheetModel = {
     name: FINDINGS_SHEET_NAME,
     kind: 'findings',
     cells: b.cells,
-    columnWidths: [6, 10, 24, 16, 7, 60, 30, 45],
+    columnWidths: [5, 9, 22, 14, 7, 62, 30, 48],
     merges: b.merges,
     styles: b.styles,
     freeze: { rows: header, cols: 0 },
@@ -117,4 +118,6 @@ export function buildFindingsSheet(findings: readonly Finding[], options: Findin
     links,
     markerCell: `A${markerRow}`,
   };
+  model.rowHeights = estimateRowHeights(model);
+  return model;
 }

@@ -11,6 +11,7 @@ import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } fr
 import { communeKindWords, formatReportDate, formatReportMonth } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
+import { estimateRowHeights } from '../report/rowHeights.js';
 import { markerFor, type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the summary sheet. */
@@ -31,6 +32,10 @@ const COUNT_FORMAT = '[<10]00;#,##0';
 const SHARE_FORMAT = '0.0%';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const WIDTH = 8;
+/** Characters per printed line of the narrative (the merged width holds a little more). */
+const NARRATIVE_LINE = 115;
+// B holds the row labels (≤ 50 characters) and the open items' content.
+const WIDTHS = [5, 50, 10, 10, 11, 7, 16, 15];
 
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } as const;
 const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
@@ -136,7 +141,8 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const h2 = indicatorHeader('II. Ý KIẾN, PHẢN ÁNH THEO NHÓM NỘI DUNG');
   const catFirst = b.nextRow;
   STATISTICS_CATEGORIES.forEach((c, i) => {
-    b.row([i + 1, REPORT_CATEGORY_LABELS[c].vi, is.byCategory[c], ci.byCategory[c], share(is.byCategory[c], is.total)]);
+    const label = REPORT_CATEGORY_LABELS[c];
+    b.row([i + 1, label.short ?? label.vi, is.byCategory[c], ci.byCategory[c], share(is.byCategory[c], is.total)]);
   });
   const catLast = b.nextRow - 1;
   b.row(['', '   Trong đó: vụ việc tồn đọng', is.byCaseState.pending, ci.byCaseState.pending, null]);
@@ -162,7 +168,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.style(b.range(h3 + 1, 5, b.nextRow - 1, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
   const extra = b.nextRow;
   b.row(['', 'Tỷ lệ giải đáp tại chỗ', is.answeredOnTheSpotShare, ci.answeredOnTheSpotShare, null]);
-  b.row(['', 'Tỷ lệ đã giải quyết xong (giải đáp tại chỗ và đã giải quyết)', is.resolvedShare, ci.resolvedShare, null]);
+  b.row(['', 'Tỷ lệ đã giải quyết xong (kể cả giải đáp tại chỗ)', is.resolvedShare, ci.resolvedShare, null]);
   b.row(['', 'Số ngày giải quyết (trung vị)', is.medianDaysToResolve, ci.medianDaysToResolve, null]);
   b.row(['', `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`, is.overdueOpen, ci.overdueOpen, null]);
   b.style(b.range(extra, 1, extra + 3, 5), { border: true });
@@ -218,7 +224,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   // VII. The report paragraph, wrapped by hand: merged cells do not grow in height.
   if (options.narrative) {
     b.style(b.range(b.row(['VII. NHẬN XÉT (để đưa vào báo cáo)']), 1), SECTION_STYLE);
-    for (const line of wrapText(options.narrative.vi, 100)) b.banner(line, { horizontal: 'left' });
+    for (const line of wrapText(options.narrative.vi, NARRATIVE_LINE)) b.banner(line, { horizontal: 'left' });
     b.blank();
   }
 
@@ -259,11 +265,11 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const markerRow = b.row([markerFor('summary')]);
   b.style(b.range(markerRow, 1), { fontSize: 8, fontColor: '#A6A6A6' });
 
-  return {
+  const model: SheetModel = {
     name: SUMMARY_SHEET_NAME,
     kind: 'summary',
     cells: b.cells,
-    columnWidths: [6, 40, 11, 12, 16, 8, 16, 14],
+    columnWidths: WIDTHS,
     merges: b.merges,
     styles: b.styles,
     print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true, printArea: b.range(1, 1, markerRow, WIDTH) },
@@ -273,6 +279,8 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
     charts,
     markerCell: `A${markerRow}`,
   };
+  model.rowHeights = estimateRowHeights(model);
+  return model;
 }
 
 function clusterName(stats: Statistics, commune: string): string | null {
