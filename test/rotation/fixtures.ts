@@ -32,7 +32,7 @@ export interface RandomCase {
 
 export const FROM = '2026-01';
 
-export function arbCase(opts: { maxClusters?: number; absences?: boolean; restrictions?: boolean; maxMonths?: number } = {}): fc.Arbitrary<RandomCase> {
+export function arbCase(opts: { maxClusters?: number; absences?: boolean; restrictions?: boolean; maxMonths?: number; validity?: boolean } = {}): fc.Arbitrary<RandomCase> {
   const maxClusters = opts.maxClusters ?? 40;
   return fc
     .record({
@@ -43,11 +43,19 @@ export function arbCase(opts: { maxClusters?: number; absences?: boolean; restri
         ? fc.constant([] as [number, number, number][])
         : fc.array(fc.tuple(fc.nat(11), fc.nat(35), fc.integer({ min: 1, max: 90 })), { maxLength: 15 }),
       restrict: opts.restrictions ? fc.array(fc.array(fc.nat(39), { maxLength: 3 }), { minLength: 12, maxLength: 12 }) : fc.constant([] as number[][]),
+      // Per commune: [starts after month a (or -1), ends after month b (or -1)].
+      validity: opts.validity ? fc.array(fc.tuple(fc.integer({ min: -1, max: 35 }), fc.integer({ min: -1, max: 35 })), { minLength: 480, maxLength: 480 }) : fc.constant([] as [number, number][]),
     })
-    .map(({ sizes, leaders, months, absences, restrict }) => {
+    .map(({ sizes, leaders, months, absences, restrict, validity }) => {
       const communes: Commune[] = [];
       sizes.forEach((n, ci) => {
-        for (let k = 0; k < n; k++) communes.push(commune(`Xã ${ci + 1}.${k + 1}`, `Cụm ${ci + 1}`));
+        for (let k = 0; k < n; k++) {
+          const v = validity[communes.length];
+          const extra: Partial<Commune> = {};
+          if (v && v[0] >= 0) extra.validFrom = `${addMonthsTo(FROM, v[0])}-20`;
+          if (v && v[1] >= 0 && v[1] >= v[0]) extra.validTo = `${addMonthsTo(FROM, v[1])}-10`;
+          communes.push(commune(`Xã ${ci + 1}.${k + 1}`, `Cụm ${ci + 1}`, extra));
+        }
       });
       const ls: Leader[] = [];
       for (let i = 0; i < leaders; i++) {

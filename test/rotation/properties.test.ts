@@ -127,6 +127,44 @@ describe('rotation invariants (fast-check)', () => {
     );
   });
 
+  it('hosts only communes valid on the date; a new commune hosts in its first eligible months', () => {
+    fc.assert(
+      fc.property(arbCase({ validity: true, absences: false }), (c) => {
+        const p = plan(c);
+        for (const b of p.briefings) {
+          const h = c.catalogue.communes.find((x) => x.name === b.host)!;
+          expect(h.validFrom === null || h.validFrom <= b.date).toBe(true);
+          expect(h.validTo === null || b.date <= h.validTo).toBe(true);
+          for (const name of b.participatingCommunes) {
+            const x = c.catalogue.communes.find((y) => y.name === name)!;
+            expect((x.validFrom === null || x.validFrom <= b.date) && (x.validTo === null || b.date <= x.validTo)).toBe(true);
+          }
+        }
+        // A cluster with no valid commune on its date has no briefing, and says so when a commune exists that month.
+        const clusters = [...new Set(c.catalogue.communes.map((x) => x.cluster))];
+        for (const cl of clusters) {
+          const list = p.briefings.filter((b) => b.cluster === cl);
+          // Never twice running while two or more communes are valid on both dates.
+          for (let i = 1; i < list.length; i++) {
+            const validBoth = c.catalogue.communes.filter((x) => x.cluster === cl && [list[i - 1]!.date, list[i]!.date].every((d) => (x.validFrom === null || x.validFrom <= d) && (x.validTo === null || d <= x.validTo)));
+            if (validBoth.length >= 2) expect(list[i]!.host).not.toBe(list[i - 1]!.host);
+          }
+          // A commune that joins hosts before any commune hosts twice after it joined.
+          for (const x of c.catalogue.communes.filter((y) => y.cluster === cl && y.validFrom !== null)) {
+            const after = list.filter((b) => b.date >= x.validFrom! && (x.validTo === null || b.date <= x.validTo));
+            const counts = new Map<string, number>();
+            for (const b of after) {
+              if (b.host === x.name) break;
+              counts.set(b.host, (counts.get(b.host) ?? 0) + 1);
+              expect(counts.get(b.host)).toBeLessThanOrEqual(1);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(arbCase({ maxMonths: 12 }), (c) => {
