@@ -7,7 +7,7 @@
 //     against a child that only loads the file with exceljs.
 // Imports the BUILT code: run `npm run build` first (npm run bench does).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,7 @@ function ensureData() {
 // The child: load with exceljs; in "read" mode also build grids and read them.
 const CHILD = `
 import ExcelJS from 'exceljs';
-import { readWorkbook } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};
+import { readWorkbook } from ${JSON.stringify(join(cache, 'reading-core-dist/index.js'))};
 const [mode, file] = process.argv.slice(2);
 const t0 = performance.now();
 const wb = new ExcelJS.Workbook();
@@ -93,6 +93,10 @@ const median = (xs) => {
 
 export default async () => {
   ensureData();
+  // A snapshot of the built core, so a rebuild running meanwhile cannot pull it away mid-run.
+  const snapshot = join(cache, 'reading-core-dist');
+  rmSync(snapshot, { recursive: true, force: true });
+  cpSync(join(root, 'packages/core/dist'), snapshot, { recursive: true });
   const script = join(cache, 'reading-child.mjs');
   writeFileSync(script, CHILD);
   const loads = [];

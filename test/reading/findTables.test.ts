@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables, markerFor, type CellValue, type SheetGrid } from '@giaoban/core';
+import { encodeLegacyText, findTables, markerFor, type CellValue, type SheetGrid } from '@giaoban/core';
 
 const sheet = (name: string, values: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ name, values, ...extra });
 
@@ -47,6 +47,15 @@ describe('findTables: header rows in realistic layouts', () => {
       ['15/01/2018', 'Nà Khoa', 'Tranh chấp đất', 'ANTT', 'Cấp ủy', 'Đã giải quyết'],
     ]);
     expect(findTables(s)[0]!.columns).toEqual({ date: 1, commune: 2, content: 3, category: 4, raisedBy: 5, status: 6 });
+  });
+
+  it('reads a header typed in TCVN3 with a ".VnTime" font', () => {
+    const header = ['STT', 'Ngày', 'Xã', 'Nội dung', 'Tình trạng'];
+    const s = sheet('Sổ cũ', [header.map((h) => encodeLegacyText(h, 'tcvn3')), [1, '15/01/2018', encodeLegacyText('Nà Khoa', 'tcvn3'), 'a', 'b']], {
+      fonts: [header.map(() => '.VnTime'), header.map(() => '.VnTime')],
+    });
+    expect(encodeLegacyText('Ngày', 'tcvn3')).not.toBe('Ngày');
+    expect(findTables(s)[0]!.columns).toEqual({ stt: 1, date: 2, commune: 3, content: 4, status: 5 });
   });
 
   it('recognises each kind by its fields, not by the sheet name', () => {

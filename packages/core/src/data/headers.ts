@@ -48,7 +48,14 @@ export type FieldName =
   | 'weekday'
   | 'fixed';
 
-/** Every header wording accepted for each field. */
+/**
+ * Every header wording accepted for each field.
+ *
+ * @example
+ * ```ts
+ * HEADER_SYNONYMS.chair.includes('Lãnh đạo chủ trì'); // true
+ * ```
+ */
 export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'S.T.T'],
   date: [

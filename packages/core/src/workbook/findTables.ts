@@ -42,7 +42,15 @@ const ATTENDANCE_FIELDS: readonly FieldName[] = [
   'massOrganizations', 'participatingCommunes',
 ];
 
-/** Decides the kind of a table from the fields its header names. */
+/**
+ * Decides the kind of a table from the fields its header names (`null` when they make no table).
+ *
+ * @example
+ * ```ts
+ * kindOfFields(new Set(['date', 'commune', 'content'])); // "issues"
+ * kindOfFields(new Set(['leaderName', 'from', 'to']));   // "absences"
+ * ```
+ */
 export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false): TableKind | null {
   const has = (...f: FieldName[]) => f.some((x) => fields.has(x));
   if (planMarker && has('month', 'date') && has('host', 'commune', 'cluster')) return 'plan';
