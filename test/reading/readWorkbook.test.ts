@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, type CellValue, type Finding, type WorkbookGrid } from '@giaoban/core';
+import { buildPlanSheet, readWorkbook, type CellValue, type PlannedBriefing, type Finding, type WorkbookGrid } from '@giaoban/core';
 import { districtWorkbook, SERIAL_2018_02_21 } from './fixtures.js';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -264,5 +264,23 @@ describe('readWorkbook options and smaller layouts', () => {
     const calls: [number, number][] = [];
     readWorkbook(issuesOnly(rows), { onProgress: (d, t) => calls.push([d, t]) });
     expect(calls).toEqual([[2000, 5000], [4000, 5000], [5000, 5000]]);
+  });
+
+  it('reads back the plan sheet the product writes (buildPlanSheet), fixed rows included', () => {
+    const planned = (month: string, date: string, host: string, chair: string | null, source: PlannedBriefing['source']): PlannedBriefing => ({
+      month, cluster: 'Cụm 1', date, host, chair, participatingCommunes: ['Nà Khoa', 'Nậm Ban'], participants: ['Vàng Seo Dín', 'Hoàng Văn Sơn'],
+      reasons: ['Ngày 15 là ngày làm việc'], reasonsEn: ['The 15th is a working day'], source,
+    });
+    const model = buildPlanSheet([
+      planned('2026-01', '2026-01-15', 'Nà Khoa', 'Trần Ích Chính', 'generated'),
+      planned('2026-02', '2026-02-23', 'Nậm Ban', null, 'override'),
+    ]);
+    const r = readWorkbook({ sheets: [{ name: model.name, values: model.cells, merges: model.merges }] });
+    expect(r.tables.map((t) => t.kind)).toEqual(['plan']);
+    expect(r.planRows.map(({ month, cluster, date, host, chair, fixed }) => ({ month, cluster, date, host, chair, fixed }))).toEqual([
+      { month: '2026-01', cluster: 'Cụm 1', date: '2026-01-15', host: 'Nà Khoa', chair: 'Trần Ích Chính', fixed: false },
+      { month: '2026-02', cluster: 'Cụm 1', date: '2026-02-23', host: 'Nậm Ban', chair: null, fixed: true },
+    ]);
+    expect(r.findings).toEqual([]);
   });
 });
