@@ -72,7 +72,7 @@ describe('readWorkbook on arbitrary grids', () => {
         const excluded = new Set(r.excludedRows.map((x) => `${x.sheet}\u0000${x.row}`));
         for (const rec of [...r.issues, ...r.briefings]) expect(excluded.has(`${rec.ref.sheet}\u0000${rec.ref.row}`)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -87,7 +87,7 @@ describe('readWorkbook on arbitrary grids', () => {
           for (const c of Object.values(t.columns)) expect(c! >= e.left && c! <= e.right).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
