@@ -138,6 +138,12 @@ describe('planRotation on real 2026 dates', () => {
     );
   });
 
+  it('reports a fixed row for a cluster that does not exist', () => {
+    const plan = planRotation({ catalogue: catalogue(), from: '2026-01', months: 2, overrides: [{ month: '2026-02', cluster: 'Cụm 9', host: 'Nà Khoa' }] });
+    expect(plan.problems).toEqual([{ month: '2026-02', cluster: 'Cụm 9', message: 'Dòng cố định của "Cụm 9" không dùng được: không có cụm này trong danh sách xã', messageEn: 'Fixed row for "Cụm 9" ignored: no such cluster in the communes list' }]);
+    expect(plan.briefings.some((b) => b.cluster === 'Cụm 9')).toBe(false);
+  });
+
   it('says in Vietnamese what is wrong with the months argument', () => {
     expect(() => planRotation({ catalogue: catalogue(), from: '2026-13', months: 3 })).toThrow(/Tháng không hợp lệ/);
     expect(() => planRotation({ catalogue: catalogue(), from: '2026-01', months: 0 })).toThrow(/Số tháng/);

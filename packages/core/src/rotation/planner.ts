@@ -262,6 +262,13 @@ export function planRotation(input: RotationInput): RotationPlan {
     }
   }
 
+  const known = new Set(clusters);
+  for (const o of overrides.values()) {
+    if (!known.has(o.cluster) && plannedMonths.has(o.month)) {
+      problem(o.month, o.cluster, `Dòng cố định của "${o.cluster}" không dùng được: không có cụm này trong danh sách xã`,
+        `Fixed row for "${o.cluster}" ignored: no such cluster in the communes list`);
+    }
+  }
   return { briefings, problems, changes: listPlanChanges(prevIndex, briefings, changeReasons, plannedMonths) };
 }
 
