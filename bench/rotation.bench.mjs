@@ -19,7 +19,7 @@ function addDays(d, n) {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-function scenario(seed = 20260101) {
+export function scenario(seed = 20260101) {
   const rnd = mulberry32(seed);
   const communes = [];
   const clusterDays = {};
@@ -95,6 +95,6 @@ export default async () => {
     { issue: 4, metric: 're-plan with previous plan after one new 2-month absence, median of 21 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
     { issue: 4, metric: 'changed assignments after the new absence vs assignments it forces', ours: changed, baseline: forced, ratio: forced ? changed / forced : 0, target: '≤ 1.5×', ok: changed <= 1.5 * forced },
     { issue: 4, metric: 'changed assignments if re-planned from scratch (no stability) vs forced', ours: scratchChanged, baseline: forced, ratio: forced ? scratchChanged / forced : 0, target: 'for comparison' },
-    { issue: 4, metric: 'unstaffed briefings (problems) in the 720 planned', ours: p0.problems.length, target: '0 expected (5 briefings a date, 10 leaders)' },
+    { issue: 4, metric: 'unstaffed briefings (problems) in the 720 planned', ours: p0.problems.length, target: 'reported, never double-booked (Tết 2026 puts the 15th and the 20th on 23/02: 10 briefings, 9 leaders present)' },
   ];
 };
