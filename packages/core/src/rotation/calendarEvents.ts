@@ -20,7 +20,10 @@ export interface BriefingEvent {
   location: string;
 }
 
-/** ASCII slug of a cluster name: "Cụm Nà Khoa 1" → "cum-na-khoa-1". */
+/**
+ * ASCII slug of a cluster name, for UIDs.
+ * @example clusterSlug('Cụm Nà Khoa 1'); // "cum-na-khoa-1"
+ */
 export function clusterSlug(cluster: string): string {
   const s = cluster
     .normalize('NFD')

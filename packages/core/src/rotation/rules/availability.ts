@@ -6,12 +6,18 @@
 import type { Absence, Commune, IsoDate, Leader, YearMonth } from '../../model.js';
 import { monthBounds, viDate } from '../months.js';
 
-/** True when the commune exists on `date` (validity interval, inclusive). */
+/**
+ * True when the commune exists on `date` (validity interval, inclusive).
+ * @example communeActiveOn({ ...naBung, validTo: '2025-06-30' }, '2025-07-01'); // false
+ */
 export function communeActiveOn(c: Commune, date: IsoDate): boolean {
   return (c.validFrom === null || c.validFrom <= date) && (c.validTo === null || date <= c.validTo);
 }
 
-/** True when the commune exists on at least one day of `month`. */
+/**
+ * True when the commune exists on at least one day of `month`.
+ * @example communeActiveInMonth({ ...naBung, validTo: '2025-06-30' }, '2025-06'); // true
+ */
 export function communeActiveInMonth(c: Commune, month: YearMonth): boolean {
   const { first, last } = monthBounds(month);
   return (c.validFrom === null || c.validFrom <= last) && (c.validTo === null || first <= c.validTo);
@@ -69,7 +75,10 @@ export function leaderUnavailability(
   return null;
 }
 
-/** Names of the leaders who may chair `cluster` on `date`, in catalogue order. */
+/**
+ * Names of the leaders who may chair `cluster` on `date`, in catalogue order.
+ * @example availableLeaders(catalogue.leaders, '2026-03-16', 'Cụm 1', catalogue.absences); // ['Hà Thị Mai', …]
+ */
 export function availableLeaders(
   leaders: readonly Leader[],
   date: IsoDate,

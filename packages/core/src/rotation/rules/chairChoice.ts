@@ -24,12 +24,18 @@ export interface ChairLedger {
   projected: Map<string, number>;
 }
 
-/** A ledger for leaders in catalogue order. */
+/**
+ * A ledger for leaders in catalogue order.
+ * @example const ledger = createChairLedger(['Lò Văn Hùng', 'Hà Thị Mai']);
+ */
 export function createChairLedger(leaderNames: readonly string[]): ChairLedger {
   return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])), projected: new Map() };
 }
 
-/** Books a staffed briefing: the chair's load, and 1/k share to each of the k leaders available for it. */
+/**
+ * Books a staffed briefing: the chair's load, and 1/k share to each of the k leaders available for it.
+ * @example recordChair(ledger, 'Lò Văn Hùng', ['Lò Văn Hùng', 'Hà Thị Mai'], '2026-01-15'); // Hùng: load 1, share 0.5
+ */
 export function recordChair(ledger: ChairLedger, chair: string, available: readonly string[], date: IsoDate): void {
   ledger.load.set(chair, (ledger.load.get(chair) ?? 0) + 1);
   for (const l of available) ledger.share.set(l, (ledger.share.get(l) ?? 0) + 1 / available.length);
@@ -37,7 +43,10 @@ export function recordChair(ledger: ChairLedger, chair: string, available: reado
   if (prev === undefined || prev < date) ledger.lastChaired.set(chair, date);
 }
 
-/** How far a leader is below (positive) or above (negative) their fair share. */
+/**
+ * How far a leader is below (positive) or above (negative) their fair share.
+ * @example chairDeficit(ledger, 'Hà Thị Mai'); // 0.5 after the example of recordChair
+ */
 export function chairDeficit(ledger: ChairLedger, leader: string): number {
   return (ledger.share.get(leader) ?? 0) - (ledger.load.get(leader) ?? 0);
 }

@@ -50,7 +50,10 @@ export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | n
   };
 }
 
-/** Reason for a date taken from a briefing already held. */
+/**
+ * Reason for a date taken from a briefing already held.
+ * @example heldDateReason('2026-01-20').reason; // "Ngày giao ban 20/01/2026: buổi giao ban đã tổ chức (không thay đổi)"
+ */
 export function heldDateReason(date: IsoDate): DateChoice {
   return {
     date,

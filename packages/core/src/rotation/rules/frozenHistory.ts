@@ -6,7 +6,10 @@ import type { BriefingRecord, Commune, IsoDate } from '../../model.js';
 import { monthOfDate, slotKey } from '../months.js';
 import type { PreviousPlanRow } from '../types.js';
 
-/** The cluster a held briefing belongs to: as recorded, else the host commune's cluster. */
+/**
+ * The cluster a held briefing belongs to: as recorded, else the host commune's cluster.
+ * @example clusterOfHeld({ ...record, cluster: null, host: 'Nà Khoa' }, new Map([['Nà Khoa', 'Cụm 1']])); // "Cụm 1"
+ */
 export function clusterOfHeld(record: BriefingRecord, clusterOfCommune: ReadonlyMap<string, string>): string | null {
   return record.cluster ?? clusterOfCommune.get(record.host) ?? null;
 }

@@ -14,12 +14,18 @@ export interface HostLedger {
   sequence: Map<string, string[]>;
 }
 
-/** An empty ledger. */
+/**
+ * An empty host ledger.
+ * @example const ledger = createHostLedger();
+ */
 export function createHostLedger(): HostLedger {
   return { lastHosted: new Map(), sequence: new Map() };
 }
 
-/** Records that `host` hosted `cluster`'s briefing on `date` (call in date order). */
+/**
+ * Records that `host` hosted `cluster`'s briefing on `date` (call in date order).
+ * @example recordHost(ledger, 'Cụm 1', 'Nà Khoa', '2026-01-15');
+ */
 export function recordHost(ledger: HostLedger, cluster: string, host: string, date: IsoDate): void {
   const prev = ledger.lastHosted.get(host);
   if (prev === undefined || prev < date) ledger.lastHosted.set(host, date);

@@ -7,7 +7,10 @@ import type { Commune, CommuneKind } from '../../model.js';
 
 const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
 
-/** "xã Nà Khoa", "phường Điện Biên Phủ" … */
+/**
+ * The unit with its kind, as written in documents.
+ * @example communeLabel({ name: 'Mường Lay', kind: 'phuong' }); // "phường Mường Lay"
+ */
 export function communeLabel(c: Pick<Commune, 'name' | 'kind'>): string {
   return `${KIND_VI[c.kind] ?? 'xã'} ${c.name}`;
 }

@@ -7,7 +7,10 @@ import type { PlannedBriefing } from '../../model.js';
 import { slotKey } from '../months.js';
 import type { PreviousPlanRow, RotationChange } from '../types.js';
 
-/** Previous plan rows by (month, cluster); the last row of a slot wins. */
+/**
+ * Previous plan rows by (month, cluster); the last row of a slot wins.
+ * @example indexPreviousPlan(rows).get(rotationSlotKey('2026-03', 'Cụm 1'))?.chair;
+ */
 export function indexPreviousPlan(previous: readonly PreviousPlanRow[]): Map<string, PreviousPlanRow> {
   const out = new Map<string, PreviousPlanRow>();
   for (const r of previous) out.set(slotKey(r.month, r.cluster), r);
