@@ -82,6 +82,11 @@ describe('Tổng hợp sheet model', () => {
     expect(findMarker(model.cells)).toBe('giaoban:summary:v1');
     expect(model.cells[0]![0]).toBe('CÔNG AN HUYỆN MƯỜNG CHÀ');
     expect(findRow(model, 'Số buổi giao ban đã tổ chức').slice(2, 4)).toEqual([2, 2]);
+    expect(findRow(model, 'Số buổi giao ban theo kế hoạch').slice(2, 4)).toEqual([1, 1]);
+    // Without a plan the planned cells stay empty instead of reading "00".
+    const noPlan = buildSummarySheet(computeStatistics({ briefings, issues, catalogue, period: stats.period }));
+    expect(findRow(noPlan, 'Số buổi giao ban theo kế hoạch (sổ chưa có lịch)').slice(2, 4)).toEqual([null, null]);
+    expect(findRow(noPlan, 'Trong đó: đúng ngày theo kế hoạch').slice(2, 5)).toEqual([null, null, null]);
     expect(findRow(model, 'Số xã đăng cai').slice(2, 5)).toEqual([2, 2, 2 / 6]);
     expect(findRow(model, 'Khó khăn, vướng mắc về thủ tục hành chính').slice(2, 4)).toEqual([1, 1]);
     expect(findRow(model, 'Tổng cộng').slice(2, 4)).toEqual([3, 4]);

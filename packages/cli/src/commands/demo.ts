@@ -14,6 +14,7 @@ import {
   buildSummarySheet,
   computeStatistics,
   detectUnitNames,
+  estimateRowHeights,
   formatReportCount as n2,
   formatReportDate,
   lastCompleteReportingMonth,
@@ -22,6 +23,7 @@ import {
   planRotation,
   readWorkbook,
   statisticsNarrative,
+  type SheetModel,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
@@ -29,6 +31,11 @@ import { register } from './index.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
+
+/** The plan sheet's wrapped participants and notes need row heights to print without overlapping. */
+function withRowHeights(model: SheetModel): SheetModel {
+  return model.rowHeights ? model : { ...model, rowHeights: estimateRowHeights(model) };
+}
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
 function findExample(cwd: string): string | null {
@@ -112,7 +119,7 @@ export default register({
       input,
       output,
       [
-        buildPlanSheet(plan.briefings, { parentUnit: names.parent?.toUpperCase(), unit: unit?.toUpperCase(), problems: plan.problems }),
+        withRowHeights(buildPlanSheet(plan.briefings, { parentUnit: names.parent?.toUpperCase(), unit: unit?.toUpperCase(), problems: plan.problems })),
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],

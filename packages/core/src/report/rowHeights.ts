@@ -6,11 +6,11 @@
 import type { SheetModel } from '../sheets/model.js';
 import { parseA1Range } from '../workbook/a1.js';
 
-/** Points per line of a font size (Calibri-like line spacing). */
-const lineHeight = (fontSize: number): number => Math.ceil(fontSize * 1.32 + 0.5);
+/** Points per line of a font size (Calibri/Carlito line spacing, as LibreOffice prints it). */
+const lineHeight = (fontSize: number): number => fontSize * 1.22;
 
 /** How many characters of average Vietnamese text fit in a column width unit. */
-const CHARS_PER_WIDTH = 1.1;
+const CHARS_PER_WIDTH = 1.15;
 
 function linesOf(text: string, widthChars: number): number {
   let lines = 0;
@@ -82,7 +82,7 @@ export function estimateRowHeights(model: Pick<SheetModel, 'cells' | 'columnWidt
       // Larger fonts fit fewer characters in the same width.
       const chars = Math.max(1, Math.floor((width * CHARS_PER_WIDTH * defaultFontSize) / fontSize) - 1);
       const lines = linesOf(v, chars);
-      if (lines > 1) need = Math.max(need, lines * lineHeight(fontSize) + 2);
+      if (lines > 1) need = Math.max(need, Math.ceil(lines * lineHeight(fontSize) + 4));
     }
     heights.push(need > 0 ? need : null);
   }

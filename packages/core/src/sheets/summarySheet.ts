@@ -121,10 +121,12 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const cb = cu.briefings;
   const h1 = indicatorHeader('I. GIAO BAN TẠI CƠ SỞ');
   const share = (n: number, d: number): number | null => (d > 0 ? n / d : null);
-  const briefingRows: [string, number, number, number | null][] = [
-    ['Số buổi giao ban theo kế hoạch', bs.planned, cb.planned, null],
+  // Without any plan row, "planned 00" would read as "nothing was planned": leave the cells empty.
+  const hasPlan = cb.planned > 0;
+  const briefingRows: [string, number | null, number | null, number | null][] = [
+    [hasPlan ? 'Số buổi giao ban theo kế hoạch' : 'Số buổi giao ban theo kế hoạch (sổ chưa có lịch)', hasPlan ? bs.planned : null, hasPlan ? cb.planned : null, null],
     ['Số buổi giao ban đã tổ chức', bs.held, cb.held, share(bs.held, bs.planned)],
-    ['Trong đó: đúng ngày theo kế hoạch', bs.onPlannedDate, cb.onPlannedDate, share(bs.onPlannedDate, bs.held)],
+    ['Trong đó: đúng ngày theo kế hoạch', hasPlan ? bs.onPlannedDate : null, hasPlan ? cb.onPlannedDate : null, hasPlan ? share(bs.onPlannedDate, bs.held) : null],
     [`Số ${kind} đăng cai`, bs.hostedCommunes, cb.hostedCommunes, share(bs.hostedCommunes, bs.activeCommunes)],
     [`Tổng số ${kind} đang hoạt động`, bs.activeCommunes, cb.activeCommunes, null],
     ['Số buổi có quần chúng nhân dân tham dự', bs.withPublic, cb.withPublic, share(bs.withPublic, bs.held)],

@@ -24,8 +24,8 @@ export interface StatisticsPeriod {
   from: IsoDate;
   to: IsoDate;
   kind?: string;
-  label?: string;
-  labelEn?: string;
+  label?: string | null;
+  labelEn?: string | null;
   /** `decree`: months are reporting months cut on `cutoffDay` (Decree 09/2019); otherwise calendar months. */
   convention?: 'decree' | 'calendar' | 'custom';
 }
