@@ -112,11 +112,15 @@ export default async () => {
   const grid = median(reads.map((x) => x.gridMs));
   const ownLoad = median(reads.map((x) => x.loadMs));
   const last = reads[reads.length - 1];
+  // Overhead inside each child (its own exceljs load is the yardstick): no cross-process noise.
+  const overhead = median(reads.map((x) => x.totalMs / x.loadMs));
+  const share = median(reads.map((x) => x.coreMs / x.loadMs));
   const rows = [
-    { issue: 3, metric: `read+validate 100k issues in-process (exceljs load ${ownLoad.toFixed(0)} + grids ${grid.toFixed(0)} + readWorkbook), ms`, ours, baseline: base, ratio: ours / base, target: '≤ 1.30× exceljs load', ok: ours / base <= 1.3 },
+    { issue: 3, metric: `read+validate 100k issues in-process: (exceljs load ${ownLoad.toFixed(0)} + grids ${grid.toFixed(0)} + readWorkbook ${core.toFixed(0)}) / that load, same child`, ours: overhead, target: '≤ 1.30', ok: overhead <= 1.3 },
+    { issue: 3, metric: 'same, wall ms: read+validate child vs load-only child (cross-process, noisier)', ours, baseline: base, ratio: ours / base },
     { issue: 3, metric: 'readWorkbook alone on 100k-issue grids (first run), ms', ours: core, target: '< 1000 ms', ok: core < 1000 },
     { issue: 3, metric: 'readWorkbook alone, warm second run, ms', ours: warm },
-    { issue: 3, metric: 'validation share: readWorkbook / exceljs load', ours: core / base, target: '≤ 0.30', ok: core / base <= 0.3 },
+    { issue: 3, metric: 'validation share: readWorkbook / exceljs load (same child)', ours: share, target: '≤ 0.30', ok: share <= 0.3 },
     { issue: 3, metric: 'peak RSS, MB (read+validate child vs load-only child)', ours: median(reads.map((x) => x.rssMb)), baseline: median(loads.map((x) => x.rssMb)), ratio: median(reads.map((x) => x.rssMb)) / median(loads.map((x) => x.rssMb)) },
     { issue: 3, metric: 'what was read', ours: `${last.tables}; ${last.summary.errors} errors, ${last.summary.warnings} warnings` },
   ];
