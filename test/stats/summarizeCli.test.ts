@@ -135,6 +135,15 @@ describe('giaoban summarize', () => {
     expect(again.out.join('')).toContain('Trang "Tổng hợp": đã thay.');
   });
 
+  it('speaks English with --lang en', async () => {
+    const { io: cli, out } = io();
+    expect(await main(['summarize', book, '--period', 'month:2025-01', '--lang', 'en', '--quiet'], cli)).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('Briefings: 3 held; 3/5 communes hosted; public at 1, mass organisations at 1.');
+    expect(text).toContain('Issues raised: 4 (cumulative 4)');
+    expect(text).toContain('From 15/12/2024 to 14/01/2025, Công an huyện Mường Chà held 3 briefings in 3 of 5 communes');
+  });
+
   it('rejects bad arguments with exit 2 and a Vietnamese message naming the argument', async () => {
     const cases: [string[], RegExp][] = [
       [['summarize'], /thiếu <sổ.xlsx>/],
@@ -142,6 +151,8 @@ describe('giaoban summarize', () => {
       [['summarize', book, '--from', '2025-01-01'], /--from và --to/],
       [['summarize', book, '--since', '15/01/2025'], /--since "15\/01\/2025"/],
       [['summarize', book, '--commune', 'Nà Khao', '--quiet'], /Nà Khao/],
+      [['summarize', book, '--lang', 'fr'], /--lang/],
+      [['summarize', book, '--period', 'month:2025-01', '--from', '2025-01-01', '--to', '2025-01-31'], /--period hoặc --from/],
       [['summarize', join(dir, 'khong-co.xlsx')], /khong-co\.xlsx/],
     ];
     for (const [args, re] of cases) {

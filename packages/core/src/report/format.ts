@@ -21,7 +21,13 @@ export function formatReportCount(n: number): string {
   return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A decimal with a comma and at most one decimal place, e.g. `6.5` → `"6,5"`. */
+/**
+ * A decimal with a comma and at most one decimal place.
+ * @example
+ * ```ts
+ * formatReportDecimal(6.5); // "6,5"
+ * ```
+ */
 export function formatReportDecimal(x: number): string {
   const r = Math.round(x * 10) / 10;
   const [int, dec] = String(Math.abs(r)).split('.');
@@ -53,7 +59,13 @@ export function formatReportDate(d: IsoDate): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 }
 
-/** `YYYY-MM` → `mm/yyyy`. */
+/**
+ * `YYYY-MM` → `mm/yyyy`.
+ * @example
+ * ```ts
+ * formatReportMonth('2025-01'); // "01/2025"
+ * ```
+ */
 export function formatReportMonth(ym: string): string {
   return `${ym.slice(5, 7)}/${ym.slice(0, 4)}`;
 }
@@ -80,7 +92,13 @@ export function communeKindWords(kinds: readonly CommuneKind[]): { vi: string; e
   return { vi: present.map((k) => KIND_WORDS[k].vi).join(', '), en: 'communes' };
 }
 
-/** "a, b và c" / "a, b and c". */
+/**
+ * Joins a list the way a sentence does.
+ * @example
+ * ```ts
+ * joinReportList(['a', 'b', 'c'], 'vi'); // "a, b và c"
+ * ```
+ */
 export function joinReportList(items: readonly string[], lang: 'vi' | 'en'): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'vi' ? ' và ' : ' and ';

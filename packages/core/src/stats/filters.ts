@@ -5,7 +5,14 @@
 import type { Catalogue, Commune, IsoDate } from '../model.js';
 import type { StatisticsFilters } from './statistics.js';
 
-/** A filter name that is not in the catalogue. */
+/**
+ * A filter name that is not in the catalogue (Vietnamese `message`, English `messageEn`).
+ * @example
+ * ```ts
+ * try { computeStatistics({ ...input, filters: { commune: 'Nà Khao' } }); }
+ * catch (e) { if (e instanceof StatisticsFilterError) console.error(e.message); } // Không có xã "Nà Khao" trong danh mục.
+ * ```
+ */
 export class StatisticsFilterError extends Error {
   readonly messageEn: string;
   constructor(message: string, messageEn: string) {
@@ -17,7 +24,13 @@ export class StatisticsFilterError extends Error {
 
 const KIND_PREFIX = /^(xã|xa|phường|phuong|thị trấn|thi tran|đặc khu|dac khu|cụm|cum)\s+/u;
 
-/** Loose key for user-typed filter names: NFC, lower case, no diacritics, no kind prefix (so "1" finds "Cụm 1"). */
+/**
+ * Loose key for user-typed filter names: NFC, lower case, no diacritics, no kind prefix (so "1" finds "Cụm 1").
+ * @example
+ * ```ts
+ * filterNameKey('Xã Nà Khoa'); // "na khoa"
+ * ```
+ */
 export function filterNameKey(s: string): string {
   const lower = s.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
   return lower
@@ -46,7 +59,13 @@ export interface ResolvedFilters {
   leader: string | null;
 }
 
-/** Resolves filter names against the catalogue; throws {@link StatisticsFilterError} for an unknown name. */
+/**
+ * Resolves filter names against the catalogue; throws {@link StatisticsFilterError} for an unknown name.
+ * @example
+ * ```ts
+ * resolveStatisticsFilters(catalogue, { commune: 'xa na khoa' }).commune; // "Nà Khoa"
+ * ```
+ */
 export function resolveStatisticsFilters(catalogue: Catalogue, filters: StatisticsFilters | undefined): ResolvedFilters {
   const clusters = new Set(catalogue.communes.map((c) => c.cluster));
   return {
