@@ -134,6 +134,18 @@ describe('findTables: header rows in realistic layouts', () => {
     expect(findTables(s)[0]).toMatchObject({ headerRow: 10, firstDataRow: 11, lastDataRow: 11, columns: { date: 3, commune: 4, content: 5 } });
   });
 
+  it("skips the product's own summary and findings sheets", () => {
+    const summary = sheet('Tổng hợp', [
+      ['STT', 'Nội dung', 'Ngày', 'Xã', 'Tình trạng', 'Cán bộ giải quyết'],
+      [1, 'Tranh chấp đất rẫy', '15/01/2018', 'Nà Khoa', 'Đang giải quyết', null],
+      [markerFor('summary'), null, null, null, null, null],
+    ]);
+    expect(findTables(summary)).toEqual([]);
+    expect(findTables({ ...summary, values: [...summary.values.slice(0, 2), [markerFor('findings')]] })).toEqual([]);
+    // The same rows without the marker are a clerk's table.
+    expect(findTables({ ...summary, values: summary.values.slice(0, 2) }).map((t) => t.kind)).toEqual(['issues']);
+  });
+
   it('finds nothing in sheets without a header row', () => {
     expect(findTables(sheet('x', []))).toEqual([]);
     expect(findTables(sheet('x', [['Báo cáo tháng 01/2018'], ['Nội dung báo cáo được gửi kèm']]))).toEqual([]);

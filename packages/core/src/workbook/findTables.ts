@@ -34,8 +34,8 @@ export interface FoundTable {
   headerTopRow?: number;
 }
 
-/** Marker token of the product's own plan sheet (sheets/model.ts `markerFor('plan')`). */
-const PLAN_MARKER_PREFIX = 'giaoban:plan:';
+/** Marker tokens the product writes into its own sheets (sheets/model.ts `markerFor`). */
+const PRODUCT_MARKER = /^giaoban:([a-z][a-z0-9-]*):v\d+$/;
 
 const ATTENDANCE_FIELDS: readonly FieldName[] = [
   'attendance', 'areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee', 'public',
@@ -55,7 +55,7 @@ export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false)
   const has = (...f: FieldName[]) => f.some((x) => fields.has(x));
   if (planMarker && has('month', 'date') && has('host', 'commune', 'cluster')) return 'plan';
   if (has('fixed') && has('month')) return 'plan';
-  if (has('content')) return 'issues';
+  if (has('content')) return has('date', 'commune', 'host', 'category', 'status', 'raisedBy') ? 'issues' : null;
   if (has('leaderName') && has('rank', 'title', 'clustersAllowed')) return 'leaders';
   if (has('leaderName', 'chair') && has('from', 'to') && !has('host', 'commune')) return 'absences';
   if (has('holidayName', 'holidayKind') && has('date', 'from') && !has('commune', 'host', 'leaderName', 'chair', 'cluster')) {
@@ -196,15 +196,22 @@ function rowIsBlank(view: SheetView, row: number, left: number, right: number): 
   return true;
 }
 
-function sheetHasPlanMarker(view: SheetView): boolean {
+/**
+ * The kind in the product's marker token of this sheet ("plan", "summary",
+ * "findings"), or null for a clerk's sheet.
+ */
+function productMarkerKind(view: SheetView): string | null {
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const v = view.raw(r, c);
       // The product writes the marker as the whole cell: test the first letter before anything else.
-      if (typeof v === 'string' && v.charCodeAt(0) === 103 && v.startsWith(PLAN_MARKER_PREFIX)) return true;
+      if (typeof v === 'string' && v.charCodeAt(0) === 103 && v.length < 64) {
+        const m = PRODUCT_MARKER.exec(v.trim());
+        if (m) return m[1]!;
+      }
     }
   }
-  return false;
+  return null;
 }
 
 /** Columns of the fields a row must hold to be a data row after a blank gap. */
@@ -219,7 +226,10 @@ function keyColumns(columns: Partial<Record<FieldName, number>>): number[] {
 export function findTablesInView(view: SheetView, matcher: HeaderMatcher = new HeaderMatcher()): FoundTable[] {
   const tables: FoundTable[] = [];
   if (view.empty) return tables;
-  const planMarker = sheetHasPlanMarker(view);
+  const marker = productMarkerKind(view);
+  // The product's summary and findings sheets hold its own output, not a clerk's records.
+  if (marker !== null && marker !== 'plan') return tables;
+  const planMarker = marker === 'plan';
   let r = view.firstRow;
   while (r <= view.lastRow) {
     const scan = scanHeaderRow(view, matcher, r);
