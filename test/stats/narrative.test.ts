@@ -121,3 +121,18 @@ describe('statisticsNarrative', () => {
     expect(en).toContain('in Cụm 2, the unit held no grassroots briefing (1 planned).');
   });
 });
+
+describe('statisticsNarrative without a commune list', () => {
+  it('counts the host communes alone instead of "03/00 xã"', () => {
+    const empty = { communes: [], leaders: [], absences: [], holidays: [] };
+    const s = computeStatistics({
+      briefings: [briefing('2025-03-10', 'Nà Khoa', null), briefing('2025-03-11', 'Chà Nưa', null)],
+      issues: [],
+      catalogue: empty,
+      period: { from: '2025-03-01', to: '2025-03-31', convention: 'calendar' },
+    });
+    const { vi, en } = statisticsNarrative(s);
+    expect(vi).toContain('đơn vị đã tổ chức 02 buổi giao ban tại 02 xã');
+    expect(en).toContain('the unit held 2 briefings in 2 communes');
+  });
+});

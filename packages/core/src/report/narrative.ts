@@ -30,6 +30,12 @@ export interface Narrative {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+// "05/15 xã"; without a commune list in the workbook only the hosts can be counted.
+const hostedVi = (b: BriefingStatistics): string =>
+  b.activeCommunes > 0 ? `${n2(b.hostedCommunes)}/${n2(b.activeCommunes)}` : n2(b.hostedCommunes);
+const hostedEn = (b: BriefingStatistics): string =>
+  b.activeCommunes > 0 ? `${b.hostedCommunes} of ${b.activeCommunes}` : String(b.hostedCommunes);
+
 function scopeVi(s: Statistics): string {
   if (s.filters.commune) return `tại ${communeKindWords(s.communeKinds).vi} ${s.filters.commune}, `;
   if (s.filters.cluster) return `tại ${s.filters.cluster}, `;
@@ -48,7 +54,7 @@ function briefingsVi(b: BriefingStatistics, s: Statistics, unit: string): string
     const plan = b.planned > 0 ? ` (kế hoạch ${n2(b.planned)} buổi)` : '';
     return `${unit} chưa tổ chức buổi giao ban nào tại cơ sở${chair}${plan}.`;
   }
-  let text = `${unit} đã tổ chức ${n2(b.held)} buổi giao ban${chair} tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} ${kind}`;
+  let text = `${unit} đã tổ chức ${n2(b.held)} buổi giao ban${chair} tại ${hostedVi(b)} ${kind}`;
   if (b.planned > 0) text += ` (kế hoạch ${n2(b.planned)} buổi, ${n2(b.onPlannedDate)} buổi đúng ngày theo kế hoạch)`;
   const attend: string[] = [];
   if (b.withPublic > 0) attend.push(`${n2(b.withPublic)} buổi có quần chúng nhân dân tham dự`);
@@ -62,7 +68,7 @@ function briefingsEn(b: BriefingStatistics, s: Statistics, unit: string): string
   if (b.held === 0) {
     return `${unit} held no grassroots briefing${chair}${b.planned > 0 ? ` (${b.planned} planned)` : ''}.`;
   }
-  let text = `${unit} held ${plural(b.held, 'briefing', 'briefings')}${chair} in ${b.hostedCommunes} of ${b.activeCommunes} ${communeKindWords(s.communeKinds).en}`;
+  let text = `${unit} held ${plural(b.held, 'briefing', 'briefings')}${chair} in ${hostedEn(b)} ${communeKindWords(s.communeKinds).en}`;
   if (b.planned > 0) text += ` (${b.planned} planned, ${b.onPlannedDate} on the planned date)`;
   const attend: string[] = [];
   if (b.withPublic > 0) attend.push(`members of the public attended ${plural(b.withPublic, 'briefing', 'briefings')}`);
@@ -168,7 +174,7 @@ function cumulativeVi(s: Statistics, unit: string): string {
   if (c['mass-organizations'] > 0) items.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào`);
   if (c['administrative-procedures'] > 0) items.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
   if (c.other > 0) items.push(`${n2(c.other)} nội dung khác`);
-  let text = `Lũy kế từ ngày ${dmy(cu.from)} đến ngày ${dmy(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${n2(cu.briefings.hostedCommunes)}/${n2(cu.briefings.activeCommunes)} ${kind}`;
+  let text = `Lũy kế từ ngày ${dmy(cu.from)} đến ngày ${dmy(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${hostedVi(cu.briefings)} ${kind}`;
   text += items.length ? `; tiếp nhận ${n2(cu.issues.total)} nội dung, gồm ${joinReportList(items, 'vi')}` : '';
   if (cu.issues.total > 0) text += `; đã giải quyết xong ${n2(cu.issues.byStatus.answered + cu.issues.byStatus.resolved)}/${n2(cu.issues.total)} nội dung (${pct(cu.issues.resolvedShare)})`;
   return text + '.';
@@ -184,7 +190,7 @@ function cumulativeEn(s: Statistics, unit: string): string {
     `${c['administrative-procedures']} on administrative procedures`,
     `${c.other} other`,
   ];
-  let text = `From ${dmy(cu.from)} to ${dmy(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${cu.briefings.hostedCommunes} of ${cu.briefings.activeCommunes} ${communeKindWords(s.communeKinds).en}`;
+  let text = `From ${dmy(cu.from)} to ${dmy(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds).en}`;
   if (cu.issues.total > 0) {
     text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
     text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${pct(cu.issues.resolvedShare, 'en')})`;
