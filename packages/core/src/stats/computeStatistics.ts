@@ -132,7 +132,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (!Number.isFinite(since)) throw new RangeError(`Ngày bắt đầu lũy kế không hợp lệ: ${input.since}`);
   } else {
     since = decree ? civilToDayNumber(toCivil.y - 1, 12, cutoffDay) : civilToDayNumber(toCivil.y, 1, 1);
-    // A decree year ending 14/12 followed by days past the cut-off belongs to the next report year.
+    // Under the decree the report year runs 15/12–14/12: a December day on or after the cut-off opens the next one.
     if (decree && toCivil.m === 12 && toCivil.d >= cutoffDay) since = civilToDayNumber(toCivil.y, 12, cutoffDay);
   }
   if (since > from) since = from;
