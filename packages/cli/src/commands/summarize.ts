@@ -185,27 +185,35 @@ export default register({
       if (!v.quiet && !v.json) io.stderr(`${msg}\n`);
     };
     const input = resolve(io.cwd, file);
-    const grid = await readWorkbookFile(input, { onProgress: v.quiet ? undefined : (m) => io.stderr(`${m}\n`) });
-    const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
-    const period = named ?? latestReportingMonth(o, read);
-    const stats = statisticsFor(o, read, period);
-    const unit = unitFor(o, grid);
-    const narrative = statisticsNarrative(stats, { unit });
+    const outPath = v.output !== undefined ? resolve(io.cwd, v.output) : null;
+    // Everything from the grid is reduced to figures and sheet models here, so the
+    // grid and records can be collected before exceljs loads the workbook again to write.
+    const { stats, narrative, check, models } = await (async () => {
+      const grid = await readWorkbookFile(input, { onProgress: v.quiet ? undefined : (m) => io.stderr(`${m}\n`) });
+      const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
+      const period = named ?? latestReportingMonth(o, read);
+      const stats = statisticsFor(o, read, period);
+      const unit = unitFor(o, grid);
+      const narrative = statisticsNarrative(stats, { unit });
+      const models =
+        outPath === null
+          ? []
+          : [
+              buildSummarySheet(stats, { unit, narrative }),
+              buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: file }),
+            ];
+      return { stats, narrative, check: read.summary, models };
+    })();
 
     let written: { sheet: string; action: 'replace' | 'create' }[] | null = null;
-    let outPath: string | null = null;
-    if (v.output !== undefined) {
-      outPath = resolve(io.cwd, v.output);
+    if (outPath !== null) {
       progress(`Đang ghi ${v.output} …`);
-      written = await writeWorkbookWithSheets(input, outPath, [
-        buildSummarySheet(stats, { unit, narrative }),
-        buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: file }),
-      ]);
+      written = await writeWorkbookWithSheets(input, outPath, models);
     }
     if (v.json) {
       io.stdout(JSON.stringify(statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null), null, 2) + '\n');
     } else {
-      io.stdout(formatStatisticsText(stats, narrative, read.summary, lang));
+      io.stdout(formatStatisticsText(stats, narrative, check, lang));
       if (written && outPath) {
         for (const w of written) io.stdout(lang === 'vi' ? `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.\n` : `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.\n`);
         io.stdout(lang === 'vi' ? `Đã ghi: ${outPath}\n` : `Written: ${outPath}\n`);
