@@ -101,6 +101,9 @@ describe('Tổng hợp sheet model', () => {
     expect(first[1]).toBe('Tranh chấp đất nương giữa hai hộ tại bản Huổi Lụ chưa hòa giải xong');
     expect(first[5]).toBe(86); // 20/10/2024 → 14/01/2025
     expect(first[2]).toBe(45585); // Excel serial of 2024-10-20
+    // The 66-character content wraps in column B: its row is given two lines' height; the STT-only rows are not.
+    expect(model.rowHeights![headerRow]).toBeGreaterThanOrEqual(2 * 13);
+    expect(model.rowHeights![headerRow - 1]).toBeNull();
     expect(model.links![0]).toEqual({ cell: `H${headerRow + 1}`, sheet: 'Ý kiến', target: `A${issues[0]!.ref.row}` });
     expect(model.conditionalFormats![0]!.formula).toBe(`$F${headerRow + 1}>30`);
     expect(model.tables!.map((t) => t.name)).toEqual(['GiaoBan_TheoThang', 'GiaoBan_TheoXa', 'GiaoBan_ChuaGiaiQuyet']);
