@@ -1,9 +1,9 @@
 // The Office.js adapter through the in-memory Excel: batching, payload limits,
 // formula-injection safety, never replacing a clerk's sheet, failure leaves output intact.
 import { describe, it, expect } from 'vitest';
-import { markerFor, type SheetModel } from '@giaoban/core';
+import { buildFindingsSheet, markerFor, type SheetModel } from '@giaoban/core';
 import { FakeExcelHost, FakeOfficeError } from '../../addin/test-support/fakeExcel.js';
-import { readWorkbookGrid, writeSheetModels, emptyIo, highlightFindings, clearMarks, addDropdowns } from '../../addin/src/excel/index.js';
+import { readWorkbookGrid, writeSheetModels, emptyIo, highlightFindings, clearMarks, addDropdowns, rowHeightBands } from '../../addin/src/excel/index.js';
 import { hostFor } from './support/fakeHost.js';
 
 function model(cells: SheetModel['cells'], kind: SheetModel['kind'] = 'findings', name = 'Kết quả kiểm tra'): SheetModel {
@@ -140,6 +140,50 @@ describe('writeSheetModels', () => {
     expect(counts[1]!.chunks).toBeGreaterThan(0);
     expect(counts[0]!.syncs - counts[0]!.chunks).toBe(counts[1]!.syncs - counts[1]!.chunks);
     for (const c of counts) expect(c.max).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('sets row heights on ExcelApi 1.1 in bands of equal rows, in the same number of syncs', async () => {
+    const long = 'Ngày giao ban không phải ngày làm việc (Chủ nhật 14/01/2018); đề nghị chuyển sang thứ Hai 15/01/2018 theo lịch của Ủy ban nhân dân xã Nà Khoa';
+    const findings = Array.from({ length: 6 }, (_, i) => ({
+      severity: 'warning' as const,
+      code: 'briefing.non-working-day',
+      sheet: 'Giao ban',
+      cell: `B${i + 2}`,
+      message: i < 4 ? `${long}\n- dòng ${i + 2}` : 'Thiếu Trưởng Công an xã',
+      messageEn: 'Not a working day',
+      suggestion: null,
+      suggestionEn: null,
+    }));
+    const withHeights = buildFindingsSheet(findings, { unit: 'Công an huyện Mường Chà' });
+    const heights = withHeights.rowHeights!;
+    expect(heights.some((h) => h !== null && h > 30)).toBe(true);
+    const run = async (m: SheetModel) => {
+      const fake = new FakeExcelHost({ apiVersion: '1.1' });
+      fake.addSheet('Giao ban', [['x']]);
+      const host = hostFor(fake);
+      await host.run((ctx) => writeSheetModels(ctx, host.capabilities, [{ name: 'Giao ban', marker: null }], [m]));
+      return fake;
+    };
+    const fake = await run(withHeights);
+    const set = fake.sheet('Kết quả kiểm tra').formats.filter((f) => f.key === 'rowHeight');
+    // Every row with a height gets exactly it, through whole-row ranges.
+    const got = new Map<number, unknown>();
+    for (const f of set) {
+      const m = /^A(\d+):XFD(\d+)$|^A(\d+)$/.exec(f.address)!;
+      expect(m, f.address).not.toBeNull();
+      const [first, last] = m[3] ? [+m[3], +m[3]] : [+m[1]!, +m[2]!];
+      for (let r = first; r <= last; r++) {
+        expect(got.has(r)).toBe(false);
+        got.set(r, f.value);
+      }
+    }
+    heights.forEach((h, r) => expect(got.get(r + 1), `dòng ${r + 1}`).toBe(h === null ? undefined : h));
+    // Fewer requests than rows: equal neighbours share one range.
+    const rowsWithHeight = heights.filter((h) => h !== null).length;
+    expect(set.length).toBe(rowHeightBands(heights).length);
+    expect(set.length).toBeLessThan(rowsWithHeight);
+    const without = await run({ ...withHeights, rowHeights: undefined });
+    expect(fake.stats.syncs).toBe(without.stats.syncs);
   });
 
   it('skips rich features with a note on ExcelApi 1.1, renders them on newer hosts', async () => {

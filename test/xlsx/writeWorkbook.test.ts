@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { markerFor, type SheetModel } from '@giaoban/core';
+import { estimateRowHeights, markerFor, type SheetModel } from '@giaoban/core';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../../packages/cli/src/xlsx/index.js';
 import { FileError } from '../../packages/cli/src/io.js';
 import { tmpDir } from './helpers.js';
@@ -117,6 +117,29 @@ describe('writeWorkbookWithSheets', () => {
     expect(xml).toMatch(/<hyperlink ref="F4"[^>]*location="(&apos;|')Giao ban(&apos;|')!C5"/);
     expect(xml).not.toMatch(/<hyperlink ref="F4"[^>]*r:id=/); // a jump inside the workbook, not an external file
     expect(ws.getCell('F4').text).toBe('Nà Khoa');
+  });
+
+  it('gives wrapped multi-line rows the heights of the model, and leaves the other rows at the default', async () => {
+    const note = 'Đề nghị Công an xã Nà Khoa phối hợp với Ban quản lý bản Huổi Hâu giải quyết dứt điểm tranh chấp đất rẫy giữa hai hộ gia đình trước mùa gieo trồng';
+    const base = planModel('Nà Khoa');
+    const cells = base.cells.map((r) => [...r]);
+    cells[3]![7] = `${note}\n- Trưởng Công an xã\n- Bí thư chi bộ bản`;
+    const m: SheetModel = { ...base, cells, styles: [...base.styles, { range: 'A4:J6', style: { wrap: true, vertical: 'top' } }] };
+    m.rowHeights = estimateRowHeights(m);
+    // The long note in a 40-character column needs several lines; the title row and the blank row keep the default.
+    expect(m.rowHeights[3]).toBeGreaterThan(3 * 15);
+    const out = join(dir, 'chieu-cao.xlsx');
+    await writeWorkbookWithSheets(null, out, [m]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Lịch giao ban')!;
+    m.rowHeights.forEach((h, r) => {
+      expect(ws.getRow(r + 1).height, `dòng ${r + 1}`).toBe(h === null ? undefined : h);
+    });
+    expect(ws.getCell('H4').alignment?.wrapText).toBe(true);
+    expect(ws.getCell('H4').value).toContain('\n- Trưởng Công an xã');
+    const xml = await sheetXml(out, 'Lịch giao ban');
+    expect(xml).toMatch(new RegExp(`<row r="4"[^>]*ht="${m.rowHeights[3]}"[^>]*customHeight="1"`));
   });
 
   it('creates a new workbook when there is no input', async () => {

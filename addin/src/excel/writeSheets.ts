@@ -159,6 +159,9 @@ function renderFormats(ws: Excel.Worksheet, model: WritableModel, caps: Capabili
     ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
   });
   for (const m of model.merges) ws.getRange(m).merge(false);
+  for (const band of rowHeightBands(model.rowHeights)) {
+    ws.getRange(`${band.first}:${band.last}`).format.rowHeight = band.height;
+  }
   for (const { range, style } of model.styles) {
     const f = ws.getRange(range).format;
     if (style.bold !== undefined) f.font.bold = style.bold;
@@ -226,6 +229,32 @@ function renderFormats(ws: Excel.Worksheet, model: WritableModel, caps: Capabili
   }
   if (model.hidden) ws.visibility = 'Hidden';
   return notes;
+}
+
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Runs of consecutive rows sharing a height (1-based rows), so a sheet of
+ * equal-height rows costs one request instead of one per row.
+ *
+ * @example
+ * ```ts
+ * rowHeightBands([null, 30, 30, 15]); // [{ first: 2, last: 3, height: 30 }, { first: 4, last: 4, height: 15 }]
+ * ```
+ */
+export function rowHeightBands(heights: readonly (number | null | undefined)[] | undefined): { first: number; last: number; height: number }[] {
+  const bands: { first: number; last: number; height: number }[] = [];
+  if (!heights) return bands;
+  for (let r = 0; r < heights.length; r++) {
+    const h = heights[r];
+    if (h === null || h === undefined || !Number.isFinite(h) || h <= 0) continue;
+    const height = Math.min(h, MAX_ROW_HEIGHT);
+    const last = bands[bands.length - 1];
+    if (last && last.last === r && last.height === height) last.last = r + 1;
+    else bands.push({ first: r + 1, last: r + 1, height });
+  }
+  return bands;
 }
 
 const firstCell = (a1: string) => a1.split(':')[0]!;

@@ -42,11 +42,13 @@ export interface WriteWorkbookOptions {
 }
 
 const MARKER_SCAN_PREFIX = 'giaoban:';
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
 
 /**
  * Writes `models` into a copy of `inputPath` (or a new workbook when `inputPath` is null) at `outputPath`.
  * Values are written as values (a text starting with `=`, `+`, `-`, `@` stays text), with formats, merges,
- * widths, print settings, freeze panes, tables, conditional formats, drop-down lists and internal links.
+ * column widths, row heights, print settings, freeze panes, tables, conditional formats, drop-down lists and internal links.
  * Charts are skipped (exceljs cannot write them) and reported through `onNote`.
  *
  * @example
@@ -161,6 +163,11 @@ function renderSheet(ws: ExcelJS.Worksheet, model: WritableSheetModel, ctx: Rend
       // so "=SUM(A1)" or "-5 ngày" from a clerk's note stays exactly what it is.
       ws.getCell(r + 1, c + 1).value = typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
     });
+  });
+
+  // Wrapped text needs explicit heights: LibreOffice does not grow rows of an .xlsx on opening.
+  model.rowHeights?.forEach((h, r) => {
+    if (h !== null && h !== undefined && Number.isFinite(h) && h > 0) ws.getRow(r + 1).height = Math.min(h, MAX_ROW_HEIGHT);
   });
 
   for (const m of model.merges) {
