@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanSheet, findMarker, markerFor, parseA1, planRotation, placeOutputSheet, rotationUnitHeader, type Catalogue } from '@giaoban/core';
+import { buildPlanSheet, findMarker, markerFor, parseA1, planRotation, placeOutputSheet, detectUnitNames, type Catalogue } from '@giaoban/core';
 import { commune, leader } from './fixtures.js';
 
 const catalogue: Catalogue = {
@@ -57,8 +57,10 @@ describe('buildPlanSheet', () => {
     const m = buildPlanSheet(plan.briefings);
     expect(m.cells[0]![0]).toBe('CÔNG AN TỈNH …');
     expect(m.cells[1]![0]).toBe('CÔNG AN …');
-    expect(rotationUnitHeader({ sheets: [{ name: 'Xã', values: [['CÔNG AN TỈNH ĐIỆN BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['CÔNG AN HUYỆN NẬM PỒ'], [], ['STT', 'Xã']] }] }))
-      .toEqual({ parentUnit: 'CÔNG AN TỈNH ĐIỆN BIÊN', unit: 'CÔNG AN HUYỆN NẬM PỒ' });
-    expect(rotationUnitHeader({ sheets: [{ name: 'Xã', values: [['STT', 'Xã']] }] })).toEqual({ parentUnit: null, unit: null });
+    const names = detectUnitNames({ sheets: [{ name: 'Xã', values: [['CÔNG AN TỈNH ĐIỆN BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['CÔNG AN HUYỆN NẬM PỒ'], [], ['STT', 'Xã']] }] });
+    expect(names).toEqual({ parent: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Nậm Pồ' });
+    const named = buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit: names.unit });
+    expect([named.cells[0]![0], named.cells[1]![0]]).toEqual(['CÔNG AN TỈNH ĐIỆN BIÊN', 'CÔNG AN HUYỆN NẬM PỒ']);
+    expect(detectUnitNames({ sheets: [{ name: 'Xã', values: [['STT', 'Xã']] }] })).toEqual({ parent: null, unit: null });
   });
 });

@@ -4,17 +4,16 @@
  * nothing here touches Office.js directly.
  */
 import {
-  addMonths,
   buildFindingsSheet,
   buildSummarySheet,
   computeStatistics,
+  defaultPlanStart,
+  defaultSummaryPeriod,
+  detectUnitNames,
   findMarker,
-  monthOf,
   parsePeriodSpec,
-  periodContaining,
   planRotation,
   readWorkbook,
-  rotationUnitHeader,
   statisticsNarrative,
   type ExistingSheet,
   type Finding,
@@ -72,13 +71,6 @@ async function readAll(host: ExcelHost, progress: ProgressFn, io: IoReport): Pro
 /** Sheets the product wrote (they carry a marker): not the clerk's data, never highlighted. */
 function productSheets(existing: readonly ExistingSheet[]): Set<string> {
   return new Set(existing.filter((s) => s.marker).map((s) => s.name));
-}
-
-function latestDate(read: ReadResult): IsoDate | null {
-  let max: IsoDate | null = null;
-  for (const b of read.briefings) if (!max || b.date > max) max = b.date;
-  for (const i of read.issues) if (!max || i.date > max) max = i.date;
-  return max;
 }
 
 async function write(host: ExcelHost, existing: ExistingSheet[], models: WritableModel[], progress: ProgressFn, io: IoReport): Promise<WrittenSheet[]> {
@@ -169,7 +161,7 @@ function columnLetterOf(col: number): string {
 }
 
 export interface PlanOptions extends CommandOptions {
-  /** First month to plan; default the month after the latest briefing. */
+  /** First month to plan; default `defaultPlanStart` (the month after the latest record), as `giaoban demo`. */
   from?: YearMonth;
   months?: number;
 }
@@ -188,8 +180,7 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
   const { grid, existing } = await readAll(host, progress, io);
   progress(0.55, 'Đang lập lịch…', 'Planning…');
   const read = readWorkbook(grid);
-  const latest = latestDate(read);
-  const from = options.from ?? (latest ? addMonths(monthOf(latest), 1) : null);
+  const from = options.from ?? defaultPlanStart(read);
   if (!from) throw new CommandError('Không có ngày nào trong sổ để biết bắt đầu lập lịch từ tháng nào; hãy chọn tháng bắt đầu.', 'The workbook has no dates to start from; choose the first month.');
   if (!read.catalogue.communes.length) throw new CommandError('Chưa có danh sách xã (bảng có cột Xã và Cụm): không lập được lịch.', 'No commune list (a table with Xã and Cụm columns): cannot plan.');
   const plan = planRotation({
@@ -200,7 +191,8 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
     months: options.months ?? 12,
     dateOptions: { overrides: read.catalogue.holidays },
   });
-  const model = buildPlanSheetModel(plan, rotationUnitHeader(grid));
+  const names = detectUnitNames(grid);
+  const model = buildPlanSheetModel(plan, { parentUnit: names.parent, unit: names.unit });
   const written = await write(host, existing, [model], progress, io);
   const messages = [
     { vi: `Đã lập ${plan.briefings.length} buổi giao ban từ tháng ${from}.`, en: `Planned ${plan.briefings.length} briefings from ${from}.` },
@@ -236,9 +228,10 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
   try {
     if (options.period) period = parsePeriodSpec(options.period, { calendar: options.calendar });
     else {
-      const latest = latestDate(read);
+      // The same default as `giaoban summarize`: the last reporting month ended by the latest record.
+      const latest = defaultSummaryPeriod(read, { calendar: options.calendar });
       if (!latest) throw new CommandError('Sổ chưa có ngày giao ban hay ý kiến nào để tổng hợp.', 'The workbook has no dated records to summarise.');
-      period = periodContaining(latest, 'month', { calendar: options.calendar });
+      period = latest;
     }
   } catch (e) {
     if (e instanceof CommandError) throw e;
@@ -253,8 +246,10 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
     since: options.since,
     excludedRows: read.excludedRows.length,
   });
-  const narrative = statisticsNarrative(stats);
-  const models: SheetModel[] = [buildSummarySheet(stats, { narrative }), buildFindingsSheet(read.findings, { excludedRows: read.excludedRows.length })];
+  // The unit from the clerk's title rows, as `giaoban summarize` names it.
+  const unit = detectUnitNames(grid).unit;
+  const narrative = statisticsNarrative(stats, { unit });
+  const models: SheetModel[] = [buildSummarySheet(stats, { unit, narrative }), buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length })];
   const written = await write(host, existing, models, progress, io);
   const text = narrativeText(narrative);
   return {

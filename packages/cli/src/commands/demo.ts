@@ -13,17 +13,14 @@ import {
   buildPlanSheet,
   buildSummarySheet,
   computeStatistics,
+  defaultPlanStart,
+  defaultSummaryPeriod,
   detectUnitNames,
-  estimateRowHeights,
   formatReportCount as n2,
   formatReportDate,
-  lastCompleteReportingMonth,
-  latestRecordDate,
-  monthOf,
   planRotation,
   readWorkbook,
   statisticsNarrative,
-  type SheetModel,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
@@ -31,11 +28,6 @@ import { register } from './index.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
-
-/** The plan sheet's wrapped participants and notes need row heights to print without overlapping. */
-function withRowHeights(model: SheetModel): SheetModel {
-  return model.rowHeights ? model : { ...model, rowHeights: estimateRowHeights(model) };
-}
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
 function findExample(cwd: string): string | null {
@@ -85,11 +77,12 @@ export default register({
     // 1. Read and check.
     const grid = await readWorkbookFile(input);
     const read = readWorkbook(grid);
-    const latest = latestRecordDate(read.briefings, read.issues);
-    if (latest === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
+    // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
+    const from = defaultPlanStart(read);
+    const period = defaultSummaryPeriod(read);
+    if (from === null || period === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
 
     // 2. Plan the 12 months after the latest briefing month.
-    const from = addMonths(monthOf(latest), 1);
     const plan = planRotation({
       catalogue: read.catalogue,
       history: read.briefings,
@@ -100,7 +93,6 @@ export default register({
     });
 
     // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
-    const period = lastCompleteReportingMonth(latest);
     const stats = computeStatistics({
       briefings: read.briefings,
       issues: read.issues,
@@ -119,7 +111,7 @@ export default register({
       input,
       output,
       [
-        withRowHeights(buildPlanSheet(plan.briefings, { parentUnit: names.parent?.toUpperCase(), unit: unit?.toUpperCase(), problems: plan.problems })),
+        buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit, problems: plan.problems }),
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],

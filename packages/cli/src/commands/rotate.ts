@@ -12,8 +12,8 @@ import {
   communeLabel,
   DATE_RULES,
   planRotation,
+  detectUnitNames,
   readWorkbook,
-  rotationUnitHeader,
   type DateRule,
   type PreviousPlanRow,
   type RotationPlan,
@@ -124,10 +124,10 @@ export default register({
 
     const notes: string[] = [];
     if (values.output !== undefined) {
-      const header = rotationUnitHeader(grid);
+      const names = detectUnitNames(grid);
       const model = buildPlanSheet(plan.briefings, {
-        parentUnit: values['parent-unit'] ?? header.parentUnit,
-        unit: values.unit ?? header.unit,
+        parentUnit: values['parent-unit'] ?? names.parent,
+        unit: values.unit ?? names.unit,
         problems: plan.problems,
       });
       const out = resolve(io.cwd, values.output);

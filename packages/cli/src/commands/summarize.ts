@@ -13,8 +13,7 @@ import {
   customPeriod,
   detectUnitName,
   isValidIsoDate,
-  lastCompleteReportingMonth,
-  latestRecordDate,
+  defaultSummaryPeriod,
   parsePeriodSpec,
   PeriodSpecError,
   readWorkbook,
@@ -87,9 +86,9 @@ function periodOptions(o: SummarizeOptions): { calendar: boolean; cutoffDay?: nu
 
 /** The last reporting month (decree or calendar per the options) that has ended by the workbook's latest record. */
 export function latestReportingMonth(o: SummarizeOptions, read: ReadResult): ReportingPeriod {
-  const latest = latestRecordDate(read.briefings, read.issues);
-  if (latest === null) throw new UsageError('sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chỉ rõ --period');
-  return lastCompleteReportingMonth(latest, periodOptions(o));
+  const period = defaultSummaryPeriod(read, periodOptions(o));
+  if (period === null) throw new UsageError('sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chỉ rõ --period');
+  return period;
 }
 
 /** Computes the statistics for parsed options (UsageError for bad filters or dates). */

@@ -6,4 +6,3 @@ export * from '../sheets/summarySheet.js';
 export * from '../sheets/findingsSheet.js';
 export * from './unitName.js';
 export * from './statisticsText.js';
-export * from './rowHeights.js';

@@ -6,7 +6,7 @@ import type { Finding } from '../model.js';
 import { formatReportCount } from '../report/format.js';
 import { REPORT_SEVERITY_LABELS } from '../report/labels.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
-import { estimateRowHeights } from '../report/rowHeights.js';
+import { estimateRowHeights } from './rowHeights.js';
 import { markerFor, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the findings sheet. */

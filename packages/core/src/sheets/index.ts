@@ -1,3 +1,4 @@
 export * from './model.js';
 export * from './placement.js';
 export * from './template.js';
+export * from './rowHeights.js';

@@ -9,6 +9,7 @@ import type { PlannedBriefing } from '../model.js';
 import type { RotationProblem } from '../rotation/types.js';
 import type { CellValue } from '../workbook/grid.js';
 import { markerFor, type SheetModel, type StyledRange } from './model.js';
+import { estimateRowHeights } from './rowHeights.js';
 
 /** The plan sheet's header row, exactly (contracts.md). */
 export const PLAN_SHEET_HEADERS = [
@@ -138,7 +139,7 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   styles.push({ range: `A${r}`, style: { fontColor: '#A6A6A6', fontSize: 8 } });
   const markerCell = `A${r}`;
 
-  return {
+  const model: SheetModel = {
     name: options.name ?? PLAN_SHEET_NAME,
     kind: 'plan',
     cells,
@@ -150,4 +151,7 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
     validations: sorted.length > 0 ? [{ range: `J${first}:J${last}`, list: ['x', 'có'], error: 'Chỉ ghi "x" hoặc "có" (cố định), hoặc để trống' }] : [],
     markerCell,
   };
+  // Participants and notes wrap over several lines; LibreOffice prints them overlapping without stated heights.
+  model.rowHeights = estimateRowHeights(model);
+  return model;
 }

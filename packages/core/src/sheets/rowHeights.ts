@@ -3,7 +3,7 @@
  * not when it opens an .xlsx, so printed pages would show overlapping lines;
  * a sheet model therefore states the heights it needs.
  */
-import type { SheetModel } from '../sheets/model.js';
+import type { SheetModel } from './model.js';
 import { parseA1Range } from '../workbook/a1.js';
 
 /** Points per line of a font size (Calibri/Carlito line spacing, as LibreOffice prints it). */

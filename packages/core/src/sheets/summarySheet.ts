@@ -3,15 +3,14 @@
  * tables (A4 portrait), the report paragraph, the list of open items with the
  * overdue ones highlighted, Excel tables and chart specifications.
  */
-import type { IsoDate } from '../model.js';
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
-import { dayNumberOf } from '../stats/dayNumber.js';
 import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
 import { communeKindWords, formatReportDate, formatReportMonth } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
-import { estimateRowHeights } from '../report/rowHeights.js';
+import { estimateRowHeights } from './rowHeights.js';
+import { isoDateToExcelSerial } from '../calendar/civilDate.js';
 import { markerFor, type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the summary sheet. */
@@ -40,10 +39,6 @@ const WIDTHS = [5, 50, 10, 10, 11, 7, 16, 15];
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } as const;
 const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
-/** Excel serial (1900 system) of an ISO date: day number + 25569 (1970-01-01). */
-function serialOf(d: IsoDate): number {
-  return dayNumberOf(d) + 25569;
-}
 
 /** Wraps a paragraph into lines of at most `width` characters at spaces (merged cells do not grow in height). */
 function wrapText(text: string, width: number): string[] {
@@ -238,7 +233,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const max = options.maxOpenItems ?? 2000;
   const shown = stats.openItems.slice(0, max);
   shown.forEach((o, i) => {
-    const r = b.row([i + 1, o.content, serialOf(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
+    const r = b.row([i + 1, o.content, isoDateToExcelSerial(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
     links.push({ cell: `H${r}`, sheet: o.ref.sheet, target: `A${o.ref.row}` });
   });
   const openLast = b.nextRow - 1;

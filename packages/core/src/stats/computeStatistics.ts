@@ -5,7 +5,7 @@
  * counters, so 100,000 issues cost a few milliseconds.
  */
 import type { Category, CaseState, IssueStatus, RaisedBy } from '../model.js';
-import { civilToDayNumber, dayNumberOf, dayNumberToCivil, dayNumberToIso, monthIndexToYearMonth } from './dayNumber.js';
+import { civilFromDays, daysFromCivil, epochDayOrNaN, fromEpochDay, yearMonthFromIndex } from '../calendar/civilDate.js';
 import { communeActiveBetween, communesInScope, resolveStatisticsFilters } from './filters.js';
 import type {
   BriefingStatistics,
@@ -114,8 +114,8 @@ function median(values: number[]): number | null {
  */
 export function computeStatistics(input: StatisticsInput): Statistics {
   const { catalogue, period } = input;
-  const from = dayNumberOf(period.from);
-  const to = dayNumberOf(period.to);
+  const from = epochDayOrNaN(period.from);
+  const to = epochDayOrNaN(period.to);
   if (!Number.isFinite(from) || !Number.isFinite(to) || from > to) {
     throw new RangeError(`Kỳ báo cáo không hợp lệ: ${period.from}..${period.to}`);
   }
@@ -125,23 +125,23 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   const overdueDays = input.overdueDays ?? 30;
   const filters = resolveStatisticsFilters(catalogue, input.filters);
 
-  const toCivil = dayNumberToCivil(to);
+  const [toY, toM, toD] = civilFromDays(to);
   let since: number;
   if (input.since !== undefined) {
-    since = dayNumberOf(input.since);
+    since = epochDayOrNaN(input.since);
     if (!Number.isFinite(since)) throw new RangeError(`Ngày bắt đầu lũy kế không hợp lệ: ${input.since}`);
   } else {
-    since = decree ? civilToDayNumber(toCivil.y - 1, 12, cutoffDay) : civilToDayNumber(toCivil.y, 1, 1);
+    since = decree ? daysFromCivil(toY - 1, 12, cutoffDay) : daysFromCivil(toY, 1, 1);
     // Under the decree the report year runs 15/12–14/12: a December day on or after the cut-off opens the next one.
-    if (decree && toCivil.m === 12 && toCivil.d >= cutoffDay) since = civilToDayNumber(toCivil.y, 12, cutoffDay);
+    if (decree && toM === 12 && toD >= cutoffDay) since = daysFromCivil(toY, 12, cutoffDay);
   }
   if (since > from) since = from;
-  const asOf = input.asOf !== undefined ? dayNumberOf(input.asOf) : to;
+  const asOf = input.asOf !== undefined ? epochDayOrNaN(input.asOf) : to;
   if (!Number.isFinite(asOf)) throw new RangeError(`Ngày tính quá hạn không hợp lệ: ${input.asOf}`);
 
   // Month bucket of every day of the cumulative window, looked up by offset.
   const bucketOf = (dn: number): number => {
-    const { y, m, d } = dayNumberToCivil(dn);
+    const [y, m, d] = civilFromDays(dn);
     return y * 12 + (m - 1) + (decree && d >= cutoffDay ? 1 : 0);
   };
   const span = to - since + 1;
@@ -171,7 +171,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (filters.cluster !== null && p.cluster !== filters.cluster) continue;
     if (filters.commune !== null && p.host !== filters.commune) continue;
     if (filters.leader !== null && (p.chair ?? null) !== filters.leader) continue;
-    const dn = dayNumberOf(p.date);
+    const dn = epochDayOrNaN(p.date);
     if (!(dn >= since && dn <= to)) continue;
     plannedKeys.add(`${p.cluster}|${p.date}`);
     plannedKeys.add(`@${p.host}|${p.date}`);
@@ -185,7 +185,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   // Briefings.
   const chairAt = filters.leader !== null ? new Map<string, string | null>() : null;
   for (const b of input.briefings) {
-    const dn = dayNumberOf(b.date);
+    const dn = epochDayOrNaN(b.date);
     const cluster = b.cluster ?? clusterOf.get(b.host) ?? '';
     if (chairAt) {
       // The leader filter selects issues raised at that leader's briefings.
@@ -216,12 +216,12 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   // Issues.
   const openItems: OpenItem[] = [];
   // ISO strings order like dates: a string compare rejects rows outside the window before any parsing.
-  const sinceIso = dayNumberToIso(since);
+  const sinceIso = fromEpochDay(since);
   const toIso = period.to;
   for (const it of input.issues) {
     const date = it.date;
     if (date < sinceIso || date > toIso) continue;
-    const dn = dayNumberOf(date);
+    const dn = epochDayOrNaN(date);
     if (!(dn >= since && dn <= to)) continue;
     if (fCommune !== null && it.commune !== fCommune) continue;
     if (fCluster !== null && clusterOf.get(it.commune) !== fCluster) continue;
@@ -245,7 +245,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     const rb = it.raisedBy === null ? UNKNOWN_RAISER : (RAISER_INDEX[it.raisedBy] ?? UNKNOWN_RAISER);
     const caseIdx = cat === SECURITY ? caseStateIndex(it.caseState) : -1;
     const bucket = dayBucket[dn - since]!;
-    const resolvedDn = it.resolvedDate === null ? NaN : dayNumberOf(it.resolvedDate);
+    const resolvedDn = it.resolvedDate === null ? NaN : epochDayOrNaN(it.resolvedDate);
     // NaN when there is no resolved date; items answered on the spot take no time to resolve
     // and would pull the median to 0, so the median covers the others.
     const days = resolvedDn - dn;
@@ -287,8 +287,8 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   openItems.sort((a, b) => b.daysOpen - a.daysOpen || a.commune.localeCompare(b.commune, 'vi'));
 
   const activeFor = (w: WindowCounts): string[] => {
-    const fromIso = dayNumberToIso(w.start);
-    const toIso = dayNumberToIso(w.end);
+    const fromIso = fromEpochDay(w.start);
+    const toIso = fromEpochDay(w.end);
     return scope.filter((c) => communeActiveBetween(c, fromIso, toIso)).map((c) => c.name);
   };
   const activePeriod = activeFor(period_);
@@ -303,12 +303,12 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       convention,
     },
     filters,
-    asOf: dayNumberToIso(asOf),
+    asOf: fromEpochDay(asOf),
     overdueDays,
     briefings: briefingFigures(period_, activePeriod),
     issues: issueFigures(period_, activePeriod, communeNames),
     cumulative: {
-      from: dayNumberToIso(since),
+      from: fromEpochDay(since),
       to: period.to,
       briefings: briefingFigures(cumul, activeFor(cumul)),
       issues: issueFigures(cumul, activeFor(cumul), communeNames),
@@ -350,7 +350,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     if (n > 0 || activeSet.has(name)) byCommune[name] = n;
   }
   const byMonth: Record<string, number> = {};
-  for (let i = 0; i < w.months.length; i++) byMonth[monthIndexToYearMonth(w.firstBucket + i)] = w.months[i]!;
+  for (let i = 0; i < w.months.length; i++) byMonth[yearMonthFromIndex(w.firstBucket + i)] = w.months[i]!;
   const total = w.total;
   return {
     total,

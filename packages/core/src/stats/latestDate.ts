@@ -1,6 +1,6 @@
 /** The latest date in the records: the default "now" of a report. */
-import type { BriefingRecord, IsoDate, IssueRecord } from '../model.js';
-import { addDays } from '../calendar/civilDate.js';
+import type { BriefingRecord, IsoDate, IssueRecord, YearMonth } from '../model.js';
+import { addDays, addMonths, monthOf } from '../calendar/civilDate.js';
 import { periodContaining, type PeriodOptions, type ReportingPeriod } from '../calendar/periods.js';
 
 /**
@@ -32,4 +32,44 @@ export function latestRecordDate(briefings: readonly BriefingRecord[], issues: r
 export function lastCompleteReportingMonth(latest: IsoDate, options: PeriodOptions = {}): ReportingPeriod {
   const p = periodContaining(latest, 'month', options);
   return p.to === latest ? p : periodContaining(addDays(p.from, -1), 'month', options);
+}
+
+/** Records the defaults look at: a `ReadResult` fits. */
+export interface DatedRecords {
+  briefings: readonly BriefingRecord[];
+  issues: readonly IssueRecord[];
+}
+
+/**
+ * The period a summary covers when the clerk names none: the last reporting
+ * month that has ended by the workbook's latest record
+ * ({@link lastCompleteReportingMonth}). The CLI (`summarize`, `demo`) and the
+ * add-in's "Tổng hợp" all call this, so they report on the same month.
+ * Null when the workbook has no dated record (the caller asks for a period).
+ *
+ * @example
+ * ```ts
+ * const read = readWorkbook(grid);
+ * defaultSummaryPeriod(read)?.label; // "Tháng 12/2025 (15/11/2025 – 14/12/2025)"
+ * defaultSummaryPeriod(read, { calendar: true })?.from; // "2025-11-01"
+ * ```
+ */
+export function defaultSummaryPeriod(records: DatedRecords, options: PeriodOptions = {}): ReportingPeriod | null {
+  const latest = latestRecordDate(records.briefings, records.issues);
+  return latest === null ? null : lastCompleteReportingMonth(latest, options);
+}
+
+/**
+ * The first month a new plan covers when the clerk names none: the month after
+ * the workbook's latest record (briefings held are history, not plan). Used by
+ * `giaoban demo` and the add-in's "Lập lịch". Null when there is no dated record.
+ *
+ * @example
+ * ```ts
+ * defaultPlanStart(readWorkbook(grid)); // "2026-01" when the last briefing was on 2025-12-16
+ * ```
+ */
+export function defaultPlanStart(records: DatedRecords): YearMonth | null {
+  const latest = latestRecordDate(records.briefings, records.issues);
+  return latest === null ? null : addMonths(monthOf(latest), 1);
 }
