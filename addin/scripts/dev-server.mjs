@@ -3,7 +3,7 @@
 import { createServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +21,14 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 const port = Number(process.env.PORT ?? 3000);
 createServer({ key, cert }, async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(/^([/\\])+/, '');
+  const file = resolve(dist, path || 'taskpane.html');
+  // Serve only files inside addin/dist, whatever '..' the request holds.
+  if (!file.startsWith(dist)) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
   try {
-    const body = await readFile(join(dist, path || 'taskpane.html'));
+    const body = await readFile(file);
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
     res.end(body);
   } catch {
