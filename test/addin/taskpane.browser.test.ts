@@ -1,7 +1,7 @@
 // The built task pane in headless Chromium against the in-memory Excel (instead of office.js):
 // run Kiểm tra dữ liệu, click a finding (the fake's selection moves there), switch language, screenshot.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { extname, join } from 'node:path';
@@ -13,6 +13,16 @@ const CHROMIUM = '/usr/bin/chromium';
 const dist = join(ROOT, 'addin/dist');
 const haveChromium = existsSync(CHROMIUM);
 
+/** Newest modification time of the files under `dir` (the add-in and core sources the bundles come from). */
+function newestMtime(dir: string): number {
+  let max = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    max = Math.max(max, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return max;
+}
+
 describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /usr/bin/chromium is absent: apt-get install -y chromium)', () => {
   let server: Server;
   let browser: Browser;
@@ -21,7 +31,9 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
   let gridJson = '';
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'taskpane.js'))) execFileSync('npm', ['run', 'build', '-w', '@giaoban/addin'], { cwd: ROOT, stdio: 'pipe' });
+    // Rebuild a missing or stale bundle, so the test checks the current sources.
+    const built = existsSync(join(dist, 'taskpane.js')) ? statSync(join(dist, 'taskpane.js')).mtimeMs : 0;
+    if (built < Math.max(newestMtime(join(ROOT, 'addin/src')), newestMtime(join(ROOT, 'packages/core/src')))) execFileSync('npm', ['run', 'build', '-w', '@giaoban/addin'], { cwd: ROOT, stdio: 'pipe' });
     mkdirSync(TMP, { recursive: true });
     const out = await build({ entryPoints: [join(ROOT, 'addin/test-support/browserEntry.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2020' });
     fakeJs = out.outputFiles[0]!.text;
@@ -82,6 +94,28 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     await page.locator('#lang').blur();
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs/addin-taskpane.png'), fullPage: false });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('shows the last ribbon result (what was written where, counts) when the pane regains focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    expect(await page.locator('#ribbon-last').isHidden()).toBe(true);
+    // The real ribbon bundle, in the same fake Office: click "Kiểm tra dữ liệu" on the ribbon.
+    await page.addScriptTag({ url: `${base}/commands.js` });
+    await page.evaluate(async () => {
+      const w = window as unknown as Record<string, (e: { completed(): void }) => Promise<void>>;
+      await new Promise<void>((done) => void w.__action_validateWorkbook!({ completed: done }));
+    });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => page.locator('#ribbon-title').textContent()).toMatch(/^Nút Kiểm tra dữ liệu \(.+\): \d+ lỗi, \d+ cảnh báo$/);
+    expect(await page.locator('#ribbon-lines').textContent()).toMatch(/Đã tạo trang "Kết quả kiểm tra" \(A1:/);
+    const stored = await page.evaluate(() => (window as unknown as { __fake: { settings: Map<string, { summary: { errors: number } }> } }).__fake.settings.get('giaoban.lastRibbonResult'));
+    expect(await page.locator('#ribbon-title').textContent()).toContain(`${stored!.summary.errors} lỗi`);
+    await page.locator('#lang').click();
+    await expect.poll(() => page.locator('#ribbon-title').textContent()).toMatch(/^Check data button \(.+\): \d+ errors, \d+ warnings$/);
     expect(errors).toEqual([]);
   }, 120_000);
 });

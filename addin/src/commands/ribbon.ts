@@ -7,6 +7,7 @@
  */
 import { officeHost } from '../excel/host.js';
 import { clearMarksCommand, planCommand, summarizeCommand, templateCommand, validateCommand, type CommandResult } from './workbookCommands.js';
+import { LAST_RESULT_SETTING, ribbonResultOf } from './ribbonResult.js';
 
 /** Ribbon function names, exactly as in manifest.xml's <FunctionName>. */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandResult>>> = {
@@ -17,17 +18,16 @@ export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandResult
   clearMarks: () => clearMarksCommand(officeHost()),
 };
 
-export const LAST_RESULT_SETTING = 'giaoban.lastRibbonResult';
+export { LAST_RESULT_SETTING };
 
-function wrap(run: () => Promise<CommandResult>) {
+function wrap(name: string, run: () => Promise<CommandResult>) {
   return async (event: Office.AddinCommands.Event) => {
     const host = officeHost();
     try {
       const r = await run();
-      await host.settings.set(LAST_RESULT_SETTING, { ok: true, messages: r.messages, summary: r.summary });
+      await host.settings.set(LAST_RESULT_SETTING, ribbonResultOf(name, r, new Date()));
     } catch (e) {
-      const err = e as Error & { messageEn?: string };
-      await host.settings.set(LAST_RESULT_SETTING, { ok: false, messages: [{ vi: err.message, en: err.messageEn ?? err.message }] }).catch(() => {});
+      await host.settings.set(LAST_RESULT_SETTING, ribbonResultOf(name, { error: e as Error }, new Date())).catch(() => {});
     } finally {
       event.completed();
     }
@@ -36,7 +36,7 @@ function wrap(run: () => Promise<CommandResult>) {
 
 Office.onReady(() => {
   for (const [name, run] of Object.entries(RIBBON_ACTIONS)) {
-    const handler = wrap(run);
+    const handler = wrap(name, run);
     // Office.actions.associate where present; a global function for older hosts.
     if (Office.actions?.associate) Office.actions.associate(name, handler);
     (globalThis as Record<string, unknown>)[name] = handler;

@@ -24,6 +24,7 @@ export const STRINGS: Record<string, { vi: string; en: string }> = {
   template: { vi: 'Tạo sổ mẫu', en: 'New tracking sheets' },
   clear: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
   results: { vi: 'Kết quả', en: 'Results' },
+  ribbonLast: { vi: 'Lần chạy gần nhất từ thanh công cụ', en: 'Last run from the ribbon' },
   switchTo: { vi: 'English', en: 'Tiếng Việt' },
   switchLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
   error: { vi: 'Lỗi', en: 'Error' },

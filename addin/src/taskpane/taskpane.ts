@@ -16,6 +16,7 @@ import {
   type CommandResult,
   type ProgressFn,
 } from '../commands/workbookCommands.js';
+import { LAST_RESULT_SETTING, parseRibbonResult, ribbonResultText, type RibbonResult } from '../commands/ribbonResult.js';
 import { t, type Lang } from './i18n.js';
 
 /** Findings shown per sheet before "n more" (the findings sheet has them all). */
@@ -25,6 +26,8 @@ let lang: Lang = 'vi';
 let last: (CommandResult & { narrative?: { vi: string; en: string } }) | null = null;
 let lastError: { vi: string; en: string } | null = null;
 let host: ExcelHost;
+/** The last ribbon button's outcome, from the document settings. */
+let ribbon: RibbonResult | null = null;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -77,7 +80,30 @@ async function run(cmd: string): Promise<void> {
   }
 }
 
+/** Re-reads the ribbon's result: the ribbon runs in its own runtime, so the pane's settings copy is refreshed first. */
+function refreshRibbonResult(): void {
+  const load = () => {
+    ribbon = parseRibbonResult(host.settings.get(LAST_RESULT_SETTING));
+    renderRibbon();
+  };
+  const settings = Office.context.document?.settings as (Office.Settings & { refreshAsync?: Office.Settings['refreshAsync'] }) | undefined;
+  if (settings?.refreshAsync) settings.refreshAsync(() => load());
+  else load();
+}
+
+function renderRibbon(): void {
+  const box = $('ribbon-last');
+  box.hidden = ribbon === null;
+  if (!ribbon) return;
+  const { title, lines } = ribbonResultText(ribbon, lang);
+  const p = $('ribbon-title');
+  p.className = ribbon.ok ? 'status' : 'status error';
+  p.textContent = title;
+  $('ribbon-lines').replaceChildren(...lines.map((l) => Object.assign(document.createElement('li'), { textContent: l })));
+}
+
 function render(): void {
+  renderRibbon();
   const status = $('status');
   if (lastError) {
     status.className = 'status error';
@@ -156,4 +182,10 @@ void Office.onReady(() => {
     $('period-value-field').hidden = !$<HTMLSelectElement>('period').value;
   });
   applyLanguage();
+  // A ribbon button may have run before the pane opened, or runs while it is open.
+  refreshRibbonResult();
+  const settingsChanged = (Office as { EventType?: { SettingsChanged?: Office.EventType } }).EventType?.SettingsChanged;
+  const settings = Office.context.document?.settings as Partial<Office.Settings> | undefined;
+  if (settingsChanged && settings?.addHandlerAsync) settings.addHandlerAsync(settingsChanged, () => refreshRibbonResult());
+  window.addEventListener('focus', () => refreshRibbonResult());
 });
