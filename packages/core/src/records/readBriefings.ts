@@ -5,9 +5,10 @@
 import type { Attendance, BriefingRecord } from '../model.js';
 import { parseAttendance } from '../text/index.js';
 import type { FieldName } from '../data/headers.js';
-import { msg, WHAT } from '../validation/messages.js';
+import { WHAT } from '../validation/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readCount, readTick, splitList } from './cellValues.js';
+import { readChairCell, readCommuneCell } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
@@ -119,22 +120,8 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
   const hostField: FieldName = t.has('host') ? 'host' : 'commune';
   return forEachRow(t, state, true, (r): ReadBriefing | null => {
     const date = t.date(r, 'date', WHAT.briefingDate, true);
-    const hostRaw = t.text(r, hostField);
-    let host: string | null = null;
-    if (!hostRaw) {
-      t.report('error', 'value.invalid', r, hostField, msg.valueMissing(t.cell(r, hostField), WHAT.host));
-    } else {
-      const h = cat.resolveCommune(hostRaw);
-      if (h.ok) host = h.name;
-      else t.report('error', h.code, r, hostField, h.message(t.cell(r, hostField)), h.suggestion);
-    }
-    let chair: string | null = null;
-    const chairRaw = t.text(r, 'chair');
-    if (chairRaw) {
-      const c = cat.resolveChair(chairRaw);
-      if (c.ok) chair = c.name;
-      else t.report('error', c.code, r, 'chair', c.message(t.cell(r, 'chair')), c.suggestion);
-    }
+    const host = readCommuneCell(t, r, hostField, cat, WHAT.host);
+    const chair = readChairCell(t, r, cat);
     const participating: string[] = [];
     for (const p of splitList(t.text(r, 'participatingCommunes'))) {
       const c = cat.resolveCommune(p);

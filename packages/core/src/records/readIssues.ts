@@ -14,6 +14,7 @@ import {
 } from '../text/index.js';
 import { msg, WHAT } from '../validation/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
+import { readCommuneCell } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
@@ -62,15 +63,7 @@ export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueInd
   const communeField: FieldName = t.has('commune') ? 'commune' : 'host';
   return forEachRow(t, state, true, (r): ReadIssue | null => {
     const date = t.date(r, 'date', WHAT.issueDate, true);
-    const communeRaw = t.text(r, communeField);
-    let commune: string | null = null;
-    if (!communeRaw) {
-      t.report('error', 'value.invalid', r, communeField, msg.valueMissing(t.cell(r, communeField), WHAT.commune));
-    } else {
-      const c = cat.resolveCommune(communeRaw);
-      if (c.ok) commune = c.name;
-      else t.report('error', c.code, r, communeField, c.message(t.cell(r, communeField)), c.suggestion);
-    }
+    const commune = readCommuneCell(t, r, communeField, cat, WHAT.commune);
     const content = t.text(r, 'content');
     let category: Category | null = null;
     let caseState: CaseState | null = null;

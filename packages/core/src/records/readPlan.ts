@@ -9,6 +9,7 @@ import { foldKey } from '../text/index.js';
 import { msg, WHAT } from '../validation/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readFixed } from './cellValues.js';
+import { readChairCell, readCommuneCell } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { ReadContext, TableCells } from './tableCells.js';
 
@@ -69,22 +70,8 @@ export function readPlan(t: TableCells, state: RowLoopState, cat: CatalogueIndex
       month = parseMonthCell(t.value(r, 'month'), t.ctx, t.view.dataNumberFormat(r, mc));
       if (month === undefined) t.report('error', 'value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
     }
-    const hostField = t.has('host') ? 'host' : 'commune';
-    const hostRaw = t.text(r, hostField);
-    let host: string | null = null;
-    if (!hostRaw) t.report('error', 'value.invalid', r, hostField, msg.valueMissing(t.cell(r, hostField), WHAT.host));
-    else {
-      const h = cat.resolveCommune(hostRaw);
-      if (h.ok) host = h.name;
-      else t.report('error', h.code, r, hostField, h.message(t.cell(r, hostField)), h.suggestion);
-    }
-    let chair: string | null = null;
-    const chairRaw = t.text(r, 'chair');
-    if (chairRaw) {
-      const c = cat.resolveChair(chairRaw);
-      if (c.ok) chair = c.name;
-      else t.report('error', c.code, r, 'chair', c.message(t.cell(r, 'chair')), c.suggestion);
-    }
+    const host = readCommuneCell(t, r, t.has('host') ? 'host' : 'commune', cat, WHAT.host);
+    const chair = readChairCell(t, r, cat);
     if (!date || !host || month === undefined) return null;
     return {
       ref: { sheet: t.sheet, row: r },

@@ -1,0 +1,32 @@
+/**
+ * Commune and chair cells resolved against the catalogue, with the finding
+ * when they cannot be: the briefing, issue and plan tables read them alike.
+ */
+import type { FieldName } from '../data/headers.js';
+import type { BiText } from '../validation/findingSink.js';
+import { msg } from '../validation/messages.js';
+import type { CatalogueIndex } from './catalogueIndex.js';
+import type { TableCells } from './tableCells.js';
+
+/** A required commune cell: the catalogue's name, or null after reporting a blank or unknown commune. */
+export function readCommuneCell(t: TableCells, row: number, field: FieldName, cat: CatalogueIndex, what: BiText): string | null {
+  const raw = t.text(row, field);
+  if (!raw) {
+    t.report('error', 'value.invalid', row, field, msg.valueMissing(t.cell(row, field), what));
+    return null;
+  }
+  const c = cat.resolveCommune(raw);
+  if (c.ok) return c.name;
+  t.report('error', c.code, row, field, c.message(t.cell(row, field)), c.suggestion);
+  return null;
+}
+
+/** An optional chair cell: the leader's name, or null when blank or after reporting who is not a leader. */
+export function readChairCell(t: TableCells, row: number, cat: CatalogueIndex): string | null {
+  const raw = t.text(row, 'chair');
+  if (!raw) return null;
+  const c = cat.resolveChair(raw);
+  if (c.ok) return c.name;
+  t.report('error', c.code, row, 'chair', c.message(t.cell(row, 'chair')), c.suggestion);
+  return null;
+}
