@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import {
   buildPlanSheet,
+  computeStatistics,
   defaultPlanStart,
   defaultSummaryPeriod,
   detectUnitNames,
@@ -17,6 +18,8 @@ import {
   fromEpochDay,
   planRotation,
   readWorkbook,
+  rotationInputOf,
+  statisticsInputOf,
   yearMonthFromIndex,
   type BriefingRecord,
   type IssueRecord,
@@ -129,6 +132,15 @@ describe('on the example workbook', () => {
 
     const plan = await planCommand(host, { months: 1 });
     expect(plan.messages[0]!.en).toContain(`from ${defaultPlanStart(read)}`);
+
+    // The shared record inputs give the CLI's figures, plan rows included.
+    const stats = computeStatistics({ ...statisticsInputOf(read), period: expected });
+    expect([stats.issues.total, stats.briefings.held, stats.briefings.planned, stats.excludedRows]).toEqual([json.issues.total, json.briefings.held, json.briefings.planned, json.excludedRows]);
+    expect(stats.excludedRows).toBe(read.excludedRows.length);
+    const input = rotationInputOf(read);
+    expect(input.history).toBe(read.briefings);
+    expect(input.previous!.map((r) => r.fixed)).toEqual(read.planRows.map((r) => r.fixed));
+    expect(input.previous!.every((r) => !('ref' in r))).toBe(true);
   }, 120_000);
 
   it('giaoban rotate -o heads the plan sheet with the detected unit block', async () => {

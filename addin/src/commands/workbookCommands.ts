@@ -14,6 +14,8 @@ import {
   parsePeriodSpec,
   planRotation,
   readWorkbook,
+  rotationInputOf,
+  statisticsInputOf,
   statisticsNarrative,
   type ExistingSheet,
   type Finding,
@@ -183,14 +185,7 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
   const from = options.from ?? defaultPlanStart(read);
   if (!from) throw new CommandError('Không có ngày nào trong sổ để biết bắt đầu lập lịch từ tháng nào; hãy chọn tháng bắt đầu.', 'The workbook has no dates to start from; choose the first month.');
   if (!read.catalogue.communes.length) throw new CommandError('Chưa có danh sách xã (bảng có cột Xã và Cụm): không lập được lịch.', 'No commune list (a table with Xã and Cụm columns): cannot plan.');
-  const plan = planRotation({
-    catalogue: read.catalogue,
-    history: read.briefings,
-    previous: read.planRows,
-    from,
-    months: options.months ?? 12,
-    dateOptions: { overrides: read.catalogue.holidays },
-  });
+  const plan = planRotation({ ...rotationInputOf(read), from, months: options.months ?? 12 });
   const names = detectUnitNames(grid);
   const model = buildPlanSheetModel(plan, { parentUnit: names.parent, unit: names.unit });
   const written = await write(host, existing, [model], progress, io);
@@ -237,15 +232,7 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
     if (e instanceof CommandError) throw e;
     throw new CommandError(`Kỳ báo cáo không hợp lệ: ${(e as Error).message}`, `Invalid period: ${(e as Error).message}`);
   }
-  const stats = computeStatistics({
-    briefings: read.briefings,
-    issues: read.issues,
-    planned: read.planRows,
-    catalogue: read.catalogue,
-    period,
-    since: options.since,
-    excludedRows: read.excludedRows.length,
-  });
+  const stats = computeStatistics({ ...statisticsInputOf(read), period, since: options.since });
   // The unit from the clerk's title rows, as `giaoban summarize` names it.
   const unit = detectUnitNames(grid).unit;
   const narrative = statisticsNarrative(stats, { unit });

@@ -23,7 +23,7 @@ import {
   statisticsNarrative,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
-import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { openWorkbookForUpdate } from '../xlsx/index.js';
 import { register } from './index.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
@@ -74,8 +74,9 @@ export default register({
     }
     const output = join(outDir, 'giao-ban-demo.xlsx');
 
-    // 1. Read and check.
-    const grid = await readWorkbookFile(input);
+    // 1. Read and check (one exceljs load: the copy in step 4 is saved from the same model).
+    const book = await openWorkbookForUpdate(input, { outputPath: output });
+    const grid = book.grid;
     const read = readWorkbook(grid);
     // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
     const from = defaultPlanStart(read);
@@ -107,8 +108,7 @@ export default register({
 
     // 4. Write the three output sheets into a copy of the example.
     const notes: string[] = [];
-    const written = await writeWorkbookWithSheets(
-      input,
+    const written = await book.write(
       output,
       [
         buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit, problems: plan.problems }),

@@ -20,7 +20,7 @@ import {
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
 import { planToIcs } from '../ics/planIcs.js';
-import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { openWorkbookForUpdate, readWorkbookFile } from '../xlsx/index.js';
 import { register } from './index.js';
 
 const usage =
@@ -98,7 +98,9 @@ export default register({
     if (values.freeze !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.freeze)) throw new UsageError(`--freeze "${values.freeze}" không hợp lệ: cần ngày dạng YYYY-MM-DD`);
 
     const input = resolve(io.cwd, positionals[0]!);
-    const grid = await readWorkbookFile(input);
+    // With -o: one exceljs load, the grid and the written copy from the same model; otherwise streamed.
+    const book = values.output !== undefined ? await openWorkbookForUpdate(input, { outputPath: resolve(io.cwd, values.output) }) : null;
+    const grid = book ? book.grid : await readWorkbookFile(input);
     const read = readWorkbook(grid);
     const cat = read.catalogue;
     if (cat.communes.length === 0) {
@@ -131,7 +133,7 @@ export default register({
         problems: plan.problems,
       });
       const out = resolve(io.cwd, values.output);
-      const written = await writeWorkbookWithSheets(input, out, [model], { onNote: (m) => notes.push(m) });
+      const written = await book!.write(out, [model], { onNote: (m) => notes.push(m) });
       for (const w of written) {
         notes.push(`Đã ${w.action === 'replace' ? 'thay' : 'tạo'} sheet "${w.sheet}" trong tệp ${values.output}.`);
       }

@@ -26,7 +26,7 @@ import {
   type WorkbookGrid,
 } from '@giaoban/core';
 import { UsageError, type CliIO } from '../io.js';
-import { readWorkbookFile, writeWorkbookWithSheets } from '../xlsx/index.js';
+import { openWorkbookForUpdate, readWorkbookFile, type WorkbookForUpdate } from '../xlsx/index.js';
 import { register } from './index.js';
 
 const usage =
@@ -185,10 +185,16 @@ export default register({
     };
     const input = resolve(io.cwd, file);
     const outPath = v.output !== undefined ? resolve(io.cwd, v.output) : null;
-    // Everything from the grid is reduced to figures and sheet models here, so the
-    // grid and records can be collected before exceljs loads the workbook again to write.
+    // With -o the workbook is loaded once (the grid comes from the same exceljs model the copy is
+    // saved from); without, the faster streaming reader. Everything from the grid is reduced to figures
+    // and sheet models inside this block, so the grid and records can be collected before saving.
+    // (`as`: assigned inside the block below, which TypeScript's narrowing does not follow.)
+    let save = null as WorkbookForUpdate['write'] | null;
     const { stats, narrative, check, models } = await (async () => {
-      const grid = await readWorkbookFile(input, { onProgress: v.quiet ? undefined : (m) => io.stderr(`${m}\n`) });
+      const onProgress = v.quiet ? undefined : (m: string) => io.stderr(`${m}\n`);
+      let grid: WorkbookGrid;
+      if (outPath === null) grid = await readWorkbookFile(input, { onProgress });
+      else ({ grid, write: save } = await openWorkbookForUpdate(input, { onProgress, outputPath: outPath }));
       const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
       const period = named ?? latestReportingMonth(o, read);
       const stats = statisticsFor(o, read, period);
@@ -205,9 +211,9 @@ export default register({
     })();
 
     let written: { sheet: string; action: 'replace' | 'create' }[] | null = null;
-    if (outPath !== null) {
+    if (outPath !== null && save !== null) {
       progress(`Đang ghi ${v.output} …`);
-      written = await writeWorkbookWithSheets(input, outPath, models);
+      written = await save(outPath, models);
     }
     if (v.json) {
       io.stdout(JSON.stringify(statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null), null, 2) + '\n');

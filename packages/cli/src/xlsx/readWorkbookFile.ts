@@ -47,12 +47,28 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 }
 
 async function fullRead(path: string, bytes: Buffer, progress: (message: string) => void): Promise<WorkbookGrid> {
+  return workbookToGrid(await loadFullWorkbook(path, bytes), path, progress);
+}
+
+/**
+ * Loads a whole .xlsx with exceljs (the object model the writer needs).
+ * Throws `FileError` for a file exceljs cannot read.
+ */
+export async function loadFullWorkbook(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     throw new FileError(corruptMessage(path, err));
   }
+  return wb;
+}
+
+/**
+ * A loaded exceljs workbook → the core's grid, sheet by sheet in tab order.
+ * Throws `FileError` when the zip held no workbook at all.
+ */
+export function workbookToGrid(wb: ExcelJS.Workbook, path: string, progress: (message: string) => void = () => {}): WorkbookGrid {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: SheetGrid[] = [];
   for (const ws of wb.worksheets) {
@@ -87,8 +103,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): Sheet
     const fnts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      const isMergeSlave = (cell.type as number) === MERGE_VALUE_TYPE;
-      const v = isMergeSlave ? null : toCellValue(cell.value, date1904);
+      // A non-top-left cell of a merged area is empty, as Excel reports it (exceljs copies the master's style onto it).
+      if ((cell.type as number) === MERGE_VALUE_TYPE) return;
+      const raw = cell.value;
+      let v = toCellValue(raw, date1904);
+      // As the streaming reader does: a formula without a cached result is an error cell
+      // (Excel always caches one), so every command sees the same grid of the same file.
+      if (v === null && raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) v = '#VALUE!';
       const style = cell.style;
       const fmt = style?.numFmt ?? null;
       const font = style?.font?.name ?? null;

@@ -63,11 +63,7 @@ export async function writeWorkbookWithSheets(
   models: readonly WritableSheetModel[],
   options: WriteWorkbookOptions = {},
 ): Promise<WrittenSheet[]> {
-  const note = options.onNote ?? (() => {});
-  patchInternalHyperlinks();
-  if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
-    throw new FileError(`tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`);
-  }
+  refuseOverwrite(inputPath, outputPath);
   const wb = new ExcelJS.Workbook();
   if (inputPath !== null) {
     const bytes = await readWorkbookBytes(inputPath);
@@ -79,8 +75,37 @@ export async function writeWorkbookWithSheets(
   } else {
     wb.creator = 'Giao ban';
   }
+  return writeModelsInto(wb, inputPath, outputPath, models, options);
+}
 
-  const existing: ExistingSheet[] = wb.worksheets.map((ws) => ({ name: ws.name, marker: scanMarker(ws) }));
+/** Throws when the output would overwrite the clerk's workbook. */
+export function refuseOverwrite(inputPath: string | null, outputPath: string): void {
+  if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
+    throw new FileError(`tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`);
+  }
+}
+
+/**
+ * Places and renders `models` in a loaded workbook, then saves it to `outputPath`
+ * (temporary file + rename). `knownMarkers` gives the marker of sheets already
+ * scanned (by name), so a big clerk's sheet is not walked a second time.
+ */
+export async function writeModelsInto(
+  wb: ExcelJS.Workbook,
+  inputPath: string | null,
+  outputPath: string,
+  models: readonly WritableSheetModel[],
+  options: WriteWorkbookOptions = {},
+  knownMarkers?: ReadonlyMap<string, string | null>,
+): Promise<WrittenSheet[]> {
+  const note = options.onNote ?? (() => {});
+  patchInternalHyperlinks();
+  refuseOverwrite(inputPath, outputPath);
+
+  const existing: ExistingSheet[] = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    marker: knownMarkers?.has(ws.name) ? knownMarkers.get(ws.name)! : scanMarker(ws),
+  }));
   const placed: { model: WritableSheetModel; name: string; action: 'replace' | 'create' }[] = [];
   for (const model of models) {
     const p =

@@ -22,3 +22,4 @@ export { buildPlanSheet, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME } from '../sheets/p
 export type { PlanSheetOptions } from '../sheets/planSheet.js';
 export { briefingEvent, clusterSlug } from './calendarEvents.js';
 export type { BriefingEvent } from './calendarEvents.js';
+export { rotationInputOf } from './fromRead.js';

@@ -1,0 +1,23 @@
+/** The rotation input a read workbook gives: catalogue, briefings held and the previous plan sheet. */
+import type { ReadResult } from '../workbook/readWorkbook.js';
+import type { RotationInput } from './types.js';
+
+/**
+ * The workbook part of {@link RotationInput}: the catalogue (whose holidays
+ * the planner uses by default), the briefings held as history, and the plan
+ * sheet's rows as the previous plan (rows marked "Cố định" stay fixed).
+ * Add `from`, `months` and any date options.
+ *
+ * @example
+ * ```ts
+ * const read = readWorkbook(grid);
+ * const plan = planRotation({ ...rotationInputOf(read), from: defaultPlanStart(read)!, months: 12 });
+ * ```
+ */
+export function rotationInputOf(read: Pick<ReadResult, 'catalogue' | 'briefings' | 'planRows'>): Pick<RotationInput, 'catalogue' | 'history' | 'previous'> {
+  return {
+    catalogue: read.catalogue,
+    history: read.briefings,
+    previous: read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed })),
+  };
+}
