@@ -20,6 +20,8 @@ import {
   formatReportDate,
   planRotation,
   readWorkbook,
+  rotationInputOf,
+  statisticsInputOf,
   statisticsNarrative,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
@@ -84,24 +86,10 @@ export default register({
     if (from === null || period === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
 
     // 2. Plan the 12 months after the latest briefing month.
-    const plan = planRotation({
-      catalogue: read.catalogue,
-      history: read.briefings,
-      previous: read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed })),
-      from,
-      months: 12,
-      dateOptions: { overrides: read.catalogue.holidays },
-    });
+    const plan = planRotation({ ...rotationInputOf(read), from, months: 12 });
 
     // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
-    const stats = computeStatistics({
-      briefings: read.briefings,
-      issues: read.issues,
-      planned: read.planRows,
-      catalogue: read.catalogue,
-      period,
-      excludedRows: read.excludedRows.length,
-    });
+    const stats = computeStatistics({ ...statisticsInputOf(read), period });
     const names = detectUnitNames(grid);
     const unit = names.unit;
     const narrative = statisticsNarrative(stats, { unit });

@@ -14,8 +14,8 @@ import {
   planRotation,
   detectUnitNames,
   readWorkbook,
+  rotationInputOf,
   type DateRule,
-  type PreviousPlanRow,
   type RotationPlan,
 } from '@giaoban/core';
 import { FileError, UsageError } from '../io.js';
@@ -106,12 +106,9 @@ export default register({
     if (cat.communes.length === 0) {
       throw new FileError(`không tìm thấy danh sách xã trong "${positionals[0]}" (cần một bảng có cột "Xã" và "Cụm").`);
     }
-    const previous: PreviousPlanRow[] = read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed }));
-    const dateOptions = { overrides: cat.holidays, ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
+    const dateOptions = { ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
     const plan = planRotation({
-      catalogue: cat,
-      history: read.briefings,
-      previous,
+      ...rotationInputOf(read),
       from: values.from,
       months: +values.months,
       dateOptions,

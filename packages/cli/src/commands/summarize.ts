@@ -18,6 +18,7 @@ import {
   PeriodSpecError,
   readWorkbook,
   StatisticsFilterError,
+  statisticsInputOf,
   statisticsJson,
   statisticsNarrative,
   type ReadResult,
@@ -100,16 +101,12 @@ export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: Rep
   }
   try {
     return computeStatistics({
-      briefings: read.briefings,
-      issues: read.issues,
-      planned: read.planRows,
-      catalogue: read.catalogue,
+      ...statisticsInputOf(read),
       period,
       filters: { cluster: o.cluster, commune: o.commune, leader: o.leader },
       since: dateArg('since', o.since),
       asOf: dateArg('as-of', o.asOf),
       overdueDays,
-      excludedRows: read.excludedRows.length,
       cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
     });
   } catch (err) {
