@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   addMonths,
   buildFindingsSheet,
@@ -18,13 +17,16 @@ import {
   detectUnitNames,
   formatReportCount as n2,
   formatReportDate,
+  formatReportMonth,
   planRotation,
   readWorkbook,
   rotationInputOf,
   statisticsInputOf,
   statisticsNarrative,
 } from '@giaoban/core';
-import { FileError, UsageError } from '../io.js';
+import { langArg, parseCommandArgs } from '../args.js';
+import { FileError } from '../io.js';
+import { writtenSheetLine } from '../output.js';
 import { openWorkbookForUpdate } from '../xlsx/index.js';
 import { register } from './index.js';
 
@@ -52,19 +54,11 @@ export default register({
   usage,
   summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: false,
-        options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' } },
-      });
-    } catch (err) {
-      throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
-    }
-    const { values } = parsed;
-    const lang = values.lang ?? 'vi';
-    if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+    const { values } = parseCommandArgs(
+      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' } } },
+      usage,
+    );
+    const lang = langArg(values.lang);
     const vi = lang === 'vi';
     const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
     if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
@@ -117,7 +111,7 @@ export default register({
       ? [
           `Sổ mẫu: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
           `1. Kiểm tra: ${n2(read.summary.errors)} lỗi, ${n2(read.summary.warnings)} cảnh báo; ${n2(read.excludedRows.length)} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`,
-          `2. Lịch giao ban ${from.slice(5)}/${from.slice(0, 4)} – ${last.slice(5)}/${last.slice(0, 4)}: ${n2(plan.briefings.length)} buổi cho ${n2(clusters)} cụm` +
+          `2. Lịch giao ban ${formatReportMonth(from)} – ${formatReportMonth(last)}: ${n2(plan.briefings.length)} buổi cho ${n2(clusters)} cụm` +
             (plan.problems.length ? `; ${n2(plan.problems.length)} buổi chưa bố trí được lãnh đạo.` : '; đủ lãnh đạo chủ trì.'),
           `3. ${period.label}: ${n2(b.held)} buổi giao ban tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} xã; ${n2(i.total)} ý kiến, phản ánh, ` +
             `${n2(i.byStatus.answered)} giải đáp tại chỗ; chưa xong quá ${stats.overdueDays} ngày: ${n2(c.issues.overdueOpen)}.`,
@@ -125,7 +119,7 @@ export default register({
           '',
           narrative.vi,
           '',
-          ...written.map((w) => `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.`),
+          ...written.map((w) => writtenSheetLine(w, lang)),
           ...notes,
           `Đã ghi: ${shown}`,
         ]
@@ -139,7 +133,7 @@ export default register({
           '',
           narrative.en,
           '',
-          ...written.map((w) => `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.`),
+          ...written.map((w) => writtenSheetLine(w, lang)),
           `Written: ${shown}`,
         ];
     io.stdout(lines.join('\n') + '\n');

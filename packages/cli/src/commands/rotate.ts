@@ -6,33 +6,30 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   buildPlanSheet,
   communeLabel,
-  DATE_RULES,
+  formatDateVi,
+  formatReportMonth,
   planRotation,
   detectUnitNames,
   readWorkbook,
   rotationInputOf,
-  type DateRule,
   type RotationPlan,
 } from '@giaoban/core';
+import { dayOfMonthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
 import { FileError, UsageError } from '../io.js';
 import { planToIcs } from '../ics/planIcs.js';
+import { printJson } from '../output.js';
 import { openWorkbookForUpdate, readWorkbookFile } from '../xlsx/index.js';
 import { register } from './index.js';
 
 const usage =
   'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"]';
 
-function vnDate(d: string): string {
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-}
-
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -47,10 +44,9 @@ function parse(args: string[]) {
         unit: { type: 'string' },
         'parent-unit': { type: 'string' },
       },
-    });
-  } catch (err) {
-    throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
-  }
+    },
+    usage,
+  );
 }
 
 function textReport(plan: RotationPlan): string {
@@ -59,10 +55,10 @@ function textReport(plan: RotationPlan): string {
   for (const b of plan.briefings) {
     if (b.month !== month) {
       month = b.month;
-      out.push('', `Tháng ${month.slice(5)}/${month.slice(0, 4)}`);
+      out.push('', `Tháng ${formatReportMonth(month)}`);
     }
     const src = b.source === 'history' ? ' [đã tổ chức]' : b.source === 'override' ? ' [cố định]' : '';
-    out.push(`  ${b.cluster}: ${vnDate(b.date)} tại ${b.host}, chủ trì: ${b.chair ? `Đ/c ${b.chair}` : 'CHƯA BỐ TRÍ ĐƯỢC'}${src}`);
+    out.push(`  ${b.cluster}: ${formatDateVi(b.date)} tại ${b.host}, chủ trì: ${b.chair ? `Đ/c ${b.chair}` : 'CHƯA BỐ TRÍ ĐƯỢC'}${src}`);
   }
   if (plan.problems.length > 0) {
     out.push('', `Chưa bố trí được (${plan.problems.length}):`);
@@ -82,29 +78,23 @@ export default register({
   summary: 'Lập lịch luân phiên giao ban: xã đăng cai, lãnh đạo chủ trì, ngày giao ban cho từng cụm (ghi sheet "Lịch giao ban", xuất .ics).',
   async run(args, io) {
     const { values, positionals } = parse(args);
-    if (positionals.length === 0) throw new UsageError(`thiếu <sổ.xlsx>. Cách dùng: ${usage}`);
-    if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
+    const file = onePositional(positionals, '<sổ.xlsx>', usage);
     if (values.from === undefined) throw new UsageError(`thiếu --from YYYY-MM (tháng bắt đầu). Cách dùng: ${usage}`);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UsageError(`--from "${values.from}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01`);
     if (values.months === undefined) throw new UsageError(`thiếu --months N (số tháng cần lập lịch). Cách dùng: ${usage}`);
     if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError(`--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`);
-    let day: number | undefined;
-    if (values.day !== undefined) {
-      if (!/^\d{1,2}$/.test(values.day) || +values.day < 1 || +values.day > 28) throw new UsageError(`--day "${values.day}" không hợp lệ: cần một ngày từ 1 đến 28`);
-      day = +values.day;
-    }
-    const rule = values.rule as DateRule | undefined;
-    if (rule !== undefined && !DATE_RULES.includes(rule)) throw new UsageError(`--rule "${values.rule}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`);
+    const day = dayOfMonthArg('day', values.day);
+    const rule = ruleArg(values.rule);
     if (values.freeze !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.freeze)) throw new UsageError(`--freeze "${values.freeze}" không hợp lệ: cần ngày dạng YYYY-MM-DD`);
 
-    const input = resolve(io.cwd, positionals[0]!);
+    const input = resolve(io.cwd, file);
     // With -o: one exceljs load, the grid and the written copy from the same model; otherwise streamed.
     const book = values.output !== undefined ? await openWorkbookForUpdate(input, { outputPath: resolve(io.cwd, values.output) }) : null;
     const grid = book ? book.grid : await readWorkbookFile(input);
     const read = readWorkbook(grid);
     const cat = read.catalogue;
     if (cat.communes.length === 0) {
-      throw new FileError(`không tìm thấy danh sách xã trong "${positionals[0]}" (cần một bảng có cột "Xã" và "Cụm").`);
+      throw new FileError(`không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`);
     }
     const dateOptions = { ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
     const plan = planRotation({
@@ -159,7 +149,7 @@ export default register({
         })),
         problems: plan.problems.map((p) => ({ month: p.month, cluster: p.cluster, message: p.message })),
       };
-      io.stdout(JSON.stringify(json, null, 2) + '\n');
+      printJson(io, json);
       for (const n of notes) io.stderr(n + '\n');
     } else {
       io.stdout(textReport(plan));

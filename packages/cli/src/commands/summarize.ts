@@ -3,7 +3,6 @@
  * the figures of a reporting period, the report paragraph, and optionally the
  * "Tổng hợp" and "Kết quả kiểm tra" sheets written into a copy of the workbook.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import {
   buildFindingsSheet,
@@ -14,8 +13,6 @@ import {
   detectUnitName,
   isValidIsoDate,
   defaultSummaryPeriod,
-  parsePeriodSpec,
-  PeriodSpecError,
   readWorkbook,
   StatisticsFilterError,
   statisticsInputOf,
@@ -26,7 +23,9 @@ import {
   type Statistics,
   type WorkbookGrid,
 } from '@giaoban/core';
+import { dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
+import { printJson, writtenSheetLine } from '../output.js';
 import { openWorkbookForUpdate, readWorkbookFile, type WorkbookForUpdate } from '../xlsx/index.js';
 import { register } from './index.js';
 
@@ -60,14 +59,7 @@ function dateArg(name: string, v: string | undefined): string | undefined {
 export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
   const popts = periodOptions(o);
   if (o.period !== undefined && (o.from !== undefined || o.to !== undefined)) throw new UsageError('chỉ dùng --period hoặc --from/--to, không dùng cả hai');
-  if (o.period !== undefined) {
-    try {
-      return parsePeriodSpec(o.period, popts);
-    } catch (err) {
-      if (err instanceof PeriodSpecError) throw new UsageError(`--period: ${err.message}`);
-      throw err;
-    }
-  }
+  if (o.period !== undefined) return periodArg('--period', o.period, popts);
   if (o.from !== undefined || o.to !== undefined) {
     if (o.from === undefined || o.to === undefined) throw new UsageError('cần cả --from và --to (YYYY-MM-DD)');
     const from = dateArg('from', o.from)!;
@@ -79,10 +71,7 @@ export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
 }
 
 function periodOptions(o: SummarizeOptions): { calendar: boolean; cutoffDay?: number } {
-  if (o.cutoff !== undefined && (!/^\d{1,2}$/.test(o.cutoff) || +o.cutoff < 1 || +o.cutoff > 28)) {
-    throw new UsageError(`--cutoff "${o.cutoff}" không hợp lệ: cần một ngày từ 1 đến 28`);
-  }
-  return { calendar: !!o.calendar, cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined };
+  return { calendar: !!o.calendar, cutoffDay: dayOfMonthArg('cutoff', o.cutoff) };
 }
 
 /** The last reporting month (decree or calendar per the options) that has ended by the workbook's latest record. */
@@ -126,9 +115,8 @@ export default register({
   usage,
   summary: 'Thống kê kỳ báo cáo (giao ban, ý kiến theo nhóm, xã, tháng, tình trạng; lũy kế) và đoạn nhận xét; -o ghi trang "Tổng hợp" và "Kết quả kiểm tra".',
   async run(args: string[], io: CliIO) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { values: v, positionals } = parseCommandArgs(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -149,16 +137,11 @@ export default register({
           output: { type: 'string', short: 'o' },
           quiet: { type: 'boolean', short: 'q' },
         },
-      });
-    } catch (err) {
-      throw new UsageError(`tham số không hợp lệ (${(err as Error).message}). Cách dùng: ${usage}`);
-    }
-    const { values: v, positionals } = parsed;
-    const file = positionals[0];
-    if (file === undefined) throw new UsageError(`thiếu <sổ.xlsx>. Cách dùng: ${usage}`);
-    if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
-    const lang = v.lang ?? 'vi';
-    if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+      },
+      usage,
+    );
+    const file = onePositional(positionals, '<sổ.xlsx>', usage);
+    const lang = langArg(v.lang);
     const o: SummarizeOptions = {
       period: v.period,
       from: v.from,
@@ -213,11 +196,11 @@ export default register({
       written = await save(outPath, models);
     }
     if (v.json) {
-      io.stdout(JSON.stringify(statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null), null, 2) + '\n');
+      printJson(io, statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null));
     } else {
       io.stdout(formatStatisticsText(stats, narrative, check, lang));
       if (written && outPath) {
-        for (const w of written) io.stdout(lang === 'vi' ? `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.\n` : `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.\n`);
+        for (const w of written) io.stdout(writtenSheetLine(w, lang) + '\n');
         io.stdout(lang === 'vi' ? `Đã ghi: ${outPath}\n` : `Written: ${outPath}\n`);
       }
     }

@@ -2,10 +2,10 @@
  * `giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000]`: a new, empty tracking
  * workbook in the canonical layout (one sheet per table kind, drop-down lists, date formats).
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { access } from 'node:fs/promises';
 import { templateSheetModels } from '@giaoban/core';
+import { parseCommandArgs } from '../args.js';
 import { FileError, UsageError, type CliIO } from '../io.js';
 import { writeWorkbookWithSheets } from '../xlsx/index.js';
 import { register } from './index.js';
@@ -17,17 +17,15 @@ register({
   usage,
   summary: 'Tạo sổ theo dõi trống theo mẫu chuẩn (có danh sách chọn và định dạng ngày).',
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { values } = parseCommandArgs(
+      {
         args,
         allowPositionals: false,
         options: { out: { type: 'string', short: 'o' }, unit: { type: 'string' }, rows: { type: 'string' }, force: { type: 'boolean' } },
-      });
-    } catch (err) {
-      throw new UsageError(`${err instanceof Error ? err.message : String(err)} — cách dùng: ${usage}`);
-    }
-    const { values } = parsed;
+      },
+      usage,
+      (m) => `${m} — cách dùng: ${usage}`,
+    );
     if (!values.out) throw new UsageError(`thiếu -o <tệp.xlsx> — cách dùng: ${usage}`);
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`-o "${values.out}" phải là tệp .xlsx`);
     let rows: number | undefined;

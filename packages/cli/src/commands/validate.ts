@@ -3,11 +3,12 @@
  * reads a clerk's workbook, finds its tables and says what is wrong and where.
  * Exit 0: no errors; 1: errors found; 2: the file cannot be used.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { isValidIsoDate, readWorkbook, type Finding, type ReadResult } from '@giaoban/core';
+import { parseCommandArgs, type CliLang } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
+import { printJson } from '../output.js';
 import { readWorkbookFile } from '../xlsx/index.js';
 import { register } from './index.js';
 
@@ -15,8 +16,6 @@ const usage = 'giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [-
 
 /** Files above this size get progress lines on stderr (unless --quiet). */
 const PROGRESS_BYTES = 1_000_000;
-
-type Lang = 'vi' | 'en';
 
 /** The JSON document of issue 3. */
 export interface ValidateJson {
@@ -27,7 +26,7 @@ export interface ValidateJson {
 }
 
 /** Builds the JSON document from a read result, in the chosen language. */
-export function validateJson(file: string, r: ReadResult, lang: Lang): ValidateJson {
+export function validateJson(file: string, r: ReadResult, lang: CliLang): ValidateJson {
   return {
     file,
     tables: r.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows })),
@@ -62,7 +61,7 @@ function cellOrder(a: string, b: string): number {
 }
 
 /** The readable report: tables found, then findings grouped by sheet, errors first within each row order. */
-export function formatValidateText(file: string, r: ReadResult, lang: Lang): string {
+export function formatValidateText(file: string, r: ReadResult, lang: CliLang): string {
   const en = lang === 'en';
   const lines: string[] = [];
   lines.push(en ? `Workbook: ${file}` : `Sổ: ${file}`);
@@ -103,9 +102,8 @@ register({
   usage,
   summary: 'Kiểm tra sổ theo dõi: tìm các bảng, báo lỗi và cảnh báo theo trang và ô.',
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { values, positionals } = parseCommandArgs(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -115,11 +113,10 @@ register({
           'as-of': { type: 'string' },
           'overdue-days': { type: 'string' },
         },
-      });
-    } catch (err) {
-      throw new UsageError(`${err instanceof Error ? err.message : String(err)} — cách dùng: ${usage}`);
-    }
-    const { values, positionals } = parsed;
+      },
+      usage,
+      (m) => `${m} — cách dùng: ${usage}`,
+    );
     if (positionals.length !== 1) throw new UsageError(`cần đúng một tệp sổ .xlsx — cách dùng: ${usage}`);
     const lang = (values.lang ?? 'vi') as string;
     if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ; dùng vi hoặc en`);
@@ -155,7 +152,7 @@ register({
         }
       },
     });
-    if (values.json) io.stdout(JSON.stringify(validateJson(file, result, lang), null, 2) + '\n');
+    if (values.json) printJson(io, validateJson(file, result, lang));
     else io.stdout(formatValidateText(file, result, lang));
     return result.summary.errors > 0 ? 1 : 0;
   },

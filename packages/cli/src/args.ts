@@ -1,0 +1,122 @@
+/**
+ * Command-line argument helpers shared by the commands: `node:util` parseArgs with
+ * its errors turned into one-line Vietnamese UsageErrors, and checks of the argument
+ * shapes several commands accept (year, day of month, date rule, period, --lang).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
+import { UsageError } from './io.js';
+
+/** Output language of the commands that print prose. */
+export type CliLang = 'vi' | 'en';
+
+/**
+ * Runs parseArgs (strict) on `config`; an unknown option or a missing value becomes a
+ * UsageError "tham số không hợp lệ (…). Cách dùng: <usage>", or `describe(message)` if given.
+ *
+ * @example
+ * ```ts
+ * const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }, usage);
+ * ```
+ */
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  describe: (message: string) => string = (m) => `tham số không hợp lệ (${m}). Cách dùng: ${usage}`,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError(describe(err instanceof Error ? err.message : String(err)));
+  }
+}
+
+/**
+ * The one positional argument a command takes, named `what` (e.g. `<năm>`) in the
+ * "thiếu …" / "thừa tham số …" errors.
+ *
+ * @example
+ * ```ts
+ * const file = onePositional(positionals, '<sổ.xlsx>', usage);
+ * ```
+ */
+export function onePositional(positionals: readonly string[], what: string, usage: string): string {
+  if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
+  const value = positionals[0];
+  if (value === undefined) throw new UsageError(`thiếu ${what}. Cách dùng: ${usage}`);
+  return value;
+}
+
+/**
+ * A year argument 1900–2100 (the range the calendars cover), or a UsageError naming `<năm>`.
+ *
+ * @example
+ * ```ts
+ * yearArg(positionals[0], usage); // 2026
+ * ```
+ */
+export function yearArg(v: string | undefined, usage: string): number {
+  if (v === undefined) throw new UsageError(`thiếu <năm>. Cách dùng: ${usage}`);
+  if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError(`<năm> "${v}" không hợp lệ: cần một năm từ 1900 đến 2100`);
+  return +v;
+}
+
+/**
+ * A day of the month 1–28 (briefing day, data cut-off day) given as `--<name>`; undefined when absent.
+ *
+ * @example
+ * ```ts
+ * dayOfMonthArg('cutoff', values.cutoff); // 15 for "15"
+ * ```
+ */
+export function dayOfMonthArg(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(v) || +v < 1 || +v > 28) throw new UsageError(`--${name} "${v}" không hợp lệ: cần một ngày từ 1 đến 28`);
+  return +v;
+}
+
+/**
+ * The `--rule` for moving a briefing off a day off; undefined when absent.
+ *
+ * @example
+ * ```ts
+ * ruleArg(values.rule) ?? 'following';
+ * ```
+ */
+export function ruleArg(v: string | undefined): DateRule | undefined {
+  if (v === undefined) return undefined;
+  if (!DATE_RULES.includes(v as DateRule)) throw new UsageError(`--rule "${v}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`);
+  return v as DateRule;
+}
+
+/**
+ * A period spec (`month:2018-02`, `quarter:2018-Q1`, …) given as `name` (`<kỳ>`, `--period`);
+ * the core's Vietnamese message follows the name.
+ *
+ * @example
+ * ```ts
+ * periodArg('--period', 'quarter:2018-Q1', { calendar: false }).from; // "2017-12-15"
+ * ```
+ */
+export function periodArg(name: string, spec: string, options: PeriodOptions): ReportingPeriod {
+  try {
+    return parsePeriodSpec(spec, options);
+  } catch (err) {
+    if (err instanceof PeriodSpecError) throw new UsageError(`${name}: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * `--lang vi|en`, Vietnamese by default.
+ *
+ * @example
+ * ```ts
+ * const lang = langArg(values.lang); // "vi"
+ * ```
+ */
+export function langArg(v: string | undefined): CliLang {
+  const lang = v ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+  return lang;
+}
