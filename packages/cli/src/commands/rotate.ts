@@ -131,7 +131,7 @@ export default register({
       notes.push(`Đã ghi ${plan.briefings.length} sự kiện vào tệp lịch ${values.ics}.`);
     }
     if (read.summary.errors > 0) {
-      notes.push(`Sổ có ${read.summary.errors} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban check" để xem chi tiết.`);
+      notes.push(`Sổ có ${read.summary.errors} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban validate" để xem chi tiết.`);
     }
 
     if (values.json) {
