@@ -3,6 +3,12 @@
  * day arithmetic: no `Date` object is ever created, so the host time zone can
  * never move a day.
  *
+ * Why not luxon here: a calendar date in Asia/Ho_Chi_Minh has no instant and no
+ * zone to convert, so luxon would add ~20 KB to the calendar bundle and a
+ * DateTime per row to the statistics hot loop while deciding nothing. The core
+ * therefore ships with no runtime dependency; luxon stays the oracle the tests
+ * check these functions against (every date 0001–9999, under several host zones).
+ *
  * @packageDocumentation
  */
 import type { IsoDate, YearMonth } from '../model.js';
