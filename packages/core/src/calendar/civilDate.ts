@@ -7,7 +7,8 @@
  * zone to convert, so luxon would add ~20 KB to the calendar bundle and a
  * DateTime per row to the statistics hot loop while deciding nothing. The core
  * therefore ships with no runtime dependency; luxon stays the oracle the tests
- * check these functions against (every date 0001–9999, under several host zones).
+ * check these functions against (every date 0001–9999); test/calendar/tz.test.ts
+ * re-runs the calendar under other host zones and compares.
  *
  * @packageDocumentation
  */
