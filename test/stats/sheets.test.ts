@@ -111,12 +111,16 @@ describe('Tổng hợp sheet model', () => {
     checkGeometry(model);
   });
 
-  it('prints the narrative in lines no wider than the sheet', () => {
+  it('puts the narrative in one wrapped cell, tall enough to print every line', () => {
     const start = model.cells.findIndex((r) => r[0] === 'VII. NHẬN XÉT (để đưa vào báo cáo)');
-    const lines: string[] = [];
-    for (let r = start + 1; typeof model.cells[r]?.[0] === 'string' && model.cells[r]![0] !== ''; r++) lines.push(model.cells[r]![0] as string);
-    expect(lines.join(' ')).toBe(narrative.vi);
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(115);
+    const row = start + 2; // 1-based row of the paragraph
+    expect(model.cells[start + 1]![0]).toBe(narrative.vi);
+    expect(model.merges).toContain(`A${row}:H${row}`);
+    expect(model.styles.some((s) => s.range === `A${row}:H${row}` && s.style.wrap === true)).toBe(true);
+    // At most ~150 characters print on one line of the merged A:H width (LibreOffice prints ~135); ≥ 12 pt a line.
+    const lines = Math.ceil(narrative.vi.length / 150);
+    expect(lines).toBeGreaterThan(3);
+    expect(model.rowHeights?.[start + 1] ?? 0).toBeGreaterThanOrEqual(lines * 12);
   });
 });
 

@@ -5,7 +5,7 @@ export const STRINGS: Record<string, { vi: string; en: string }> = {
   title: { vi: 'Giao ban cơ sở', en: 'Grassroots briefings' },
   options: { vi: 'Tùy chọn', en: 'Options' },
   period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
-  periodLatest: { vi: 'Tháng gần nhất', en: 'Latest month' },
+  periodLatest: { vi: 'Tháng báo cáo gần nhất đã kết thúc', en: 'Latest completed reporting month' },
   periodMonth: { vi: 'Tháng…', en: 'Month…' },
   periodQuarter: { vi: 'Quý…', en: 'Quarter…' },
   periodHalf: { vi: '6 tháng…', en: 'Half-year…' },

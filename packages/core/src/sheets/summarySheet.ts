@@ -31,28 +31,12 @@ const COUNT_FORMAT = '[<10]00;#,##0';
 const SHARE_FORMAT = '0.0%';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const WIDTH = 8;
-/** Characters per printed line of the narrative (the merged width holds a little more). */
-const NARRATIVE_LINE = 115;
 // B holds the row labels (≤ 50 characters) and the open items' content.
 const WIDTHS = [5, 50, 10, 10, 11, 7, 16, 15];
 
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } as const;
 const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
-
-/** Wraps a paragraph into lines of at most `width` characters at spaces (merged cells do not grow in height). */
-function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/u)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * Builds the "Tổng hợp" sheet model from statistics (and, optionally, the
@@ -218,10 +202,11 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   if (communeLast > h6) tables.push({ name: 'GiaoBan_TheoXa', range: b.range(h6, 1, communeLast, 5), style: 'TableStyleLight9' });
   b.blank();
 
-  // VII. The report paragraph, wrapped by hand: merged cells do not grow in height.
+  // VII. The report paragraph in ONE wrapped cell, so the clerk copies it whole into the report;
+  // merged cells do not grow by themselves, so estimateRowHeights (below) states its height.
   if (options.narrative) {
     b.style(b.range(b.row(['VII. NHẬN XÉT (để đưa vào báo cáo)']), 1), SECTION_STYLE);
-    for (const line of wrapText(options.narrative.vi, NARRATIVE_LINE)) b.banner(line, { horizontal: 'left' });
+    b.banner(options.narrative.vi, { horizontal: 'left', vertical: 'top', wrap: true });
     b.blank();
   }
 
