@@ -99,6 +99,7 @@ export function planRotation(input: RotationInput): RotationPlan {
   const ahead = previousPlanAhead(prevIndex, held, overrides, input, start, availableFor);
   let aheadAt = 0;
   for (const e of ahead) for (const [l, v] of e.delta) chairLedger.projected.set(l, (chairLedger.projected.get(l) ?? 0) + v);
+  const lowPoints = aheadLowPoints(ahead);
 
   const problems: RotationProblem[] = [];
   const briefings: PlannedBriefing[] = [];
@@ -205,6 +206,7 @@ export function planRotation(input: RotationInput): RotationPlan {
         for (const [l, v] of ahead[aheadAt]!.delta) chairLedger.projected.set(l, (chairLedger.projected.get(l) ?? 0) - v);
         aheadAt++;
       }
+      if (ahead.length > 0) for (const [l, low] of lowPoints) chairLedger.headroom.set(l, low[aheadAt]!);
       const group = slots.filter((s) => s.date === date);
       const available = new Map(group.map((s) => [s.cluster, availableFor(date, s.cluster)] as const));
       const busy = new Map<string, string>();
@@ -298,6 +300,20 @@ function previousPlanAhead(
     out.push({ date: r.date, delta });
   }
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
+}
+
+/**
+ * Per leader, for each position k of `ahead`: the lowest running sum of the deltas from k on,
+ * relative to the sum before k (0 when it never drops).
+ */
+function aheadLowPoints(ahead: readonly { delta: ReadonlyMap<string, number> }[]): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (const e of ahead) for (const l of e.delta.keys()) if (!out.has(l)) out.set(l, new Float64Array(ahead.length + 1));
+  for (const [l, low] of out) {
+    // Backwards: low[k] = min(0, delta_k + low[k+1]).
+    for (let k = ahead.length - 1; k >= 0; k--) low[k] = Math.min(0, (ahead[k]!.delta.get(l) ?? 0) + low[k + 1]!);
+  }
   return out;
 }
 

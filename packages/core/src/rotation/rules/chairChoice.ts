@@ -22,6 +22,13 @@ export interface ChairLedger {
    * disturbed, so a forced change does not cascade.
    */
   projected: Map<string, number>;
+  /**
+   * Re-plans only: the lowest point the running (share − load) reaches over the previous plan
+   * still ahead, relative to now (≤ 0). A replacement that would push a leader below the bound at
+   * one of their own later planned briefings would be moved there too (a cascade), so ranking
+   * prefers leaders who stay within it.
+   */
+  headroom: Map<string, number>;
 }
 
 /**
@@ -29,7 +36,7 @@ export interface ChairLedger {
  * @example const ledger = createChairLedger(['Lò Văn Hùng', 'Hà Thị Mai']);
  */
 export function createChairLedger(leaderNames: readonly string[]): ChairLedger {
-  return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])), projected: new Map() };
+  return { load: new Map(), share: new Map(), lastChaired: new Map(), order: new Map(leaderNames.map((n, i) => [n, i])), projected: new Map(), headroom: new Map() };
 }
 
 /**
@@ -101,15 +108,26 @@ export function chooseChairs(
   for (const r of requests) for (const l of r.candidates) provisional.set(l, (provisional.get(l) ?? 0) + 1 / r.candidates.length);
   const deficit = (l: string) => chairDeficit(ledger, l) + (provisional.get(l) ?? 0);
   // Ranking keys computed once per leader: deficit (plus what the previous plan still holds), recency, catalogue order.
-  const rank = new Map<string, { d: number; last: string; order: number }>();
+  // First whether chairing now keeps the leader within the bound through their later planned
+  // briefings (in a fresh plan: now; there this is implied by the deficit order, so it only matters
+  // in re-plans).
+  const rank = new Map<string, { safe: boolean; d: number; last: string; order: number }>();
   for (const r of requests) {
     for (const l of r.candidates) {
-      if (!rank.has(l)) rank.set(l, { d: deficit(l) + (ledger.projected.get(l) ?? 0), last: ledger.lastChaired.get(l) ?? '', order: ledger.order.get(l) ?? 0 });
+      if (rank.has(l)) continue;
+      const now = deficit(l);
+      rank.set(l, {
+        safe: now - 1 + Math.min(0, ledger.headroom.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS,
+        d: now + (ledger.projected.get(l) ?? 0),
+        last: ledger.lastChaired.get(l) ?? '',
+        order: ledger.order.get(l) ?? 0,
+      });
     }
   }
   const compare = (a: string, b: string): number => {
     const ka = rank.get(a)!;
     const kb = rank.get(b)!;
+    if (ka.safe !== kb.safe) return ka.safe ? -1 : 1;
     if (Math.abs(ka.d - kb.d) > EPS) return kb.d - ka.d;
     if (ka.last !== kb.last) return ka.last < kb.last ? -1 : 1;
     return ka.order - kb.order;
@@ -122,6 +140,12 @@ export function chooseChairs(
   const kept = new Set<string>();
   const rejected = new Map<string, { reason: string; reasonEn: string }>();
 
+  // Leaders nobody planned for this date: the only ones a fairness rejection could hand the briefing to.
+  const plannedToday = new Set<string>();
+  for (const r of requests) if (r.previous !== null) plannedToday.add(r.previous);
+  const within = (l: string) => 1 - deficit(l) <= KEEP_TOLERANCE + EPS;
+  const fairerFree = (r: ChairRequest) => r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l));
+
   // 1. Stability: keep the previous chair where the rules still allow it.
   for (const r of requests) {
     const p = r.previous;
@@ -131,7 +155,10 @@ export function chooseChairs(
       why = r.whyNot?.(p) ?? { reason: `Đ/c ${p} không thể chủ trì ngày ${viDate(date)}`, reasonEn: `${p} cannot chair on ${date}` };
     } else if (busy.has(p) || owner.has(p)) {
       why = { reason: `Đ/c ${p} đã chủ trì giao ban cụm khác cùng ngày ${viDate(date)}`, reasonEn: `${p} already chairs another briefing on ${date}` };
-    } else if (1 - deficit(p) > KEEP_TOLERANCE + EPS) {
+    } else if (!within(p) && fairerFree(r)) {
+      // Over the bound is a reason to move only when a free leader would stay within it: when the
+      // day's restrictions force someone over (more briefings than unrestricted leaders), the
+      // replacement would be just as far over, and moving would change a plan for nothing.
       why = {
         reason: `Đ/c ${p} đã chủ trì vượt phần công bằng (${ledger.load.get(p) ?? 0} lần, định mức ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
         reasonEn: `${p} is ahead of their fair share (${ledger.load.get(p) ?? 0} vs ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
@@ -146,7 +173,56 @@ export function chooseChairs(
     kept.add(r.cluster);
   }
 
-  // 2. The rest, most constrained first: the best free leader, else an augmenting path.
+  // 2. The rest. Leaders join in rank order (furthest below their share first), each taking a pending
+  // briefing through an augmenting path that may move an already-chosen leader to another pending
+  // briefing but never drops one. The chosen leaders are independent in a transversal matroid, so
+  // this greedy gives the day's fairest set of chairs: a leader over the bound is only chosen when
+  // no fairer free leader could take any briefing in their place (which keeps step 1 consistent
+  // with a fresh plan). Picking per briefing instead ("most constrained takes the best free") could
+  // leave a restricted leader with no briefing and overload another restricted one.
+  const pending = requests
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !match.has(r.cluster))
+    .sort((a, b) => a.r.candidates.length - b.r.candidates.length || a.i - b.i)
+    .map(({ r }) => r.cluster);
+  const clustersOf = new Map<string, string[]>();
+  for (const c of pending) {
+    for (const l of prefs.get(c) ?? []) {
+      let list = clustersOf.get(l);
+      if (!list) clustersOf.set(l, (list = []));
+      list.push(c);
+    }
+  }
+  const placeLeader = (l: string, seen: Set<string>): boolean => {
+    // A briefing still without a chair first (most constrained first), so nobody moves needlessly.
+    for (const c of clustersOf.get(l) ?? []) {
+      if (seen.has(c) || match.has(c)) continue;
+      seen.add(c);
+      match.set(c, l);
+      owner.set(l, c);
+      return true;
+    }
+    for (const c of clustersOf.get(l) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const o = match.get(c);
+      if (o === undefined || placeLeader(o, seen)) {
+        match.set(c, l);
+        owner.set(l, c);
+        return true;
+      }
+    }
+    return false;
+  };
+  const ranked = [...clustersOf.keys()].sort(compare);
+  let open = pending.length;
+  for (const l of ranked) {
+    if (open === 0) break;
+    if (owner.has(l)) continue;
+    if (placeLeader(l, new Set())) open--;
+  }
+  // Kept chairs may block a briefing that another arrangement could staff: free it by moving a kept
+  // chair (never leave a briefing unstaffed to keep a previous choice).
   const augment = (cluster: string, seen: Set<string>): boolean => {
     for (const l of prefs.get(cluster) ?? []) {
       if (seen.has(l)) continue;
@@ -161,19 +237,7 @@ export function chooseChairs(
     }
     return false;
   };
-  const pending = requests
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => !match.has(r.cluster))
-    .sort((a, b) => a.r.candidates.length - b.r.candidates.length || a.i - b.i);
-  for (const { r } of pending) {
-    const free = (prefs.get(r.cluster) ?? []).find((l) => !owner.has(l));
-    if (free !== undefined) {
-      match.set(r.cluster, free);
-      owner.set(free, r.cluster);
-    } else {
-      augment(r.cluster, new Set());
-    }
-  }
+  for (const c of pending) if (!match.has(c)) augment(c, new Set());
 
   const out = new Map<string, ChairChoice>();
   for (const r of requests) {
