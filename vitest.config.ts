@@ -15,6 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['test/setup/fastCheck.ts'],
     // The JSON report lets .ci/run print one plain closing line ('N passed, N failed').
     reporters: ['default', ['json', { outputFile: 'test/.tmp/vitest-report.json' }]],
   },
