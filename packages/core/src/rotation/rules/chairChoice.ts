@@ -29,6 +29,12 @@ export interface ChairLedger {
    * prefers leaders who stay within it.
    */
   headroom: Map<string, number>;
+  /**
+   * Re-plans only: true once some previous chair has had to move. Until then the previous plan
+   * stands as it was (nothing before a new absence moves); from then on a kept chair must also end
+   * the period within the bound.
+   */
+  disturbed?: boolean;
 }
 
 /**
@@ -145,6 +151,12 @@ export function chooseChairs(
   for (const r of requests) if (r.previous !== null) plannedToday.add(r.previous);
   const within = (l: string) => 1 - deficit(l) <= KEEP_TOLERANCE + EPS;
   const fairerFree = (r: ChairRequest) => r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l));
+  // Re-plans: where a leader ends the period if they chair now and keep every later planned
+  // briefing. Keeping chairs only while within the bound at each date lets the totals drift past it
+  // (a replacement's extra chair is never given back), so a kept chair also has to end within it.
+  const endWithin = (l: string) => !ledger.disturbed || deficit(l) - 1 + (ledger.projected.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS;
+  const fairerFreeAtEnd = (r: ChairRequest) =>
+    r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l) && endWithin(l) && rank.get(l)!.safe);
 
   // 1. Stability: keep the previous chair where the rules still allow it.
   for (const r of requests) {
@@ -162,6 +174,11 @@ export function chooseChairs(
       why = {
         reason: `Đ/c ${p} đã chủ trì vượt phần công bằng (${ledger.load.get(p) ?? 0} lần, định mức ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
         reasonEn: `${p} is ahead of their fair share (${ledger.load.get(p) ?? 0} vs ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
+      };
+    } else if (!endWithin(p) && fairerFreeAtEnd(r)) {
+      why = {
+        reason: `Đ/c ${p} sẽ chủ trì vượt phần công bằng vào cuối kỳ nếu giữ mọi buổi đã lập (định mức cả kỳ vượt quá 1,5 buổi)`,
+        reasonEn: `${p} would end the period ahead of their fair share by more than 1.5 if every planned briefing were kept`,
       };
     }
     if (why) {
@@ -242,6 +259,7 @@ export function chooseChairs(
   const out = new Map<string, ChairChoice>();
   for (const r of requests) {
     const chair = match.get(r.cluster) ?? null;
+    if (r.previous !== null && chair !== r.previous) ledger.disturbed = true;
     const previousRejected = chair === r.previous ? null : rejected.get(r.cluster) ?? (r.previous !== null ? {
       reason: `Đ/c ${r.previous} được điều chỉnh để đủ lãnh đạo chủ trì các cụm cùng ngày`,
       reasonEn: `${r.previous} reassigned so that every briefing of the day has a chair`,
