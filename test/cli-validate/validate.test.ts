@@ -70,7 +70,9 @@ describe('giaoban validate', () => {
       [['validate', join(dir, 'khong-co.xlsx')], /không tìm thấy tệp/],
       [['validate', join(dir, 'so.csv.xlsx')], /không phải sổ Excel/],
       [['validate', join(dir, 'khoa.xlsx')], /mật khẩu/],
-      [['validate'], /cần đúng một tệp/],
+      [['validate'], /thiếu <sổ\.xlsx>/],
+      [['validate', EXAMPLE, 'thua.xlsx'], /thừa tham số "thua\.xlsx"/],
+      [['validate', EXAMPLE, '--jsonn'], /không có tùy chọn "--jsonn"/],
       [['validate', EXAMPLE, '--lang', 'fr'], /--lang/],
       [['validate', EXAMPLE, '--as-of', '31/12/2025'], /--as-of/],
     ];

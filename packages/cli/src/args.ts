@@ -11,23 +11,35 @@ import { UsageError } from './io.js';
 export type CliLang = 'vi' | 'en';
 
 /**
+ * parseArgs' English error in Vietnamese, naming the argument: unknown option, missing
+ * value, or a value given to a switch. Anything else keeps parseArgs' own words.
+ */
+function describeParseError(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: string } | null)?.code;
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? /(-{1,2}[\w-]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `không có tùy chọn "${option}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /does not take an argument/.test(message) ? `tùy chọn ${option} không nhận giá trị` : `tùy chọn ${option} cần một giá trị`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `thừa tham số (${message})`;
+  return message;
+}
+
+/**
  * Runs parseArgs (strict) on `config`; an unknown option or a missing value becomes a
- * UsageError "tham số không hợp lệ (…). Cách dùng: <usage>", or `describe(message)` if given.
+ * UsageError "tham số không hợp lệ (không có tùy chọn "--x"). Cách dùng: <usage>".
  *
  * @example
  * ```ts
  * const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }, usage);
  * ```
  */
-export function parseCommandArgs<T extends ParseArgsConfig>(
-  config: T,
-  usage: string,
-  describe: (message: string) => string = (m) => `tham số không hợp lệ (${m}). Cách dùng: ${usage}`,
-): ReturnType<typeof parseArgs<T>> {
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (err) {
-    throw new UsageError(describe(err instanceof Error ? err.message : String(err)));
+    throw new UsageError(`tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`);
   }
 }
 

@@ -24,9 +24,8 @@ register({
         options: { out: { type: 'string', short: 'o' }, unit: { type: 'string' }, rows: { type: 'string' }, force: { type: 'boolean' } },
       },
       usage,
-      (m) => `${m} — cách dùng: ${usage}`,
     );
-    if (!values.out) throw new UsageError(`thiếu -o <tệp.xlsx> — cách dùng: ${usage}`);
+    if (!values.out) throw new UsageError(`thiếu -o <tệp.xlsx>. Cách dùng: ${usage}`);
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`-o "${values.out}" phải là tệp .xlsx`);
     let rows: number | undefined;
     if (values.rows !== undefined) {

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { isValidIsoDate, readWorkbook, type Finding, type ReadResult } from '@giaoban/core';
-import { parseCommandArgs, type CliLang } from '../args.js';
+import { langArg, onePositional, parseCommandArgs, type CliLang } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { readWorkbookFile } from '../xlsx/index.js';
@@ -115,11 +115,9 @@ register({
         },
       },
       usage,
-      (m) => `${m} — cách dùng: ${usage}`,
     );
-    if (positionals.length !== 1) throw new UsageError(`cần đúng một tệp sổ .xlsx — cách dùng: ${usage}`);
-    const lang = (values.lang ?? 'vi') as string;
-    if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ; dùng vi hoặc en`);
+    const file = onePositional(positionals, '<sổ.xlsx>', usage);
+    const lang = langArg(values.lang);
     const asOf = values['as-of'];
     if (asOf !== undefined && !isValidIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD`);
     let overdueDays: number | undefined;
@@ -127,7 +125,6 @@ register({
       overdueDays = Number(values['overdue-days']);
       if (!Number.isInteger(overdueDays) || overdueDays < 0) throw new UsageError(`--overdue-days "${values['overdue-days']}" phải là số ngày nguyên không âm`);
     }
-    const file = positionals[0]!;
     const path = resolve(io.cwd, file);
 
     let showProgress = !values.quiet;
