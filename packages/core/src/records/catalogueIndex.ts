@@ -4,7 +4,7 @@
  * chiefs) so that "a chair who is not a leader" can be told apart from an
  * unknown name.
  */
-import type { Catalogue, Commune, IsoDate } from '../model.js';
+import type { Absence, Catalogue, Commune, IsoDate } from '../model.js';
 import { matchName, stripCommuneName, stripPersonName, type NameMatch } from '../text/index.js';
 import type { BiText } from '../validation/findingSink.js';
 import { msg } from '../validation/messages.js';
@@ -26,6 +26,7 @@ export class CatalogueIndex {
   private readonly communeMemo = new Map<string, Resolved>();
   private readonly chairMemo = new Map<string, Resolved>();
   private readonly byCluster = new Map<string, Commune[]>();
+  private readonly absences = new Map<string, Absence[]>();
 
   constructor(readonly catalogue: Catalogue) {
     this.communeNames = catalogue.communes.map((c) => c.name);
@@ -37,6 +38,11 @@ export class CatalogueIndex {
       else this.byCluster.set(c.cluster, [c]);
       for (const o of c.areaOfficers) if (!this.roleOf.has(o)) this.roleOf.set(o, ROLE_AREA_OFFICER);
       if (c.policeChief && !this.roleOf.has(c.policeChief)) this.roleOf.set(c.policeChief, ROLE_POLICE_CHIEF);
+    }
+    for (const a of catalogue.absences) {
+      const list = this.absences.get(a.leader);
+      if (list) list.push(a);
+      else this.absences.set(a.leader, [a]);
     }
     const leaders = new Set(this.leaderNames);
     this.otherPeople = [...this.roleOf.keys()].filter((p) => !leaders.has(p));
@@ -52,6 +58,18 @@ export class CatalogueIndex {
 
   commune(name: string): Commune | undefined {
     return this.communes.get(name);
+  }
+
+  /** The absence of a leader covering a date, if any (first listed wins). */
+  absenceOn(leader: string, on: IsoDate): Absence | undefined {
+    return this.absences.get(leader)?.find((a) => a.from <= on && on <= a.to);
+  }
+
+  /** A catalogue commune that does not exist on a date (outside validFrom/validTo); undefined when it does or is unknown. */
+  inactiveOn(name: string, on: IsoDate): Commune | undefined {
+    const c = this.communes.get(name);
+    if (!c) return undefined;
+    return (c.validFrom !== null && on < c.validFrom) || (c.validTo !== null && on > c.validTo) ? c : undefined;
   }
 
   /** Communes of a cluster active on a date, in catalogue order. */

@@ -16,6 +16,7 @@ import type { TableCells } from './tableCells.js';
 export interface BriefingCells {
   date: FieldName;
   host: FieldName;
+  chair: FieldName;
   police: FieldName | undefined;
   /** Column of each local-leader role (its tick column, else the free-text column). */
   local: Record<'partyStanding' | 'peoplesCouncil' | 'peoplesCommittee', FieldName | undefined>;
@@ -28,6 +29,8 @@ export interface ReadBriefing {
   record: BriefingRecord;
   cells: BriefingCells;
   table: TableCells;
+  /** The catalogue this briefing was resolved against (absences, commune validity). */
+  catalogue: CatalogueIndex;
 }
 
 const TICK_FIELDS = ['areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee'] as const;
@@ -150,6 +153,7 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
       cells: {
         date: 'date',
         host: hostField,
+        chair: 'chair',
         police: t.has('policeChief') ? 'policeChief' : t.has('attendance') ? 'attendance' : undefined,
         local: {
           partyStanding: t.has('partyStanding') ? 'partyStanding' : t.has('attendance') ? 'attendance' : undefined,
@@ -159,6 +163,7 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
         attendanceKnown: known,
       },
       table: t,
+      catalogue: cat,
     };
   });
 }

@@ -24,6 +24,10 @@ export interface ReadIssue {
   table: TableCells;
   /** Whether the status cell was blank (read as in progress). */
   statusBlank: boolean;
+  /** Column the commune was read from. */
+  communeField: FieldName;
+  /** The catalogue this issue was resolved against (commune validity). */
+  catalogue: CatalogueIndex;
 }
 
 const EXPECT_STATUS = {
@@ -131,6 +135,8 @@ export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueInd
       },
       table: t,
       statusBlank,
+      communeField,
+      catalogue: cat,
     };
   });
 }

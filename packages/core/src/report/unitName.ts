@@ -4,8 +4,26 @@
  */
 import type { WorkbookGrid } from '../workbook/grid.js';
 
-const UNIT_RE = /^\s*CÔNG AN\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(.+?)\s*$/iu;
-const LEVEL: Record<string, number> = { 'tỉnh': 1, 'thành phố': 1, 'huyện': 2, 'quận': 2, 'thị xã': 2, 'xã': 3, 'phường': 3, 'thị trấn': 3, 'đặc khu': 3 };
+/** Matched on a lower-case key without diacritics, so "CONG AN HUYEN NAM PO" counts as well as "CÔNG AN HUYỆN NẬM PỒ". */
+const UNIT_RE = /^(\s*cong\s+an\s+)(tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(\s+)(.+?)\s*$/u;
+const LEVEL: Record<string, number> = { tinh: 1, 'thanh pho': 1, huyen: 2, quan: 2, 'thi xa': 2, xa: 3, phuong: 3, 'thi tran': 3, 'dac khu': 3 };
+
+/**
+ * Lower case without diacritics (đ → d), one UTF-16 unit for one, so offsets
+ * in the key are offsets in the typed text (a character that would not fold
+ * to exactly one unit is kept as it is).
+ */
+function alignedKey(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = ch.toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/gu, 'd');
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
+/** Non-ASCII letters in a name: the more, the more of its accents were typed. */
+const accents = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
 
 function titleCase(words: string): string {
   return words
@@ -24,26 +42,45 @@ export interface UnitNames {
 }
 
 /**
- * Finds "CÔNG AN <cấp> <tên>" lines in the first rows of the workbook's sheets:
- * the most local one is the unit, a higher level one (if any) its parent.
+ * Finds "CÔNG AN <cấp> <tên>" lines in the first rows of the workbook's sheets,
+ * in any case and with or without accents ("CONG AN HUYEN NAM PO", "Công an
+ * tỉnh Điện Biên"): the most local one is the unit, a higher level one (if
+ * any) its parent. Names keep the letters as typed, in report casing; when a
+ * unit is typed both with and without accents, the accented spelling wins.
  *
  * @example
  * ```ts
  * detectUnitNames({ sheets: [{ name: 'Giao ban', values: [['CÔNG AN TỈNH ĐIỆN BIÊN'], ['CÔNG AN HUYỆN MƯỜNG CHÀ']] }] });
  * // { parent: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Mường Chà' }
+ * detectUnitNames({ sheets: [{ name: 'Sheet1', values: [['CONG AN HUYEN NAM PO']] }] });
+ * // { parent: null, unit: 'Cong an huyen Nam Po' }
  * ```
  */
 export function detectUnitNames(wb: WorkbookGrid, maxRows = 8): UnitNames {
-  const found: { name: string; level: number }[] = [];
+  const found: { name: string; key: string; level: number }[] = [];
   for (const sheet of wb.sheets) {
     for (const row of sheet.values.slice(0, maxRows)) {
       for (const v of row.slice(0, 12)) {
         if (typeof v !== 'string') continue;
-        const m = UNIT_RE.exec(v.normalize('NFC').split(/\r?\n/u)[0]!);
-        if (!m || /^[.…\s]*$/u.test(m[2]!)) continue; // a template's "CÔNG AN HUYỆN ……"
-        const level = LEVEL[m[1]!.toLocaleLowerCase('vi')] ?? 0;
-        const name = `Công an ${m[1]!.toLocaleLowerCase('vi')} ${titleCase(m[2]!.replace(/[.…]+$/u, ''))}`;
-        if (!found.some((f) => f.name === name)) found.push({ name, level });
+        const line = v.normalize('NFC').split(/\r?\n/u)[0]!;
+        const m = UNIT_RE.exec(alignedKey(line));
+        if (!m) continue;
+        // Cut the typed line at the key's offsets: the name keeps the accents the clerk typed (or did not).
+        const a = m[1]!.length;
+        const b = a + m[2]!.length;
+        const c = b + m[3]!.length;
+        const typedName = line.slice(c, c + m[4]!.length);
+        if (/^[.…\s]*$/u.test(typedName)) continue; // a template's "CÔNG AN HUYỆN ……"
+        const prefix = line.slice(0, a).trim().split(/\s+/u).join(' ');
+        const head = prefix.charAt(0).toLocaleUpperCase('vi') + prefix.slice(1).toLocaleLowerCase('vi');
+        const levelKey = m[2]!.split(/\s+/u).join(' ');
+        const level = LEVEL[levelKey] ?? 0;
+        const levelTyped = line.slice(a, b).split(/\s+/u).join(' ').toLocaleLowerCase('vi');
+        const name = `${head} ${levelTyped} ${titleCase(typedName.replace(/[.…]+$/u, '').trim())}`;
+        const key = alignedKey(name).replace(/\s+/gu, ' ');
+        const same = found.find((f) => f.key === key);
+        if (!same) found.push({ name, key, level });
+        else if (accents(name) > accents(same.name)) same.name = name; // the accented spelling wins
       }
     }
   }

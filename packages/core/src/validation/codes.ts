@@ -27,7 +27,10 @@ export type FindingCode =
   | 'raised-by.unknown'
   | 'category.suggested'
   | 'text.legacy-converted'
-  | 'table.none';
+  | 'table.none'
+  | 'chair.absent'
+  | 'commune.inactive'
+  | 'chair.double-booked';
 
 /**
  * Severity and label of each finding code.
@@ -61,4 +64,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, { severity: Severity; v
   'category.suggested': { severity: 'warning', vi: 'Đề nghị phân loại', en: 'Suggested category' },
   'text.legacy-converted': { severity: 'warning', vi: 'Đã chuyển mã TCVN3/VNI', en: 'Legacy text converted' },
   'table.none': { severity: 'warning', vi: 'Không tìm thấy bảng', en: 'No table found' },
+  'chair.absent': { severity: 'warning', vi: 'Lãnh đạo chủ trì đang vắng', en: 'Chair on leave' },
+  'commune.inactive': { severity: 'warning', vi: 'Xã chưa thành lập hoặc đã sáp nhập', en: 'Commune not in existence on that date' },
+  'chair.double-booked': { severity: 'warning', vi: 'Lãnh đạo chủ trì hai buổi cùng ngày', en: 'Chair double-booked' },
 };

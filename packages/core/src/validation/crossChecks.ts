@@ -1,10 +1,12 @@
 /**
  * Checks across rows and tables (SPEC §4.5 warnings): a briefing on a day off
  * or off its planned date, missing attendance, a commune hosting twice in a
- * month, an issue with no briefing that day, items unresolved too long.
+ * month, an issue with no briefing that day, items unresolved too long;
+ * and against the catalogue: a chair on leave or chairing twice that day, a
+ * host or issue commune that did not exist on that date.
  * They run on records that survived reading (rows with errors are left out).
  */
-import type { IsoDate, YearMonth } from '../model.js';
+import type { Commune, IsoDate, YearMonth } from '../model.js';
 import {
   briefingDate,
   daysBetween,
@@ -16,6 +18,7 @@ import {
 import type { ReadBriefing } from '../records/readBriefings.js';
 import type { ReadIssue } from '../records/readIssues.js';
 import type { PlanRow } from '../records/readPlan.js';
+import type { BiText } from './findingSink.js';
 import { msg } from './messages.js';
 
 const LOCAL_ROLES = [
@@ -54,9 +57,27 @@ export function checkBriefings(
     return ruleMemo.get(m) ?? null;
   };
   const hosted = new Map<string, number>();
-  for (const { record: b, cells, table: t } of briefings) {
+  const chaired = new Map<string, { sheet: string; row: number; cell: string }>();
+  for (const { record: b, cells, table: t, catalogue: cat } of briefings) {
     const r = b.ref.row;
     const month = monthOf(b.date);
+    const gone = cat.inactiveOn(b.host, b.date);
+    if (gone) {
+      t.report('warning', 'commune.inactive', r, cells.host, msg.communeInactive(t.cell(r, cells.host), gone.name, b.date, gone.validFrom, gone.validTo), mergedHint(gone, b.date));
+    }
+    if (b.chair !== null) {
+      const away = cat.absenceOn(b.chair, b.date);
+      if (away) {
+        t.report('warning', 'chair.absent', r, cells.chair, msg.chairAbsent(t.cell(r, cells.chair), b.chair, b.date, away.from, away.to, away.reason));
+      }
+      const ck = `${b.chair}\u0000${b.date}`;
+      const first = chaired.get(ck);
+      if (first === undefined) chaired.set(ck, { sheet: b.ref.sheet, row: r, cell: t.cell(r, cells.chair) });
+      else {
+        const where = first.sheet === b.ref.sheet ? { vi: `dòng ${first.row}`, en: `row ${first.row}` } : { vi: `trang ${first.sheet}, ô ${first.cell}`, en: `sheet ${first.sheet}, cell ${first.cell}` };
+        t.report('warning', 'chair.double-booked', r, cells.chair, msg.chairDoubleBooked(t.cell(r, cells.chair), b.chair, b.date, where));
+      }
+    }
     if (!calendar.isWorkingDay(b.date)) {
       const h = calendar.holidayOn(b.date);
       const why = h && h.kind === 'off' ? { vi: h.name, en: h.name } : WEEKEND;
@@ -120,8 +141,12 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
     if (a === undefined) ages.set(d, (a = daysBetween(d, asOf!)));
     return a;
   };
-  for (const { record: i, table: t } of issues) {
+  for (const { record: i, table: t, catalogue: cat, communeField } of issues) {
     const r = i.ref.row;
+    const gone = cat.inactiveOn(i.commune, i.date);
+    if (gone) {
+      t.report('warning', 'commune.inactive', r, communeField, msg.communeInactive(t.cell(r, communeField), gone.name, i.date, gone.validFrom, gone.validTo), mergedHint(gone, i.date));
+    }
     if (haveBriefingTable && !held.get(i.commune)?.has(i.date)) {
       const near = nearest(byCommune.get(i.commune), i.date);
       t.report('warning', 'issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
@@ -134,6 +159,11 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
       }
     }
   }
+}
+
+/** "Merged into X" when the commune is gone because of a merger (only after its end date). */
+function mergedHint(c: Commune, on: IsoDate): BiText | null {
+  return c.mergedInto && c.validTo !== null && on > c.validTo ? msg.communeMergedInto(c.name, c.mergedInto) : null;
 }
 
 /** The date in a sorted list closest to `d` (earlier wins a tie). */

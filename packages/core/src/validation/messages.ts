@@ -130,6 +130,31 @@ export const msg = {
     vi: `Ô ${cell}: xã ${commune} đăng cai giao ban lần thứ hai trong tháng ${month} (lần đầu ở dòng ${firstRow}).`,
     en: `Cell ${cell}: ${commune} hosts a second briefing in ${month} (first at row ${firstRow}).`,
   }),
+  chairAbsent: (cell: string, leader: string, date: IsoDate, from: IsoDate, to: IsoDate, reason: string | null): BiText => {
+    const period = from === to ? { vi: `ngày ${d(from)}`, en: `on ${d(from)}` } : { vi: `từ ${d(from)} đến ${d(to)}`, en: `from ${d(from)} to ${d(to)}` };
+    return {
+      vi: `Ô ${cell}: đồng chí ${leader} chủ trì giao ban ngày ${d(date)} nhưng có lịch vắng ${period.vi}${reason ? ` (${shown(reason)})` : ''}.`,
+      en: `Cell ${cell}: ${leader} chairs the briefing of ${d(date)} but is on leave ${period.en}${reason ? ` (${shown(reason)})` : ''}.`,
+    };
+  },
+  communeInactive: (cell: string, commune: string, date: IsoDate, from: IsoDate | null, to: IsoDate | null): BiText =>
+    to !== null && date > to
+      ? {
+          vi: `Ô ${cell}: ngày ${d(date)} xã ${commune} không còn (chỉ tồn tại đến ${d(to)}).`,
+          en: `Cell ${cell}: on ${d(date)} ${commune} no longer exists (it existed until ${d(to)}).`,
+        }
+      : {
+          vi: `Ô ${cell}: ngày ${d(date)} xã ${commune} chưa thành lập (có từ ${d(from!)}).`,
+          en: `Cell ${cell}: on ${d(date)} ${commune} did not exist yet (it exists from ${d(from!)}).`,
+        },
+  communeMergedInto: (commune: string, into: string): BiText => ({
+    vi: `Xã ${commune} đã sáp nhập vào xã ${into}; có phải là "${into}"?`,
+    en: `${commune} was merged into ${into}; did you mean "${into}"?`,
+  }),
+  chairDoubleBooked: (cell: string, leader: string, date: IsoDate, first: BiText): BiText => ({
+    vi: `Ô ${cell}: đồng chí ${leader} chủ trì hai buổi giao ban cùng ngày ${d(date)} (buổi thứ nhất ở ${first.vi}).`,
+    en: `Cell ${cell}: ${leader} chairs two briefings on ${d(date)} (the first at ${first.en}).`,
+  }),
   raisedByUnknown: (cell: string, v: unknown): BiText => ({
     vi: `Ô ${cell}: không nhận ra người/đơn vị phản ánh "${shown(v)}" (cấp ủy, chính quyền, Công an xã, quần chúng, ban/đoàn thể).`,
     en: `Cell ${cell}: unrecognised source "${shown(v)}" (Party committee, government, commune police, public, mass organisation).`,
