@@ -35,6 +35,8 @@ export interface ChairLedger {
    * the period within the bound.
    */
   disturbed?: boolean;
+  /** Re-plans only: leaders a previous chair of theirs was taken from (the give-back goes only to them). */
+  lost?: Set<string>;
 }
 
 /**
@@ -154,7 +156,12 @@ export function chooseChairs(
   // Re-plans: where a leader ends the period if they chair now and keep every later planned
   // briefing. Keeping chairs only while within the bound at each date lets the totals drift past it
   // (a replacement's extra chair is never given back), so a kept chair also has to end within it.
-  const endWithin = (l: string) => !ledger.disturbed || deficit(l) - 1 + (ledger.projected.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS;
+  const endsWithin = (l: string) => deficit(l) - 1 + (ledger.projected.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS;
+  const endWithin = (l: string) => !ledger.disturbed || endsWithin(l);
+  // Re-plans, once disturbed: a free leader who would end the period more than the bound below
+  // their share (an absent leader's lost chairs, say) takes a kept chair back from a leader who
+  // still ends within it without that chair.
+  const endsBelow = (l: string) => deficit(l) + (ledger.projected.get(l) ?? 0) > KEEP_TOLERANCE + EPS;
   const fairerFreeAtEnd = (r: ChairRequest) =>
     r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l) && endWithin(l) && rank.get(l)!.safe);
 
@@ -167,7 +174,7 @@ export function chooseChairs(
       why = r.whyNot?.(p) ?? { reason: `Đ/c ${p} không thể chủ trì ngày ${viDate(date)}`, reasonEn: `${p} cannot chair on ${date}` };
     } else if (busy.has(p) || owner.has(p)) {
       why = { reason: `Đ/c ${p} đã chủ trì giao ban cụm khác cùng ngày ${viDate(date)}`, reasonEn: `${p} already chairs another briefing on ${date}` };
-    } else if (!within(p) && fairerFree(r)) {
+    } else if (!within(p) && !endsWithin(p) && fairerFree(r)) {
       // Over the bound is a reason to move only when a free leader would stay within it: when the
       // day's restrictions force someone over (more briefings than unrestricted leaders), the
       // replacement would be just as far over, and moving would change a plan for nothing.
@@ -188,6 +195,35 @@ export function chooseChairs(
     match.set(r.cluster, p);
     owner.set(p, r.cluster);
     kept.add(r.cluster);
+  }
+
+  // 1b. Re-plans, once disturbed: each free leader who lost a planned chair and would end short
+  // (never given one back) takes one kept chair — from
+  // the kept leader furthest ahead at the end who still ends within the bound without it (one move
+  // per short leader, so the give-back never cascades through the day).
+  if (ledger.disturbed) {
+    const endOf = (l: string) => deficit(l) + (ledger.projected.get(l) ?? 0);
+    const short = [...new Set(requests.flatMap((r) => r.candidates))]
+      .filter((l) => ledger.lost?.has(l) && !busy.has(l) && !plannedToday.has(l) && !owner.has(l) && endsBelow(l) && within(l) && endsWithin(l) && rank.get(l)!.safe)
+      .sort(compare);
+    for (const q of short) {
+      let best: ChairRequest | null = null;
+      for (const r of requests) {
+        if (!kept.has(r.cluster) || !r.candidates.includes(q)) continue;
+        if (endsBelow(r.previous!)) continue;
+        if (best === null || endOf(r.previous!) < endOf(best.previous!) - EPS) best = r;
+      }
+      if (best === null) continue;
+      const p = best.previous!;
+      kept.delete(best.cluster);
+      owner.delete(p);
+      match.set(best.cluster, q);
+      owner.set(q, best.cluster);
+      rejected.set(best.cluster, {
+        reason: `Đ/c ${p} nhường buổi này cho Đ/c ${q}, người sẽ chủ trì ít hơn phần công bằng quá 1,5 buổi vào cuối kỳ`,
+        reasonEn: `${p} gives this briefing to ${q}, who would otherwise end the period more than 1.5 below their fair share`,
+      });
+    }
   }
 
   // 2. The rest. Leaders join in rank order (furthest below their share first), each taking a pending
@@ -259,7 +295,10 @@ export function chooseChairs(
   const out = new Map<string, ChairChoice>();
   for (const r of requests) {
     const chair = match.get(r.cluster) ?? null;
-    if (r.previous !== null && chair !== r.previous) ledger.disturbed = true;
+    if (r.previous !== null && chair !== r.previous) {
+      ledger.disturbed = true;
+      (ledger.lost ??= new Set()).add(r.previous);
+    }
     const previousRejected = chair === r.previous ? null : rejected.get(r.cluster) ?? (r.previous !== null ? {
       reason: `Đ/c ${r.previous} được điều chỉnh để đủ lãnh đạo chủ trì các cụm cùng ngày`,
       reasonEn: `${r.previous} reassigned so that every briefing of the day has a chair`,
