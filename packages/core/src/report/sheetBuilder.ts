@@ -2,7 +2,7 @@
  * A small row-by-row writer for sheet models: the summary and findings
  * sheets append rows and remember styles, merges and ranges as they go.
  */
-import type { CellStyle, StyledRange } from '../sheets/model.js';
+import { markerFor, type CellStyle, type OutputSheetKind, type StyledRange } from '../sheets/model.js';
 import type { CellValue } from '../workbook/grid.js';
 import { columnLetter } from '../workbook/a1.js';
 
@@ -39,6 +39,13 @@ export class SheetBuilder {
 
   style(range: string, style: CellStyle): void {
     this.styles.push({ range, style });
+  }
+
+  /** The product's marker row (small grey footnote, see `markerFor`); returns its 1-based row. */
+  marker(kind: OutputSheetKind): number {
+    const r = this.row([markerFor(kind)]);
+    this.style(this.range(r, 1), { fontSize: 8, fontColor: '#A6A6A6' });
+    return r;
   }
 
   /** A full-width merged row of text (titles, notes, the narrative). */

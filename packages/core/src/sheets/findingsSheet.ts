@@ -7,7 +7,7 @@ import { formatReportCount } from '../report/format.js';
 import { REPORT_SEVERITY_LABELS } from '../report/labels.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
-import { markerFor, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
+import { type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the findings sheet. */
 export const FINDINGS_SHEET_NAME = 'Kết quả kiểm tra';
@@ -101,8 +101,7 @@ export function buildFindingsSheet(findings: readonly Finding[], options: Findin
     b.banner('Không có lỗi hay cảnh báo nào.', { italic: true, horizontal: 'center' });
   }
   b.blank();
-  const markerRow = b.row([markerFor('findings')]);
-  b.style(b.range(markerRow, 1), { fontSize: 8, fontColor: '#A6A6A6' });
+  const markerRow = b.marker('findings');
 
   const model: SheetModel = {
     name: FINDINGS_SHEET_NAME,

@@ -11,7 +11,7 @@ import type { Narrative } from '../report/narrative.js';
 import { SheetBuilder } from '../report/sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { isoDateToExcelSerial } from '../calendar/civilDate.js';
-import { markerFor, type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
+import { type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the summary sheet. */
 export const SUMMARY_SHEET_NAME = 'Tổng hợp';
@@ -244,8 +244,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   if (stats.excludedRows > 0) {
     b.banner(`Ghi chú: ${stats.excludedRows} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`, { italic: true, fontSize: 10 });
   }
-  const markerRow = b.row([markerFor('summary')]);
-  b.style(b.range(markerRow, 1), { fontSize: 8, fontColor: '#A6A6A6' });
+  const markerRow = b.marker('summary');
 
   const model: SheetModel = {
     name: SUMMARY_SHEET_NAME,
