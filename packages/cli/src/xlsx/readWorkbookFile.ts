@@ -3,9 +3,9 @@
  * No domain decision here: the core finds tables and reads records from the grid.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
+import type { SheetGrid, WorkbookGrid } from '@giaoban/core';
 import { FileError } from '../io.js';
-import { toCellValue } from './cellValue.js';
+import { SheetGridBuilder } from './gridBuilder.js';
 import { corruptMessage, readWorkbookBytes } from './fileCheck.js';
 import { streamWorkbookGrid } from './streamGrid.js';
 
@@ -90,74 +90,17 @@ function looksLikeWorkbook(wb: ExcelJS.Workbook): boolean {
  * One exceljs worksheet → a `SheetGrid` anchored at A1, rectangular (rows padded with null).
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const fonts: (string | null)[][] = [];
-  let width = 0;
-  let anyFormat = false;
-  let anyFont = false;
+  const builder = new SheetGridBuilder(date1904);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const vals: CellValue[] = [];
-    const fmts: (string | null)[] = [];
-    const fnts: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      // A non-top-left cell of a merged area is empty, as Excel reports it (exceljs copies the master's style onto it).
-      if ((cell.type as number) === MERGE_VALUE_TYPE) return;
-      const raw = cell.value;
-      let v = toCellValue(raw, date1904);
-      // As the streaming reader does: a formula without a cached result is an error cell
-      // (Excel always caches one), so every command sees the same grid of the same file.
-      if (v === null && raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) v = '#VALUE!';
-      const style = cell.style;
-      const fmt = style?.numFmt ?? null;
-      const font = style?.font?.name ?? null;
-      if (v === null && fmt === null && font === null) return;
-      while (vals.length < c) {
-        vals.push(null);
-        fmts.push(null);
-        fnts.push(null);
-      }
-      vals[c] = v;
-      fmts[c] = fmt && fmt !== 'General' ? fmt : null;
-      fnts[c] = font;
-      if (fmts[c] !== null) anyFormat = true;
-      if (font !== null) anyFont = true;
-    });
-    if (vals.length === 0) return;
-    values[r] = vals;
-    numberFormats[r] = fmts;
-    fonts[r] = fnts;
-    if (vals.length > width) width = vals.length;
+    builder.addRow(rowNumber - 1, (visit) =>
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // A non-top-left cell of a merged area is empty, as Excel reports it (exceljs copies the master's style onto it).
+        if ((cell.type as number) !== MERGE_VALUE_TYPE) visit(cell, colNumber);
+      }),
+    );
   });
-  // Trim trailing rows/columns that hold only formatting, then make the block rectangular.
-  let height = values.length;
-  while (height > 0 && !(values[height - 1] ?? []).some((v) => v !== null)) height--;
-  width = 0;
-  for (let r = 0; r < height; r++) {
-    const row = values[r];
-    if (!row) continue;
-    for (let c = row.length - 1; c >= width; c--) if (row[c] !== null) { width = c + 1; break; }
-  }
-  const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
-    const row = rows[r] ?? [];
-    if (row.length > width) row.length = width;
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
-    return row;
-  };
-  const outValues: CellValue[][] = new Array(height);
-  const outFormats: (string | null)[][] = new Array(height);
-  const outFonts: (string | null)[][] = new Array(height);
-  for (let r = 0; r < height; r++) {
-    outValues[r] = pad(values, r);
-    outFormats[r] = pad(numberFormats, r);
-    outFonts[r] = pad(fonts, r);
-  }
-  const merges = mergedRanges(ws);
-  const grid: SheetGrid = { name: ws.name, values: outValues, merges };
-  if (anyFormat) grid.numberFormats = outFormats;
-  if (anyFont) grid.fonts = outFonts;
+  const grid = builder.toGrid(ws.name);
+  grid.merges = mergedRanges(ws);
   return grid;
 }
 

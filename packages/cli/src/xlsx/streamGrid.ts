@@ -7,8 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
-import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
-import { toCellValue } from './cellValue.js';
+import type { SheetGrid, WorkbookGrid } from '@giaoban/core';
+import { SheetGridBuilder } from './gridBuilder.js';
 
 type Chunk = Buffer | string;
 interface ReaderProto {
@@ -79,11 +79,6 @@ async function* tapMerges(iterator: AsyncIterable<Chunk>, report: (refs: string[
   }
 }
 
-interface StreamedSheet {
-  ws: { id: number; name?: string };
-  rows: { values: CellValue[]; formats: (string | null)[]; fonts: (string | null)[] }[];
-}
-
 /**
  * Reads `path` with exceljs's streaming reader. Throws whatever exceljs throws
  * (the caller falls back to the full reader, then reports a corrupt file).
@@ -106,47 +101,13 @@ export async function streamWorkbookGrid(path: string, onProgress: (message: str
     date1904 = Boolean(readerState.properties?.model?.date1904);
     const sheetNo = (wsReader as unknown as { id: number }).id;
     const fileNo = sheetNoOf(wsReader);
-    const values: CellValue[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    const fonts: (string | null)[][] = [];
-    let anyFormat = false;
-    let anyFont = false;
+    const builder = new SheetGridBuilder(date1904);
     let count = 0;
     for await (const row of wsReader) {
-      const r = row.number - 1;
-      const vals: CellValue[] = [];
-      const fmts: (string | null)[] = [];
-      const fnts: (string | null)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const c = colNumber - 1;
-        const raw = cell.value;
-        let v = toCellValue(raw, date1904);
-        // The streaming reader drops a formula's error result (no cached value, or NaN). Excel always
-        // caches a result when it saves, so a formula without one is an error cell; its exact code is lost.
-        if ((typeof v === 'number' && Number.isNaN(v)) || (v === null && raw !== null && typeof raw === 'object' && 'formula' in raw)) v = '#VALUE!';
-        const style = cell.style;
-        const fmt = style?.numFmt && style.numFmt !== 'General' ? style.numFmt : null;
-        const font = style?.font?.name ?? null;
-        if (v === null && fmt === null && font === null) return;
-        while (vals.length < c) {
-          vals.push(null);
-          fmts.push(null);
-          fnts.push(null);
-        }
-        vals[c] = v;
-        fmts[c] = fmt;
-        fnts[c] = font;
-        if (fmt) anyFormat = true;
-        if (font) anyFont = true;
-      });
-      if (vals.length) {
-        values[r] = vals;
-        numberFormats[r] = fmts;
-        fonts[r] = fnts;
-      }
+      builder.addRow(row.number - 1, (visit) => row.eachCell({ includeEmpty: false }, visit));
       if (++count % 20_000 === 0) onProgress(`Đang đọc trang "${wsReader.name ?? sheetNo}": ${count} dòng…`);
     }
-    const grid = rectangular(wsReader.name ?? `Sheet${sheetNo}`, values, anyFormat ? numberFormats : null, anyFont ? fonts : null);
+    const grid = builder.toGrid(wsReader.name ?? `Sheet${sheetNo}`);
     grid.merges = merges.get(fileNo) ?? [];
     sheets.push({ sheetNo, name: wsReader.name, grid });
     onProgress(`Đã đọc trang "${grid.name}" (${grid.values.length} dòng).`);
@@ -168,34 +129,3 @@ const rank = (order: string[], name: string | undefined): number => {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 };
 
-/** Trims blank edges and pads rows so the block is rectangular. */
-export function rectangular(
-  name: string,
-  values: CellValue[][],
-  numberFormats: (string | null)[][] | null,
-  fonts: (string | null)[][] | null,
-): SheetGrid {
-  let height = values.length;
-  while (height > 0 && !(values[height - 1] ?? []).some((v) => v !== null && v !== undefined)) height--;
-  let width = 0;
-  for (let r = 0; r < height; r++) {
-    const row = values[r];
-    if (!row) continue;
-    for (let c = row.length - 1; c >= width; c--) {
-      if (row[c] !== null && row[c] !== undefined) {
-        width = c + 1;
-        break;
-      }
-    }
-  }
-  const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
-    const row = rows[r] ?? [];
-    if (row.length > width) row.length = width;
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
-    return row;
-  };
-  const grid: SheetGrid = { name, values: Array.from({ length: height }, (_, r) => pad(values, r)) };
-  if (numberFormats) grid.numberFormats = Array.from({ length: height }, (_, r) => pad(numberFormats, r));
-  if (fonts) grid.fonts = Array.from({ length: height }, (_, r) => pad(fonts, r));
-  return grid;
-}
