@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
+import { writeDistrictWorkbook } from './districtWorkbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'giaoban-rotate-'));
 const book = join(dir, 'so-theo-doi.xlsx');
@@ -20,37 +21,7 @@ async function run(...argv: string[]) {
   return { code, stdout: x.out.join(''), stderr: x.err.join('') };
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-beforeAll(async () => {
-  const wb = new ExcelJS.Workbook();
-  const xa = wb.addWorksheet('Danh sách xã');
-  xa.addRow(['CÔNG AN TỈNH ĐIỆN BIÊN']);
-  xa.addRow(['CÔNG AN HUYỆN NẬM PỒ']);
-  xa.addRow([]);
-  xa.addRow(['STT', 'Tên xã', 'Cụm', 'Cán bộ phụ trách địa bàn', 'Trưởng Công an xã']);
-  const communes: [string, string, string, string][] = [
-    ['Nà Khoa', 'Cụm 1', 'Lường Văn Minh', 'Lò Văn Tâm'],
-    ['Nà Hỳ', 'Cụm 1', 'Lường Văn Minh', 'Quàng Văn Thắng'],
-    ['Nà Bủng', 'Cụm 1', 'Tòng Thị Hoa', ''],
-    ['Vàng Đán', 'Cụm 2', 'Mùa A Dính', 'Giàng A Páo'],
-    ['Chà Tở', 'Cụm 2', 'Mùa A Dính', ''],
-  ];
-  communes.forEach((c, i) => xa.addRow([i + 1, ...c]));
-  const ld = wb.addWorksheet('Lãnh đạo');
-  ld.addRow(['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ']);
-  ld.addRow([1, 'Lò Văn Hùng', 'Thượng tá', 'Phó Trưởng Công an huyện']);
-  ld.addRow([2, 'Hà Thị Mai', 'Trung tá', 'Phó Trưởng Công an huyện']);
-  ld.addRow([3, 'Nguyễn Văn Chính', 'Trung tá', 'Phó Trưởng Công an huyện']);
-  const vang = wb.addWorksheet('Lịch vắng');
-  vang.addRow(['STT', 'Họ và tên', 'Từ ngày', 'Đến ngày', 'Lý do']);
-  vang.addRow([1, 'Lò Văn Hùng', '01/03/2026', '31/03/2026', 'Đi học']);
-  const gb = wb.addWorksheet('Giao ban');
-  gb.addRow(['STT', 'Ngày giao ban', 'Địa điểm', 'Lãnh đạo chủ trì', 'Ghi chú']);
-  gb.addRow([1, utc('2025-12-15'), 'Nà Khoa', 'Hà Thị Mai', '']);
-  gb.getCell('B2').numFmt = 'dd/mm/yyyy';
-  await wb.xlsx.writeFile(book);
-});
+beforeAll(() => writeDistrictWorkbook(book, { absence: true }));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

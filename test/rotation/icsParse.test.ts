@@ -3,13 +3,13 @@
  * what a calendar client sees must be what the plan says, diacritics included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, briefingEvent, type PlannedBriefing } from '@giaoban/core';
 import { main } from '../../packages/cli/src/main.js';
+import { writeDistrictWorkbook } from './districtWorkbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'giaoban-ics-'));
 const book = join(dir, 'so-theo-doi.xlsx');
@@ -21,32 +21,7 @@ async function run(...argv: string[]) {
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-beforeAll(async () => {
-  const wb = new ExcelJS.Workbook();
-  const xa = wb.addWorksheet('Danh sách xã');
-  xa.addRow(['CÔNG AN TỈNH ĐIỆN BIÊN']);
-  xa.addRow(['CÔNG AN HUYỆN NẬM PỒ']);
-  xa.addRow([]);
-  xa.addRow(['STT', 'Tên xã', 'Cụm', 'Cán bộ phụ trách địa bàn', 'Trưởng Công an xã']);
-  const communes: [string, string, string, string][] = [
-    ['Nà Khoa', 'Cụm 1', 'Lường Văn Minh', 'Lò Văn Tâm'],
-    ['Nà Hỳ', 'Cụm 1', 'Lường Văn Minh', 'Quàng Văn Thắng'],
-    ['Nà Bủng', 'Cụm 1', 'Tòng Thị Hoa', ''],
-    ['Vàng Đán', 'Cụm 2', 'Mùa A Dính', 'Giàng A Páo'],
-    ['Chà Tở', 'Cụm 2', 'Mùa A Dính', ''],
-  ];
-  communes.forEach((c, i) => xa.addRow([i + 1, ...c]));
-  const ld = wb.addWorksheet('Lãnh đạo');
-  ld.addRow(['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ']);
-  ld.addRow([1, 'Lò Văn Hùng', 'Thượng tá', 'Phó Trưởng Công an huyện']);
-  ld.addRow([2, 'Hà Thị Mai', 'Trung tá', 'Phó Trưởng Công an huyện']);
-  ld.addRow([3, 'Nguyễn Văn Chính', 'Trung tá', 'Phó Trưởng Công an huyện']);
-  const gb = wb.addWorksheet('Giao ban');
-  gb.addRow(['STT', 'Ngày giao ban', 'Địa điểm', 'Lãnh đạo chủ trì', 'Ghi chú']);
-  gb.addRow([1, new Date('2025-12-15T00:00:00Z'), 'Nà Khoa', 'Hà Thị Mai', '']);
-  gb.getCell('B2').numFmt = 'dd/mm/yyyy';
-  await wb.xlsx.writeFile(book);
-});
+beforeAll(() => writeDistrictWorkbook(book, { absence: false }));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
