@@ -2,8 +2,8 @@
 // through a temporary file that never outlives a failure or Ctrl-C, and OS errors are one
 // Vietnamese line naming the file. Real files in a temporary folder.
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,6 +128,55 @@ describe('writeOutputFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('bản cũ');
     expect(pendingTemporaryFiles()).toEqual([]);
   });
+
+  it.each([
+    ['EACCES', 'không có quyền ghi vào'],
+    ['EPERM', 'không có quyền ghi vào'],
+    ['EROFS', 'chỉ cho phép đọc'],
+    ['ENOENT', 'không tồn tại'],
+  ])('an %s from the system is one Vietnamese line naming the file, and leaves nothing', async (code, words) => {
+    const d = fresh();
+    // The folder refuses the temporary file, as a read-only or foreign folder does.
+    const refuse = async (path: string): Promise<FileHandle> => {
+      throw Object.assign(new Error(`${code}: open '${path}'`), { code, syscall: 'open', path });
+    };
+    const e = await rejection(writeOutputFile(join(d, 'lich.ics'), 'x', { openFile: refuse, shown: 'lich.ics' }));
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(/^không ghi được tệp "lich\.ics": /);
+    expect(e.message).toContain(words);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a folder without write permission is refused before writing, naming it (real EACCES)', () => {
+    // Root may write anywhere: the check runs in a child as user "nobody" (setpriv, util-linux).
+    const d = mkdtempSync(join(tmpdir(), 'giaoban-eacces-'));
+    try {
+      chmodSync(d, 0o777);
+      mkdirSync(join(d, 'khoa'), { mode: 0o555 });
+      const script = join(d, 'check.mts');
+      writeFileSync(
+        script,
+        `import { checkOutputFiles, writeOutputFile } from ${JSON.stringify(join(root, 'packages/cli/src/outputFile.ts'))};
+for (const [path, run] of [['khoa/lich.ics', checkOutputFiles], ['khoa/moi/lich.ics', writeOutputFile]]) {
+  try {
+    await (run === checkOutputFiles ? checkOutputFiles([{ path: ${JSON.stringify(d)} + '/' + path, shown: path }]) : writeOutputFile(${JSON.stringify(d)} + '/' + path, 'x', { shown: path }));
+    console.log('written');
+  } catch (e) { console.log(e.code + ' ' + e.message); }
+}
+`,
+      );
+      chmodSync(script, 0o644);
+      const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+      const r = spawnSync(asUser[0]!, [...asUser.slice(1), '--import', 'tsx', script], { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: d } });
+      const lines = r.stdout.trim().split('\n');
+      expect(lines, r.stderr).toHaveLength(2);
+      expect(lines[0]).toBe(`EACCES không ghi được tệp "khoa/lich.ics": không có quyền ghi vào "${join(d, 'khoa')}" (hoặc tệp đang mở trong chương trình khác).`);
+      expect(lines[1]).toMatch(/^EACCES không ghi được tệp "khoa\/moi\/lich\.ics": không có quyền ghi vào/);
+      expect(readdirSync(join(d, 'khoa'))).toEqual([]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('a write into /dev/full fails the same way, as one line', async () => {
     // The real device: every write reports ENOSPC.
