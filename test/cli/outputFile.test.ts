@@ -111,6 +111,10 @@ describe('writeOutputFile', () => {
     expect(e.code).toBe('EISDIR');
     expect(e.message).toContain('"out" là một thư mục, không phải tệp');
     expect(readdirSync(join(d, 'out'))).toEqual([]);
+    // "moi/" names a folder even before it exists: no file called "moi" is written.
+    const slash = await rejection(writeOutputFile(join(d, 'moi') + '/', 'x', {}));
+    expect(slash.code).toBe('EISDIR');
+    expect(readdirSync(d)).toEqual(['out']);
   });
 
   it('on a full disk removes the temporary file and keeps the old file (ENOSPC)', async () => {

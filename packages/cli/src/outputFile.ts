@@ -124,6 +124,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 /** The checks before writing `path`; throws OutputFileError. */
 async function checkOne(path: string, options: OutputFileOptions): Promise<void> {
   const shown = options.shown ?? path;
+  // "out/" names a folder even where none exists yet: never write a file called "out".
+  if (/[\\/]$/.test(shown)) throw fail(path, shown, 'EISDIR', shown);
   for (const input of options.inputs ?? []) {
     if (await sameFile(input, path)) throw fail(path, shown, 'same-as-input');
   }
@@ -256,7 +258,7 @@ async function commit(tmp: string, path: string, force: boolean, shown: string):
 export async function writeOutputStream(path: string, produce: (out: Writable) => Promise<unknown>, options: OutputFileOptions = {}): Promise<void> {
   const target = resolve(path);
   const shown = options.shown ?? path;
-  await checkOne(target, options);
+  await checkOne(target, { ...options, shown });
   const dir = dirname(target);
   try {
     await mkdir(dir, { recursive: true });
