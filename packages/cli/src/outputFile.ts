@@ -224,16 +224,21 @@ async function commit(tmp: string, path: string, force: boolean, shown: string):
     await rename(tmp, path);
     return;
   }
+  let linked = false;
   try {
     // A hard link fails if the name is taken, even by a file created since the check.
     await link(tmp, path);
-    await unlink(tmp);
-    return;
+    linked = true;
   } catch (err) {
     const code = errnoOf(err);
     if (code === 'EEXIST') throw fail(path, shown, 'exists');
     // Disks without hard links (FAT/exFAT USB sticks): check, then rename.
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'].includes(code ?? '')) throw err;
+  }
+  if (linked) {
+    // The file is in place under its name; drop the temporary name.
+    await unlink(tmp).catch(() => {});
+    return;
   }
   const taken = await lstat(path).then(
     () => true,
@@ -268,6 +273,7 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
   const tmp = join(dir, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.giaoban-tmp`);
   track(tmp);
   let handle: FileHandle | null = null;
+  let sinkOf: Writable | null = null;
   try {
     handle = await (options.openFile ?? open)(tmp, 'wx');
     const h = handle;
@@ -277,8 +283,9 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
       },
     });
     // A failed write (full disk) stops the producer's wait at once.
-    const broken = new Promise<never>((_, reject) => sink.once('error', reject));
+    const broken = new Promise<never>((_, reject) => sink.on('error', reject));
     broken.catch(() => {});
+    sinkOf = sink;
     await Promise.race([produce(sink), broken]);
     if (!sink.writableEnded) sink.end();
     await Promise.race([finished(sink), broken]);
@@ -287,6 +294,7 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
     handle = null;
     await commit(tmp, target, !!options.force, shown);
   } catch (err) {
+    sinkOf?.destroy();
     await handle?.close().catch(() => {});
     await rm(tmp, { force: true });
     throw fromSystem(err, target, shown, errnoOf(err) === 'EISDIR' ? shown : dir);
