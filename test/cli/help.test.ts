@@ -82,10 +82,22 @@ describe('giaoban --help', () => {
 
   it('the exit codes are what the commands return', async () => {
     expect((await cli('validate', 'examples/so-theo-doi-giao-ban.xlsx', '--quiet')).code).toBe(1); // planted errors
+    expect((await cli('rotate', 'examples/so-theo-doi-giao-ban.xlsx', '--from', '2026-01', '--months', '1', '--json')).code).toBe(1);
+    // summarize reports the errors in its text but is not a check: exit 0.
+    expect((await cli('summarize', 'examples/so-theo-doi-giao-ban.xlsx', '--period', 'month:2025-12', '--json', '--quiet')).code).toBe(0);
     expect((await cli('dates', '2026')).code).toBe(0);
     expect((await cli('dates', '20266')).code).toBe(2);
     expect((await cli('validate', 'khong-co.xlsx')).code).toBe(2);
     expect((await cli('khong-co-lenh')).code).toBe(2);
+    // A bug (not a usage or file error) is exit 3 with its message on one line.
+    commands.push({ name: 'hong', usage: 'giaoban hong', summary: 'lệnh hỏng để thử', run: async () => (undefined as unknown as { x: number }).x });
+    try {
+      const r = await cli('hong');
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/^Lỗi không mong đợi: Cannot read properties of undefined/);
+    } finally {
+      commands.pop();
+    }
   });
 });
 
