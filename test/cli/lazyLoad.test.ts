@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpDir } from '../xlsx/helpers.js';
 
 const root = process.cwd();
@@ -46,11 +46,18 @@ describe('lazy loading of the spreadsheet libraries', () => {
     expect(r.stdout.length).toBeGreaterThan(0);
     expect(r.modules.some((m) => m.includes('/packages/cli/dist/'))).toBe(true);
     expect(r.modules.filter((m) => HEAVY.test(m))).toEqual([]);
+    // Nor bundled into what it loads: esbuild heads each bundled module with a "// path" comment.
+    const bundled = r.modules
+      .filter((m) => m.startsWith('file:') && m.includes('/packages/cli/dist/'))
+      .flatMap((m) => readFileSync(fileURLToPath(m), 'utf8').match(/^\/\/ (?:.*node_modules\/(?:exceljs|ics|fflate|jszip|saxes)\/|.*\/xlsx\/src\/|src\/xlsx\/|src\/ics\/).*$/gm) ?? []);
+    expect(bundled).toEqual([]);
   });
 
   it('a command that reads a workbook does load them (the hook sees them)', () => {
     const r = loadedBy('validate', 'examples/so-theo-doi-giao-ban.xlsx', '--quiet');
     expect(r.code).toBe(1);
     expect(r.modules.filter((m) => HEAVY.test(m)).length).toBeGreaterThan(0);
+    const xlsxChunk = r.modules.find((m) => /\/dist\/xlsx-[^/]*\.js$/.test(m))!;
+    expect(readFileSync(fileURLToPath(xlsxChunk), 'utf8')).toMatch(/^\/\/ src\/xlsx\//m);
   });
 });
