@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
 import { commands } from '../../packages/cli/src/commands/index.js';
-import { EXIT_CODES, optionHelp, optionsOf } from '../../packages/cli/src/help.js';
+import { COMMAND_SUMMARY_EN, EXIT_CODES, optionHelp, optionsOf } from '../../packages/cli/src/help.js';
 import { progressText } from '../../packages/cli/src/progress.js';
 import { parseDateValue } from '@giaoban/core';
 import { tmpDir } from '../xlsx/helpers.js';
@@ -50,8 +50,25 @@ describe('giaoban <command> --help', () => {
   it('has a description for every option of every command (a new option needs its line in help.ts)', () => {
     const missing = commands.flatMap((c) => optionsOf(c.usage).filter((o) => optionHelp(c.name, o) === undefined).map((o) => `${c.name} ${o}`));
     expect(missing).toEqual([]);
+    const missingEn = commands.filter((c) => !COMMAND_SUMMARY_EN[c.name]).map((c) => c.name);
+    expect(missingEn).toEqual([]);
     expect(optionHelp('rotate', '--from')).toContain('YYYY-MM');
     expect(optionHelp('summarize', '--from')).toContain('ngày đầu kỳ');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await cli('rotate', '--help', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('giaoban rotate — Plans the rotation');
+    expect(r.stdout).toContain('Usage:\n');
+    expect(r.stdout).toMatch(/^ {2}--from +first month to plan, YYYY-MM/m);
+    expect(r.stdout).toMatch(/^ {2}--force +allow writing over an existing output file/m);
+    expect(r.stdout).toContain('Exit codes:\n');
+    expect(r.stdout).not.toMatch(/Cách dùng|Tùy chọn|Mã thoát/);
+    const main = await cli('--help', '--lang=en');
+    expect(main.stdout).toContain('      Checks a tracking workbook');
+    for (const [code, what] of EXIT_CODES) expect(main.stdout).toContain(`  ${code.padEnd(4)} ${what.en}`);
+    expect((await cli('help', 'lunar', '--lang', 'en')).stdout).toContain('Dates are written dd/mm/yyyy');
   });
 
   it('a "--help" after "--" is an argument, not a request for help', async () => {
@@ -69,7 +86,7 @@ describe('giaoban --help', () => {
     expect(r.stdout).toContain('giaoban <lệnh> --help');
     expect(r.stdout).toContain('--version');
     expect(r.stdout).toContain('--force');
-    for (const [code, what] of EXIT_CODES) expect(r.stdout).toContain(`  ${code.padEnd(4)} ${what}`);
+    for (const [code, what] of EXIT_CODES) expect(r.stdout).toContain(`  ${code.padEnd(4)} ${what.vi}`);
     // Without a command: the same help, exit 2.
     expect((await cli()).code).toBe(2);
   });
