@@ -69,7 +69,10 @@ export function buildApiSetTable(dts) {
             const ps = apiSetOf(comment);
             if (ps) params[tag.name.getText()] = ps.api;
           }
-          if (Object.keys(params).length) entry.params = params;
+          if (Object.keys(params).length) {
+            entry.params = params;
+            entry.paramOrder = m.parameters.map((p) => p.name.getText());
+          }
           entry.method = true;
         }
         members[key] = entry;
