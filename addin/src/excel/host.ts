@@ -95,11 +95,14 @@ export type OfficeSettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsyn
 export function settingsStore(settings: OfficeSettingsLike): SettingsStore {
   return {
     get: (k) => settings.get(k),
+    // saveAsync writes this runtime's whole copy: reload it first, so another runtime's keys survive.
     set: (k, v) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(k, v);
-        // 'failed' is Office.AsyncResultStatus.Failed (compared as text: no Office global is needed here).
-        settings.saveAsync((r) => (String(r.status) === 'failed' ? reject(new Error(r.error?.message)) : resolve()));
+        settings.refreshAsync(() => {
+          settings.set(k, v);
+          // 'failed' is Office.AsyncResultStatus.Failed (compared as text: no Office global is needed here).
+          settings.saveAsync((r) => (String(r.status) === 'failed' ? reject(new Error(r.error?.message)) : resolve()));
+        });
       }),
     refresh: () =>
       new Promise<void>((resolve) => {

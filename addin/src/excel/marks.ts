@@ -10,6 +10,7 @@
 import type { Finding } from '@giaoban/core';
 import type { Capabilities, SettingsStore } from './host.js';
 import type { IoReport } from './readSheets.js';
+import { HostProblem } from './workbookState.js';
 
 export const MARKS_SETTING = 'giaoban.marks.v1';
 export const ERROR_FILL = '#FDE7E9';
@@ -157,15 +158,24 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities, 
 }
 
 /**
- * Shows a cell: activates its sheet and selects it. One sync.
+ * Shows a cell: activates its sheet and selects it. Two syncs.
  *
  * @example
  * ```ts
  * await host.run((ctx) => selectCell(ctx, 'Ý kiến phản ánh', 'C12'));
  * ```
+ * @throws HostProblem when the sheet is hidden (Excel cannot show a cell there)
  */
 export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.load('visibility');
+  await ctx.sync();
+  if (ws.visibility !== 'Visible') {
+    throw new HostProblem(
+      `Trang "${sheet}" đang ẩn nên không chọn được ô ${cell}. Bấm chuột phải vào một thẻ trang → Bỏ ẩn → chọn "${sheet}".`,
+      `Sheet "${sheet}" is hidden, so cell ${cell} cannot be shown. Right-click a sheet tab → Unhide → "${sheet}".`,
+    );
+  }
   ws.activate();
   ws.getRange(cell).select();
   await ctx.sync();

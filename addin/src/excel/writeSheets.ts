@@ -272,7 +272,7 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
   if (s.links.length) {
     if (caps.hyperlinks) {
       for (const l of s.links) {
-        const link = { documentReference: l.location, screenTip: l.tooltip, textToDisplay: l.display };
+        const link: Excel.RangeHyperlink = { documentReference: l.location, screenTip: l.tooltip, textToDisplay: l.display };
         await budget.room(opBytes(link));
         ws.getRange(l.cell).hyperlink = link;
       }
@@ -317,8 +317,9 @@ async function writeAfterRename(ws: Excel.Worksheet, s: PlannedSheet, caps: Capa
   if (s.validations.length) {
     if (caps.dataValidation) {
       for (const v of s.validations) {
-        const rule = { list: { inCellDropDown: true, source: v.source ? `=${v.source}` : (v.list ?? []).join(',') } };
-        const alert = { showAlert: true, style: 'Stop' as const, title: v.errorTitle, message: v.error };
+        // Typed literals, so the requirement-set test sees their keys.
+        const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: v.source ? `=${v.source}` : (v.list ?? []).join(',') } };
+        const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.error };
         await budget.room(opBytes(rule) + opBytes(alert));
         const dv = ws.getRange(v.range).dataValidation;
         dv.ignoreBlanks = v.allowBlank;
