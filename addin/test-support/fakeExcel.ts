@@ -727,6 +727,8 @@ export class FakeExcelHost {
   selection: { sheet: string; address: string } | undefined;
   /** The document's saved settings (what `saveAsync` of any runtime last wrote). */
   readonly settings = new Map<string, unknown>();
+  /** URLs of dialogs opened with Office.context.ui.displayDialogAsync. */
+  readonly dialogs: string[] = [];
   /** Workbook structure protection: adding, deleting, renaming, hiding sheets fails with AccessDenied. */
   workbookProtected = false;
   stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], cellsRead: 0, cellsWritten: 0 };
@@ -972,6 +974,13 @@ export class FakeExcelHost {
         displayLanguage: 'vi-VN',
         requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && host.supports(version ?? '1.1') },
         document: { settings },
+        ui: {
+          // Records the dialog a ribbon button opens (the loader's fallback on an unsupported webview).
+          displayDialogAsync: (url: string, _options: unknown, cb?: (r: { status: string }) => void) => {
+            host.dialogs.push(url);
+            cb?.({ status: 'succeeded' });
+          },
+        },
       },
       onReady: (cb?: (info: { host: string; platform: string }) => void) => {
         const info = { host: 'Excel', platform: 'OfficeOnline' };
