@@ -88,6 +88,13 @@ async function write(host: ExcelHost, existing: ExistingSheetInfo[], models: Wri
   return sheets;
 }
 
+/** A 1904-system workbook: the GIAOBAN functions cannot see it, so the clerk is told how to call them. */
+function dateSystemMessages(grid: WorkbookGrid): { vi: string; en: string }[] {
+  return grid.date1904
+    ? [{ vi: 'Sổ này dùng hệ ngày 1904: khi dùng các hàm GIAOBAN, thêm đối số cuối TRUE, ví dụ =GIAOBAN.TET(2026;TRUE).', en: 'This workbook uses the 1904 date system: give the GIAOBAN functions a last argument TRUE, e.g. =GIAOBAN.TET(2026,TRUE).' }]
+    : [];
+}
+
 function writtenMessages(written: WrittenSheet[]): { vi: string; en: string }[] {
   return written.flatMap((w) => [
     w.action === 'replace'
@@ -126,6 +133,7 @@ export async function validateCommand(host: ExcelHost, options: ValidateOptions 
   const messages = [
     { vi: `Đã đọc ${read.tables.length} bảng: ${read.briefings.length} buổi giao ban, ${read.issues.length} ý kiến.`, en: `Read ${read.tables.length} tables: ${read.briefings.length} briefings, ${read.issues.length} issues.` },
     { vi: `${read.summary.errors} lỗi, ${read.summary.warnings} cảnh báo.`, en: `${read.summary.errors} errors, ${read.summary.warnings} warnings.` },
+    ...dateSystemMessages(grid),
     ...writtenMessages(written),
   ];
   const skip = productSheets(existing);
