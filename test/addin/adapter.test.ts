@@ -48,6 +48,80 @@ describe('the fake behaves like Excel', () => {
   });
 });
 
+describe('the fake is at least as strict as Excel', () => {
+  const refused = async (apiVersion: string, act: (ctx: Parameters<Parameters<FakeExcelHost['run']>[0]>[0]) => void) => {
+    const fake = new FakeExcelHost({ apiVersion });
+    fake.addSheet('Sổ', [['a', 'b']]);
+    return fake.run(async (ctx) => {
+      act(ctx);
+      await ctx.sync();
+    }).then(() => 'ok', (e: FakeOfficeError) => e.code);
+  };
+
+  it('refuses members, setters, parameters and load paths above its ExcelApi version (from the @types/office-js table)', async () => {
+    const ws = (ctx: Parameters<typeof refused>[1] extends (c: infer C) => void ? C : never) => ctx.workbook.worksheets.getItem('Sổ');
+    expect(await refused('1.1', (ctx) => ws(ctx).getRange('A1:B1').merge(false))).toBe('ApiNotFound');
+    expect(await refused('1.2', (ctx) => ws(ctx).getRange('A1:B1').merge(false))).toBe('ok');
+    expect(await refused('1.1', (ctx) => { ws(ctx).getRange('A:A').format.columnWidth = 50; })).toBe('ApiNotFound');
+    expect(await refused('1.1', (ctx) => { ws(ctx).visibility = 'Hidden'; })).toBe('ApiNotFound'); // read 1.1, set 1.2
+    expect(await refused('1.1', (ctx) => ws(ctx).load('visibility'))).toBe('ok');
+    expect(await refused('1.1', (ctx) => ws(ctx).getUsedRange(true).load('address'))).toBe('ApiNotFound');
+    expect(await refused('1.1', (ctx) => ws(ctx).getUsedRange().load('address'))).toBe('ok');
+    expect(await refused('1.7', (ctx) => ws(ctx).getRange('A1').load('dataValidation/type'))).toBe('ApiNotFound');
+    expect(await refused('1.7', (ctx) => ws(ctx).getRange('A1').dataValidation.clear())).toBe('ApiNotFound');
+    expect(await refused('1.8', (ctx) => ws(ctx).getRange('A1').dataValidation.clear())).toBe('ok');
+    expect(await refused('1.6', (ctx) => { ws(ctx).getRange('A1').hyperlink = { documentReference: "'Sổ'!A1" }; })).toBe('ApiNotFound');
+    expect(await refused('1.1', (ctx) => ctx.workbook.functions.date(1904, 1, 1).load('value'))).toBe('ApiNotFound');
+    expect(await refused('1.6', (ctx) => ctx.workbook.protection.load('protected'))).toBe('ApiNotFound');
+  });
+
+  it('protection, hidden sheets and table names behave as in Excel', async () => {
+    const fake = new FakeExcelHost();
+    fake.addSheet('Sổ', [['a', 'b'], [1, 2]]);
+    fake.addSheet('Ẩn', [['x']]).visibility = 'Hidden';
+    fake.workbookProtected = true;
+    await expect(fake.run(async (ctx) => { ctx.workbook.worksheets.add('Mới'); await ctx.sync(); })).rejects.toMatchObject({ code: 'AccessDenied' });
+    fake.workbookProtected = false;
+    fake.sheet('Sổ').protected = true;
+    await expect(fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sổ').getRange('A1').values = [['b']]; await ctx.sync(); })).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Ẩn').activate(); await ctx.sync(); })).rejects.toMatchObject({ code: 'InvalidOperation' });
+    fake.sheet('Sổ').protected = false;
+    await fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sổ').tables.add("'Sổ'!A1:B2", true).name = 'GiaoBan_TheoThang'; await ctx.sync(); });
+    await expect(fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sổ').tables.add("'Sổ'!A4:B5", true).name = 'giaoban_theothang'; await ctx.sync(); })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('each runtime has its own settings copy: a stale copy saved without refreshAsync drops the other\'s keys', () => {
+    const fake = new FakeExcelHost();
+    const ribbon = fake.settingsRuntime();
+    const pane = fake.settingsRuntime();
+    pane.set('giaoban.marks.v1', [{ kind: 'fill' }]);
+    pane.saveAsync();
+    ribbon.set('giaoban.lastRibbonResult', { ok: true });
+    ribbon.saveAsync(); // Office saves the whole copy
+    expect(fake.settings.has('giaoban.marks.v1')).toBe(false);
+    pane.saveAsync();
+    ribbon.refreshAsync();
+    ribbon.set('giaoban.lastRibbonResult', { ok: true });
+    ribbon.saveAsync();
+    expect(fake.settings.get('giaoban.marks.v1')).toEqual([{ kind: 'fill' }]);
+  });
+
+  it('counts formatted empty cells in getUsedRange() but not in getUsedRange(true)', async () => {
+    const fake = new FakeExcelHost();
+    fake.addSheet('Sổ', [['a', 'b']]);
+    fake.formatArea('Sổ', 'A1:F65536');
+    const [all, values] = await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sổ');
+      const a = ws.getUsedRange().load('address');
+      const v = ws.getUsedRange(true).load('address');
+      await ctx.sync();
+      return [a.address, v.address];
+    });
+    expect(all).toBe('Sổ!A1:F65536'.replace('Sổ', "'Sổ'"));
+    expect(values).toBe("'Sổ'!A1:B1");
+  });
+});
+
 describe('readWorkbookGrid', () => {
   it('reads every sheet in 3 syncs with origin, values and number formats', async () => {
     const fake = new FakeExcelHost({ apiVersion: '1.1' });
