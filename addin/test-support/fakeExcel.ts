@@ -484,7 +484,7 @@ class FakeTables extends FakeProxy<FakeSheet> {
     }
     return undefined;
   }
-  add(address: string, hasHeaders: boolean): unknown {
+  add(address: string, hasHeaders: boolean): { name: string; style: string } {
     const rec = { name: '', address, style: undefined as string | undefined };
     const host = this.ctx.host;
     this.ctx.enqueue({ o: this.path, m: 'tables.add', a: [address, hasHeaders] }, () => {
@@ -497,7 +497,9 @@ class FakeTables extends FakeProxy<FakeSheet> {
       t.tables.push(rec);
     });
     return apiGuard({
+      get name(): string { return rec.name; },
       set name(v: string) { rec.name = v; },
+      get style(): string { return rec.style ?? ''; },
       set style(v: string) { rec.style = v; },
     }, 'Table', host);
   }
@@ -652,16 +654,19 @@ class FakeRange extends FakeProxy<RangeTarget> {
       { horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
     ), 'RangeFormat', host);
   }
-  get dataValidation(): unknown {
+  get dataValidation(): { readonly type: string; ignoreBlanks: boolean; errorAlert: unknown; rule: unknown; clear(): void } {
     const self = this;
     return apiGuard({
       get type(): string {
         return self.get('dataValidation/type');
       },
+      get ignoreBlanks(): boolean { return self.get('dataValidation/ignoreBlanks'); },
       set ignoreBlanks(_v: boolean) {},
+      get errorAlert(): unknown { return self.get('dataValidation/errorAlert'); },
       set errorAlert(v: unknown) {
         self.queueSet('dataValidation.errorAlert', v, (t) => writable(t.sheet));
       },
+      get rule(): unknown { return self.get('dataValidation/rule'); },
       set rule(v: unknown) {
         self.queueSet('dataValidation.rule', v, (t) => {
           writable(t.sheet);
