@@ -6,7 +6,7 @@
  */
 import type { WorkbookGrid } from '@giaoban/core';
 import { readWorkbookPackage, type ReadWorkbookFileOptions } from './readWorkbookFile.js';
-import { existingSheets, refuseOverwrite, writeModels, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
+import { existingSheets, refuseOverwrite, writeModelsKeeping, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
 
 /** A clerk's workbook read once: its grid, and a writer of copies with output sheets. */
 export interface WorkbookForUpdate {
@@ -44,7 +44,14 @@ export async function openWorkbookForUpdate(path: string, options: OpenWorkbookF
   if (options.outputPath !== undefined) refuseOverwrite(path, options.outputPath);
   const { bytes, result } = await readWorkbookPackage(path, options);
   // Markers and table names now: the writer then holds the bytes and this small list, never the grid.
-  // A second write of the same book starts again from the input bytes: the same placements.
-  const existing = existingSheets(result);
-  return { grid: result.grid, write: (outputPath, models, writeOptions = {}) => writeModels(bytes, existing, path, outputPath, models, writeOptions) };
+  let current = { bytes, existing: existingSheets(result) };
+  return {
+    grid: result.grid,
+    // Writing again from the same book builds on the previous copy: its own sheets are replaced, nothing else.
+    write: async (outputPath, models, writeOptions = {}) => {
+      const done = await writeModelsKeeping(current.bytes, current.existing, path, outputPath, models, writeOptions);
+      current = done;
+      return done.written;
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * links, tables, styles); @giaoban/xlsx writes the plan as new parts and keeps
  * every part of the clerk's file byte for byte. The clerk's file is never written.
  */
-import { buildRenderPlan, findMarker, type ExistingSheetInfo, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, type ExistingSheetInfo, type PlannedSheet, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
 import { createEmptyXlsx, writeXlsx, type ReadXlsxResult } from '@giaoban/xlsx';
 import { resolve } from 'node:path';
 import { FileError } from '../io.js';
@@ -89,6 +89,18 @@ export async function writeModels(
   models: readonly RenderableModel[],
   options: WriteWorkbookOptions,
 ): Promise<WrittenSheet[]> {
+  return (await writeModelsKeeping(bytes, existing, inputPath, outputPath, models, options)).written;
+}
+
+/** {@link writeModels}, also giving the written package and its sheets (for writing again on top of it). */
+export async function writeModelsKeeping(
+  bytes: Uint8Array,
+  existing: readonly ExistingSheetInfo[],
+  inputPath: string | null,
+  outputPath: string,
+  models: readonly RenderableModel[],
+  options: WriteWorkbookOptions,
+): Promise<{ written: WrittenSheet[]; bytes: Uint8Array; existing: ExistingSheetInfo[] }> {
   refuseOverwrite(inputPath, outputPath);
   const plan = buildRenderPlan(existing, models);
   for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(`Trang "${s.name}": ${n}`);
@@ -99,5 +111,15 @@ export async function writeModels(
     throw asFileError(inputPath ?? outputPath, err);
   }
   await saveWorkbookBytes(outputPath, out, { force: options.force, inputPath });
-  return plan.sheets.map((s) => ({ sheet: s.name, action: s.action }));
+  // The sheets of the written copy: replaced ones in place, created ones appended.
+  const after: ExistingSheetInfo[] = existing.map((e) => {
+    const p = plan.sheets.find((s) => s.replaces === e.name);
+    return p ? plannedAsExisting(p) : e;
+  });
+  for (const p of plan.sheets) if (p.action === 'create') after.push(plannedAsExisting(p));
+  return { written: plan.sheets.map((s) => ({ sheet: s.name, action: s.action })), bytes: out, existing: after };
+}
+
+function plannedAsExisting(p: PlannedSheet): ExistingSheetInfo {
+  return { name: p.name, marker: p.marker, hidden: p.hidden, tables: p.tables.map((t) => t.name) };
 }
