@@ -153,9 +153,14 @@ function placeAll(existing: readonly ExistingSheetInfo[], models: readonly Rende
   return out;
 }
 
+/** Excel's limit on one cell's text. */
+const MAX_CELL_TEXT = 32_767;
+
 function cleanValue(v: CellValue | undefined): CellValue {
   if (v === undefined) return null;
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  // Excel refuses longer text; a clerk's very long note is cut rather than the file made unreadable.
+  if (typeof v === 'string' && v.length > MAX_CELL_TEXT) return v.slice(0, MAX_CELL_TEXT);
   return v;
 }
 
