@@ -161,7 +161,7 @@ describe('giaoban documents on the example district workbook', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ kind: 'minutes', cluster: 'Cụm 2', date: '2026-01-15' });
     const t = text(readDocx(readFileSync(docs[0]!.path)));
-    expect(t).toContain('☐ Thường trực Đảng ủy xã');
+    expect(t).toContain('□ Thường trực Đảng ủy xã');
     expect(t).toContain('2. Thư ký: ……');
   });
 

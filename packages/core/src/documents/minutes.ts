@@ -146,8 +146,8 @@ export function buildBlankMinutes(p: PlannedBriefing, ctx: DocumentContext): Doc
   body.push(bodyPara([{ text: '1. Chủ trì: ', bold: true }, { text: chair ?? FILL_LINE }]));
   body.push(bodyPara([{ text: '2. Thư ký: ', bold: true }, { text: FILL_LINE }]));
   body.push(bodyPara([{ text: '3. Thành phần tham dự (đánh dấu người có mặt):', bold: true }], { spaceAfterPt: 0 }));
-  for (const who of p.participants) body.push(bodyPara(`☐ ${who};`, { spaceAfterPt: 0 }));
-  body.push(bodyPara('☐ Quần chúng nhân dân: …… người; đại diện các ban, đoàn thể: ……………………', { spaceAfterPt: 0 }));
+  for (const who of p.participants) body.push(bodyPara(`□ ${who};`, { spaceAfterPt: 0 }));
+  body.push(bodyPara('□ Quần chúng nhân dân: …… người; đại diện các ban, đoàn thể: ……………………', { spaceAfterPt: 0 }));
   body.push(headingPara('II. NỘI DUNG'), bodyPara('Các ý kiến, phản ánh tại hội nghị và ý kiến của đồng chí chủ trì:'));
   const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '', '']);
   body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, blank, ['center']), spacer());
