@@ -45,7 +45,7 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   const chair = leaderLine(catalogue, p.chair);
   body.push(bodyPara([{ text: '4. Chủ trì: ', bold: true }, { text: chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).' }]));
   body.push(bodyPara(INVITATION_CLOSING));
-  body.push(signatureTable(recipientParagraphs(settings.recipients.invitation), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
+  body.push(signatureTable(recipientParagraphs(settings.recipients.invitation, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
   return {
     kind: 'invitation',
     title: `Giấy mời giao ban tháng ${month} - ${p.cluster} - ${communeText(catalogue, p.host)}`,

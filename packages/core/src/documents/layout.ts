@@ -166,10 +166,10 @@ export function signerParagraphs(authority: string | null, title: string, name: 
 }
 
 /** "Nơi nhận:" (12 pt bold italic) and one recipient a line (11 pt), "- …;" and last "- Lưu: VT.". */
-export function recipientParagraphs(recipients: readonly string[]): DocParagraph[] {
+export function recipientParagraphs(recipients: readonly string[], archive = 'VT'): DocParagraph[] {
   const out = [para([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: SIZES.recipientsHead, spaceBeforePt: 12 })];
   for (const r of recipients) out.push(para(`- ${r};`, { size: SIZES.recipients }));
-  out.push(para('- Lưu: VT.', { size: SIZES.recipients }));
+  out.push(para(`- Lưu: ${archive}.`, { size: SIZES.recipients }));
   return out;
 }
 

@@ -33,8 +33,10 @@ export interface DocumentSettings {
   signer: { authority: string | null; title: string; name: string | null };
   /** Addressee of the report ("Kính gửi: …"), or null. */
   reportTo: string | null;
-  /** Recipients without the closing "Lưu: VT." line. */
+  /** Recipients without the closing "Lưu: …" line. */
   recipients: { invitation: string[]; report: string[] };
+  /** What the closing line keeps: "VT" ("- Lưu: VT."), or the clerk's own ("VT, TH"). */
+  archive: string;
   /** Briefing start time as written, e.g. `"07h30"`. */
   briefingTime: string;
   /** Place of a briefing for each commune with its own place (canonical commune name → text). */
@@ -86,6 +88,12 @@ function sentenceName(text: string): string {
   if (t !== t.toLocaleUpperCase('vi')) return t;
   const lower = t.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** The clerk's own "Lưu: VT, TH." line in a recipients text ("VT, TH"), or null. */
+function archiveOf(text: string | null): string | null {
+  const m = text ? /(?:^|[\n;])\s*[-–•+*]?\s*lưu\s*:\s*([^\n;]+)/iu.exec(text.normalize('NFC')) : null;
+  return m ? m[1]!.trim().replace(/[.;]+$/u, '') || null : null;
 }
 
 /** One recipient per line or per ";" (the clerk's "- " and ";" dropped; "Lưu: VT" kept apart). */
@@ -171,6 +179,7 @@ export function resolveDocumentSettings(
     signer: { authority: authority?.trim() ? authority.trim().toLocaleUpperCase('vi') : null, title: title.toLocaleUpperCase('vi'), name: name?.trim() || null },
     reportTo: reportTo?.trim() || null,
     recipients: { invitation: invitationRecipients, report: reportRecipients },
+    archive: overrides.archive?.trim() || archiveOf(get('reportRecipients')) || archiveOf(get('invitationRecipients')) || 'VT',
     briefingTime: overrides.briefingTime?.trim() || get('briefingTime') || DEFAULT_BRIEFING_TIME,
     places: { ...places, ...(overrides.places ?? {}) },
     defaultPlace: overrides.defaultPlace?.trim() || get('place') || DEFAULT_PLACE,
