@@ -22,7 +22,7 @@ import {
   titleBlock,
 } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
-import { communeOf, communeText, dayWords, leaderLine, timeWords } from './people.js';
+import { communeOf, communeText, dayWords, leaderLine, signatureName, timeWords } from './people.js';
 import { briefingPlace } from './settings.js';
 import type { DocumentContext } from './invitation.js';
 
@@ -128,7 +128,7 @@ export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], c
   }
   if (b.notes) body.push(bodyPara(`Ghi chú: ${b.notes}`));
   body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING));
-  return minutesModel(ctx, { date: b.date, cluster: b.cluster, host: b.host }, body, null, b.chair);
+  return minutesModel(ctx, { date: b.date, cluster: b.cluster, host: b.host }, body, null, signatureName(catalogue, b.chair));
 }
 
 /**
@@ -152,5 +152,5 @@ export function buildBlankMinutes(p: PlannedBriefing, ctx: DocumentContext): Doc
   const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '', '']);
   body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, blank, ['center']), spacer());
   body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING));
-  return minutesModel(ctx, { date: p.date, cluster: p.cluster, host: p.host }, body, null, p.chair);
+  return minutesModel(ctx, { date: p.date, cluster: p.cluster, host: p.host }, body, null, signatureName(ctx.catalogue, p.chair));
 }

@@ -19,6 +19,20 @@ export function leaderLine(catalogue: Catalogue, name: string | null): string | 
   return `Đ/c ${rank}${name}${l?.title ? ` - ${l.title}` : ''}`;
 }
 
+/**
+ * A leader's name under a signature: rank and name ("Thượng tá Trần Ích Chính"), as police papers sign.
+ *
+ * @example
+ * ```ts
+ * signatureName(catalogue, 'Trần Ích Chính'); // "Thượng tá Trần Ích Chính"
+ * ```
+ */
+export function signatureName(catalogue: Catalogue, name: string | null): string | null {
+  if (!name) return null;
+  const rank = catalogue.leaders.find((x) => x.name === name)?.rank;
+  return rank ? `${rank} ${name}` : name;
+}
+
 /** The catalogue's commune of a name, or a plain xã of that name. */
 export function communeOf(catalogue: Catalogue, name: string): Pick<Commune, 'name' | 'kind'> & Partial<Commune> {
   return catalogue.communes.find((c) => c.name === name) ?? { name, kind: 'xa' };
