@@ -91,9 +91,9 @@ describe('Decree 30 layout in the .docx', () => {
       expect([size(type), bold(type)]).toEqual([14, true]);
       const summary = ps[ps.indexOf(type) + 1]!;
       expect([size(summary), bold(summary)]).toEqual([14, true]);
-      // Body: 14 pt, justified, first-line indent 1–1.27 cm, ≥ 6 pt after a paragraph, line spacing 1–1.5.
+      // Body: 13–14 pt, justified, first-line indent 1–1.27 cm, ≥ 6 pt after a paragraph, line spacing 1–1.5.
       const body = find((t) => /^(Công an huyện Nậm Pồ trân trọng|Hôm nay|Thực hiện chế độ)/.test(t));
-      expect(size(body)).toBe(14);
+      expect(size(body)).toBe(d.kind === 'invitation' ? 13 : 14);
       expect(body.xml).toContain('<w:jc w:val="both"/>');
       const indent = mm(+/<w:ind w:firstLine="(\d+)"/.exec(body.xml)![1]!);
       expect(indent).toBeGreaterThanOrEqual(10);

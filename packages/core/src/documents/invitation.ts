@@ -2,7 +2,7 @@
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
 import { formatReportMonth } from '../report/format.js';
 import { BRIEFING_CONTENT, INVITATION_CLOSING } from '../data/documentTexts.js';
-import { bodyPara, DECREE30_FONT, DECREE30_PAGE, headerBlock, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
+import { bodyPara as body13, DECREE30_FONT, DECREE30_PAGE, headerBlock, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
 import { communeOf, communeText, dayWords, leaderLine, timeWords } from './people.js';
 import { briefingPlace, type DocumentSettings } from './settings.js';
@@ -30,6 +30,8 @@ export interface DocumentContext {
  */
 export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): DocumentModel {
   const { settings, catalogue } = ctx;
+  // 13 pt and single-spaced lists: an invitation fits one page, signature included.
+  const bodyPara = (runs: Parameters<typeof body13>[0], opts: Parameters<typeof body13>[1] = {}) => body13(runs, { size: SIZES.bodyCompact, ...opts });
   const host = communeOf(catalogue, p.host);
   const month = formatReportMonth(p.month);
   const body: DocBlock[] = [
@@ -37,14 +39,14 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
     ...titleBlock('GIẤY MỜI', [`Dự Hội nghị giao ban tại cơ sở tháng ${month}`, `(${p.cluster} - ${communeText(catalogue, p.host)})`]),
     bodyPara(`${settings.unitName} trân trọng kính mời:`),
   ];
-  for (const who of p.participants) body.push(bodyPara(`- ${who};`, { spaceAfterPt: 0 }));
+  for (const who of p.participants) body.push(bodyPara(`- ${who};`, { spaceAfterPt: 0, lineSpacing: 1 }));
   body.push(bodyPara(`Đến dự Hội nghị giao ban tại cơ sở tháng ${month} của ${p.cluster}.`, { spaceBeforePt: 6 }));
   body.push(bodyPara([{ text: '1. Thời gian: ', bold: true }, { text: `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.` }]));
   body.push(bodyPara([{ text: '2. Địa điểm: ', bold: true }, { text: `${briefingPlace(settings, host)}.` }]));
   body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: BRIEFING_CONTENT }]));
   const chair = leaderLine(catalogue, p.chair);
   body.push(bodyPara([{ text: '4. Chủ trì: ', bold: true }, { text: chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).' }]));
-  body.push(bodyPara(INVITATION_CLOSING));
+  body.push(bodyPara(INVITATION_CLOSING, { keepNext: true }));
   body.push(signatureTable(recipientParagraphs(settings.recipients.invitation, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
   return {
     kind: 'invitation',

@@ -36,6 +36,8 @@ export const SIZES = {
   docType: 14,
   summary: 14,
   body: 14,
+  /** The invitation's body: 13 pt (within the Decree's 13–14) so that it fits one page. */
+  bodyCompact: 13,
   table: 12,
   signatureAuthority: 13,
   signatureName: 14,

@@ -127,7 +127,7 @@ export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], c
     body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, items.map((i, n) => itemRow(i, n + 1)), ['center', 'left', 'justify', 'left', 'left']), spacer());
   }
   if (b.notes) body.push(bodyPara(`Ghi chú: ${b.notes}`));
-  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING));
+  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING, { keepNext: true }));
   return minutesModel(ctx, { date: b.date, cluster: b.cluster, host: b.host }, body, null, signatureName(catalogue, b.chair));
 }
 
@@ -151,6 +151,6 @@ export function buildBlankMinutes(p: PlannedBriefing, ctx: DocumentContext): Doc
   body.push(headingPara('II. NỘI DUNG'), bodyPara('Các ý kiến, phản ánh tại hội nghị và ý kiến của đồng chí chủ trì:'));
   const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '', '']);
   body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, blank, ['center']), spacer());
-  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING));
+  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING, { keepNext: true }));
   return minutesModel(ctx, { date: p.date, cluster: p.cluster, host: p.host }, body, null, signatureName(ctx.catalogue, p.chair));
 }

@@ -149,7 +149,7 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
       spacer(),
     );
   }
-  body.push(bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở với Công an các ${kinds} ${period} của ${settings.unitName}./.`));
+  body.push(bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở với Công an các ${kinds} ${period} của ${settings.unitName}./.`, { keepNext: true }));
   body.push(signatureTable(recipientParagraphs(settings.recipients.report, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
   return {
     kind: 'report',
