@@ -150,7 +150,7 @@ describe('giaoban documents on the example district workbook', () => {
     const before = statSync(docs[0]!.path).mtimeMs;
     const again = await run('documents', example, '--month', '2025-12', '--kind', 'invitation', '-o', 'vd-so');
     expect(again.code).toBe(2);
-    expect(again.err).toMatch(/đã có 3 tệp.*--force/);
+    expect(again.err).toMatch(/giay-moi_2025-12-15_vang-dan\.docx" đã có.*--force/);
     expect(statSync(docs[0]!.path).mtimeMs).toBe(before);
     const forced = await documents(example, '--month', '2025-12', '--kind', 'invitation', '-o', 'vd-so', '--force');
     expect(text(readDocx(readFileSync(forced[0]!.path)))).toMatch(/Số: \u00a0+\/GM-CAH/);
@@ -169,6 +169,9 @@ describe('giaoban documents on the example district workbook', () => {
     expect((await run('documents', example, '-o', 'x')).err).toMatch(/thiếu --month/);
     expect((await run('documents', example, '--month', '2025-13', '-o', 'x')).err).toMatch(/--month "2025-13"/);
     expect((await run('documents', example, '--month', '2025-12', '--kind', 'letter', '-o', 'x')).err).toMatch(/--kind "letter"/);
+    const f = await run('documents', example, '--month', '2025-12', '-o', '../../../README.md');
+    expect(f.code).toBe(2);
+    expect(f.err).toMatch(/là một tệp/);
     const c = await run('documents', example, '--month', '2025-12', '--cluster', 'Cụm 9', '-o', 'x');
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/Cụm 9/);

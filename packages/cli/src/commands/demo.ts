@@ -4,7 +4,7 @@
  * the year so far, and write everything into DIR/giao-ban-demo.xlsx, with one
  * paper of each kind (invitation, minutes, report) as .docx in DIR/giay-to/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -29,15 +29,13 @@ import {
   statisticsInputOf,
   statisticsNarrative,
 } from '@giaoban/core';
-import { documentToDocx } from '@giaoban/docx';
 import { langArg, parseCommandArgs } from '../args.js';
-import { writeOutputFile } from '../documentOutput.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
-import { openWorkbookForUpdate } from '../xlsx/index.js';
+import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
+const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force]';
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
@@ -62,7 +60,7 @@ export default register({
   summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
   async run(args, io) {
     const { values } = parseCommandArgs(
-      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' } } },
+      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } } },
       usage,
     );
     const lang = langArg(values.lang);
@@ -70,12 +68,10 @@ export default register({
     const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
     if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
     const outDir = resolve(io.cwd, values.out ?? 'out');
-    try {
-      mkdirSync(outDir, { recursive: true });
-    } catch (err) {
-      throw new FileError(`không tạo được thư mục "${values.out ?? 'out'}" (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
-    }
     const output = join(outDir, 'giao-ban-demo.xlsx');
+    // Checked before the slow work; the folder is created when the file is written.
+    await checkOutputFiles([{ path: output, shown: join(values.out ?? 'out', 'giao-ban-demo.xlsx') }], { force: !!values.force, inputs: [input] });
+    const { openWorkbookForUpdate } = await import('../xlsx/index.js');
 
     // 1. Read and check (one exceljs load: the copy in step 4 is saved from the same model).
     const book = await openWorkbookForUpdate(input, { outputPath: output });
@@ -95,7 +91,21 @@ export default register({
     const unit = names.unit;
     const narrative = statisticsNarrative(stats, { unit });
 
-    // 4. Write the three output sheets into a copy of the example.
+    // 4. One paper of each kind (Decree 30 .docx): the first invitation of the plan, the minutes
+    // of the latest briefing held, the report of the summarised month — built and checked before
+    // anything is written, so that an existing paper (without --force) stops the demo cleanly.
+    const settings = resolveDocumentSettings(read, names);
+    const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
+    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind] }).documents[0];
+    const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')]
+      .filter((d): d is NonNullable<typeof d> => d !== undefined)
+      .map((d) => {
+        const path = join(outDir, 'giay-to', documentFileName(d));
+        return { doc: d, path, shown: relative(io.cwd, path) || path };
+      });
+    await checkOutputFiles(papers, { force: !!values.force, inputs: [input] });
+
+    // 5. Write the three output sheets into a copy of the example.
     const notes: string[] = [];
     const written = await book.write(
       output,
@@ -104,26 +114,12 @@ export default register({
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],
-      { onNote: (m) => notes.push(m) },
+      { onNote: (m) => notes.push(m), force: !!values.force },
     );
 
-    // 5. One paper of each kind (Decree 30 .docx): the first invitation of the plan,
-    // the minutes of the latest briefing held, the report of the summarised month.
-    const settings = resolveDocumentSettings(read, names);
-    const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
-    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') =>
-      briefingDocuments(read, { month, settings, kinds: [kind] }).documents[0];
-    const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')].filter(
-      (d): d is NonNullable<typeof d> => d !== undefined,
-    );
-    const paperDir = join(outDir, 'giay-to');
-    const paperPaths: string[] = [];
-    for (const d of papers) {
-      const path = join(paperDir, documentFileName(d));
-      // The demo's own output folder: rewritten on every run.
-      await writeOutputFile(path, await documentToDocx(d), { force: true });
-      paperPaths.push(relative(io.cwd, path) || path);
-    }
+    const { documentToDocx } = await import('@giaoban/docx');
+    for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.doc), { force: !!values.force, inputs: [input], shown: p.shown });
+    const paperPaths = papers.map((p) => p.shown);
 
     // 6. A short readable account.
     const b = stats.briefings;

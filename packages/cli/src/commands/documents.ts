@@ -4,13 +4,12 @@
  * briefings, minutes of those held (blank ones for those to come) and the
  * month's report. Core decides every word; this command reads, writes and prints.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   briefingDocuments,
   detectUnitNames,
   documentFileName,
-  isValidIsoDate,
   isValidYearMonth,
   readWorkbook,
   resolveDocumentSettings,
@@ -18,12 +17,10 @@ import {
   type DocumentKind,
   type DocumentSettingsOverrides,
 } from '@giaoban/core';
-import { documentToDocx } from '@giaoban/docx';
-import { dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
-import { writeOutputFile } from '../documentOutput.js';
+import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
 import { FileError, UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
-import { readWorkbookFile } from '../xlsx/index.js';
+import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
 
 const usage =
@@ -87,15 +84,20 @@ export default register({
     if (v.month === undefined) throw new UsageError(`thiếu --month YYYY-MM. Cách dùng: ${usage}`);
     if (!isValidYearMonth(v.month)) throw new UsageError(`--month "${v.month}" không phải tháng dạng YYYY-MM (ví dụ 2026-01)`);
     if (v.output === undefined) throw new UsageError(`thiếu -o <thư mục>. Cách dùng: ${usage}`);
-    if (v['as-of'] !== undefined && !isValidIsoDate(v['as-of'])) throw new UsageError(`--as-of "${v['as-of']}" không phải ngày dạng YYYY-MM-DD`);
+    const asOf = dateArg('--as-of', v['as-of']);
     const kinds = kindsArg(v.kind);
     const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
     const overdueDays = intArg('overdue-days', v['overdue-days'], 0, 3650);
     const start = intArg('start-number', v['start-number'], 1, 999999);
     const outDir = resolve(io.cwd, v.output);
 
-    const grid = await readWorkbookFile(resolve(io.cwd, file), v.quiet || v.json ? {} : { onProgress: (m: string) => io.stderr(`${m}\n`) });
-    const read = readWorkbook(grid, { asOf: v['as-of'], overdueDays });
+    // -o names a folder: say so before the slow read if it is a file.
+    if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw new FileError(`-o "${v.output}" là một tệp; hãy chỉ một thư mục để ghi các tệp .docx.`);
+    const input = resolve(io.cwd, file);
+    // The spreadsheet and Word libraries load only when a command needs them (issue 9).
+    const [{ readWorkbookFile }, { documentToDocx }] = await Promise.all([import('../xlsx/index.js'), import('@giaoban/docx')]);
+    const grid = await readWorkbookFile(input, v.quiet || v.json ? {} : { onProgress: (m: string) => io.stderr(`${m}\n`) });
+    const read = readWorkbook(grid, { asOf, overdueDays });
     const overrides: DocumentSettingsOverrides = {
       ...(v['issuing-body'] ? { issuingBody: v['issuing-body'] } : {}),
       ...(v['parent-body'] !== undefined ? { parentBody: v['parent-body'] } : {}),
@@ -119,20 +121,21 @@ export default register({
         cluster: v.cluster ?? null,
         periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) },
         overdueDays,
-        asOf: v['as-of'],
+        asOf,
       });
     } catch (err) {
       if (err instanceof StatisticsFilterError || err instanceof RangeError) throw new UsageError(err.message);
       throw err;
     }
 
-    // Every name is checked before anything is written: no half-written set of papers.
-    const targets = built.documents.map((d) => ({ doc: d, path: join(outDir, documentFileName(d)) }));
-    if (!v.force) {
-      const taken = targets.filter((t) => existsSync(t.path));
-      if (taken.length) throw new FileError(`đã có ${taken.length} tệp (${relative(io.cwd, taken[0]!.path)}${taken.length > 1 ? ', …' : ''}); chọn thư mục khác hoặc thêm --force để ghi đè.`);
-    }
-    for (const t of targets) await writeOutputFile(t.path, await documentToDocx(t.doc), { force: !!v.force });
+    // Every file is checked before any is written: no half-written set of papers.
+    const targets = built.documents.map((d) => {
+      const path = join(outDir, documentFileName(d));
+      return { doc: d, path, shown: relative(io.cwd, path) || path };
+    });
+    const options = { force: !!v.force, inputs: [input] };
+    await checkOutputFiles(targets, options);
+    for (const t of targets) await writeOutputFile(t.path, await documentToDocx(t.doc), { ...options, shown: t.shown });
 
     if (v.json) {
       printJson(io, {

@@ -5,7 +5,6 @@
  * output goes beside it (placement is decided in the core).
  */
 import ExcelJS from 'exceljs';
-import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   findMarker,
@@ -17,6 +16,7 @@ import {
   type SheetModel,
 } from '@giaoban/core';
 import { FileError } from '../io.js';
+import { writeOutputFile } from '../outputFile.js';
 import { corruptMessage, readWorkbookBytes } from './fileCheck.js';
 import { colLetters, parseRange, quoteSheetName } from './range.js';
 import { patchInternalHyperlinks } from './internalLinks.js';
@@ -39,6 +39,8 @@ export interface WrittenSheet {
 export interface WriteWorkbookOptions {
   /** Called with a Vietnamese note for each feature exceljs cannot write (e.g. charts). */
   onNote?: (message: string) => void;
+  /** Replace an existing output file (`--force`); never the input. */
+  force?: boolean;
 }
 
 const MARKER_SCAN_PREFIX = 'giaoban:';
@@ -134,15 +136,9 @@ export async function writeModelsInto(
     renderSheet(ws, p.model, { renamed, tableNames, note });
   }
 
-  const tmp = `${outputPath}.tmp-${process.pid}`;
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await rename(tmp, outputPath);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FileError(`không ghi được tệp "${outputPath}" (${code ?? (err instanceof Error ? err.message : String(err))}).`);
-  }
+  // Bytes in memory, then the safe writer (temporary file, no overwrite without --force, Vietnamese errors).
+  const bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array; // a Node Buffer
+  await writeOutputFile(outputPath, bytes, { force: !!options.force, inputs: inputPath !== null ? [inputPath] : [] });
   return placed.map((p) => ({ sheet: p.name, action: p.action }));
 }
 
