@@ -206,6 +206,8 @@ describe('a post-2025 provincial unit', () => {
     const inv = text(readDocx(readFileSync(docs[0]!.path)));
     expect(docs[0]!.host).toBe('Tân Phong');
     expect(inv).toContain('Hội trường Công an phường Tân Phong');
+    // Cụm Bắc is two wards: the closing names them so.
+    expect(inv).toContain('Đề nghị Công an các phường chuẩn bị');
     expect(inv).toContain('08 giờ 00 phút');
     expect(inv).toMatch(/Số: \u00a0+\/GM-CAT-PC06/);
     expect(inv).toContain('- Đồng chí Giám đốc (để b/c);');

@@ -9,9 +9,9 @@ export const BRIEFING_CONTENT =
   'về an ninh, trật tự, phong trào Toàn dân bảo vệ an ninh Tổ quốc và xây dựng lực lượng Công an xã; ' +
   'kiểm tra, hướng dẫn công tác của Công an xã và cán bộ phụ trách địa bàn.';
 
-/** The invitation's closing request. */
+/** The invitation's closing request; `{kinds}` is "xã", "phường" or "xã, phường". */
 export const INVITATION_CLOSING =
-  'Đề nghị Công an các xã chuẩn bị báo cáo tình hình, kết quả công tác và các khó khăn, vướng mắc cần giải đáp. ' +
+  'Đề nghị Công an các {kinds} chuẩn bị báo cáo tình hình, kết quả công tác và các khó khăn, vướng mắc cần giải đáp. ' +
   'Rất mong các đồng chí sắp xếp thời gian đến dự đúng thành phần, đúng giờ./.';
 
 /** The minutes' closing line (closing time left blank for the secretary). */

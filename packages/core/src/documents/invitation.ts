@@ -1,6 +1,6 @@
 /** Giấy mời (GM): one per planned briefing (issue 12). */
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
-import { formatReportMonth } from '../report/format.js';
+import { communeKindWords, formatReportMonth } from '../report/format.js';
 import { BRIEFING_CONTENT, INVITATION_CLOSING } from '../data/documentTexts.js';
 import { bodyPara as body13, DECREE30_FONT, DECREE30_PAGE, headerBlock, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
@@ -46,7 +46,8 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: BRIEFING_CONTENT }]));
   const chair = leaderLine(catalogue, p.chair);
   body.push(bodyPara([{ text: '4. Chủ trì: ', bold: true }, { text: chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).' }]));
-  body.push(bodyPara(INVITATION_CLOSING, { keepNext: true }));
+  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
+  body.push(bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }));
   body.push(signatureTable(recipientParagraphs(settings.recipients.invitation, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
   return {
     kind: 'invitation',
