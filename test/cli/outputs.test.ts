@@ -101,6 +101,6 @@ describe('summarize -o, template -o, demo', () => {
     const again = await run('demo', '--input', EXAMPLE, '--out', 'demo');
     oneLineError(again, `"${join('demo', 'giao-ban-demo.xlsx')}" đã có`, '--force');
     expect((await run('demo', '--input', EXAMPLE, '--out', 'demo', '--force')).code).toBe(0);
-    expect(readdirSync(join(dir, 'demo'))).toEqual(['giao-ban-demo.xlsx']);
+    expect(readdirSync(join(dir, 'demo'))).toEqual(['giao-ban-demo.xlsx', 'giay-to']);
   });
 });

@@ -34,6 +34,8 @@ function pageSize(pdf: string, page: number): { w: number; h: number } {
 
 describe.skipIf(!soffice || !poppler)('printed pages of the demo workbook (LibreOffice)', () => {
   it('prints Tổng hợp on A4 portrait and Lịch giao ban on A4 landscape, every column on the page', async () => {
+    // A fresh folder: the demo never writes over its earlier output without --force.
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const out: string[] = [];
     // --force: the demo workbook of an earlier run is replaced (outputs are never written over without it).

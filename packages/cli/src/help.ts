@@ -62,11 +62,51 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
   '--months': { vi: 'số tháng cần lập lịch, 1–120', en: 'number of months to plan, 1–120' },
   '--freeze': { vi: 'giữ nguyên mọi buổi trước ngày này', en: 'keep every briefing before this day as it is' },
   '--rows': { vi: 'số dòng để sẵn trong mỗi bảng, 1–100000 (mặc định 2000)', en: 'rows prepared in each table, 1–100000 (default 2000)' },
-  '--out': { vi: 'thư mục ghi tệp giao-ban-demo.xlsx (mặc định out)', en: 'folder for giao-ban-demo.xlsx (default out)' },
+  '--out': {
+    vi: 'thư mục ghi tệp giao-ban-demo.xlsx và giấy tờ mẫu .docx trong giay-to/ (mặc định out)',
+    en: 'folder for giao-ban-demo.xlsx and the sample .docx papers in giay-to/ (default out)',
+  },
   '--input': { vi: 'sổ dùng thay cho sổ mẫu', en: 'a workbook to use instead of the example' },
   '--help': { vi: 'xem hướng dẫn này', en: 'show this help' },
   'rotate --from': { vi: 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01)', en: 'first month to plan, YYYY-MM (e.g. 2026-01)' },
   'template -o': { vi: 'tệp .xlsx mới cần tạo', en: 'the new .xlsx to create' },
+  'documents -o': {
+    vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã, không dấu',
+    en: 'folder for the .docx files (created if missing); files named by kind, date and commune, without accents',
+  },
+  '--month': {
+    vi: 'tháng cần soạn giấy tờ, dạng YYYY-MM: các buổi giao ban trong tháng và báo cáo của kỳ báo cáo tháng đó',
+    en: "month to prepare papers for, YYYY-MM: that month's briefings and the report of that reporting month",
+  },
+  '--kind': {
+    vi: 'chỉ soạn một loại: invitation (giấy mời), minutes (biên bản) hoặc report (báo cáo); nhiều loại cách nhau bằng dấu phẩy',
+    en: 'only one kind: invitation, minutes or report; several separated by commas',
+  },
+  'documents --cluster': { vi: 'chỉ soạn giấy tờ của một cụm', en: 'papers of one cluster only' },
+  '--time': {
+    vi: 'giờ bắt đầu giao ban ghi trên giấy mời và biên bản (mặc định 07h30 hoặc theo trang "Thông tin đơn vị")',
+    en: 'start time on invitations and minutes (default 07h30 or the "Thông tin đơn vị" sheet)',
+  },
+  '--start-number': {
+    vi: 'số văn bản đầu tiên của mỗi loại (mặc định để trống "Số:      /GM-…" cho văn thư ghi)',
+    en: 'first document number of each kind (default blank "Số:      /GM-…" for the registry clerk to fill in)',
+  },
+  '--issuing-body': {
+    vi: 'tên cơ quan ban hành (mặc định theo trang "Thông tin đơn vị" hoặc dòng tiêu đề của sổ)',
+    en: 'issuing body (default: the "Thông tin đơn vị" sheet or the title rows)',
+  },
+  '--parent-body': { vi: 'tên cơ quan chủ quản in phía trên tên cơ quan ban hành', en: 'parent body printed above the issuing body' },
+  '--place-name': { vi: 'địa danh ghi ở dòng ngày tháng (ví dụ Nậm Pồ)', en: 'place name on the date line (e.g. Nậm Pồ)' },
+  '--abbr': {
+    vi: 'chữ viết tắt tên đơn vị sau ký hiệu văn bản (ví dụ CAH: Số: 05/GM-CAH)',
+    en: "unit abbreviation after the document symbol (e.g. CAH: Số: 05/GM-CAH)",
+  },
+  '--signer-authority': {
+    vi: 'quyền hạn ký (ví dụ "KT. TRƯỞNG CÔNG AN HUYỆN"; để trống khi người đứng đầu ký)',
+    en: 'signing authority (e.g. "KT. TRƯỞNG CÔNG AN HUYỆN"; blank when the head signs)',
+  },
+  '--signer-title': { vi: 'chức vụ người ký (ví dụ "PHÓ TRƯỞNG CÔNG AN HUYỆN")', en: 'title of the signer (e.g. "PHÓ TRƯỞNG CÔNG AN HUYỆN")' },
+  '--signer-name': { vi: 'họ tên người ký (có thể kèm cấp bậc)', en: 'name of the signer (rank may be included)' },
 };
 
 /** The commands' one-line summaries in English (the Vietnamese ones are in the command modules). */
@@ -79,7 +119,8 @@ export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
   rotate: 'Plans the rotation: host commune, chairing leader and date for every cluster (sheet "Lịch giao ban", .ics export).',
   validate: 'Checks a tracking workbook: finds its tables, reports errors and warnings by sheet and cell.',
   template: 'Creates an empty tracking workbook in the canonical layout (drop-down lists, date formats).',
-  demo: 'Runs the whole job on the example workbook and writes out/giao-ban-demo.xlsx.',
+  demo: 'Runs the whole job on the example workbook and writes out/giao-ban-demo.xlsx and one paper of each kind.',
+  documents: 'Prepares the papers of a month as Word files (Decree 30/2020): invitations, minutes and the report.',
 };
 
 /** Exit codes, as `giaoban --help` and the README list them. */

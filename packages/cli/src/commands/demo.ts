@@ -1,13 +1,15 @@
 /**
  * `giaoban demo [--out DIR]` — the main job on the bundled example workbook:
  * check it, plan the next 12 months, summarise the last reporting month and
- * the year so far, and write everything into DIR/giao-ban-demo.xlsx.
+ * the year so far, and write everything into DIR/giao-ban-demo.xlsx, with one
+ * paper of each kind (invitation, minutes, report) as .docx in DIR/giay-to/.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   addMonths,
+  briefingDocuments,
   buildFindingsSheet,
   buildPlanSheet,
   buildSummarySheet,
@@ -15,11 +17,14 @@ import {
   defaultPlanStart,
   defaultSummaryPeriod,
   detectUnitNames,
+  documentFileName,
   formatReportCount as n2,
   formatReportDate,
   formatReportMonth,
   planRotation,
+  monthOf,
   readWorkbook,
+  resolveDocumentSettings,
   rotationInputOf,
   statisticsInputOf,
   statisticsNarrative,
@@ -27,7 +32,7 @@ import {
 import { langArg, parseCommandArgs } from '../args.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
-import { checkOutputFiles } from '../outputFile.js';
+import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force]';
@@ -86,7 +91,21 @@ export default register({
     const unit = names.unit;
     const narrative = statisticsNarrative(stats, { unit });
 
-    // 4. Write the three output sheets into a copy of the example.
+    // 4. One paper of each kind (Decree 30 .docx): the first invitation of the plan, the minutes
+    // of the latest briefing held, the report of the summarised month — built and checked before
+    // anything is written, so that an existing paper (without --force) stops the demo cleanly.
+    const settings = resolveDocumentSettings(read, names);
+    const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
+    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind] }).documents[0];
+    const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')]
+      .filter((d): d is NonNullable<typeof d> => d !== undefined)
+      .map((d) => {
+        const path = join(outDir, 'giay-to', documentFileName(d));
+        return { doc: d, path, shown: relative(io.cwd, path) || path };
+      });
+    await checkOutputFiles(papers, { force: !!values.force, inputs: [input] });
+
+    // 5. Write the three output sheets into a copy of the example.
     const notes: string[] = [];
     const written = await book.write(
       output,
@@ -98,7 +117,11 @@ export default register({
       { onNote: (m) => notes.push(m), force: !!values.force },
     );
 
-    // 5. A short readable account.
+    const { documentToDocx } = await import('@giaoban/docx');
+    for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.doc), { force: !!values.force, inputs: [input], shown: p.shown });
+    const paperPaths = papers.map((p) => p.shown);
+
+    // 6. A short readable account.
     const b = stats.briefings;
     const i = stats.issues;
     const c = stats.cumulative;
@@ -120,6 +143,7 @@ export default register({
           ...written.map((w) => writtenSheetLine(w, lang)),
           ...notes,
           `Đã ghi: ${shown}`,
+          ...paperPaths.map((p) => `Giấy tờ (.docx): ${p}`),
         ]
       : [
           `Example workbook: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
@@ -133,6 +157,7 @@ export default register({
           '',
           ...written.map((w) => writtenSheetLine(w, lang)),
           `Written: ${shown}`,
+          ...paperPaths.map((p) => `Document (.docx): ${p}`),
         ];
     io.stdout(lines.join('\n') + '\n');
     return 0;
