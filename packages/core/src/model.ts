@@ -67,6 +67,9 @@ export interface Holiday {
   source: HolidaySource;
   /** The same name in English, when the calendar knows it. */
   nameEn?: string;
+  /** Why the day is what it is: the announcement cited (decrees) or the reasoning (estimates). */
+  note?: string;
+  noteEn?: string;
 }
 
 /** A holiday supplied by the caller (e.g. from the workbook's holiday sheet). */
