@@ -27,13 +27,13 @@ describe('announced breaks around any holiday (issue 14)', () => {
     expect(offDays(2018, '2018-12')).toEqual(['2018-12-29', '2018-12-30', '2018-12-31']);
   });
 
-  it('30/4–1/5 2019: Monday 29/04 off, Saturday 04/05 worked; a briefing nominally on 29/04 moves to 02/05', () => {
+  it('30/4–1/5 2019: Monday 29/04 off, Saturday 04/05 worked; a briefing nominally on Saturday 27/04 moves past 29/04 to 02/05', () => {
     expect(offDays(2019, '2019-04-2')).toEqual(['2019-04-27', '2019-04-28', '2019-04-29']);
     expect(cal.isWorkingDay('2019-04-29')).toBe(false);
     expect(cal.isWorkingDay('2019-05-04')).toBe(true);
-    // Nominal day 29 (Monday 29/04/2019, swapped off) → Thursday 2 May, the next working day, with the reason named.
-    const b = briefingDate('2019-04', { day: 29, calendar: cal });
-    expect(b.nominal).toBe('2019-04-29');
+    // Nominal day 27 (Saturday) → through Monday 29/04 (swapped off) → Thursday 2 May, the next working day, with the reason named.
+    const b = briefingDate('2019-04', { day: 27, calendar: cal });
+    expect(b.nominal).toBe('2019-04-27');
     expect(b.date).toBe('2019-05-02');
     expect(b.reason).toContain('Nghỉ lễ 30/4 và 1/5');
   });
