@@ -77,6 +77,8 @@ export interface HolidayOverride {
   date: IsoDate;
   name: string;
   kind: HolidayKind;
+  /** The announcement it comes from, when the source names one (shown as the day's note). */
+  reference?: string;
 }
 
 /** Everything the unit keeps as reference data. */

@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  mergeHolidaySources,
   buildPlanSheet,
   communeLabel,
   formatDateVi,
@@ -22,10 +23,11 @@ import { FileError, UsageError } from '../io.js';
 import { planToIcs } from '../ics/planIcs.js';
 import { printJson } from '../output.js';
 import { openWorkbookForUpdate, readWorkbookFile } from '../xlsx/index.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
 const usage =
-  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"]';
+  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] ' + HOLIDAYS_USAGE;
 
 function parse(args: string[]) {
   return parseCommandArgs(
@@ -43,6 +45,7 @@ function parse(args: string[]) {
         freeze: { type: 'string' },
         unit: { type: 'string' },
         'parent-unit': { type: 'string' },
+        ...HOLIDAYS_OPTION,
       },
     },
     usage,
@@ -87,6 +90,7 @@ export default register({
     const rule = ruleArg(values.rule);
     if (values.freeze !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.freeze)) throw new UsageError(`--freeze "${values.freeze}" không hợp lệ: cần ngày dạng YYYY-MM-DD`);
 
+    const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
     const input = resolve(io.cwd, file);
     // With -o: one exceljs load, the grid and the written copy from the same model; otherwise streamed.
     const book = values.output !== undefined ? await openWorkbookForUpdate(input, { outputPath: resolve(io.cwd, values.output) }) : null;
@@ -96,7 +100,12 @@ export default register({
     if (cat.communes.length === 0) {
       throw new FileError(`không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`);
     }
-    const dateOptions = { ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
+    const dateOptions = {
+      ...(day !== undefined ? { day } : {}),
+      ...(rule !== undefined ? { rule } : {}),
+      // The --holidays file under the workbook's own holiday sheet (which wins a date).
+      overrides: mergeHolidaySources(extraHolidays, cat.holidays),
+    };
     const plan = planRotation({
       ...rotationInputOf(read),
       from: values.from,

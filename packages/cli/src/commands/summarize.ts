@@ -21,17 +21,19 @@ import {
   type ReadResult,
   type ReportingPeriod,
   type Statistics,
+  type HolidayOverride,
   type WorkbookGrid,
 } from '@giaoban/core';
 import { dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
 import { openWorkbookForUpdate, readWorkbookFile, type WorkbookForUpdate } from '../xlsx/index.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
 const usage =
   'giaoban summarize <sổ.xlsx> [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--since YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
-  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--quiet]';
+  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--quiet] ' + HOLIDAYS_USAGE;
 
 /** Parsed options shared with `demo`. */
 export interface SummarizeOptions {
@@ -47,6 +49,8 @@ export interface SummarizeOptions {
   asOf?: string;
   overdueDays?: string;
   unit?: string;
+  /** Days from `--holidays FILE` (the workbook's own holiday sheet wins a date). */
+  holidays?: HolidayOverride[];
 }
 
 function dateArg(name: string, v: string | undefined): string | undefined {
@@ -136,6 +140,7 @@ export default register({
           lang: { type: 'string' },
           output: { type: 'string', short: 'o' },
           quiet: { type: 'boolean', short: 'q' },
+          ...HOLIDAYS_OPTION,
         },
       },
       usage,
@@ -155,6 +160,7 @@ export default register({
       asOf: v['as-of'],
       overdueDays: v['overdue-days'],
       unit: v.unit,
+      holidays: await loadHolidaysFile(v.holidays, io.cwd),
     };
     // Check argument shapes before the (possibly slow) read.
     dateArg('since', o.since);
@@ -175,7 +181,11 @@ export default register({
       let grid: WorkbookGrid;
       if (outPath === null) grid = await readWorkbookFile(input, { onProgress });
       else ({ grid, write: save } = await openWorkbookForUpdate(input, { onProgress, outputPath: outPath }));
-      const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
+      const read = readWorkbook(grid, {
+        asOf: o.asOf,
+        overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined,
+        dateOptions: { overrides: o.holidays ?? [] },
+      });
       const period = named ?? latestReportingMonth(o, read);
       const stats = statisticsFor(o, read, period);
       const unit = unitFor(o, grid);

@@ -10,9 +10,10 @@ import { langArg, onePositional, parseCommandArgs, type CliLang } from '../args.
 import { UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { readWorkbookFile } from '../xlsx/index.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30]';
+const usage = `giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30] ${HOLIDAYS_USAGE}`;
 
 /** Files above this size get progress lines on stderr (unless --quiet). */
 const PROGRESS_BYTES = 1_000_000;
@@ -112,6 +113,7 @@ register({
           quiet: { type: 'boolean', short: 'q' },
           'as-of': { type: 'string' },
           'overdue-days': { type: 'string' },
+          ...HOLIDAYS_OPTION,
         },
       },
       usage,
@@ -135,11 +137,13 @@ register({
     const say = (m: string) => {
       if (showProgress) io.stderr(`${m}\n`);
     };
+    const holidays = await loadHolidaysFile(values.holidays, io.cwd);
     const grid = await readWorkbookFile(path, { onProgress: say });
     let lastShown = 0;
     const result = readWorkbook(grid, {
       ...(asOf ? { asOf } : {}),
       ...(overdueDays !== undefined ? { overdueDays } : {}),
+      dateOptions: { overrides: holidays },
       onProgress: (done, total) => {
         if (!showProgress || total === 0) return;
         const pct = Math.floor((done / total) * 100);

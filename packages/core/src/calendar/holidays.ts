@@ -320,7 +320,9 @@ export function holidaysOf(year: number, options: HolidayOptions = {}): Holiday[
   if (mine.length === 0) return law.map((h) => ({ ...h }));
   const byDate = new Map(law.map((h) => [h.date, { ...h }]));
   for (const o of mine) {
-    byDate.set(o.date, { date: o.date, name: o.name, kind: o.kind === 'workday' ? 'workday' : 'off', source: 'workbook' });
+    const h: Holiday = { date: o.date, name: o.name, kind: o.kind === 'workday' ? 'workday' : 'off', source: 'workbook' };
+    if (o.reference) h.note = h.noteEn = o.reference;
+    byDate.set(o.date, h);
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
