@@ -157,6 +157,11 @@ export interface IssueRecord {
   resolvedDate: IsoDate | null;
   officer: string | null;
   notes: string | null;
+  /**
+   * Kind of item (`complaint`, `crime-report`, … or a kind of the workbook's "Thời hạn xử lý" table), which
+   * decides its deadline; null or absent: the default kind (30 calendar days unless configured).
+   */
+  kind?: string | null;
 }
 
 /** Severity of a validation finding. */
