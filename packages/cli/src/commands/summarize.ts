@@ -8,6 +8,7 @@ import {
   buildFindingsSheet,
   formatStatisticsText,
   buildSummarySheet,
+  civilDateInVietnam,
   computeStatistics,
   customPeriod,
   detectUnitName,
@@ -99,6 +100,9 @@ export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: Rep
       filters: { cluster: o.cluster, commune: o.commune, leader: o.leader },
       since: dateArg('since', o.since),
       asOf: dateArg('as-of', o.asOf),
+      // Without --as-of: today for the current period, the period's end for a past one.
+      today: civilDateInVietnam(Date.now()),
+      holidays: o.holidays ?? [],
       overdueDays,
       cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
     });

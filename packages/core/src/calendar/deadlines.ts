@@ -65,3 +65,16 @@ export function deadlineDate(start: IsoDate, days: number, count: DayCount, cal:
 
 export { DEADLINE_RULES } from '../data/deadlines.js';
 export type { DayCount, DeadlineRule, IssueKindCode } from '../data/deadlines.js';
+
+/**
+ * The civil date in Vietnam (UTC+7, no daylight saving since 1975) of an
+ * instant — for a caller's "today"; the core itself reads no clock.
+ *
+ * @example
+ * ```ts
+ * civilDateInVietnam(Date.UTC(2025, 0, 14, 18, 0)); // "2025-01-15" (01:00 in Hà Nội)
+ * ```
+ */
+export function civilDateInVietnam(epochMs: number): IsoDate {
+  return new Date(epochMs + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -39,6 +39,45 @@ const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
 
 /**
+ * Follow-up rows (issue 14) under section III: on-time share, backlog, its
+ * median age and ageing buckets at the as-of date, then the overdue items by
+ * commune and by responsible officer (cumulative window: overdue is a state
+ * at the as-of date, so the period's own items are among them).
+ */
+function followUpRows(b: SheetBuilder, stats: Statistics): void {
+  const is = stats.issues;
+  const ci = stats.cumulative.issues;
+  const first = b.nextRow;
+  b.row(['', 'Tỷ lệ giải quyết đúng hạn (trong số đã giải quyết xong)', is.onTimeShare, ci.onTimeShare, null]);
+  b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatReportDate(stats.asOf)})`, is.backlog, ci.backlog, null]);
+  b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
+  b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
+  b.row(['', '   Từ 16 đến 30 ngày', is.ageing.from16To30, ci.ageing.from16To30, null]);
+  b.row(['', '   Từ 31 đến 60 ngày', is.ageing.from31To60, ci.ageing.from31To60, null]);
+  b.row(['', '   Trên 60 ngày', is.ageing.over60, ci.ageing.over60, null]);
+  const last = b.nextRow - 1;
+  b.style(b.range(first, 1, last, 5), { border: true });
+  b.style(b.range(first, 2, last, 2), { wrap: true });
+  b.style(b.range(first, 3, first, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.style(b.range(first + 1, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+  b.style(b.range(first + 2, 3, first + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
+  b.style(b.range(first + 3, 2, last, 2), { italic: true });
+  const groups: [string, Record<string, number>, Record<string, number>][] = [
+    ['Quá hạn theo xã', is.overdueByCommune, ci.overdueByCommune],
+    ['Quá hạn theo cán bộ xử lý', is.overdueByOfficer, ci.overdueByOfficer],
+  ];
+  for (const [title, period, cumulative] of groups) {
+    const names = Object.keys(cumulative);
+    if (names.length === 0) continue;
+    const top = b.row(['', `${title} (tính đến ngày ${formatReportDate(stats.asOf)})`, 'Trong kỳ', 'Lũy kế', null]);
+    b.style(b.range(top, 1, top, 5), { bold: true, border: true });
+    for (const name of names) b.row(['', `   ${name || '(chưa giao cán bộ)'}`, period[name] ?? 0, cumulative[name] ?? 0, null]);
+    b.style(b.range(top + 1, 1, b.nextRow - 1, 5), { border: true });
+    b.style(b.range(top + 1, 3, b.nextRow - 1, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center', fontColor: '#9C0006' });
+  }
+}
+
+/**
  * Builds the "Tổng hợp" sheet model from statistics (and, optionally, the
  * report paragraph). Marker `giaoban:summary:v1` sits in the last row.
  *
@@ -158,6 +197,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.style(b.range(extra + 2, 3, extra + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
   b.style(b.range(extra + 3, 3, extra + 3, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
   if (ci.overdueOpen > 0) b.style(b.range(extra + 3, 2, extra + 3, 4), { fontColor: '#9C0006', bold: true });
+  followUpRows(b, stats);
   b.blank();
 
   // IV. Who raised them.
@@ -217,10 +257,15 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.style(b.range(h8, 1, h8, WIDTH), HEADER_STYLE);
   const max = options.maxOpenItems ?? 2000;
   const shown = stats.openItems.slice(0, max);
+  const overdueByKind: number[] = [];
   shown.forEach((o, i) => {
     const r = b.row([i + 1, o.content, isoDateToExcelSerial(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
     links.push({ cell: `H${r}`, sheet: o.ref.sheet, target: `A${o.ref.row}` });
+    // Overdue by a kind's shorter deadline (a 20-day crime tip, a 5-working-day transfer): the
+    // day-count rule below would miss it, so the row is marked itself.
+    if (o.overdue && o.daysOpen <= stats.overdueDays) overdueByKind.push(r);
   });
+  for (const r of overdueByKind) b.style(b.range(r, 1, r, WIDTH), { fill: '#FFC7CE', fontColor: '#9C0006' });
   const openLast = b.nextRow - 1;
   if (openLast > h8) {
     b.style(b.range(h8 + 1, 1, openLast, WIDTH), { border: true, vertical: 'top' });
