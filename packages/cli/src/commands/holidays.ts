@@ -30,8 +30,11 @@ export default register({
         list.map((h) => [formatDateVi(h.date), weekdayNameVi(h.date), h.kind === 'off' ? 'Nghỉ' : 'Làm bù', HOLIDAY_SOURCE_LABELS[h.source].vi, h.name]),
       ),
     );
+    // Why each estimate is what it is, and which announcement each decreed break comes from (once each).
+    const notes = [...new Set(list.filter((h) => h.note && h.source !== 'workbook').map((h) => h.note!))];
+    if (notes.length) io.stdout(`\nCăn cứ:\n${notes.map((n) => `  - ${n}`).join('\n')}\n`);
     if (list.some((h) => h.source === 'estimate')) {
-      io.stdout('\n"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi để thay thế.\n');
+      io.stdout('\n"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>, để thay thế.\n');
     }
     return 0;
   },

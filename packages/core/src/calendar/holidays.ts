@@ -196,10 +196,12 @@ function decreeDays(d: HolidayDecree, weeklyOff: readonly number[]): { off: Holi
       ...note,
     });
   }
+  // "Làm bù Tết Dương lịch"; the 30/4–1/5 break reads "Làm bù dịp lễ 30/4 và 1/5".
+  const makeUp = d.holiday === 'reunification-labour' ? { vi: 'dịp lễ 30/4 và 1/5', en: 'the 30 April and 1 May holidays' } : base;
   const work = d.workdays.map<Holiday>((date) => ({
     date,
-    name: `${HOLIDAY_NAMES.makeUpPrefix.vi} ${base.vi}`,
-    nameEn: `${HOLIDAY_NAMES.makeUpPrefix.en} ${base.en}`,
+    name: `${HOLIDAY_NAMES.makeUpPrefix.vi} ${makeUp.vi}`,
+    nameEn: `${HOLIDAY_NAMES.makeUpPrefix.en} ${makeUp.en}`,
     kind: 'workday',
     source: 'decree',
     ...note,
