@@ -51,6 +51,7 @@ const KIND_LABELS: Record<string, { vi: string; en: string }> = {
   briefings: { vi: 'sổ giao ban', en: 'briefings' },
   issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
   plan: { vi: 'lịch giao ban', en: 'plan' },
+  deadlines: { vi: 'thời hạn xử lý', en: 'deadlines' },
 };
 
 // Cells sort by row, then column (C9 before C10, Z5 before AA5).
