@@ -74,6 +74,8 @@ describe('summarize with follow-up figures (issue 14)', () => {
     const find = (label: string) => rows.find((r) => r[1] === label);
     expect(find('Tồn đọng chưa giải quyết xong (tính đến ngày 31/05/2019)')?.slice(2, 4)).toEqual([2, 2]);
     expect(find('   Trên 60 ngày')?.slice(2, 4)).toEqual([1, 1]);
+    // A crime tip (20 days) is among the overdue: the row is not called "quá 30 ngày".
+    expect(find('Nội dung quá hạn xử lý (theo thời hạn của từng loại; mặc định 30 ngày)')?.slice(2, 4)).toEqual([2, 2]);
     expect(find('   Vàng A Dế')?.slice(2, 4)).toEqual([1, 1]);
   });
 });

@@ -190,7 +190,12 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.row(['', 'Tỷ lệ giải đáp tại chỗ', is.answeredOnTheSpotShare, ci.answeredOnTheSpotShare, null]);
   b.row(['', 'Tỷ lệ đã giải quyết xong (kể cả giải đáp tại chỗ)', is.resolvedShare, ci.resolvedShare, null]);
   b.row(['', 'Số ngày giải quyết (trung vị)', is.medianDaysToResolve, ci.medianDaysToResolve, null]);
-  b.row(['', `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`, is.overdueOpen, ci.overdueOpen, null]);
+  // With kinds of their own deadline among the open items, "quá N ngày" would misname the count.
+  const byKind = stats.openItems.some((o) => o.kind !== null && o.kind !== 'general');
+  const overdueLabel = byKind
+    ? `Nội dung quá hạn xử lý (theo thời hạn của từng loại; mặc định ${stats.overdueDays} ngày)`
+    : `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`;
+  b.row(['', overdueLabel, is.overdueOpen, ci.overdueOpen, null]);
   b.style(b.range(extra, 1, extra + 3, 5), { border: true });
   b.style(b.range(extra, 2, extra + 3, 2), { wrap: true });
   b.style(b.range(extra, 3, extra + 1, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
