@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addWorkingDays, createWorkCalendar, daysBetween, deadlineDate, fromEpochDay, epochDay } from '@giaoban/core/calendar';
+import { addDays, addWorkingDays, civilDateInVietnam, createWorkCalendar, daysBetween, deadlineDate, fromEpochDay, epochDay } from '@giaoban/core/calendar';
 import { DEADLINE_RULES } from '@giaoban/core';
 
 const cal = createWorkCalendar();
@@ -108,5 +108,12 @@ describe('deadline data', () => {
     expect(by['crime-report']!.extension!.vi).toContain('02 tháng');
     expect(by['transfer']).toMatchObject({ days: 5, count: 'working', verified: false });
     for (const r of DEADLINE_RULES) expect(r.source.length).toBeGreaterThan(20);
+  });
+});
+
+describe('today in Vietnam (for the as-of date)', () => {
+  it('is the UTC+7 civil date of the instant', () => {
+    expect(civilDateInVietnam(Date.UTC(2025, 0, 14, 16, 59))).toBe('2025-01-14'); // 23:59 in Hà Nội
+    expect(civilDateInVietnam(Date.UTC(2025, 0, 14, 17, 0))).toBe('2025-01-15'); // 00:00 in Hà Nội
   });
 });
