@@ -164,3 +164,22 @@ describe('the "Thời hạn xử lý" table and the kind of each item (issue 14)
     expect(later.findings.filter((f) => f.code === 'issue.overdue').map((f) => f.cell)).toEqual(['F2', 'F3', 'F4', 'F5']);
   });
 });
+
+describe('the kind and officer columns of an issue table (issue 14)', () => {
+  it('reads "Loại vụ việc/đơn" as the kind and "Người xử lý" as the officer, beside "Phân loại"', () => {
+    const read = readWorkbook(
+      book([
+        {
+          name: 'Đơn thư',
+          values: [
+            ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Loại vụ việc/đơn', 'Tình trạng', 'Người xử lý'],
+            [1, '29/04/2019', 'Sín Thầu', 'Tố cáo cán bộ thôn thu tiền trái quy định', 'Khác', 'Đơn tố cáo', 'Đang giải quyết', 'Lò Văn Sáng'],
+          ],
+        },
+      ]),
+    );
+    const t = read.tables.find((x) => x.kind === 'issues')!;
+    expect(t.columns).toMatchObject({ category: 5, issueKind: 6, status: 7, officer: 8 });
+    expect(read.issues[0]).toMatchObject({ category: 'other', kind: 'denunciation', officer: 'Lò Văn Sáng' });
+  });
+});
