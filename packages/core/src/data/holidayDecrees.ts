@@ -108,7 +108,7 @@ const ANN_2025: HolidayAnnouncement = {
   date: null,
   year: 2024,
   verified: true,
-  basis: 'Thông báo 6150/TB-LĐTBXH năm 2024, dẫn trên Báo Đà Nẵng và VietNamNet',
+  basis: 'Thông báo 6150 năm 2024 của Bộ LĐTBXH (báo Đà Nẵng, docnhanh.vn ghi số hiệu 6150/TB-BLĐTBXH), thực hiện Công văn 8726/VPCP-KGVX; ngày ký chưa tra được',
 };
 
 const cite = (a: HolidayAnnouncement): string =>
