@@ -78,4 +78,14 @@ describe('summarize with follow-up figures (issue 14)', () => {
     expect(find('Nội dung quá hạn xử lý (theo thời hạn của từng loại; mặc định 30 ngày)')?.slice(2, 4)).toEqual([2, 2]);
     expect(find('   Vàng A Dế')?.slice(2, 4)).toEqual([1, 1]);
   });
+
+  it('validate --as-of names the date in every overdue warning', async () => {
+    const r = await cli('validate', 'so-2019.xlsx', '--json', '--as-of', '2019-05-31');
+    const overdue = (JSON.parse(r.stdout).findings as { code: string; cell: string; message: string }[]).filter((f) => f.code === 'issue.overdue');
+    expect(overdue.map((f) => f.cell)).toEqual(['E2', 'E5']);
+    expect(overdue[0]!.message).toBe(
+      'Ô E2: ý kiến phản ánh ngày 15/03/2019 chưa giải quyết xong sau 77 ngày tính đến ngày 31/05/2019 (hạn 04/04/2019: Tố giác, tin báo về tội phạm: 20 ngày — Bộ luật Tố tụng hình sự 2015, Điều 147: giải quyết tố giác, tin báo về tội phạm trong 20 ngày kể từ ngày nhận).',
+    );
+    expect(overdue[1]!.message).toBe('Ô E5: ý kiến phản ánh ngày 15/04/2019 chưa giải quyết xong sau 46 ngày tính đến ngày 31/05/2019 (quá 30 ngày).');
+  });
 });
