@@ -63,8 +63,8 @@ export function deadlineDate(start: IsoDate, days: number, count: DayCount, cal:
   return addDays(start, days);
 }
 
-export { DEADLINE_RULES } from '../data/deadlines.js';
-export type { DayCount, DeadlineRule, IssueKindCode } from '../data/deadlines.js';
+// The deadline table itself is exported from the main entry (records/), keeping the calendar entry small.
+export type { DayCount } from '../data/deadlines.js';
 
 /**
  * The civil date in Vietnam (UTC+7, no daylight saving since 1975) of an
