@@ -77,6 +77,13 @@ describe('summarize with follow-up figures (issue 14)', () => {
     // A crime tip (20 days) is among the overdue: the row is not called "quá 30 ngày".
     expect(find('Nội dung quá hạn xử lý (theo thời hạn của từng loại; mặc định 30 ngày)')?.slice(2, 4)).toEqual([2, 2]);
     expect(find('   Vàng A Dế')?.slice(2, 4)).toEqual([1, 1]);
+    // Open items overdue by their own kind's deadline are marked row by row.
+    let tipRow = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(2).value === 'Tin báo trộm cắp trâu ở bản Nậm Pố') tipRow = n;
+    });
+    expect(tipRow).toBeGreaterThan(0);
+    expect((ws.getCell(tipRow, 1).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
   });
 
   it('validate --as-of names the date in every overdue warning', async () => {

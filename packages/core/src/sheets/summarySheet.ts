@@ -266,11 +266,11 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   shown.forEach((o, i) => {
     const r = b.row([i + 1, o.content, isoDateToExcelSerial(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
     links.push({ cell: `H${r}`, sheet: o.ref.sheet, target: `A${o.ref.row}` });
-    // Overdue by a kind's shorter deadline (a 20-day crime tip, a 5-working-day transfer): the
-    // day-count rule below would miss it, so the row is marked itself.
-    if (o.overdue && o.daysOpen <= stats.overdueDays) overdueByKind.push(r);
+    // With kinds of their own deadline (a 20-day crime tip, a 45-day complex complaint) a day-count
+    // rule would mark the wrong rows: each overdue row is marked itself instead.
+    if (o.overdue) overdueByKind.push(r);
   });
-  for (const r of overdueByKind) b.style(b.range(r, 1, r, WIDTH), { fill: '#FFC7CE', fontColor: '#9C0006' });
+  if (byKind) for (const r of overdueByKind) b.style(b.range(r, 1, r, WIDTH), { fill: '#FFC7CE', fontColor: '#9C0006' });
   const openLast = b.nextRow - 1;
   if (openLast > h8) {
     b.style(b.range(h8 + 1, 1, openLast, WIDTH), { border: true, vertical: 'top' });
@@ -279,11 +279,13 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
     b.style(b.range(h8 + 1, 3, openLast, 3), { numberFormat: DATE_FORMAT, horizontal: 'center' });
     b.style(b.range(h8 + 1, 6, openLast, 6), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
     tables.push({ name: 'GiaoBan_ChuaGiaiQuyet', range: b.range(h8, 1, openLast, WIDTH), style: 'TableStyleLight9' });
-    conditionalFormats.push({
-      range: b.range(h8 + 1, 1, openLast, WIDTH),
-      formula: `$F${h8 + 1}>${stats.overdueDays}`,
-      style: { fill: '#FFC7CE', fontColor: '#9C0006' },
-    });
+    if (!byKind) {
+      conditionalFormats.push({
+        range: b.range(h8 + 1, 1, openLast, WIDTH),
+        formula: `$F${h8 + 1}>${stats.overdueDays}`,
+        style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+      });
+    }
   } else {
     b.banner('Không có nội dung nào chưa giải quyết.', { italic: true });
   }
