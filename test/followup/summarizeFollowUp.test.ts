@@ -58,6 +58,8 @@ describe('summarize with follow-up figures (issue 14)', () => {
     expect(j.narrative).toContain('quá hạn xử lý tính đến ngày 31/05/2019');
     expect(j.narrative).toContain('Tỷ lệ giải quyết đúng hạn đạt 50%');
     expect(j.narrative).toContain('Còn 01 nội dung tồn đọng trên 60 ngày.');
+    expect(j.deadlines.find((d: { kind: string }) => d.kind === 'crime-report')).toMatchObject({ days: 20, count: 'calendar' });
+    expect(j.deadlines.find((d: { kind: string }) => d.kind === 'general')).toMatchObject({ days: 30 });
   });
 
   it('prints the as-of date with every overdue figure, and writes the rows into "Tổng hợp"', async () => {
@@ -84,6 +86,9 @@ describe('summarize with follow-up figures (issue 14)', () => {
     });
     expect(tipRow).toBeGreaterThan(0);
     expect((ws.getCell(tipRow, 1).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
+    // The deadlines behind the figures, with their legal source.
+    expect(rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('Tố giác, tin báo về tội phạm: 20 ngày — Bộ luật Tố tụng hình sự 2015, Điều 147'))).toBe(true);
+    expect(rows.some((r) => r[1] === 'Chuyển cơ quan có thẩm quyền: 05 ngày làm việc — Chuyển đơn không thuộc thẩm quyền đến cơ quan có thẩm quyền trong 05 ngày làm việc (theo issue 14; điều khoản chưa đối chiếu)')).toBe(true);
   });
 
   it('validate --as-of names the date in every overdue warning', async () => {

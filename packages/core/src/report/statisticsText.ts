@@ -18,6 +18,8 @@ export interface StatisticsJson {
   issues: Statistics['issues'];
   cumulative: Statistics['cumulative'];
   excludedRows: number;
+  /** The deadline of each kind used for the overdue figures (issue 14). */
+  deadlines: Statistics['deadlines'];
   narrative: string;
   narrativeEn: string;
   output?: unknown;
@@ -41,6 +43,7 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
     issues: stats.issues,
     cumulative: stats.cumulative,
     excludedRows: stats.excludedRows,
+    deadlines: stats.deadlines,
     narrative: narrative.vi,
     narrativeEn: narrative.en,
     ...(output ? { output } : {}),

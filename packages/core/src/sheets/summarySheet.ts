@@ -293,6 +293,18 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
     b.banner(`… và ${stats.openItems.length - shown.length} nội dung khác chưa giải quyết (xem sổ theo dõi).`, { italic: true });
   }
   b.blank();
+  // The deadlines behind every "quá hạn" figure, with their legal source, for the commander to check.
+  b.style(b.range(b.row([`Thời hạn xử lý áp dụng (tính quá hạn đến ngày ${formatReportDate(stats.asOf)})`]), 1), SECTION_STYLE);
+  const hd = b.row(['STT', 'Loại vụ việc: thời hạn — căn cứ']);
+  b.style(b.range(hd, 1, hd, 2), HEADER_STYLE);
+  stats.deadlines.forEach((d, i) => {
+    const days = `${String(d.days).padStart(2, '0')} ${d.count === 'working' ? 'ngày làm việc' : 'ngày'}`;
+    b.row([i + 1, `${d.label}: ${days} — ${d.source}`]);
+  });
+  b.style(b.range(hd + 1, 1, b.nextRow - 1, 2), { border: true, vertical: 'top' });
+  b.style(b.range(hd + 1, 2, b.nextRow - 1, 2), { wrap: true, fontSize: 10 });
+  b.style(b.range(hd + 1, 1, b.nextRow - 1, 1), { horizontal: 'center' });
+  b.blank();
   if (stats.excludedRows > 0) {
     b.banner(`Ghi chú: ${stats.excludedRows} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`, { italic: true, fontSize: 10 });
   }

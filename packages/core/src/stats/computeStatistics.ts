@@ -355,6 +355,14 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
     communeClusters: Object.fromEntries(clusterOf),
+    deadlines: rules.map((r) => ({
+      kind: r.kind,
+      label: r.label.vi,
+      labelEn: r.label.en,
+      days: r.kind === 'general' ? overdueDays : r.days,
+      count: r.count,
+      source: r.source,
+    })),
   };
 }
 

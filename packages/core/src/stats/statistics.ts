@@ -217,4 +217,16 @@ export interface Statistics {
   communeKinds: CommuneKind[];
   /** Cluster of each commune of the catalogue. */
   communeClusters: Record<string, string>;
+  /** The deadline of each kind the overdue figures used (the default kind with `overdueDays`), with its source. */
+  deadlines: AppliedDeadline[];
+}
+
+/** A deadline as the statistics applied it. */
+export interface AppliedDeadline {
+  kind: string;
+  label: string;
+  labelEn: string;
+  days: number;
+  count: 'calendar' | 'working';
+  source: string;
 }
