@@ -35,6 +35,8 @@ describe('follow-up figures on real dates (issue 14)', () => {
   it('counts the backlog, its ages and median, and the overdue by commune and officer', () => {
     expect(s.asOf).toBe('2019-05-05');
     expect(s.issues.backlog).toBe(4);
+    // The transfer is due 07/05, two days after 05/05; the item of 01/05 is due 31/05.
+    expect(s.issues.dueWithin7Days).toBe(1);
     expect(s.issues.ageing).toEqual({ upTo15: 2, from16To30: 1, from31To60: 1, over60: 0 });
     // Ages 33, 9, 25, 4 → median (9 + 25) / 2.
     expect(s.issues.medianDaysOpen).toBe(17);
@@ -103,8 +105,10 @@ function reference(all: IssueRecord[], from: string, to: string, asOf: string, o
     for (const r of overdue) m[f(r)] = (m[f(r)] ?? 0) + 1;
     return m;
   };
+  const dueSoon = open.filter((r) => ms(asOf) <= naiveDue(r, overdueDays) && naiveDue(r, overdueDays) - ms(asOf) <= 7 * dayMs).length;
   return {
     backlog: n,
+    dueSoon,
     medianDaysOpen: n === 0 ? null : n % 2 ? ages[(n - 1) / 2]! : (ages[n / 2 - 1]! + ages[n / 2]!) / 2,
     ageing: {
       upTo15: ages.filter((a) => a <= 15).length,
@@ -148,6 +152,7 @@ describe('follow-up figures agree with a naive reference on random records', () 
         const ref = reference(rows, from, to, asOf, overdueDays);
         const got = s.issues;
         expect(got.backlog).toBe(ref.backlog);
+        expect(got.dueWithin7Days).toBe(ref.dueSoon);
         expect(got.medianDaysOpen).toBe(ref.medianDaysOpen);
         expect(got.ageing).toEqual(ref.ageing);
         expect(got.overdueOpen).toBe(ref.overdueOpen);

@@ -96,7 +96,7 @@ export function formatStatisticsText(
       `Theo dõi (lũy kế, tính đến ngày ${dmy(stats.asOf)}): tồn đọng ${n2(c.issues.backlog)}` +
         (c.issues.medianDaysOpen !== null ? `, trung vị ${n2(c.issues.medianDaysOpen)} ngày` : '') +
         ` (đến 15 ngày ${n2(ag.upTo15)}; 16–30 ngày ${n2(ag.from16To30)}; 31–60 ngày ${n2(ag.from31To60)}; trên 60 ngày ${n2(ag.over60)})` +
-        `; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
+        `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
     );
     const byOfficer = Object.entries(c.issues.overdueByOfficer);
     if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.map(([o, n]) => `${o || '(chưa giao)'} ${n2(n)}`).join('; ')}.`);
@@ -125,7 +125,7 @@ export function formatStatisticsText(
       `Follow-up (cumulative, as of ${dmy(stats.asOf)}): backlog ${c.issues.backlog}` +
         (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
-        `; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,
+        `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,
     );
     const byOfficer = Object.entries(c.issues.overdueByOfficer);
     if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.map(([o, n]) => `${o || '(none)'} ${n}`).join('; ')}.`);

@@ -79,6 +79,7 @@ class WindowCounts {
   closedOnTime = 0;
   closedLate = 0;
   backlog = 0;
+  dueSoon = 0;
   openAges: number[] = [];
   readonly ageing = new Int32Array(4);
   readonly overdueByCommune = new Map<string, number>();
@@ -96,6 +97,9 @@ class WindowCounts {
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
+
+/** "Due soon": a deadline within this many days after the as-of date. */
+const DUE_SOON_DAYS = 7;
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
@@ -299,6 +303,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       }
       if (open) {
         w.backlog++;
+        if (!overdue && due - asOf <= DUE_SOON_DAYS) w.dueSoon++;
         w.openAges.push(age);
         w.ageing[ageBucket]!++;
       } else if (closedKnown) {
@@ -415,6 +420,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     closedOnTime: w.closedOnTime,
     closedLate: w.closedLate,
     backlog: w.backlog,
+    dueWithin7Days: w.dueSoon,
     medianDaysOpen: median(w.openAges),
     ageing: { upTo15: w.ageing[0]!, from16To30: w.ageing[1]!, from31To60: w.ageing[2]!, over60: w.ageing[3]! },
     overdueByCommune: sortedCounts(w.overdueByCommune),

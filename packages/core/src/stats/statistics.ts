@@ -151,6 +151,8 @@ export interface IssueStatistics {
   closedLate: number;
   /** Items of the window still open at `asOf`. */
   backlog: number;
+  /** Open items not yet overdue whose deadline falls within 7 days after `asOf` (what to chase this week). */
+  dueWithin7Days: number;
   /** Median days open (raised → `asOf`) of the backlog, or null when it is empty. */
   medianDaysOpen: number | null;
   /** The backlog by age at `asOf`: ≤15, 16–30, 31–60, >60 days. */
