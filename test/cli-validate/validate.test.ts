@@ -112,11 +112,17 @@ describe('giaoban template', () => {
     const grid = await readWorkbookFile(out);
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
-    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'holidays', 'issues', 'leaders', 'settings']);
-    // Record tables are empty; the settings table lists its keys with only the issuing body filled in.
-    for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(0);
+    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'deadlines', 'holidays', 'issues', 'leaders', 'settings']);
+    // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit (issue 14);
+    // the settings table lists its keys with only the issuing body filled in.
+    for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(t.kind === 'deadlines' ? 6 : 0);
     expect(result.settings.map((s) => [s.key, s.value])).toEqual([['issuingBody', 'CÔNG AN HUYỆN NẬM PỒ']]);
-    expect(result.findings).toEqual([]);
+    expect(result.deadlines.map((d) => [d.kind, d.days, d.count])).toEqual([
+      ['general', 30, 'calendar'], ['complaint', 30, 'calendar'], ['complaint-complex', 45, 'calendar'],
+      ['denunciation', 30, 'calendar'], ['crime-report', 20, 'calendar'], ['transfer', 5, 'working'],
+    ]);
+    expect(result.tables.find((t) => t.kind === 'issues')!.columns).toMatchObject({ issueKind: 10, officer: 11 });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(grid.sheets[0]!.values[0]![0]).toBe('CÔNG AN HUYỆN NẬM PỒ');
 
     // Drop-downs, frozen headers, date formats as Excel sees them.

@@ -6,6 +6,7 @@
 import {
   buildFindingsSheet,
   buildSummarySheet,
+  civilDateInVietnam,
   computeStatistics,
   defaultPlanStart,
   defaultSummaryPeriod,
@@ -247,7 +248,8 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
     if (e instanceof CommandError) throw e;
     throw new CommandError(`Kỳ báo cáo không hợp lệ: ${(e as Error).message}`, `Invalid period: ${(e as Error).message}`);
   }
-  const stats = computeStatistics({ ...statisticsInputOf(read), period, since: options.since });
+  // As `giaoban summarize`: overdue counted to today for the current period, the period's end for a past one.
+  const stats = computeStatistics({ ...statisticsInputOf(read), period, since: options.since, today: civilDateInVietnam(Date.now()) });
   // The unit from the clerk's title rows, as `giaoban summarize` names it.
   const unit = detectUnitNames(grid).unit;
   const narrative = statisticsNarrative(stats, { unit });

@@ -67,6 +67,9 @@ export interface Holiday {
   source: HolidaySource;
   /** The same name in English, when the calendar knows it. */
   nameEn?: string;
+  /** Why the day is what it is: the announcement cited (decrees) or the reasoning (estimates). */
+  note?: string;
+  noteEn?: string;
 }
 
 /** A holiday supplied by the caller (e.g. from the workbook's holiday sheet). */
@@ -74,6 +77,8 @@ export interface HolidayOverride {
   date: IsoDate;
   name: string;
   kind: HolidayKind;
+  /** The announcement it comes from, when the source names one (shown as the day's note). */
+  reference?: string;
 }
 
 /** Everything the unit keeps as reference data. */
@@ -152,6 +157,11 @@ export interface IssueRecord {
   resolvedDate: IsoDate | null;
   officer: string | null;
   notes: string | null;
+  /**
+   * Kind of item (`complaint`, `crime-report`, … or a kind of the workbook's "Thời hạn xử lý" table), which
+   * decides its deadline; null or absent: the default kind (30 calendar days unless configured).
+   */
+  kind?: string | null;
 }
 
 /** Severity of a validation finding. */

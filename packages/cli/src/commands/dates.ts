@@ -6,9 +6,10 @@ import { formatReportMonth } from '@giaoban/core';
 import { dayOfMonthArg, onePositional, parseCommandArgs, ruleArg, yearArg } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban dates <năm> [--day 15] [--rule following|preceding|modified-following|modified-preceding|none] [--json]';
+const usage = 'giaoban dates <năm> [--day 15] [--rule following|preceding|modified-following|modified-preceding|none] [--json] ' + HOLIDAYS_USAGE;
 
 export default register({
   name: 'dates',
@@ -16,13 +17,14 @@ export default register({
   summary: 'Ngày giao ban 12 tháng của một năm (dời khỏi ngày nghỉ, lễ, Tết, kèm lý do).',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
-      { args, allowPositionals: true, options: { day: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean' } } },
+      { args, allowPositionals: true, options: { day: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean' }, ...HOLIDAYS_OPTION } },
       usage,
     );
     const year = yearArg(onePositional(positionals, '<năm>', usage), usage);
     const day = dayOfMonthArg('day', values.day) ?? 15;
     const rule = ruleArg(values.rule) ?? 'following';
-    const list = briefingDates(year, { day, rule });
+    const overrides = await loadHolidaysFile(values.holidays, io.cwd);
+    const list = briefingDates(year, { day, rule, overrides });
     if (values.json) {
       printJson(io, list.map((b) => ({ month: b.month, nominal: b.nominal, date: b.date, reason: b.reason })));
       return 0;

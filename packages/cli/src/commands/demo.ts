@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  mergeHolidaySources,
   addMonths,
   briefingDocuments,
   buildFindingsSheet,
@@ -33,9 +34,10 @@ import { langArg, parseCommandArgs } from '../args.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force]';
+const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
@@ -60,7 +62,7 @@ export default register({
   summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
   async run(args, io) {
     const { values } = parseCommandArgs(
-      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } } },
+      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' }, ...HOLIDAYS_OPTION } },
       usage,
     );
     const lang = langArg(values.lang);
@@ -74,16 +76,17 @@ export default register({
     const { openWorkbookForUpdate } = await import('../xlsx/index.js');
 
     // 1. Read and check (one exceljs load: the copy in step 4 is saved from the same model).
+    const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
     const book = await openWorkbookForUpdate(input, { outputPath: output });
     const grid = book.grid;
-    const read = readWorkbook(grid);
+    const read = readWorkbook(grid, { dateOptions: { overrides: extraHolidays } });
     // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
     const from = defaultPlanStart(read);
     const period = defaultSummaryPeriod(read);
     if (from === null || period === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
 
     // 2. Plan the 12 months after the latest briefing month.
-    const plan = planRotation({ ...rotationInputOf(read), from, months: 12 });
+    const plan = planRotation({ ...rotationInputOf(read), from, months: 12, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
 
     // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
     const stats = computeStatistics({ ...statisticsInputOf(read), period });

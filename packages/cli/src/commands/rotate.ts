@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import {
+  mergeHolidaySources,
   buildPlanSheet,
   communeLabel,
   formatDateVi,
@@ -20,10 +21,11 @@ import { dateArg, dayOfMonthArg, onePositional, parseCommandArgs, ruleArg } from
 import { FileError, UsageError } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
 const usage =
-  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--force]';
+  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--force] ' + HOLIDAYS_USAGE;
 
 function parse(args: string[]) {
   return parseCommandArgs(
@@ -42,6 +44,7 @@ function parse(args: string[]) {
         unit: { type: 'string' },
         'parent-unit': { type: 'string' },
         force: { type: 'boolean' },
+        ...HOLIDAYS_OPTION,
       },
     },
     usage,
@@ -86,6 +89,7 @@ export default register({
     const rule = ruleArg(values.rule);
     const freeze = dateArg('--freeze', values.freeze);
 
+    const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
     const input = resolve(io.cwd, file);
     const force = !!values.force;
     // Every output checked before the slow read: nothing is written when one of them cannot be.
@@ -101,7 +105,12 @@ export default register({
     if (cat.communes.length === 0) {
       throw new FileError(`không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`);
     }
-    const dateOptions = { ...(day !== undefined ? { day } : {}), ...(rule !== undefined ? { rule } : {}) };
+    const dateOptions = {
+      ...(day !== undefined ? { day } : {}),
+      ...(rule !== undefined ? { rule } : {}),
+      // The --holidays file under the workbook's own holiday sheet (which wins a date).
+      overrides: mergeHolidaySources(extraHolidays, cat.holidays),
+    };
     const plan = planRotation({
       ...rotationInputOf(read),
       from: values.from,

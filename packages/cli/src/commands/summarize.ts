@@ -8,6 +8,7 @@ import {
   buildFindingsSheet,
   formatStatisticsText,
   buildSummarySheet,
+  civilDateInVietnam,
   computeStatistics,
   customPeriod,
   detectUnitName,
@@ -20,6 +21,7 @@ import {
   type ReadResult,
   type ReportingPeriod,
   type Statistics,
+  type HolidayOverride,
   type WorkbookGrid,
 } from '@giaoban/core';
 import { dateArg as isoDateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
@@ -28,11 +30,12 @@ import { printJson, writtenSheetLine } from '../output.js';
 import { checkOutputFiles } from '../outputFile.js';
 import { progressText } from '../progress.js';
 import type { WorkbookForUpdate } from '../xlsx/index.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
 const usage =
   'giaoban summarize <sổ.xlsx> [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--since YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
-  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--force] [--quiet]';
+  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--force] [--quiet] ' + HOLIDAYS_USAGE;
 
 /** Parsed options shared with `demo`. */
 export interface SummarizeOptions {
@@ -48,6 +51,8 @@ export interface SummarizeOptions {
   asOf?: string;
   overdueDays?: string;
   unit?: string;
+  /** Days from `--holidays FILE` (the workbook's own holiday sheet wins a date). */
+  holidays?: HolidayOverride[];
 }
 
 // Dates as YYYY-MM-DD or day first (15/01/2025): see args.ts.
@@ -95,6 +100,9 @@ export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: Rep
       filters: { cluster: o.cluster, commune: o.commune, leader: o.leader },
       since: dateArg('since', o.since),
       asOf: dateArg('as-of', o.asOf),
+      // Without --as-of: today for the current period, the period's end for a past one.
+      today: civilDateInVietnam(Date.now()),
+      holidays: o.holidays ?? [],
       overdueDays,
       cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
     });
@@ -137,6 +145,7 @@ export default register({
           output: { type: 'string', short: 'o' },
           force: { type: 'boolean' },
           quiet: { type: 'boolean', short: 'q' },
+          ...HOLIDAYS_OPTION,
         },
       },
       usage,
@@ -156,6 +165,7 @@ export default register({
       asOf: dateArg('as-of', v['as-of']),
       overdueDays: v['overdue-days'],
       unit: v.unit,
+      holidays: await loadHolidaysFile(v.holidays, io.cwd),
     };
     // Check argument shapes before the (possibly slow) read.
     dateArg('since', o.since);
@@ -179,7 +189,11 @@ export default register({
       let grid: WorkbookGrid;
       if (outPath === null) grid = await readWorkbookFile(input, { onProgress });
       else ({ grid, write: save } = await openWorkbookForUpdate(input, { onProgress, outputPath: outPath }));
-      const read = readWorkbook(grid, { asOf: o.asOf, overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined });
+      const read = readWorkbook(grid, {
+        asOf: o.asOf,
+        overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined,
+        dateOptions: { overrides: o.holidays ?? [] },
+      });
       const period = named ?? latestReportingMonth(o, read);
       const stats = statisticsFor(o, read, period);
       const unit = unitFor(o, grid);

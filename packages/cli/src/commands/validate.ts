@@ -10,9 +10,10 @@ import { dateArg, langArg, onePositional, parseCommandArgs, type CliLang } from 
 import { UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { progressText } from '../progress.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30]';
+const usage = `giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30] ${HOLIDAYS_USAGE}`;
 
 /** Files above this size get progress lines on stderr (unless --quiet). */
 const PROGRESS_BYTES = 1_000_000;
@@ -50,6 +51,7 @@ const KIND_LABELS: Record<string, { vi: string; en: string }> = {
   briefings: { vi: 'sổ giao ban', en: 'briefings' },
   issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
   plan: { vi: 'lịch giao ban', en: 'plan' },
+  deadlines: { vi: 'thời hạn xử lý', en: 'deadlines' },
 };
 
 // Cells sort by row, then column (C9 before C10, Z5 before AA5).
@@ -112,6 +114,7 @@ register({
           quiet: { type: 'boolean', short: 'q' },
           'as-of': { type: 'string' },
           'overdue-days': { type: 'string' },
+          ...HOLIDAYS_OPTION,
         },
       },
       usage,
@@ -136,11 +139,13 @@ register({
     };
     // Loaded here, not at the top: `giaoban --help` and `dates` must not load the spreadsheet libraries.
     const { readWorkbookFile } = await import('../xlsx/index.js');
+    const holidays = await loadHolidaysFile(values.holidays, io.cwd);
     const grid = await readWorkbookFile(path, { onProgress: say });
     let lastShown = 0;
     const result = readWorkbook(grid, {
       ...(asOf ? { asOf } : {}),
       ...(overdueDays !== undefined ? { overdueDays } : {}),
+      dateOptions: { overrides: holidays },
       onProgress: (done, total) => {
         if (!showProgress || total === 0) return;
         const pct = Math.floor((done / total) * 100);

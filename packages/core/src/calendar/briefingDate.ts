@@ -48,7 +48,13 @@ const MAX_SEARCH = 62;
 function cause(cal: WorkCalendar, d: IsoDate): { vi: string; en: string } {
   const h = cal.holidayOn(d);
   if (h && h.kind === 'off') {
-    if (h.source === 'estimate') return { vi: `${h.name} (ước tính, chưa có quyết định)`, en: `${h.nameEn ?? h.name} (estimated, no decree known)` };
+    if (h.source === 'estimate') {
+      // The estimate says why (which law, which adjacent day), so the clerk can judge it.
+      return {
+        vi: `${h.name} (${h.note ?? 'ước tính, chưa có quyết định'})`,
+        en: `${h.nameEn ?? h.name} (${h.noteEn ?? 'estimated, no decree known'})`,
+      };
+    }
     return { vi: h.name, en: h.nameEn ?? h.name };
   }
   return { vi: `${weekdayNameVi(d)} (nghỉ hằng tuần)`, en: `${weekdayNameEn(d)} (weekly day off)` };

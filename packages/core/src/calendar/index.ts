@@ -16,3 +16,4 @@ export * from './holidays.js';
 export * from './workCalendar.js';
 export * from './briefingDate.js';
 export * from './periods.js';
+export * from './deadlines.js';

@@ -49,7 +49,12 @@ export type FieldName =
   | 'weekday'
   | 'fixed'
   | 'settingKey'
-  | 'settingValue';
+  | 'settingValue'
+  | 'issueKind'
+  | 'deadlineDays'
+  | 'dayCount'
+  | 'legalBasis'
+  | 'phone';
 
 /**
  * Every header wording accepted for each field.
@@ -95,7 +100,11 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   raisedBy: ['Người phản ánh', 'Đơn vị phản ánh', 'Người/đơn vị phản ánh', 'Người, đơn vị phản ánh', 'Nguồn', 'Người nêu'],
   status: ['Tình trạng', 'Kết quả', 'Kết quả giải quyết', 'Tình trạng giải quyết', 'Trạng thái', 'Kết quả trả lời'],
   resolvedDate: ['Ngày giải quyết', 'Ngày hoàn thành', 'Ngày trả lời', 'Ngày xong'],
-  officer: ['Cán bộ thụ lý', 'Người thụ lý', 'Cán bộ giải quyết', 'Người giải quyết'],
+  officer: [
+    'Cán bộ thụ lý', 'Người thụ lý', 'Cán bộ giải quyết', 'Người giải quyết', 'Cán bộ xử lý', 'Người xử lý',
+    'Cán bộ được giao', 'Người được giao', 'Cán bộ được phân công', 'Người được phân công', 'Cán bộ theo dõi',
+    'Người theo dõi', 'Cán bộ xử lý, giải quyết', 'Người chịu trách nhiệm',
+  ],
   leaderName: ['Họ và tên', 'Họ tên', 'Lãnh đạo', 'Tên lãnh đạo', 'Họ và tên lãnh đạo'],
   rank: ['Cấp bậc', 'Cấp hàm'],
   title: ['Chức vụ', 'Chức danh'],
@@ -114,6 +123,17 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   fixed: ['Cố định'],
   settingKey: SETTINGS_HEADER_SYNONYMS.settingKey,
   settingValue: SETTINGS_HEADER_SYNONYMS.settingValue,
+  // Issue 14: the kind of item (decides its deadline). "Loại" and "Loại vụ việc" stay a category and a
+  // case state in an issue table (resolveField prefers those); they name the kind in the deadlines table.
+  issueKind: [
+    'Loại đơn', 'Loại vụ việc/đơn', 'Loại vụ việc, đơn', 'Loại đơn thư', 'Loại đơn, thư', 'Loại việc', 'Phân loại đơn',
+    'Loại hồ sơ', 'Hình thức đơn', 'Loại', 'Loại vụ việc',
+  ],
+  deadlineDays: ['Số ngày', 'Thời hạn', 'Thời hạn (ngày)', 'Thời hạn giải quyết', 'Thời hạn xử lý', 'Số ngày xử lý', 'Số ngày giải quyết'],
+  dayCount: ['Cách tính', 'Tính theo', 'Ngày lịch/ngày làm việc', 'Ngày lịch hay ngày làm việc', 'Cách tính ngày'],
+  legalBasis: ['Căn cứ', 'Căn cứ pháp lý', 'Căn cứ pháp luật', 'Văn bản quy định'],
+  // A phone column marks a contact list, not a leaders' list (issue 14).
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Số ĐT', 'ĐT', 'Điện thoại liên hệ', 'Di động', 'Email', 'Thư điện tử'],
 };
 
 /** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */

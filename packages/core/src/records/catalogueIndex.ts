@@ -5,7 +5,7 @@
  * unknown name.
  */
 import type { Absence, Catalogue, Commune, IsoDate } from '../model.js';
-import { matchName, stripCommuneName, stripPersonName, type NameMatch } from '../text/index.js';
+import { matchName, stripCommuneName, stripPersonName, unaccentedKey, type NameMatch } from '../text/index.js';
 import type { BiText } from '../validation/findingSink.js';
 import { msg } from '../validation/messages.js';
 
@@ -70,6 +70,14 @@ export class CatalogueIndex {
     const c = this.communes.get(name);
     if (!c) return undefined;
     return (c.validFrom !== null && on < c.validFrom) || (c.validTo !== null && on > c.validTo) ? c : undefined;
+  }
+
+  /** The catalogue's spelling of a cluster written in a cell ("cụm 2" → "Cụm 2"), or the text as written. */
+  canonicalCluster(text: string): string {
+    if (this.byCluster.has(text)) return text;
+    const k = unaccentedKey(text);
+    for (const name of this.byCluster.keys()) if (unaccentedKey(name) === k) return name;
+    return text;
   }
 
   /** Communes of a cluster active on a date, in catalogue order. */

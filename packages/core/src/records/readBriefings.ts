@@ -133,7 +133,8 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
     }
     const { attendance, known } = readAttendance(t, r);
     if (!date || !host) return null;
-    const cluster = t.text(r, 'cluster') ?? cat.commune(host)?.cluster ?? null;
+    const written = t.text(r, 'cluster');
+    const cluster = (written !== null ? cat.canonicalCluster(written) : null) ?? cat.commune(host)?.cluster ?? null;
     let communes = participating;
     if (communes.length === 0) {
       communes = cluster !== null && cat.hasCommunes ? cat.clusterCommunes(cluster, date) : [];

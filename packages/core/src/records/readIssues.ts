@@ -2,6 +2,8 @@
  * Issue tables → {@link IssueRecord}s (SPEC §4.2), with the row-level findings:
  * dates, commune, category (or a suggested one), case state, raised-by, status.
  */
+import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
+import { ruleForKind } from './readDeadlines.js';
 import type { CaseState, Category, IssueRecord, IssueStatus, RaisedBy } from '../model.js';
 import type { FieldName } from '../data/headers.js';
 import {
@@ -63,7 +65,13 @@ export class IssueParsers {
 }
 
 /** Reads an issues table. */
-export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueIndex, parsers: IssueParsers): ReadIssue[] {
+export function readIssues(
+  t: TableCells,
+  state: RowLoopState,
+  cat: CatalogueIndex,
+  parsers: IssueParsers,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
+): ReadIssue[] {
   const communeField: FieldName = t.has('commune') ? 'commune' : 'host';
   return forEachRow(t, state, true, (r): ReadIssue | null => {
     const date = t.date(r, 'date', WHAT.issueDate, true);
@@ -118,6 +126,12 @@ export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueInd
     if (date && resolvedDate && resolvedDate < date) {
       t.report('error', 'resolved.before-raised', r, 'resolvedDate', msg.resolvedBeforeRaised(t.cell(r, 'resolvedDate'), resolvedDate, date));
     }
+    // The kind decides the deadline (issue 14); an unknown kind is followed up as the default kind.
+    const kindRaw = t.text(r, 'issueKind');
+    const rule = ruleForKind(kindRaw, rules);
+    if (rule === undefined && kindRaw) {
+      t.report('warning', 'issue-kind.unknown', r, 'issueKind', msg.issueKindUnknown(t.cell(r, 'issueKind'), kindRaw), msg.issueKindChoices(rules.map((x) => x.label.vi)));
+    }
     if (!date || !commune || resolvedDate === undefined) return null;
     return {
       record: {
@@ -132,6 +146,7 @@ export function readIssues(t: TableCells, state: RowLoopState, cat: CatalogueInd
         resolvedDate,
         officer: t.text(r, 'officer'),
         notes: t.text(r, 'notes'),
+        kind: rule ? rule.kind : null,
       },
       table: t,
       statusBlank,

@@ -118,9 +118,17 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
   if (rest.length) tail.push(`${closed > 0 ? 'còn' : 'Còn'} ${joinReportList(rest, 'vi')}`);
   if (tail.length) {
     text += ` ${tail.join('; ')}`;
-    if (i.overdueOpen > 0) text += `, trong đó ${n2(i.overdueOpen)} nội dung quá ${n2(s.overdueDays)} ngày chưa giải quyết xong`;
+    if (i.overdueOpen > 0) {
+      text += `, trong đó ${n2(i.overdueOpen)} nội dung quá hạn xử lý tính đến ngày ${dmy(s.asOf)}`;
+      const where = topCounts(i.overdueByCommune, (n) => n2(n));
+      if (where) text += ` (${where})`;
+    }
     text += '.';
   }
+  // Follow-up (issue 14): how many were settled within their deadline, and what is left old.
+  const closedKnown = i.closedOnTime + i.closedLate;
+  if (closedKnown > 0) text += ` Tỷ lệ giải quyết đúng hạn đạt ${pct(i.onTimeShare)} (${n2(i.closedOnTime)}/${n2(closedKnown)} nội dung).`;
+  if (i.ageing.over60 > 0) text += ` Còn ${n2(i.ageing.over60)} nội dung tồn đọng trên 60 ngày.`;
   return text;
 }
 
@@ -158,9 +166,16 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
   if (rest.length) tail.push(`${closed > 0 ? '' : 'There are '}${joinReportList(rest, 'en')}`);
   if (tail.length) {
     text += ` ${tail.join('; ')}`;
-    if (i.overdueOpen > 0) text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'has' : 'have'} been open for more than ${s.overdueDays} days`;
+    if (i.overdueOpen > 0) {
+      text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'is' : 'are'} past the deadline as of ${dmy(s.asOf)}`;
+      const where = topCounts(i.overdueByCommune, (n) => String(n));
+      if (where) text += ` (${where})`;
+    }
     text += '.';
   }
+  const closedKnown = i.closedOnTime + i.closedLate;
+  if (closedKnown > 0) text += ` ${pct(i.onTimeShare, 'en')} were settled within their deadline (${i.closedOnTime} of ${closedKnown}).`;
+  if (i.ageing.over60 > 0) text += ` ${plural(i.ageing.over60, 'item has', 'items have')} been open for more than 60 days.`;
   return text;
 }
 
@@ -230,4 +245,13 @@ export function statisticsNarrative(stats: Statistics, options: NarrativeOptions
     en.push(`(${plural(stats.excludedRows, 'row', 'rows')} with errors not counted.)`);
   }
   return { vi: vi.map(capitalise).join(' '), en: en.map(capitalise).join(' ') };
+}
+
+/** "Nà Khoa 02, Chà Nưa 01": the three largest counts, for the overdue clause. */
+function topCounts(counts: Record<string, number>, num: (n: number) => string): string {
+  return Object.entries(counts)
+    .filter(([name]) => name !== '')
+    .slice(0, 3)
+    .map(([name, n]) => `${name} ${num(n)}`)
+    .join(', ');
 }

@@ -18,6 +18,8 @@ export interface StatisticsJson {
   issues: Statistics['issues'];
   cumulative: Statistics['cumulative'];
   excludedRows: number;
+  /** The deadline of each kind used for the overdue figures (issue 14). */
+  deadlines: Statistics['deadlines'];
   narrative: string;
   narrativeEn: string;
   output?: unknown;
@@ -41,6 +43,7 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
     issues: stats.issues,
     cumulative: stats.cumulative,
     excludedRows: stats.excludedRows,
+    deadlines: stats.deadlines,
     narrative: narrative.vi,
     narrativeEn: narrative.en,
     ...(output ? { output } : {}),
@@ -86,8 +89,19 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].vi.toLowerCase()} ${n2(i.byStatus[s])}`).join(', ') +
         `; giải đáp tại chỗ ${formatReportShare(i.answeredOnTheSpotShare)}, đã giải quyết xong ${formatReportShare(i.resolvedShare)}` +
         (i.medianDaysToResolve !== null ? `, trung vị ${n2(i.medianDaysToResolve)} ngày` : '') +
-        `; quá ${stats.overdueDays} ngày chưa xong: ${n2(c.issues.overdueOpen)} (lũy kế).`,
+        `; quá hạn chưa xong tính đến ngày ${dmy(stats.asOf)}: ${n2(c.issues.overdueOpen)} (lũy kế; mặc định ${stats.overdueDays} ngày, theo loại vụ việc nếu có).`,
     );
+    const ag = c.issues.ageing;
+    lines.push(
+      `Theo dõi (lũy kế, tính đến ngày ${dmy(stats.asOf)}): tồn đọng ${n2(c.issues.backlog)}` +
+        (c.issues.medianDaysOpen !== null ? `, trung vị ${n2(c.issues.medianDaysOpen)} ngày` : '') +
+        ` (đến 15 ngày ${n2(ag.upTo15)}; 16–30 ngày ${n2(ag.from16To30)}; 31–60 ngày ${n2(ag.from31To60)}; trên 60 ngày ${n2(ag.over60)})` +
+        `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
+    );
+    const byOfficer = Object.entries(c.issues.overdueByOfficer);
+    if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.map(([o, n]) => `${o || '(chưa giao)'} ${n2(n)}`).join('; ')}.`);
+    const byCommune = Object.entries(c.issues.overdueByCommune);
+    if (byCommune.length) lines.push(`  Quá hạn theo xã: ${byCommune.map(([o, n]) => `${o} ${n2(n)}`).join('; ')}.`);
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
@@ -104,8 +118,19 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportShare(i.answeredOnTheSpotShare, 'en')}, settled ${formatReportShare(i.resolvedShare, 'en')}` +
         (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
-        `; open over ${stats.overdueDays} days: ${c.issues.overdueOpen} (cumulative).`,
+        `; past the deadline as of ${dmy(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
+    const ag = c.issues.ageing;
+    lines.push(
+      `Follow-up (cumulative, as of ${dmy(stats.asOf)}): backlog ${c.issues.backlog}` +
+        (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
+        ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
+        `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,
+    );
+    const byOfficer = Object.entries(c.issues.overdueByOfficer);
+    if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.map(([o, n]) => `${o || '(none)'} ${n}`).join('; ')}.`);
+    const byCommune = Object.entries(c.issues.overdueByCommune);
+    if (byCommune.length) lines.push(`  Overdue by commune: ${byCommune.map(([o, n]) => `${o} ${n}`).join('; ')}.`);
     if (check) lines.push(`Workbook check: ${check.errors} errors, ${check.warnings} warnings; ${stats.excludedRows} rows with errors not counted.`);
     lines.push('', 'Report paragraph:', narrative.en, '');
   }

@@ -39,6 +39,46 @@ const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
 
 /**
+ * Follow-up rows (issue 14) under section III: on-time share, backlog, its
+ * median age and ageing buckets at the as-of date, then the overdue items by
+ * commune and by responsible officer (cumulative window: overdue is a state
+ * at the as-of date, so the period's own items are among them).
+ */
+function followUpRows(b: SheetBuilder, stats: Statistics): void {
+  const is = stats.issues;
+  const ci = stats.cumulative.issues;
+  const first = b.nextRow;
+  b.row(['', 'Tỷ lệ giải quyết đúng hạn (trong số đã giải quyết xong)', is.onTimeShare, ci.onTimeShare, null]);
+  b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatReportDate(stats.asOf)})`, is.backlog, ci.backlog, null]);
+  b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
+  b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
+  b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
+  b.row(['', '   Từ 16 đến 30 ngày', is.ageing.from16To30, ci.ageing.from16To30, null]);
+  b.row(['', '   Từ 31 đến 60 ngày', is.ageing.from31To60, ci.ageing.from31To60, null]);
+  b.row(['', '   Trên 60 ngày', is.ageing.over60, ci.ageing.over60, null]);
+  const last = b.nextRow - 1;
+  b.style(b.range(first, 1, last, 5), { border: true });
+  b.style(b.range(first, 2, last, 2), { wrap: true });
+  b.style(b.range(first, 3, first, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
+  b.style(b.range(first + 1, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+  b.style(b.range(first + 2, 3, first + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
+  b.style(b.range(first + 4, 2, last, 2), { italic: true });
+  const groups: [string, Record<string, number>, Record<string, number>][] = [
+    ['Quá hạn theo xã', is.overdueByCommune, ci.overdueByCommune],
+    ['Quá hạn theo cán bộ xử lý', is.overdueByOfficer, ci.overdueByOfficer],
+  ];
+  for (const [title, period, cumulative] of groups) {
+    const names = Object.keys(cumulative);
+    if (names.length === 0) continue;
+    const top = b.row(['', `${title} (tính đến ngày ${formatReportDate(stats.asOf)})`, 'Trong kỳ', 'Lũy kế', null]);
+    b.style(b.range(top, 1, top, 5), { bold: true, border: true });
+    for (const name of names) b.row(['', `   ${name || '(chưa giao cán bộ)'}`, period[name] ?? 0, cumulative[name] ?? 0, null]);
+    b.style(b.range(top + 1, 1, b.nextRow - 1, 5), { border: true });
+    b.style(b.range(top + 1, 3, b.nextRow - 1, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center', fontColor: '#9C0006' });
+  }
+}
+
+/**
  * Builds the "Tổng hợp" sheet model from statistics (and, optionally, the
  * report paragraph). Marker `giaoban:summary:v1` sits in the last row.
  *
@@ -151,13 +191,19 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.row(['', 'Tỷ lệ giải đáp tại chỗ', is.answeredOnTheSpotShare, ci.answeredOnTheSpotShare, null]);
   b.row(['', 'Tỷ lệ đã giải quyết xong (kể cả giải đáp tại chỗ)', is.resolvedShare, ci.resolvedShare, null]);
   b.row(['', 'Số ngày giải quyết (trung vị)', is.medianDaysToResolve, ci.medianDaysToResolve, null]);
-  b.row(['', `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`, is.overdueOpen, ci.overdueOpen, null]);
+  // With kinds of their own deadline among the open items, "quá N ngày" would misname the count.
+  const byKind = stats.openItems.some((o) => o.kind !== null && o.kind !== 'general');
+  const overdueLabel = byKind
+    ? `Nội dung quá hạn xử lý (theo thời hạn của từng loại; mặc định ${stats.overdueDays} ngày)`
+    : `Nội dung chưa giải quyết quá ${stats.overdueDays} ngày`;
+  b.row(['', overdueLabel, is.overdueOpen, ci.overdueOpen, null]);
   b.style(b.range(extra, 1, extra + 3, 5), { border: true });
   b.style(b.range(extra, 2, extra + 3, 2), { wrap: true });
   b.style(b.range(extra, 3, extra + 1, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
   b.style(b.range(extra + 2, 3, extra + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
   b.style(b.range(extra + 3, 3, extra + 3, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
   if (ci.overdueOpen > 0) b.style(b.range(extra + 3, 2, extra + 3, 4), { fontColor: '#9C0006', bold: true });
+  followUpRows(b, stats);
   b.blank();
 
   // IV. Who raised them.
@@ -217,10 +263,15 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   b.style(b.range(h8, 1, h8, WIDTH), HEADER_STYLE);
   const max = options.maxOpenItems ?? 2000;
   const shown = stats.openItems.slice(0, max);
+  const overdueByKind: number[] = [];
   shown.forEach((o, i) => {
     const r = b.row([i + 1, o.content, isoDateToExcelSerial(o.date), o.commune, REPORT_STATUS_LABELS[o.status].vi, o.daysOpen, o.officer, `${o.ref.sheet}!A${o.ref.row}`]);
     links.push({ cell: `H${r}`, sheet: o.ref.sheet, target: `A${o.ref.row}` });
+    // With kinds of their own deadline (a 20-day crime tip, a 45-day complex complaint) a day-count
+    // rule would mark the wrong rows: each overdue row is marked itself instead.
+    if (o.overdue) overdueByKind.push(r);
   });
+  if (byKind) for (const r of overdueByKind) b.style(b.range(r, 1, r, WIDTH), { fill: '#FFC7CE', fontColor: '#9C0006' });
   const openLast = b.nextRow - 1;
   if (openLast > h8) {
     b.style(b.range(h8 + 1, 1, openLast, WIDTH), { border: true, vertical: 'top' });
@@ -229,17 +280,31 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
     b.style(b.range(h8 + 1, 3, openLast, 3), { numberFormat: DATE_FORMAT, horizontal: 'center' });
     b.style(b.range(h8 + 1, 6, openLast, 6), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
     tables.push({ name: 'GiaoBan_ChuaGiaiQuyet', range: b.range(h8, 1, openLast, WIDTH), style: 'TableStyleLight9' });
-    conditionalFormats.push({
-      range: b.range(h8 + 1, 1, openLast, WIDTH),
-      formula: `$F${h8 + 1}>${stats.overdueDays}`,
-      style: { fill: '#FFC7CE', fontColor: '#9C0006' },
-    });
+    if (!byKind) {
+      conditionalFormats.push({
+        range: b.range(h8 + 1, 1, openLast, WIDTH),
+        formula: `$F${h8 + 1}>${stats.overdueDays}`,
+        style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+      });
+    }
   } else {
     b.banner('Không có nội dung nào chưa giải quyết.', { italic: true });
   }
   if (stats.openItems.length > shown.length) {
     b.banner(`… và ${stats.openItems.length - shown.length} nội dung khác chưa giải quyết (xem sổ theo dõi).`, { italic: true });
   }
+  b.blank();
+  // The deadlines behind every "quá hạn" figure, with their legal source, for the commander to check.
+  b.style(b.range(b.row([`Thời hạn xử lý áp dụng (tính quá hạn đến ngày ${formatReportDate(stats.asOf)})`]), 1), SECTION_STYLE);
+  const hd = b.row(['STT', 'Loại vụ việc: thời hạn — căn cứ']);
+  b.style(b.range(hd, 1, hd, 2), HEADER_STYLE);
+  stats.deadlines.forEach((d, i) => {
+    const days = `${String(d.days).padStart(2, '0')} ${d.count === 'working' ? 'ngày làm việc' : 'ngày'}`;
+    b.row([i + 1, `${d.label}: ${days} — ${d.source}`]);
+  });
+  b.style(b.range(hd + 1, 1, b.nextRow - 1, 2), { border: true, vertical: 'top' });
+  b.style(b.range(hd + 1, 2, b.nextRow - 1, 2), { wrap: true, fontSize: 10 });
+  b.style(b.range(hd + 1, 1, b.nextRow - 1, 1), { horizontal: 'center' });
   b.blank();
   if (stats.excludedRows > 0) {
     b.banner(`Ghi chú: ${stats.excludedRows} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`, { italic: true, fontSize: 10 });

@@ -6,6 +6,7 @@
 import { CATEGORY_LABELS, CASE_STATE_LABELS, RAISED_BY_LABELS, STATUS_LABELS } from '../text/index.js';
 import { DOCUMENT_SETTING_HINTS, DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, SETTINGS_HEADER_SYNONYMS } from '../data/documentSettings.js';
 import type { ListValidation, SheetModel, StyledRange } from './model.js';
+import { DEADLINE_RULES } from '../data/deadlines.js';
 
 /** A sheet of the empty template. Unlike output sheets it carries no marker: once written it is the clerk's sheet. */
 export interface TemplateSheetModel extends Omit<SheetModel, 'kind' | 'markerCell'> {
@@ -24,7 +25,7 @@ export interface TemplateOptions {
 /** Date format of every date column. */
 export const TEMPLATE_DATE_FORMAT = 'dd/mm/yyyy';
 
-type ListName = 'categories' | 'statuses' | 'raisedBy' | 'caseStates' | 'holidayKinds' | 'communeKinds' | 'communes' | 'leaders';
+type ListName = 'categories' | 'statuses' | 'raisedBy' | 'caseStates' | 'holidayKinds' | 'communeKinds' | 'dayCounts' | 'communes' | 'leaders' | 'issueKinds';
 
 interface ColumnSpec {
   header: string;
@@ -37,6 +38,8 @@ interface TableSpecOfTemplate {
   sheet: string;
   title: string;
   columns: ColumnSpec[];
+  /** Rows filled in for the clerk to edit (the shipped deadlines). */
+  rows?: (string | number)[][];
 }
 
 /** Sheet names of the template, by table kind. */
@@ -48,10 +51,13 @@ export const TEMPLATE_SHEET_NAMES = {
   briefings: 'Giao ban',
   issues: 'Ý kiến phản ánh',
   settings: 'Thông tin đơn vị',
+  deadlines: 'Thời hạn xử lý',
   lists: 'Danh mục',
 } as const;
 
 const HEADER_ROW = 3;
+
+const DAY_COUNT_LABELS = { calendar: 'ngày lịch', working: 'ngày làm việc' } as const;
 
 // Headers are the first synonym of each field the reader accepts (data/headers.ts).
 const TABLES: TableSpecOfTemplate[] = [
@@ -136,16 +142,30 @@ const TABLES: TableSpecOfTemplate[] = [
       { header: 'Người/đơn vị phản ánh', width: 20, list: 'raisedBy' },
       { header: 'Tình trạng', width: 22, list: 'statuses' },
       { header: 'Ngày giải quyết', width: 14, date: true },
-      { header: 'Cán bộ thụ lý', width: 22 },
+      // Issue 14: the kind decides the deadline; the officer is who follows it up.
+      { header: 'Loại đơn', width: 20, list: 'issueKinds' },
+      { header: 'Cán bộ xử lý', width: 22 },
       { header: 'Ghi chú', width: 24 },
     ],
+  },
+  {
+    sheet: TEMPLATE_SHEET_NAMES.deadlines,
+    title: 'THỜI HẠN XỬ LÝ THEO LOẠI VỤ VIỆC (sửa số ngày nếu quy định thay đổi)',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Loại vụ việc', width: 30 },
+      { header: 'Số ngày', width: 10 },
+      { header: 'Cách tính', width: 16, list: 'dayCounts' },
+      { header: 'Căn cứ', width: 70 },
+    ],
+    rows: DEADLINE_RULES.map((r, i) => [i + 1, r.label.vi, r.days, DAY_COUNT_LABELS[r.count], r.source]),
   },
 ];
 
 const COMMUNE_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'];
 const HOLIDAY_KIND_LABELS = ['Nghỉ', 'Nghỉ bù', 'Làm bù'];
 
-function listValues(): Record<Exclude<ListName, 'communes' | 'leaders'>, string[]> {
+function listValues(): Record<Exclude<ListName, 'communes' | 'leaders' | 'issueKinds'>, string[]> {
   return {
     categories: Object.values(CATEGORY_LABELS).map((l) => l.vi),
     statuses: Object.values(STATUS_LABELS).map((l) => l.vi),
@@ -153,6 +173,7 @@ function listValues(): Record<Exclude<ListName, 'communes' | 'leaders'>, string[
     caseStates: Object.values(CASE_STATE_LABELS).map((l) => l.vi),
     holidayKinds: HOLIDAY_KIND_LABELS,
     communeKinds: COMMUNE_KIND_LABELS,
+    dayCounts: Object.values(DAY_COUNT_LABELS),
   };
 }
 
@@ -163,13 +184,14 @@ const col = (n: number): string => {
 };
 const quote = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
-const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders'>, string> = {
+const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders' | 'issueKinds'>, string> = {
   categories: 'Danh mục phân loại nội dung',
   statuses: 'Danh mục tình trạng giải quyết',
   raisedBy: 'Danh mục người, đơn vị phản ánh',
   caseStates: 'Danh mục vụ việc',
   holidayKinds: 'Danh mục loại ngày nghỉ',
   communeKinds: 'Danh mục loại đơn vị',
+  dayCounts: 'Danh mục cách tính ngày',
 };
 
 /**
@@ -213,7 +235,7 @@ function settingsSheet(unitName: string | null): TemplateSheetModel {
  * @example
  * ```ts
  * const sheets = templateSheetModels({ unitName: 'CÔNG AN HUYỆN NẬM PỒ' });
- * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Thông tin đơn vị", "Danh mục"]
+ * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Thời hạn xử lý", "Thông tin đơn vị", "Danh mục"]
  * ```
  */
 export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {
@@ -227,6 +249,7 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
   const leadersCol = TABLES[1]!.columns.findIndex((c) => c.header === 'Họ và tên') + 1;
   const source = (name: ListName): string => {
     if (name === 'communes') return `${quote(TEMPLATE_SHEET_NAMES.communes)}!$${col(communesCol)}$${firstData}:$${col(communesCol)}$${lastData}`;
+    if (name === 'issueKinds') return `${quote(TEMPLATE_SHEET_NAMES.deadlines)}!$B$${firstData}:$B$${lastData}`;
     if (name === 'leaders') return `${quote(TEMPLATE_SHEET_NAMES.leaders)}!$${col(leadersCol)}$${firstData}:$${col(leadersCol)}$${lastData}`;
     const c = listKeys.indexOf(name) + 1;
     return `${quote(TEMPLATE_SHEET_NAMES.lists)}!$${col(c)}$2:$${col(c)}$${1 + lists[name].length}`;
@@ -235,7 +258,7 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
   const models: TemplateSheetModel[] = TABLES.map((t) => {
     const n = t.columns.length;
     const last = col(n);
-    const cells: TemplateSheetModel['cells'] = [[unit], [t.title], t.columns.map((c) => c.header)];
+    const cells: TemplateSheetModel['cells'] = [[unit], [t.title], t.columns.map((c) => c.header), ...(t.rows ?? [])];
     const styles: StyledRange[] = [
       { range: `A1:${last}1`, style: { bold: true, horizontal: 'left' } },
       { range: `A2:${last}2`, style: { bold: true, fontSize: 13, horizontal: 'center' } },

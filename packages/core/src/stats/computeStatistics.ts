@@ -6,6 +6,9 @@
  */
 import type { Category, CaseState, IssueStatus, RaisedBy } from '../model.js';
 import { civilFromDays, daysFromCivil, epochDayOrNaN, fromEpochDay, yearMonthFromIndex } from '../calendar/civilDate.js';
+import { createWorkCalendar, deadlineDate, type WorkCalendar } from '../calendar/index.js';
+import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
+import { stripPersonName } from '../text/index.js';
 import { communeActiveBetween, communesInScope, resolveStatisticsFilters } from './filters.js';
 import type {
   BriefingStatistics,
@@ -72,6 +75,15 @@ class WindowCounts {
   communes: Int32Array;
   resolveDays: number[] = [];
   overdueOpen = 0;
+  // follow-up (issue 14)
+  closedOnTime = 0;
+  closedLate = 0;
+  backlog = 0;
+  dueSoon = 0;
+  openAges: number[] = [];
+  readonly ageing = new Int32Array(4);
+  readonly overdueByCommune = new Map<string, number>();
+  readonly overdueByOfficer = new Map<string, number>();
 
   constructor(start: number, end: number, firstBucket: number, lastBucket: number, communeCount: number) {
     this.start = start;
@@ -85,6 +97,9 @@ class WindowCounts {
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
+
+/** "Due soon": a deadline within this many days after the as-of date. */
+const DUE_SOON_DAYS = 7;
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
@@ -122,7 +137,9 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   const convention = period.convention ?? 'custom';
   const cutoffDay = input.cutoffDay ?? 15;
   const decree = convention === 'decree';
-  const overdueDays = input.overdueDays ?? 30;
+  const rules = input.deadlines ?? DEADLINE_RULES;
+  const generalRule = rules.find((r) => r.kind === 'general');
+  const overdueDays = input.overdueDays ?? generalRule?.days ?? 30;
   const filters = resolveStatisticsFilters(catalogue, input.filters);
 
   const [toY, toM, toD] = civilFromDays(to);
@@ -136,7 +153,9 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (decree && toM === 12 && toD >= cutoffDay) since = daysFromCivil(toY, 12, cutoffDay);
   }
   if (since > from) since = from;
-  const asOf = input.asOf !== undefined ? epochDayOrNaN(input.asOf) : to;
+  const today = input.today !== undefined ? epochDayOrNaN(input.today) : NaN;
+  // Today for the current period, the period's end for a past one (and its start for a future one).
+  const asOf = input.asOf !== undefined ? epochDayOrNaN(input.asOf) : Number.isFinite(today) ? Math.min(to, Math.max(from, today)) : to;
   if (!Number.isFinite(asOf)) throw new RangeError(`Ngày tính quá hạn không hợp lệ: ${input.asOf}`);
 
   // Month bucket of every day of the cumulative window, looked up by offset.
@@ -214,6 +233,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   }
 
   // Issues.
+  const dueOf = dueDayFinder(input, rules, overdueDays);
   const openItems: OpenItem[] = [];
   // ISO strings order like dates: a string compare rejects rows outside the window before any parsing.
   const sinceIso = fromEpochDay(since);
@@ -253,7 +273,15 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     const open =
       dn <= asOf &&
       (st === IN_PROGRESS || (st !== REFERRED && resolvedDn > asOf));
-    const overdue = open && asOf - dn > overdueDays;
+    const kind = it.kind ?? null;
+    const due = dueOf(date, dn, kind);
+    const overdue = open && asOf > due;
+    // Closed by asOf with a known day: answered on the spot that day, else the resolved date.
+    const closedDn = st === ANSWERED ? (Number.isFinite(resolvedDn) ? resolvedDn : dn) : st !== IN_PROGRESS ? resolvedDn : NaN;
+    const closedKnown = !open && closedDn <= asOf;
+    const age = asOf - dn;
+    const ageBucket = age <= 15 ? 0 : age <= 30 ? 1 : age <= 60 ? 2 : 3;
+    const officer = overdue ? officerKey(it.officer) : '';
 
     for (const w of windows) {
       if (dn < w.start) continue;
@@ -268,7 +296,20 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       w.communes[ci]!++;
       w.months[bucket - w.firstBucket]!++;
       if (days >= 0 && st !== ANSWERED) w.resolveDays.push(days);
-      if (overdue) w.overdueOpen++;
+      if (overdue) {
+        w.overdueOpen++;
+        bump(w.overdueByCommune, it.commune);
+        bump(w.overdueByOfficer, officer);
+      }
+      if (open) {
+        w.backlog++;
+        if (!overdue && due - asOf <= DUE_SOON_DAYS) w.dueSoon++;
+        w.openAges.push(age);
+        w.ageing[ageBucket]!++;
+      } else if (closedKnown) {
+        if (closedDn <= due) w.closedOnTime++;
+        else w.closedLate++;
+      }
     }
     if (open) {
       openItems.push({
@@ -281,6 +322,8 @@ export function computeStatistics(input: StatisticsInput): Statistics {
         officer: it.officer,
         daysOpen: asOf - dn,
         overdue,
+        kind,
+        due: Number.isFinite(due) ? fromEpochDay(due) : null,
       });
     }
   }
@@ -317,6 +360,14 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
     communeClusters: Object.fromEntries(clusterOf),
+    deadlines: rules.map((r) => ({
+      kind: r.kind,
+      label: r.label.vi,
+      labelEn: r.label.en,
+      days: r.kind === 'general' ? overdueDays : r.days,
+      count: r.count,
+      source: r.source,
+    })),
   };
 }
 
@@ -365,6 +416,70 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     resolvedShare: total === 0 ? null : round4((w.statuses[ANSWERED]! + w.statuses[RESOLVED]!) / total),
     medianDaysToResolve: median(w.resolveDays),
     overdueOpen: w.overdueOpen,
+    onTimeShare: w.closedOnTime + w.closedLate === 0 ? null : round4(w.closedOnTime / (w.closedOnTime + w.closedLate)),
+    closedOnTime: w.closedOnTime,
+    closedLate: w.closedLate,
+    backlog: w.backlog,
+    dueWithin7Days: w.dueSoon,
+    medianDaysOpen: median(w.openAges),
+    ageing: { upTo15: w.ageing[0]!, from16To30: w.ageing[1]!, from31To60: w.ageing[2]!, over60: w.ageing[3]! },
+    overdueByCommune: sortedCounts(w.overdueByCommune),
+    overdueByOfficer: sortedCounts(w.overdueByOfficer),
   };
 }
 
+
+/** Most first, then by name (Vietnamese order). */
+function sortedCounts(m: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+}
+
+/** The officer as a grouping key: the name without "Đ/c", rank or title; "" when none is recorded. */
+function officerKey(officer: string | null): string {
+  if (officer === null) return '';
+  const name = stripPersonName(officer).trim();
+  return name || officer.trim();
+}
+
+/**
+ * The deadline (epoch day) of an item raised on `date` of `kind`: its rule's
+ * days over the work calendar; the default kind and unknown kinds take
+ * `overdueDays` in the default kind's way of counting. Memoised per
+ * (date, kind) and the calendar built only if a working-day rule is used.
+ */
+function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], overdueDays: number): (date: string, dn: number, kind: string | null) => number {
+  const byKind = new Map(rules.map((r) => [r.kind, r] as const));
+  const general = byKind.get('general');
+  let cal: WorkCalendar | null = null;
+  const calendar = (): WorkCalendar => {
+    if (!cal) {
+      try {
+        cal = createWorkCalendar({
+          weeklyDaysOff: input.weeklyDaysOff,
+          overrides: [...(input.holidays ?? []), ...input.catalogue.holidays],
+        });
+      } catch {
+        cal = createWorkCalendar();
+      }
+    }
+    return cal;
+  };
+  const memo = new Map<string, number>();
+  return (date, dn, kind) => {
+    const rule = (kind !== null ? byKind.get(kind) : undefined) ?? general;
+    const isDefault = rule === undefined || rule === general;
+    const count = rule?.count ?? 'calendar';
+    if (isDefault && count === 'calendar') return dn + overdueDays;
+    const key = `${date}|${isDefault ? '' : kind}`;
+    let due = memo.get(key);
+    if (due === undefined) {
+      try {
+        due = epochDayOrNaN(deadlineDate(date, isDefault ? overdueDays : rule!.days, count, calendar()));
+      } catch {
+        due = NaN;
+      }
+      memo.set(key, due);
+    }
+    return due;
+  };
+}

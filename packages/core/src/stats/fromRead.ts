@@ -14,7 +14,14 @@ import type { StatisticsInput } from './statistics.js';
  * ```
  */
 export function statisticsInputOf(
-  read: Pick<ReadResult, 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows'>,
-): Pick<StatisticsInput, 'briefings' | 'issues' | 'planned' | 'catalogue' | 'excludedRows'> {
-  return { briefings: read.briefings, issues: read.issues, planned: read.planRows, catalogue: read.catalogue, excludedRows: read.excludedRows.length };
+  read: Pick<ReadResult, 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows'> & Partial<Pick<ReadResult, 'deadlines'>>,
+): Pick<StatisticsInput, 'briefings' | 'issues' | 'planned' | 'catalogue' | 'excludedRows' | 'deadlines'> {
+  return {
+    briefings: read.briefings,
+    issues: read.issues,
+    planned: read.planRows,
+    catalogue: read.catalogue,
+    excludedRows: read.excludedRows.length,
+    ...(read.deadlines ? { deadlines: read.deadlines } : {}),
+  };
 }

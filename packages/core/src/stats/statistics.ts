@@ -8,6 +8,7 @@ import type {
   Catalogue,
   Category,
   CommuneKind,
+  HolidayOverride,
   IsoDate,
   IssueRecord,
   IssueStatus,
@@ -15,6 +16,7 @@ import type {
   RowRef,
   YearMonth,
 } from '../model.js';
+import type { DeadlineRule } from '../data/deadlines.js';
 
 /**
  * The period the figures cover. A calendar `ReportingPeriod` (from
@@ -61,10 +63,25 @@ export interface StatisticsInput {
    * and never later than the period's start.
    */
   since?: IsoDate;
-  /** An open item older than this many days (at `asOf`) is overdue. Default 30. */
+  /**
+   * An open item of the default kind older than this many days (at `asOf`) is overdue.
+   * Default: the default kind's days in `deadlines` (30 unless the workbook's table says otherwise).
+   */
   overdueDays?: number;
-  /** "Today" for overdue items. Default: the period's end. */
+  /**
+   * The date open items and overdue ones are counted to ("tính đến ngày …").
+   * Default: `today` clamped into the period (today for the current period,
+   * the period's end for a past one); without `today`, the period's end.
+   */
   asOf?: IsoDate;
+  /** Today's date in Asia/Ho_Chi_Minh, from the caller (the core reads no clock). */
+  today?: IsoDate;
+  /** Deadlines by kind (ReadResult.deadlines); default: the shipped ones (data/deadlines.ts). */
+  deadlines?: readonly DeadlineRule[];
+  /** Extra days off / make-up days for working-day deadlines (e.g. a `--holidays` file); the catalogue's own sheet wins a date. */
+  holidays?: readonly HolidayOverride[];
+  /** Weekly days off for working-day deadlines; default Saturday and Sunday. */
+  weeklyDaysOff?: readonly number[];
   /** Rows left out because they had errors (ReadResult.excludedRows.length). */
   excludedRows?: number;
   /** Cut-off day of decree reporting months. Default 15. */
@@ -122,8 +139,36 @@ export interface IssueStatistics {
   resolvedShare: number | null;
   /** Median of (resolved date − date raised) in days over items with a resolved date that were not answered on the spot, or null. */
   medianDaysToResolve: number | null;
-  /** Items of the window still open at `asOf` and raised more than `overdueDays` days before it. */
+  /** Items of the window still open at `asOf` and past the deadline of their kind (default: `overdueDays` days). */
   overdueOpen: number;
+  /**
+   * Of the items closed by `asOf` with a known date (answered on the spot counts as closed the day raised),
+   * the share closed on or before their deadline; null when none.
+   */
+  onTimeShare: number | null;
+  /** Items closed by their deadline / after it (the counts behind `onTimeShare`). */
+  closedOnTime: number;
+  closedLate: number;
+  /** Items of the window still open at `asOf`. */
+  backlog: number;
+  /** Open items not yet overdue whose deadline falls within 7 days after `asOf` (what to chase this week). */
+  dueWithin7Days: number;
+  /** Median days open (raised → `asOf`) of the backlog, or null when it is empty. */
+  medianDaysOpen: number | null;
+  /** The backlog by age at `asOf`: ≤15, 16–30, 31–60, >60 days. */
+  ageing: AgeingBuckets;
+  /** Overdue open items per commune (only communes with some). */
+  overdueByCommune: Record<string, number>;
+  /** Overdue open items per responsible officer, name as written minus "Đ/c" (`""`: no officer recorded). */
+  overdueByOfficer: Record<string, number>;
+}
+
+/** Open items by age (days from the date raised to `asOf`). */
+export interface AgeingBuckets {
+  upTo15: number;
+  from16To30: number;
+  from31To60: number;
+  over60: number;
 }
 
 /** Figures from `since` to the period's end. */
@@ -146,6 +191,10 @@ export interface OpenItem {
   /** Days from the date raised to `asOf`. */
   daysOpen: number;
   overdue: boolean;
+  /** Kind of item (null: the default kind). */
+  kind: string | null;
+  /** The deadline of its kind, or null when it cannot be computed. */
+  due: IsoDate | null;
 }
 
 /** Result of {@link computeStatistics}. */
@@ -170,4 +219,16 @@ export interface Statistics {
   communeKinds: CommuneKind[];
   /** Cluster of each commune of the catalogue. */
   communeClusters: Record<string, string>;
+  /** The deadline of each kind the overdue figures used (the default kind with `overdueDays`), with its source. */
+  deadlines: AppliedDeadline[];
+}
+
+/** A deadline as the statistics applied it. */
+export interface AppliedDeadline {
+  kind: string;
+  label: string;
+  labelEn: string;
+  days: number;
+  count: 'calendar' | 'working';
+  source: string;
 }

@@ -31,7 +31,10 @@ export type FindingCode =
   | 'chair.absent'
   | 'commune.inactive'
   | 'chair.double-booked'
-  | 'setting.unknown';
+  | 'setting.unknown'
+  | 'host.outside-cluster'
+  | 'issue-kind.unknown'
+  | 'table.duplicate-kind';
 
 /**
  * Severity and label of each finding code.
@@ -69,4 +72,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, { severity: Severity; v
   'commune.inactive': { severity: 'warning', vi: 'Xã chưa thành lập hoặc đã sáp nhập', en: 'Commune not in existence on that date' },
   'chair.double-booked': { severity: 'warning', vi: 'Lãnh đạo chủ trì hai buổi cùng ngày', en: 'Chair double-booked' },
   'setting.unknown': { severity: 'warning', vi: 'Không rõ mục thông tin đơn vị', en: 'Unknown unit setting' },
+  'host.outside-cluster': { severity: 'warning', vi: 'Xã đăng cai ngoài cụm giao ban', en: 'Host outside the cluster' },
+  'issue-kind.unknown': { severity: 'warning', vi: 'Loại vụ việc không có trong bảng thời hạn', en: 'Unknown kind of item' },
+  'table.duplicate-kind': { severity: 'warning', vi: 'Hai bảng cùng loại, chỉ dùng một', en: 'Two tables of one kind, one used' },
 };

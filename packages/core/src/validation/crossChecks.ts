@@ -7,8 +7,10 @@
  * They run on records that survived reading (rows with errors are left out).
  */
 import type { Commune, IsoDate, YearMonth } from '../model.js';
+import type { DeadlineRule } from '../data/deadlines.js';
 import {
   briefingDate,
+  deadlineDate,
   daysBetween,
   monthOf,
   weekdayNameVi,
@@ -61,6 +63,11 @@ export function checkBriefings(
   for (const { record: b, cells, table: t, catalogue: cat } of briefings) {
     const r = b.ref.row;
     const month = monthOf(b.date);
+    // A host from another cluster (issue 14): the briefing still counts for its own cluster.
+    const hostCluster = cat.commune(b.host)?.cluster ?? null;
+    if (b.cluster !== null && hostCluster && hostCluster !== b.cluster) {
+      t.report('warning', 'host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
+    }
     const gone = cat.inactiveOn(b.host, b.date);
     if (gone) {
       t.report('warning', 'commune.inactive', r, cells.host, msg.communeInactive(t.cell(r, cells.host), gone.name, b.date, gone.validFrom, gone.validTo), mergedHint(gone, b.date));
@@ -119,8 +126,30 @@ export function checkBriefings(
   }
 }
 
-/** Warnings about issues: no briefing that day in that commune, still open after `overdueDays`. */
-export function checkIssues(issues: readonly ReadIssue[], briefings: readonly ReadBriefing[], haveBriefingTable: boolean, asOf: IsoDate | null, overdueDays: number): void {
+/** How deadlines are decided for {@link checkIssues}. */
+export interface DeadlineContext {
+  rules: readonly DeadlineRule[];
+  calendar: WorkCalendar;
+  /** `--overdue-days` was given: it then sets the default kind's days (over the workbook's table). */
+  overdueDaysGiven?: boolean;
+}
+
+/**
+ * Warnings about issues: no briefing that day in that commune, still open
+ * past the deadline of its kind (default: `overdueDays` calendar days),
+ * counted to `asOf`, which the message names.
+ */
+export function checkIssues(
+  issues: readonly ReadIssue[],
+  briefings: readonly ReadBriefing[],
+  haveBriefingTable: boolean,
+  asOf: IsoDate | null,
+  overdueDays: number,
+  deadlines?: DeadlineContext,
+): void {
+  const byKind = new Map((deadlines?.rules ?? []).map((r) => [r.kind, r] as const));
+  const generalRule = byKind.get('general');
+  const defaultDays = deadlines?.overdueDaysGiven || !generalRule ? overdueDays : generalRule.days;
   const held = new Map<string, Set<IsoDate>>();
   const byCommune = new Map<string, IsoDate[]>();
   for (const { record: b } of briefings) {
@@ -153,12 +182,35 @@ export function checkIssues(issues: readonly ReadIssue[], briefings: readonly Re
     }
     if (asOf && i.status === 'in-progress' && i.resolvedDate === null) {
       const age = ageOf(i.date);
-      if (age > overdueDays) {
-        const field = t.has('status') ? 'status' : 'date';
-        t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, overdueDays));
+      const rule = i.kind ? byKind.get(i.kind) : undefined;
+      const field = t.has('status') ? 'status' : 'date';
+      if (rule && rule.kind !== 'general' && deadlines) {
+        const due = safeDeadline(i.date, rule, deadlines.calendar);
+        if (due !== null && asOf > due) {
+          t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, rule.days, asOf, { date: due, rule: ruleText(rule) }));
+        }
+      } else if (age > defaultDays) {
+        t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, defaultDays, asOf));
       }
     }
   }
+}
+
+function safeDeadline(start: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate | null {
+  try {
+    return deadlineDate(start, rule.days, rule.count, cal);
+  } catch {
+    return null;
+  }
+}
+
+/** "Khiếu nại: 30 ngày (Luật Khiếu nại 2011, Điều 28 …)". */
+function ruleText(rule: DeadlineRule): BiText {
+  const n = String(rule.days).padStart(2, '0');
+  return {
+    vi: `${rule.label.vi}: ${n} ${rule.count === 'working' ? 'ngày làm việc' : 'ngày'} — ${rule.source}`,
+    en: `${rule.label.en}: ${rule.days} ${rule.count === 'working' ? 'working days' : 'days'} — ${rule.source}`,
+  };
 }
 
 /** "Merged into X" when the commune is gone because of a merger (only after its end date). */

@@ -122,9 +122,31 @@ export const msg = {
     vi: `Ô ${cell}: chưa ghi tình trạng giải quyết; tính là đang giải quyết.`,
     en: `Cell ${cell}: no status; counted as in progress.`,
   }),
-  overdue: (cell: string, raised: IsoDate, days: number, limit: number): BiText => ({
-    vi: `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${days} ngày (quá ${limit} ngày).`,
-    en: `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${days} days (limit ${limit}).`,
+  overdue: (cell: string, raised: IsoDate, days: number, limit: number, asOf?: IsoDate, due?: { date: IsoDate; rule: { vi: string; en: string } }): BiText => ({
+    vi:
+      `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${days} ngày` +
+      (asOf ? ` tính đến ngày ${d(asOf)}` : '') +
+      (due ? ` (hạn ${d(due.date)}: ${due.rule.vi}).` : ` (quá ${limit} ngày).`),
+    en:
+      `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${days} days` +
+      (asOf ? ` as of ${d(asOf)}` : '') +
+      (due ? ` (due ${d(due.date)}: ${due.rule.en}).` : ` (limit ${limit}).`),
+  }),
+  issueKindUnknown: (cell: string, v: string): BiText => ({
+    vi: `Ô ${cell}: loại vụ việc "${v}" không có trong bảng "Thời hạn xử lý"; theo dõi theo thời hạn mặc định.`,
+    en: `Cell ${cell}: kind "${v}" is not in the "Thời hạn xử lý" table; followed up with the default deadline.`,
+  }),
+  issueKindChoices: (labels: readonly string[]): BiText => ({
+    vi: `Ghi một trong: ${labels.join('; ')}.`,
+    en: `Write one of: ${labels.join('; ')}.`,
+  }),
+  hostOutsideCluster: (cell: string, host: string, hostCluster: string, cluster: string): BiText => ({
+    vi: `Ô ${cell}: xã đăng cai ${host} thuộc ${hostCluster}, không thuộc ${cluster} của buổi giao ban; buổi giao ban được tính cho ${cluster}, xã ${host} vẫn được tính là đã đăng cai.`,
+    en: `Cell ${cell}: host ${host} belongs to ${hostCluster}, not to this briefing's ${cluster}; the briefing counts for ${cluster} and ${host} still counts as having hosted.`,
+  }),
+  tableDuplicateKind: (kind: BiText, used: BiText, why: BiText): BiText => ({
+    vi: `Có hai bảng ${kind.vi}: bỏ qua bảng này, dùng bảng ở ${used.vi} vì ${why.vi}.`,
+    en: `Two ${kind.en} tables: this one is ignored, the one at ${used.en} is used because ${why.en}.`,
   }),
   hostTwice: (cell: string, commune: string, month: string, firstRow: number): BiText => ({
     vi: `Ô ${cell}: xã ${commune} đăng cai giao ban lần thứ hai trong tháng ${month} (lần đầu ở dòng ${firstRow}).`,

@@ -15,7 +15,7 @@ import { HeaderMatcher } from './headerIndex.js';
 import { isBlank, SheetView } from './sheetView.js';
 
 /** What a table holds. `plan` is the rotation sheet the product itself writes. */
-export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings';
+export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings' | 'deadlines';
 
 /** A table found in a sheet. Rows and columns are 1-based sheet coordinates. */
 export interface FoundTable {
@@ -57,7 +57,10 @@ export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false)
   if (planMarker && has('month', 'date') && has('host', 'commune', 'cluster')) return 'plan';
   if (has('fixed') && has('month')) return 'plan';
   if (has('content')) return has('date', 'commune', 'host', 'category', 'status', 'raisedBy') ? 'issues' : null;
-  if (has('leaderName') && has('rank', 'title', 'clustersAllowed')) return 'leaders';
+  // The "Thời hạn xử lý" settings table: a kind of item and its days (issue 14).
+  if (has('issueKind') && has('deadlineDays') && !has('date', 'commune', 'host', 'leaderName')) return 'deadlines';
+  // "Họ tên" + "Chức vụ" alone is any list of people; with a phone column it is a contact list, not the leaders.
+  if (has('leaderName') && (has('rank', 'clustersAllowed') || (has('title') && !has('phone')))) return 'leaders';
   if (has('leaderName', 'chair') && has('from', 'to') && !has('host', 'commune')) return 'absences';
   if (has('holidayName', 'holidayKind') && has('date', 'from') && !has('commune', 'host', 'leaderName', 'chair', 'cluster')) {
     return 'holidays';
@@ -87,12 +90,13 @@ function resolveField(candidates: readonly FieldName[], kind: TableKind): FieldN
     communes: ['communeKind', 'policeChief', 'areaOfficer'],
     leaders: ['leaderName'],
     absences: ['leaderName'],
+    deadlines: ['issueKind', 'deadlineDays', 'dayCount', 'legalBasis'],
   };
   if (candidates.length === 0) return null;
   for (const p of prefer[kind] ?? []) if (candidates.includes(p)) return remap(p);
   // Fields that make no sense in this kind lose to ones that do.
   const unfit: Partial<Record<TableKind, FieldName[]>> = {
-    issues: ['holidayKind', 'communeKind', 'holidayName'],
+    issues: ['holidayKind', 'communeKind', 'holidayName', 'deadlineDays', 'dayCount', 'legalBasis'],
     communes: ['holidayKind', 'category', 'holidayName'],
     briefings: ['holidayKind', 'communeKind', 'category', 'holidayName'],
     plan: ['holidayKind', 'communeKind', 'category', 'holidayName'],

@@ -7,3 +7,4 @@ export { columnLetter, toA1, parseA1, parseA1Range, MAX_SHEET_ROWS, MAX_SHEET_CO
 export { findTables, kindOfFields, type FoundTable, type TableKind } from './findTables.js';
 export { readWorkbook, type ReadOptions, type ReadResult } from './readWorkbook.js';
 export { HEADER_SYNONYMS, FIELD_NAMES, type FieldName } from '../data/headers.js';
+export { parseHolidayJson, holidaysFromWorkbook, mergeHolidaySources, HolidayFileError } from './holidaySources.js';

@@ -12,6 +12,8 @@ import { readAbsences, readCommunes, readHolidays, readLeaders } from '../record
 import { IssueParsers, readIssues, type ReadIssue } from '../records/readIssues.js';
 import { readPlan, type PlanRow } from '../records/readPlan.js';
 import { readSettings, type SettingEntry } from '../records/readSettings.js';
+import { mergeDeadlineRules, readDeadlineRows, type DeadlineRow } from '../records/readDeadlines.js';
+import type { DeadlineRule } from '../data/deadlines.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
@@ -49,6 +51,8 @@ export interface ReadResult {
   planRows: PlanRow[];
   /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
   settings: SettingEntry[];
+  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
+  deadlines: DeadlineRule[];
   /** Findings in sheet order, top to bottom. */
   findings: Finding[];
   /** Rows left out because of an error. */
@@ -66,6 +70,7 @@ const REQUIRED: Record<TableKind, FieldName[][]> = {
   issues: [['date'], ['commune', 'host']],
   plan: [['date'], ['host', 'commune']],
   settings: [['settingKey'], ['settingValue']],
+  deadlines: [['issueKind'], ['deadlineDays']],
 };
 
 const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
@@ -77,7 +82,11 @@ const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
   issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
   plan: { vi: 'Lịch giao ban', en: 'plan' },
   settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
+  deadlines: { vi: 'Thời hạn xử lý', en: 'deadlines' },
 };
+
+/** Kinds read from one table only: a second one is a different list (a phone list, an old copy). */
+const SINGLE_TABLE_KINDS: readonly TableKind[] = ['communes', 'leaders', 'deadlines'];
 
 const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
   date: { vi: 'ngày', en: 'date' },
@@ -146,7 +155,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     }
     return true;
   });
-  const cells = (kind: TableKind) => usable.filter((l) => l.table.kind === kind).map((l) => new TableCells(l.view, l.table, ctx));
+  const chosen = chooseSingleTables(usable, sink, state);
+  const cells = (kind: TableKind) => chosen.filter((l) => l.table.kind === kind).map((l) => new TableCells(l.view, l.table, ctx));
 
   const catalogue: Catalogue = { communes: [], leaders: [], absences: [], holidays: [] };
   for (const t of cells('communes')) appendAll(catalogue.communes, readCommunes(t, state));
@@ -154,10 +164,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const leaderNames = catalogue.leaders.map((l) => l.name);
   for (const t of cells('absences')) appendAll(catalogue.absences, readAbsences(t, state, leaderNames));
   for (const t of cells('holidays')) appendAll(catalogue.holidays, readHolidays(t, state));
+  const deadlineRows: DeadlineRow[] = [];
+  for (const t of cells('deadlines')) appendAll(deadlineRows, readDeadlineRows(t, state));
+  const deadlines = mergeDeadlineRules(deadlineRows);
   const index = new CatalogueIndex(catalogue);
 
   const settings: SettingEntry[] = [];
-  for (const t of cells('settings')) settings.push(...readSettings(t, state));
+  for (const t of cells('settings')) appendAll(settings, readSettings(t, state));
 
   const planRows: PlanRow[] = [];
   for (const t of cells('plan')) appendAll(planRows, readPlan(t, state, index));
@@ -168,7 +181,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   const parsers = new IssueParsers();
   const issues: ReadIssue[] = [];
-  for (const t of cells('issues')) appendAll(issues, readIssues(t, state, index, parsers));
+  for (const t of cells('issues')) appendAll(issues, readIssues(t, state, index, parsers, deadlines));
   ctx.finish();
 
   const dateOptions: BriefingDateOptions = options.dateOptions ?? {};
@@ -186,7 +199,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   checkBriefings(briefings, planRows, calendar, { ...dateOptions, calendar });
   const asOf = options.asOf ?? latestDate(briefings, issues);
   const overdueDays = Number.isFinite(options.overdueDays) && options.overdueDays! >= 0 ? options.overdueDays! : 30;
-  checkIssues(issues, briefings, briefingTables.length > 0, asOf, overdueDays);
+  checkIssues(issues, briefings, briefingTables.length > 0, asOf, overdueDays, { rules: deadlines, calendar, overdueDaysGiven: options.overdueDays !== undefined });
 
   if (tables.length === 0) {
     const v = views[0];
@@ -201,10 +214,44 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     issues: issues.map((i) => i.record),
     planRows,
     settings,
+    deadlines,
     findings: sink.sorted(),
     excludedRows: state.excluded,
     summary: { errors: sink.errors, warnings: sink.warnings },
   };
+}
+
+/**
+ * Of several tables of a single-table kind (communes, leaders, deadlines),
+ * reads the one with the most recognised columns (then the most rows, then
+ * the first) and says so at each other one's header (issue 14).
+ */
+function chooseSingleTables(usable: Located[], sink: FindingSink, state: RowLoopState): Located[] {
+  const drop = new Set<Located>();
+  for (const kind of SINGLE_TABLE_KINDS) {
+    const same = usable.filter((l) => l.table.kind === kind);
+    if (same.length < 2) continue;
+    const score = (l: Located) => Object.keys(l.table.columns).length;
+    const best = same.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b.table.rows > a.table.rows) ? b : a));
+    const bestCol = Math.min(...(Object.values(best.table.columns) as number[]));
+    const used = { vi: `trang ${best.view.name}, ô ${toA1(best.table.headerRow, bestCol)}`, en: `sheet ${best.view.name}, cell ${toA1(best.table.headerRow, bestCol)}` };
+    for (const other of same) {
+      if (other === best) continue;
+      drop.add(other);
+      const extra = (Object.keys(best.table.columns) as FieldName[]).filter((f) => other.table.columns[f] === undefined && f !== 'stt');
+      const headers = extra.map((f) => String(best.view.header(best.table.headerRow, best.table.columns[f]!) ?? f));
+      const why =
+        headers.length > 0
+          ? { vi: `bảng đó có thêm cột ${headers.map((h) => `"${h}"`).join(', ')}`, en: `that one also has ${headers.map((h) => `"${h}"`).join(', ')}` }
+          : best.table.rows > other.table.rows
+            ? { vi: `bảng đó có nhiều dòng hơn (${best.table.rows} so với ${other.table.rows})`, en: `that one has more rows (${best.table.rows} vs ${other.table.rows})` }
+            : { vi: 'bảng đó đứng trước', en: 'that one comes first' };
+      const col = Math.min(...(Object.values(other.table.columns) as number[]));
+      sink.add('warning', 'table.duplicate-kind', other.view.name, other.table.headerRow, col, msg.tableDuplicateKind(KIND_LABEL[kind], used, why));
+      state.done += other.table.rows;
+    }
+  }
+  return usable.filter((l) => !drop.has(l));
 }
 
 function latestDate(briefings: readonly ReadBriefing[], issues: readonly ReadIssue[]): IsoDate | null {
