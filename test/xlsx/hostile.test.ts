@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { XlsxError, readXlsx } from '@giaoban/xlsx';
 import { writeZip } from '../../packages/xlsx/src/zip/writeZip.js';
 import { main } from '../../packages/cli/src/main.js';
-import { captureIO, tmpDir } from './helpers.js';
+import { captureIO, repoRoot, tmpDir } from './helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -153,5 +153,24 @@ describe('hostile workbooks', () => {
     const errors = io.err.split('\n').filter((l) => /bom zip/.test(l));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/bom\.xlsx.*giới hạn/);
+  }, 120_000);
+
+  it('takes --max-cells and --max-size on the command line, for any command that reads a workbook', async () => {
+    const example = join(repoRoot, 'examples/so-theo-doi-giao-ban.xlsx');
+    const low = captureIO();
+    expect(await main(['validate', example, '--max-cells', '100'], low)).toBe(2);
+    expect(low.err).toMatch(/quá 100 ô \(giới hạn số ô\).*--max-cells/);
+    const high = captureIO();
+    expect(await main(['validate', example, '--max-cells=1000000', '--max-size', '64'], high)).toBe(1); // the example's planted errors
+    const bad = captureIO();
+    expect(await main(['validate', example, '--max-cells', 'nhiều'], bad)).toBe(2);
+    expect(bad.err).toMatch(/--max-cells "nhiều" không hợp lệ/);
+    // A bomb the clerk vouches for is read up to the size given, then stopped by it.
+    const dir = tmpDir('xlsx-hostile-limits');
+    const path = join(dir, 'bom.xlsx');
+    writeFileSync(path, await streamedBook(HEAD, '<row/>', 40_000_000, TAIL));
+    const vouched = captureIO();
+    expect(await main(['validate', path, '--max-size', '32'], vouched)).toBe(2);
+    expect(vouched.err).toMatch(/quá 32 MB \(giới hạn dung lượng một phần\)/);
   }, 120_000);
 });
