@@ -195,6 +195,18 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(differ).toEqual([]);
         // The first run's own parts are gone, replaced by new ones.
         expect(ours.filter((n) => !may.has(n) && p2[n])).toEqual([]);
+        // Print titles and areas: one of each per sheet, the replaced sheet's old ones removed.
+        const wbName = [...may].find((n) => /workbook\.xml$/.test(n) && p2[n])!;
+        const names = [...new TextDecoder().decode(p2[wbName]).matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].map((m) => {
+          const a = m[1]!;
+          return `${/name="([^"]*)"/.exec(a)?.[1]}@${/localSheetId="(\d+)"/.exec(a)?.[1] ?? ''}`;
+        });
+        expect(new Set(names).size).toBe(names.length);
+        // docProps/app.xml lists the sheets when it listed them before.
+        const app = p2['docProps/app.xml'] ? new TextDecoder().decode(p2['docProps/app.xml']) : '';
+        if (/TitlesOfParts/.test(new TextDecoder().decode(p0['docProps/app.xml'] ?? new Uint8Array()))) {
+          for (const s of second.grid.sheets) expect(app).toContain(`>${s.name}<`);
+        }
       });
 
       it.skipIf(!hasSoffice)('converts to PDF with LibreOffice', () => {
