@@ -125,6 +125,11 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
       const code2 = await main(c.command(outOf(c, 1), outOf(c, 2)), io2);
       results.set(c.name, { code1, code2, err: io1.err + io2.err });
     }
+    // A macro workbook's copy named .xlsx is refused (Excel would not open it).
+    const xlsm = cases.find((c) => c.name === 'xlsm')!;
+    const refused = captureIO();
+    const refusedCode = await main(rotate(xlsm.input, join(dir, 'out', 'macro-as.xlsx')), refused);
+    results.set('xlsm-as-xlsx', { code1: refusedCode, code2: refusedCode, err: refused.err });
     dumps = dumpCells(active().flatMap((c) => [c.input, outOf(c, 1)]));
     if (hasSoffice) pdfLog = soffice(['--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...active().map((c) => outOf(c, 1))]);
   }, 900_000);
@@ -161,6 +166,7 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(differ).toEqual([]);
         if (c.name === 'xlsm') {
           expect(same(a['xl/vbaProject.bin'], b['xl/vbaProject.bin'])).toBe(true);
+          expect(results.get('xlsm-as-xlsx')?.err).toMatch(/có macro \(\.xlsm\).*phải có đuôi \.xlsm/);
           expect(new TextDecoder().decode(b['[Content_Types].xml'])).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
         }
         // Every part we wrote or edited is well-formed, namespaces bound.
