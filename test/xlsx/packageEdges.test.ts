@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import { buildRenderPlan, markerFor, type SheetModel } from '@giaoban/core';
 import { XlsxError, readXlsx, writeXlsx } from '@giaoban/xlsx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './helpers.js';
 
 const T = 'http://schemas.openxmlformats.org';
 const S = 'http://purl.oclc.org/ooxml';
@@ -140,5 +143,15 @@ describe('package shapes', () => {
     await expect(readXlsx(strToU8('STT,Ngày\n1,15/01/2026\n'))).rejects.toThrow(/không phải sổ Excel/);
     const cut = book(transitional, '<row r="1"><c r="A1"><v>1</v></c></row>');
     await expect(readXlsx(cut.subarray(0, cut.length - 30))).rejects.toThrow(/bị hỏng|cắt cụt/);
+  });
+
+  it("keeps docProps/app.xml's sheet list in step (Excel's own file: HeadingPairs and TitlesOfParts)", async () => {
+    const input = new Uint8Array(readFileSync(join(repoRoot, 'examples/so-theo-doi-giao-ban.xlsx')));
+    const { sheets } = await readXlsx(input);
+    const out = await writeXlsx(input, buildRenderPlan(sheets.map((s) => ({ name: s.name, marker: null })), [model()]));
+    const app = strFromU8(unzipSync(out)['docProps/app.xml']!);
+    expect(app).toContain('<vt:i4>10</vt:i4>');
+    expect(app).toContain('<vt:vector size="10" baseType="lpstr">');
+    expect(app).toMatch(/<vt:lpstr>Bổ sung<\/vt:lpstr><vt:lpstr>Tổng hợp<\/vt:lpstr><\/vt:vector>/);
   });
 });
