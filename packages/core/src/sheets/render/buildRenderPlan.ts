@@ -294,7 +294,8 @@ function planLink(l: NonNullable<SheetModel['links']>[number], cells: CellValue[
     target,
     location: `${sheetRef(sheet)}!${target}`,
     display: v === null || v === undefined || v === '' ? target : String(v),
-    tooltip: `${sheet}!${target}`,
+    // Excel's limit on a screen tip.
+    tooltip: `${sheet}!${target}`.slice(0, 255),
   };
 }
 
@@ -312,7 +313,8 @@ function planValidation(v: NonNullable<SheetModel['validations']>[number], renam
     sqref: v.range.replace(/\s*,\s*/g, ' '),
     errorStyle: VALIDATION_ERROR_STYLE,
     errorTitle: VALIDATION_ERROR_TITLE,
-    error: v.error ?? VALIDATION_DEFAULT_ERROR,
+    // Excel refuses an alert text over 255 characters (and a title over 32).
+    error: (v.error ?? VALIDATION_DEFAULT_ERROR).slice(0, 255),
     allowBlank: true as const,
   };
   if (v.source) {
