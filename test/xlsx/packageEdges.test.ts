@@ -154,4 +154,40 @@ describe('package shapes', () => {
     expect(app).toContain('<vt:vector size="10" baseType="lpstr">');
     expect(app).toMatch(/<vt:lpstr>Bổ sung<\/vt:lpstr><vt:lpstr>Tổng hợp<\/vt:lpstr><\/vt:vector>/);
   });
+
+  it('carries pivot caches, external links and custom XML it never reads, and removes only its own parts on a second run', async () => {
+    const base = unzipSync(book(transitional, '<row r="1"><c r="A1" t="inlineStr"><is><t>Nà Khoa</t></is></c></row>'));
+    const extra: Record<string, string> = {
+      'xl/pivotCache/pivotCacheDefinition1.xml': '<pivotCacheDefinition xmlns="x" r:id="rId1" xmlns:r="y"/>',
+      'xl/pivotCache/pivotCacheRecords1.xml': '<pivotCacheRecords xmlns="x"/>',
+      'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${transitional.rel}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
+      'xl/externalLinks/externalLink1.xml': '<externalLink xmlns="x"/>',
+      'customXml/item1.xml': '<ghiChu>của cán bộ</ghiChu>',
+    };
+    for (const [k, v] of Object.entries(extra)) base[k] = strToU8(v);
+    base['xl/_rels/workbook.xml.rels'] = strToU8(
+      strFromU8(base['xl/_rels/workbook.xml.rels']!).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdP" Type="${transitional.rel}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdE" Type="${transitional.rel}/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>`,
+      ),
+    );
+    base['_rels/.rels'] = strToU8(strFromU8(base['_rels/.rels']!).replace('</Relationships>', `<Relationship Id="rIdX" Type="${transitional.rel}/customXml" Target="customXml/item1.xml"/></Relationships>`));
+    const input = zipSync(base);
+    const first = await readXlsx(input);
+    expect(first.grid.sheets[0]!.values).toEqual([['Nà Khoa']]);
+    const once = await writeXlsx(input, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }], [model()]));
+    const twice = await writeXlsx(once, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }, { name: 'Tổng hợp', marker: markerFor('summary') }], [model()]));
+    for (const out of [once, twice]) {
+      const parts = unzipSync(out);
+      for (const k of Object.keys(extra)) expect(strFromU8(parts[k]!), k).toBe(extra[k]);
+      expect(strFromU8(parts['xl/_rels/workbook.xml.rels']!)).toContain('Target="pivotCache/pivotCacheDefinition1.xml"');
+    }
+    const names1 = Object.keys(unzipSync(once));
+    const names2 = Object.keys(unzipSync(twice));
+    // The first copy's own sheet part is gone from the second; the clerk's parts all stay.
+    const own1 = names1.filter((n) => !base[n]);
+    expect(own1.filter((n) => /worksheets\/sheet\d+\.xml$/.test(n) && names2.includes(n))).toEqual([]);
+    expect(Object.keys(base).filter((n) => !names2.includes(n))).toEqual([]);
+    expect((await readXlsx(twice)).grid.sheets.map((s) => s.name)).toEqual(['Sổ ý kiến', 'Tổng hợp']);
+  });
 });
