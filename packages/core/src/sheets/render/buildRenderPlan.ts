@@ -345,17 +345,23 @@ function absolute(sheet: string, a1: string): string {
   return `${sheetRef(sheet)}!$${columnLetter(b.left)}$${b.top}:$${columnLetter(b.right)}$${b.bottom}`;
 }
 
+/** Series and slice colours (Office theme accents, distinct in greyscale print), in order. */
+export const CHART_PALETTE: readonly string[] = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E', '#636363', '#997300', '#255E91', '#43682B'];
+const paletteColor = (i: number): string => CHART_PALETTE[i % CHART_PALETTE.length]!;
+
 function planChart(c: NonNullable<SheetModel['charts']>[number], cells: CellValue[][], sheet: string): PlannedChart {
   const at = parseA1(c.anchor.cell);
   return {
     type: c.type,
     title: c.title,
     categories: { ref: absolute(sheet, c.categories), values: rangeValues(cells, c.categories).map((v) => (v === null ? '' : String(v))) },
-    series: c.series.map((s) => ({
+    series: c.series.map((s, i) => ({
       name: s.name,
       ref: absolute(sheet, s.values),
       values: rangeValues(cells, s.values).map((v) => (typeof v === 'number' ? v : null)),
+      color: paletteColor(i),
     })),
+    pointColors: rangeValues(cells, c.categories).map((_, i) => paletteColor(i)),
     anchor: { fromCol: at.col - 1, fromRow: at.row - 1, toCol: at.col - 1 + c.anchor.widthCols, toRow: at.row - 1 + c.anchor.heightRows },
     anchorCell: `${columnLetter(at.col)}${at.row}`,
   };
