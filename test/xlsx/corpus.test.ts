@@ -153,6 +153,32 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(Boolean(grid.date1904)).toBe(Boolean(d.epoch1904));
       });
 
+      it('reads every cell as openpyxl does (values, dates as serials, number formats)', { timeout: c.big ? 300_000 : 60_000 }, async () => {
+        const { grid } = await readXlsx(new Uint8Array(readFileSync(c.input)));
+        const d = dumps.get(c.input)!;
+        const epoch = Date.UTC(1899, 11, 30) + (grid.date1904 ? 1462 * 86_400_000 : 0);
+        let compared = 0;
+        grid.sheets.forEach((sheet) => {
+          const cells = d.sheets[sheet.name];
+          if (!Array.isArray(cells)) return;
+          for (const [ref, value, fmt] of cells) {
+            if (typeof value === 'string' && value.startsWith('=')) continue; // openpyxl gives the formula, we its cached result
+            const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+            const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+            const ours = sheet.values[+m[2]! - 1]?.[col - 1] ?? null;
+            if (typeof value === 'string' && value.startsWith('date:')) {
+              expect(typeof ours, `${sheet.name}!${ref}`).toBe('number');
+              const iso = new Date(epoch + Math.round((ours as number) * 86_400_000)).toISOString().slice(0, 19);
+              expect(iso.startsWith(value.slice(5, 15)), `${sheet.name}!${ref}: ${iso} vs ${value}`).toBe(true);
+            } else expect(ours, `${sheet.name}!${ref}`).toEqual(value);
+            const ourFmt = sheet.numberFormats?.[+m[2]! - 1]?.[col - 1] ?? 'General';
+            expect(ourFmt, `${sheet.name}!${ref} format`).toBe(fmt);
+            compared++;
+          }
+        });
+        expect(compared).toBeGreaterThan(c.big ? 100 : 1000);
+      });
+
       it('carries every other part of the clerk\'s file byte for byte', { timeout: c.big ? 300_000 : 60_000 }, () => {
         const a = parts(c.input);
         if (!c.big) {
