@@ -155,6 +155,10 @@ const NOTES = {
     vi: 'Xem mọi tùy chọn của một lệnh: giaoban <lệnh> --help (ví dụ giaoban rotate --help).\nPhiên bản: giaoban --version.',
     en: 'Every option of a command: giaoban <command> --help (e.g. giaoban rotate --help).\nVersion: giaoban --version.',
   },
+  limits: {
+    vi: 'Sổ rất lớn: --max-cells N (số ô tối đa) và --max-size MB (dung lượng giải nén tối đa) nâng giới hạn đọc của mọi lệnh đọc sổ.',
+    en: 'Very large workbooks: --max-cells N (most cells) and --max-size MB (most uncompressed size) raise the reading limits of every command that reads a workbook.',
+  },
   usage: { vi: 'Cách dùng:', en: 'Usage:' },
   options: { vi: 'Tùy chọn:', en: 'Options:' },
   exit: { vi: 'Mã thoát:', en: 'Exit codes:' },
@@ -211,7 +215,7 @@ function summaryOf(command: Command, lang: CliLang): string {
 export function mainHelp(commands: readonly Command[], lang: CliLang = 'vi'): string {
   const lines = [`giaoban ${cliVersion()} — Giao ban cơ sở`, '', NOTES.usage[lang]];
   for (const c of commands) lines.push(`  ${c.usage}`, `      ${summaryOf(c, lang)}`);
-  lines.push('', NOTES.more[lang], NOTES.dates[lang], NOTES.outputs[lang], '', NOTES.exit[lang], ...exitCodeLines(lang));
+  lines.push('', NOTES.more[lang], NOTES.dates[lang], NOTES.outputs[lang], NOTES.limits[lang], '', NOTES.exit[lang], ...exitCodeLines(lang));
   return lines.join('\n') + '\n';
 }
 
@@ -232,6 +236,7 @@ export function commandHelp(command: Command, lang: CliLang = 'vi'): string {
   const notes: string[] = [];
   if (/YYYY-MM-DD|<ngày>|dd\/mm\/yyyy/.test(command.usage)) notes.push(NOTES.dates[lang]);
   if (options.includes('--force')) notes.push(NOTES.outputs[lang]);
+  if (/<sổ\.xlsx>|--input/.test(command.usage)) notes.push(NOTES.limits[lang]);
   if (notes.length) lines.push('', ...notes);
   lines.push('', NOTES.exit[lang], ...exitCodeLines(lang));
   return lines.join('\n') + '\n';

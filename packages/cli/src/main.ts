@@ -3,6 +3,7 @@ import './commands/all.js';
 import { commandHelp, cliVersion, mainHelp } from './help.js';
 import type { CliLang } from './args.js';
 import { FileError, UsageError, type CliIO } from './io.js';
+import { takeReaderLimits } from './readerLimits.js';
 
 const HELP = ['--help', '-h'];
 
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(takeReaderLimits(rest), io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError) {
       io.stderr(`Lỗi: ${err.message}\n`);
