@@ -1,0 +1,227 @@
+// The offline app (app/dist/giao-ban.html) in headless Chromium, opened from file:// with every
+// network route blocked: the clerk's path on the example workbook, checked against the CLI's JSON
+// for the same file; the downloads read back; the same flow on a .ods and a .xls made by LibreOffice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { unzipSync, strFromU8 } from 'fflate';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { defaultPlanStart, findMarker, readWorkbook } from '@giaoban/core';
+import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
+import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+
+const haveChromium = existsSync(CHROMIUM);
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const OUR_SHEETS = ['Lịch giao ban', 'Tổng hợp', 'Kết quả kiểm tra'];
+/** The parts a writer may change (OOXML-NOTES); every other part of the clerk's file must come back byte for byte. */
+const CHANGEABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml']);
+
+interface ValidateJson {
+  tables: { sheet: string; kind: string; headerRow: number; rows: number }[];
+  findings: { severity: string; sheet: string; cell: string; message: string }[];
+  summary: { errors: number; warnings: number };
+}
+interface RotateJson {
+  briefings: { month: string; cluster: string; date: string; host: string; chair: string | null; source: string }[];
+  problems: { month: string; cluster: string; message: string }[];
+}
+interface SummarizeJson {
+  period: { label: string };
+  narrative: string;
+}
+
+describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin/chromium is absent: apt-get install -y chromium)', () => {
+  let browser: Browser;
+  let from = '';
+  let validate: ValidateJson;
+  let rotate: RotateJson;
+  let summarize: SummarizeJson;
+  let cliIcs = '';
+
+  beforeAll(async () => {
+    ensureBuilt();
+    from = defaultPlanStart(readWorkbook(await readWorkbookFile(EXAMPLE)))!;
+    validate = cliJson<ValidateJson>(['validate', EXAMPLE]);
+    const icsPath = join(TMP, 'cli.ics');
+    rotate = cliJson<RotateJson>(['rotate', EXAMPLE, '--from', from, '--months', '12', '--ics', icsPath]);
+    cliIcs = readFileSync(icsPath, 'utf8');
+    summarize = cliJson<SummarizeJson>(['summarize', EXAMPLE]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Counts, findings, plan rows and the paragraph on the page equal the CLI's for the example. */
+  async function expectSameAsCli(page: Page): Promise<void> {
+    expect(await page.getByTestId('errors').textContent()).toBe(String(validate.summary.errors));
+    expect(await page.getByTestId('warnings').textContent()).toBe(String(validate.summary.warnings));
+    const findings = page.getByTestId('findings').getByTestId('finding');
+    expect(await findings.count()).toBe(validate.findings.length);
+    const texts = await findings.allTextContents();
+    for (const f of validate.findings) expect(texts.some((t) => t.startsWith(f.cell) && t.includes(f.message))).toBe(true);
+    await page.getByRole('button', { name: '3. Lập lịch' }).click();
+    expect(await page.locator('#plan-from').inputValue()).toBe(from);
+    const rows = page.getByTestId('plan').locator('tbody tr');
+    expect(await rows.count()).toBe(rotate.briefings.length);
+    const first = await rows.first().locator('td').allTextContents();
+    const b0 = rotate.briefings[0]!;
+    expect(first[1]).toBe(b0.cluster);
+    expect(first[2]).toContain(`${b0.date.slice(8, 10)}/${b0.date.slice(5, 7)}/${b0.date.slice(0, 4)}`);
+    expect(first[3]).toBe(b0.host);
+    expect(first[4]).toBe(b0.chair ?? 'CHƯA BỐ TRÍ ĐƯỢC');
+    const hosts = await rows.locator('td:nth-child(4)').allTextContents();
+    expect(hosts).toEqual(rotate.briefings.map((b) => b.host));
+    await page.getByRole('button', { name: '4. Tổng hợp' }).click();
+    expect(await page.getByTestId('report-paragraph').textContent()).toBe(summarize.narrative);
+    expect(await page.locator('#summary-label').textContent()).toBe(summarize.period.label);
+  }
+
+  async function downloadTo(page: Page, testId: string, name: string): Promise<{ path: string; suggested: string }> {
+    await page.getByRole('button', { name: '5. Tải về' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    const path = join(TMP, name);
+    await download.saveAs(path);
+    return { path, suggested: download.suggestedFilename() };
+  }
+
+  /** Our three sheets are in the written workbook, with their markers, read back by the CLI's exceljs reader. */
+  async function expectOurSheets(path: string): Promise<void> {
+    const grid = await readWorkbookFile(path);
+    for (const name of OUR_SHEETS) {
+      const sheet = grid.sheets.find((s) => s.name === name);
+      expect(sheet, name).toBeDefined();
+      expect(findMarker(sheet!.values)).toMatch(/^giaoban:(plan|summary|findings):v1$/);
+    }
+    // The written plan sheet is read back by the core as the same plan (the next re-plan starts from it).
+    const reread = readWorkbook(grid);
+    expect(reread.planRows.length).toBe(rotate.briefings.length);
+  }
+
+  it('runs the clerk\'s path on the example with no request leaving the page, like the CLI, and downloads what the CLI writes', async () => {
+    const { context, page, leaks, pageErrors } = await openApp(browser);
+    try {
+      await loadWorkbook(page, EXAMPLE);
+      await page.screenshot({ path: join(TMP, 'step-2-check.png') });
+      await expectSameAsCli(page);
+
+      // The filter narrows the list to errors, then to one sheet.
+      await page.getByRole('button', { name: '2. Kiểm tra' }).click();
+      await page.locator('#f-severity').selectOption('error');
+      await expect.poll(() => page.getByTestId('finding').count()).toBe(validate.summary.errors);
+
+      const xlsx = await downloadTo(page, 'download-xlsx', 'example-out.xlsx');
+      expect(xlsx.suggested).toBe('so-theo-doi-giao-ban - giao ban.xlsx');
+      const input = unzipSync(new Uint8Array(readFileSync(EXAMPLE)));
+      const output = unzipSync(new Uint8Array(readFileSync(xlsx.path)));
+      for (const [name, bytes] of Object.entries(input)) {
+        expect(output[name], name).toBeDefined();
+        if (!CHANGEABLE.has(name)) expect(Buffer.from(output[name]!).equals(Buffer.from(bytes)), `${name} byte-identical`).toBe(true);
+      }
+      const workbookXml = strFromU8(output['xl/workbook.xml']!);
+      for (const name of OUR_SHEETS) expect(workbookXml).toContain(`name="${name}"`);
+      await expectOurSheets(xlsx.path);
+      // The original file is untouched.
+      expect(Buffer.from(readFileSync(EXAMPLE)).equals(Buffer.from(readFileSync(join(ROOT, 'examples/so-theo-doi-giao-ban.xlsx'))))).toBe(true);
+
+      const ics = await downloadTo(page, 'download-ics', 'example.ics');
+      const text = readFileSync(ics.path, 'utf8');
+      const comp = new ICAL.Component(ICAL.parse(text));
+      const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events.length).toBe(rotate.briefings.length);
+      expect(events[0]!.startDate.toString()).toBe(rotate.briefings[0]!.date);
+      expect(events[0]!.startDate.isDate).toBe(true);
+      // Same module as `giaoban rotate --ics`: identical text but for the creation stamp.
+      const stamp = (s: string) => s.replace(/^DTSTAMP:.*\r\n/gm, '');
+      expect(stamp(text)).toBe(stamp(cliIcs));
+
+      // The English switch relabels the page; the counts stay.
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => page.getByRole('button', { name: '2. Check' }).count()).toBe(1);
+      expect(await page.getByTestId('errors').textContent()).toBe(String(validate.summary.errors));
+
+      expect(leaks).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('has a Content-Security-Policy that refuses every connection before it is made', async () => {
+    const { context, page, leaks, cspBlocked } = await openApp(browser);
+    try {
+      const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("connect-src 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      const outcome = await page.evaluate(async () => {
+        const tries: string[] = [];
+        try {
+          await fetch('http://127.0.0.1:9/x');
+          tries.push('fetch sent');
+        } catch {
+          tries.push('fetch refused');
+        }
+        const img = new Image();
+        await new Promise<void>((r) => {
+          img.onerror = () => r();
+          img.onload = () => r();
+          img.src = 'http://127.0.0.1:9/pixel.png';
+        });
+        tries.push(img.naturalWidth > 0 ? 'image loaded' : 'image refused');
+        return tries;
+      });
+      expect(outcome).toEqual(['fetch refused', 'image refused']);
+      // Refused by the policy inside the page: not even the blocked route saw them.
+      expect(leaks).toEqual([]);
+      expect(cspBlocked).toContain('http://127.0.0.1:9/pixel.png');
+      // Every inline block ran (the page's script filled the labels).
+      expect(await page.getByRole('button', { name: '2. Kiểm tra' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('refuses a file that is not a workbook with a clear Vietnamese message', async () => {
+    const { context, page, leaks } = await openApp(browser);
+    try {
+      await page.locator('input[type=file]').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: 'text/plain', buffer: Buffer.from('STT,Ngày\n1,15/01/2026\n') });
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tệp "ghi-chu.xlsx" không phải sổ tính');
+      expect(await page.locator('.step[data-step=check]').isDisabled()).toBe(true);
+      expect(leaks).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  for (const format of ['ods', 'xls'] as const) {
+    it.skipIf(!SOFFICE)(`reads a .${format} saved by LibreOffice from the example like the .xlsx, and saves the result as .xlsx`, async () => {
+      const src = join(TMP, `so-theo-doi-giao-ban.xlsx`);
+      copyFileSync(EXAMPLE, src);
+      const converted = join(TMP, `so-theo-doi-giao-ban.${format}`);
+      if (!existsSync(converted)) {
+        execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${TMP}/lo-profile`, '--convert-to', format, '--outdir', TMP, src], { stdio: 'pipe', timeout: 120_000 });
+      }
+      const { context, page, leaks, pageErrors } = await openApp(browser);
+      try {
+        await loadWorkbook(page, converted);
+        expect(await page.locator('#converted').textContent()).toContain(`.${format}`);
+        expect(await page.locator('#converted').getAttribute('hidden')).toBeNull();
+        await expectSameAsCli(page);
+        const xlsx = await downloadTo(page, 'download-xlsx', `from-${format}.xlsx`);
+        expect(xlsx.suggested).toBe('so-theo-doi-giao-ban - giao ban.xlsx');
+        await expectOurSheets(xlsx.path);
+        // The clerk's sheets are all there, in order, before ours.
+        const grid = await readWorkbookFile(xlsx.path);
+        expect(grid.sheets.map((s) => s.name).slice(0, -3)).toEqual((await readWorkbookFile(EXAMPLE)).sheets.map((s) => s.name));
+        expect(leaks).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 240_000);
+  }
+});
