@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^@giaoban\/core\/calendar$/, replacement: src('./packages/core/src/calendar/index.ts') },
       { find: /^@giaoban\/core$/, replacement: src('./packages/core/src/index.ts') },
+      { find: /^@giaoban\/xlsx$/, replacement: src('./packages/xlsx/src/index.ts') },
     ],
   },
   test: {

@@ -26,6 +26,7 @@ import type {
   Leader,
   RaisedBy,
 } from '../../packages/core/src/model.js';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../../packages/core/src/workbook/grid.js';
 import { CASE_STATE_WRITINGS, CATEGORY_WRITINGS, CONTENT_TEMPLATES, OBJECTS, VILLAGES, fillContent } from '../example/content.js';
 import { mulberry32, picker } from '../example/prng.js';
 
@@ -282,6 +283,59 @@ export function generateLargeData(options: LargeOptions = {}): LargeData {
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Excel's serial day number of an ISO date (1900 system: serial 1 = 1900-01-01, Lotus leap-year bug included). */
+const serial = (iso: string) => Math.round(utc(iso).getTime() / 86_400_000) + 25_569;
+
+/**
+ * The province workbook as the grids an .xlsx reader hands to the core (same cells as
+ * `writeLargeWorkbook`: titles, header on row 3, dates as serial numbers formatted dd/mm/yyyy,
+ * one issue date in twenty typed as text), without writing a file: for the scale tests.
+ *
+ * @example
+ * ```ts
+ * const grid = largeWorkbookGrid({ issues: 300_000 });
+ * readWorkbook(grid).issues.length; // 300000
+ * ```
+ */
+export function largeWorkbookGrid(options: LargeOptions = {}): WorkbookGrid {
+  const { rows } = buildRows(options);
+  const DATE = 'dd/mm/yyyy';
+  const sheet = (name: string, title: string, header: string[], data: CellValue[][], dateCols: number[] = []): SheetGrid => {
+    const blank = header.map(() => null);
+    const formats = data.map((r) => r.map((v, c) => (v !== null && dateCols.includes(c) ? DATE : null)));
+    return {
+      name,
+      values: [['CÔNG AN TỈNH ĐIỆN BIÊN', ...blank.slice(1)], [title, ...blank.slice(1)], header, ...data],
+      numberFormats: [blank, blank, blank, ...formats],
+    };
+  };
+  const issueRows: CellValue[][] = new Array(rows.issues.length);
+  rows.issues.forEach((x, i) => {
+    const [y, m, d] = x.date.split('-');
+    issueRows[i] = [i + 1, i % 20 === 7 ? `${d}/${m}/${y}` : serial(x.date), x.commune, x.content, x.categoryText, x.raisedText, STATUS_TEXT[x.status], x.resolved ? serial(x.resolved) : null, x.officer];
+  });
+  return {
+    sheets: [
+      sheet(LARGE_SHEETS.communes, 'DANH SÁCH XÃ, PHƯỜNG VÀ CỤM GIAO BAN', ['STT', 'Tên xã', 'Loại đơn vị', 'Cụm', 'Cán bộ phụ trách địa bàn', 'Trưởng Công an xã'], rows.communes),
+      sheet(LARGE_SHEETS.leaders, 'LÃNH ĐẠO CHỦ TRÌ GIAO BAN', ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ'], rows.leaders),
+      sheet(
+        LARGE_SHEETS.briefings,
+        'SỔ THEO DÕI HỘI NGHỊ GIAO BAN TẠI CƠ SỞ',
+        ['STT', 'Ngày giao ban', 'Cụm', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Quần chúng', 'Ban, đoàn thể'],
+        rows.briefings.map((b, i) => [i + 1, serial(b.date), b.cluster, b.host, b.chair, b.attendance, b.publicCount, b.mass]),
+        [1],
+      ),
+      sheet(
+        LARGE_SHEETS.issues,
+        'SỔ THEO DÕI Ý KIẾN, PHẢN ÁNH',
+        ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người/đơn vị phản ánh', 'Tình trạng', 'Ngày giải quyết', 'Cán bộ thụ lý'],
+        issueRows,
+        [1, 7],
+      ),
+    ],
+  };
+}
 
 /**
  * Writes the province workbook to `out` with exceljs's streaming writer.

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { estimateRowHeights, markerFor, type SheetModel } from '@giaoban/core';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../../packages/cli/src/xlsx/index.js';
 import { FileError } from '../../packages/cli/src/io.js';
+import { readZipDirectory } from '@giaoban/xlsx';
 import { tmpDir } from './helpers.js';
 
 const dir = tmpDir('xlsx-write');
@@ -65,7 +66,9 @@ describe('writeWorkbookWithSheets', () => {
     const r1 = await writeWorkbookWithSheets(input, out1, [planModel('Nà Khoa')], { onNote: (n) => notes.push(n) });
     expect(r1).toEqual([{ sheet: 'Lịch giao ban (2)', action: 'create' }]);
     expect(readFileSync(input).equals(before)).toBe(true); // the clerk's file is not written
-    expect(notes.join(' ')).toMatch(/biểu đồ/);
+    // Charts are real chart parts now (exceljs used to skip them with a note).
+    expect(notes.join(' ')).not.toMatch(/biểu đồ/);
+    expect(readZipDirectory(new Uint8Array(readFileSync(out1))).entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
 
     const g1 = await readWorkbookFile(out1);
     expect(g1.sheets.map((s) => s.name)).toEqual(['Giao ban', 'Lịch giao ban', 'Ghi chép', 'Lịch giao ban (2)']);

@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
+import { parseDateValue, type IsoDate } from '@giaoban/core';
 import { UsageError } from './io.js';
 
 /** Output language of the commands that print prose. */
@@ -131,4 +132,30 @@ export function langArg(v: string | undefined): CliLang {
   const lang = v ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
   return lang;
+}
+
+/**
+ * A date argument named `name` (`<ngày>`, `--as-of`, …) as a `YYYY-MM-DD` civil date: written
+ * `YYYY-MM-DD` or day first as clerks write it (`15/01/2025`, `15-01-2025`, `15.01.2025`,
+ * `15 tháng 01 năm 2025`), never month first; a date that does not exist or falls outside
+ * 1900–2100 is a UsageError naming the argument. Undefined stays undefined.
+ *
+ * @throws {UsageError} when `v` is not a real date in 1900–2100.
+ * @example
+ * ```ts
+ * dateArg('--as-of', '15/01/2025'); // "2025-01-15"
+ * dateArg('<ngày>', '2025-01-15');  // "2025-01-15"
+ * dateArg('--as-of', '31/02/2025'); // throws UsageError
+ * ```
+ */
+export function dateArg(name: string, v: string): IsoDate;
+export function dateArg(name: string, v: string | undefined): IsoDate | undefined;
+export function dateArg(name: string, v: string | undefined): IsoDate | undefined {
+  if (v === undefined) return undefined;
+  // Plain numbers are not dates here (parseDateValue would read 20250115 or a serial).
+  const r = /^\s*\d+\s*$/.test(v) ? null : parseDateValue(v);
+  const year = r?.ok ? Number(r.date.slice(0, 4)) : 0;
+  if (r?.ok && year >= 1900 && year <= 2100) return r.date;
+  const why = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message) ? ` (${r.message.replace(/\.$/, '')})` : '';
+  throw new UsageError(`${name} "${v}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD${why}`);
 }

@@ -1,27 +1,45 @@
 import { commands } from './commands/index.js';
 import './commands/all.js';
+import { commandHelp, cliVersion, mainHelp } from './help.js';
 import { FileError, UsageError, type CliIO } from './io.js';
 
-function help(): string {
-  const lines = ['giaoban — Giao ban cơ sở', '', 'Cách dùng:'];
-  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
-  return lines.join('\n') + '\n';
+const HELP = ['--help', '-h'];
+
+/** True when `args` ask for help before any `--` (after which everything is a plain argument). */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => HELP.includes(a));
 }
 
 /**
  * Runs the `giaoban` command line with `argv` (without node and script) and resolves to the exit code:
- * 0 success, 1 the workbook has errors, 2 bad arguments or unusable file.
+ * 0 success, 1 the workbook has errors (validate, rotate), 2 bad arguments, an unusable file or an
+ * output that cannot be written, 3 unexpected. (130/143 — interrupted — come from the process itself.)
+ *
+ * @example
+ * ```ts
+ * await main(['dates', '2026'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }); // 0
+ * ```
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+  if (!name || HELP.includes(name) || name === 'help') {
+    const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(topic ? commandHelp(topic) : mainHelp(commands));
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`giaoban ${cliVersion()}\n`);
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`Lỗi: không có lệnh "${name}". Các lệnh: ${commands.map((c) => c.name).join(', ')}.\n`);
+    io.stderr(`Lỗi: không có lệnh "${name}". Các lệnh: ${commands.map((c) => c.name).join(', ')}. Xem: giaoban --help\n`);
     return 2;
+  }
+  if (wantsHelp(rest)) {
+    io.stdout(commandHelp(command));
+    return 0;
   }
   try {
     return await command.run(rest, io);

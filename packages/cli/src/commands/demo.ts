@@ -3,7 +3,7 @@
  * check it, plan the next 12 months, summarise the last reporting month and
  * the year so far, and write everything into DIR/giao-ban-demo.xlsx.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -27,10 +27,10 @@ import {
 import { langArg, parseCommandArgs } from '../args.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
-import { openWorkbookForUpdate } from '../xlsx/index.js';
+import { checkOutputFiles } from '../outputFile.js';
 import { register } from './index.js';
 
-const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en]';
+const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force]';
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
@@ -55,7 +55,7 @@ export default register({
   summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
   async run(args, io) {
     const { values } = parseCommandArgs(
-      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' } } },
+      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } } },
       usage,
     );
     const lang = langArg(values.lang);
@@ -63,12 +63,10 @@ export default register({
     const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
     if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
     const outDir = resolve(io.cwd, values.out ?? 'out');
-    try {
-      mkdirSync(outDir, { recursive: true });
-    } catch (err) {
-      throw new FileError(`không tạo được thư mục "${values.out ?? 'out'}" (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
-    }
     const output = join(outDir, 'giao-ban-demo.xlsx');
+    // Checked before the slow work; the folder is created when the file is written.
+    await checkOutputFiles([{ path: output, shown: join(values.out ?? 'out', 'giao-ban-demo.xlsx') }], { force: !!values.force, inputs: [input] });
+    const { openWorkbookForUpdate } = await import('../xlsx/index.js');
 
     // 1. Read and check (one exceljs load: the copy in step 4 is saved from the same model).
     const book = await openWorkbookForUpdate(input, { outputPath: output });
@@ -97,7 +95,7 @@ export default register({
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],
-      { onNote: (m) => notes.push(m) },
+      { onNote: (m) => notes.push(m), force: !!values.force },
     );
 
     // 5. A short readable account.

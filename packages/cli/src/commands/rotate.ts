@@ -4,7 +4,6 @@
  * workbook's catalogue, holidays, briefings held and the previous plan sheet
  * (rows marked "Cố định" are kept as given).
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   buildPlanSheet,
@@ -17,15 +16,14 @@ import {
   rotationInputOf,
   type RotationPlan,
 } from '@giaoban/core';
-import { dayOfMonthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
+import { dateArg, dayOfMonthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
 import { FileError, UsageError } from '../io.js';
-import { planToIcs } from '../ics/planIcs.js';
 import { printJson } from '../output.js';
-import { openWorkbookForUpdate, readWorkbookFile } from '../xlsx/index.js';
+import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
 
 const usage =
-  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"]';
+  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--force]';
 
 function parse(args: string[]) {
   return parseCommandArgs(
@@ -43,6 +41,7 @@ function parse(args: string[]) {
         freeze: { type: 'string' },
         unit: { type: 'string' },
         'parent-unit': { type: 'string' },
+        force: { type: 'boolean' },
       },
     },
     usage,
@@ -85,9 +84,15 @@ export default register({
     if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError(`--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`);
     const day = dayOfMonthArg('day', values.day);
     const rule = ruleArg(values.rule);
-    if (values.freeze !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.freeze)) throw new UsageError(`--freeze "${values.freeze}" không hợp lệ: cần ngày dạng YYYY-MM-DD`);
+    const freeze = dateArg('--freeze', values.freeze);
 
     const input = resolve(io.cwd, file);
+    const force = !!values.force;
+    // Every output checked before the slow read: nothing is written when one of them cannot be.
+    const outputs = [values.output, values.ics].filter((o): o is string => o !== undefined);
+    await checkOutputFiles(outputs.map((o) => ({ path: resolve(io.cwd, o), shown: o })), { force, inputs: [input] });
+    // Loaded here, not at the top: `giaoban --help` and `dates` must not load the spreadsheet libraries.
+    const { openWorkbookForUpdate, readWorkbookFile } = await import('../xlsx/index.js');
     // With -o: one exceljs load, the grid and the written copy from the same model; otherwise streamed.
     const book = values.output !== undefined ? await openWorkbookForUpdate(input, { outputPath: resolve(io.cwd, values.output) }) : null;
     const grid = book ? book.grid : await readWorkbookFile(input);
@@ -102,7 +107,7 @@ export default register({
       from: values.from,
       months: +values.months,
       dateOptions,
-      freezeDate: values.freeze ?? null,
+      freezeDate: freeze ?? null,
     });
 
     const byName = new Map(cat.communes.map((c) => [c.name, c] as const));
@@ -120,14 +125,15 @@ export default register({
         problems: plan.problems,
       });
       const out = resolve(io.cwd, values.output);
-      const written = await book!.write(out, [model], { onNote: (m) => notes.push(m) });
+      const written = await book!.write(out, [model], { onNote: (m) => notes.push(m), force });
       for (const w of written) {
         notes.push(`Đã ${w.action === 'replace' ? 'thay' : 'tạo'} sheet "${w.sheet}" trong tệp ${values.output}.`);
       }
     }
     if (values.ics !== undefined) {
       if (plan.briefings.length === 0) throw new UsageError('không có buổi giao ban nào để xuất --ics');
-      await writeFile(resolve(io.cwd, values.ics), planToIcs(plan.briefings, hostLabel), 'utf8');
+      const { planToIcs } = await import('../ics/planIcs.js');
+      await writeOutputFile(resolve(io.cwd, values.ics), planToIcs(plan.briefings, hostLabel), { force, inputs: [input], shown: values.ics });
       notes.push(`Đã ghi ${plan.briefings.length} sự kiện vào tệp lịch ${values.ics}.`);
     }
     if (read.summary.errors > 0) {

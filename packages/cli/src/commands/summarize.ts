@@ -11,7 +11,6 @@ import {
   computeStatistics,
   customPeriod,
   detectUnitName,
-  isValidIsoDate,
   defaultSummaryPeriod,
   readWorkbook,
   StatisticsFilterError,
@@ -23,15 +22,17 @@ import {
   type Statistics,
   type WorkbookGrid,
 } from '@giaoban/core';
-import { dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
+import { dateArg as isoDateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
-import { openWorkbookForUpdate, readWorkbookFile, type WorkbookForUpdate } from '../xlsx/index.js';
+import { checkOutputFiles } from '../outputFile.js';
+import { progressText } from '../progress.js';
+import type { WorkbookForUpdate } from '../xlsx/index.js';
 import { register } from './index.js';
 
 const usage =
   'giaoban summarize <sổ.xlsx> [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--since YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
-  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--quiet]';
+  '[--cluster <cụm>] [--commune <xã>] [--leader <lãnh đạo>] [--as-of YYYY-MM-DD] [--overdue-days 30] [--unit "Công an huyện …"] [--json] [--lang vi|en] [-o out.xlsx] [--force] [--quiet]';
 
 /** Parsed options shared with `demo`. */
 export interface SummarizeOptions {
@@ -49,10 +50,9 @@ export interface SummarizeOptions {
   unit?: string;
 }
 
+// Dates as YYYY-MM-DD or day first (15/01/2025): see args.ts.
 function dateArg(name: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (!isValidIsoDate(v)) throw new UsageError(`--${name} "${v}" không phải ngày dạng YYYY-MM-DD (ví dụ 2025-01-14)`);
-  return v;
+  return isoDateArg(`--${name}`, v);
 }
 
 /** The period the options name (--period or --from/--to), or null for "the latest reporting month of the data". */
@@ -135,6 +135,7 @@ export default register({
           json: { type: 'boolean' },
           lang: { type: 'string' },
           output: { type: 'string', short: 'o' },
+          force: { type: 'boolean' },
           quiet: { type: 'boolean', short: 'q' },
         },
       },
@@ -144,15 +145,15 @@ export default register({
     const lang = langArg(v.lang);
     const o: SummarizeOptions = {
       period: v.period,
-      from: v.from,
-      to: v.to,
-      since: v.since,
+      from: dateArg('from', v.from),
+      to: dateArg('to', v.to),
+      since: dateArg('since', v.since),
       calendar: v.calendar,
       cutoff: v.cutoff,
       cluster: v.cluster,
       commune: v.commune,
       leader: v.leader,
-      asOf: v['as-of'],
+      asOf: dateArg('as-of', v['as-of']),
       overdueDays: v['overdue-days'],
       unit: v.unit,
     };
@@ -161,17 +162,20 @@ export default register({
     dateArg('as-of', o.asOf);
     const named = explicitPeriod(o);
     const progress = (msg: string) => {
-      if (!v.quiet && !v.json) io.stderr(`${msg}\n`);
+      if (!v.quiet && !v.json) io.stderr(`${progressText(msg, lang)}\n`);
     };
     const input = resolve(io.cwd, file);
     const outPath = v.output !== undefined ? resolve(io.cwd, v.output) : null;
+    if (outPath !== null) await checkOutputFiles([{ path: outPath, shown: v.output! }], { force: !!v.force, inputs: [input] });
+    // Loaded here, not at the top: `giaoban --help` and `dates` must not load the spreadsheet libraries.
+    const { openWorkbookForUpdate, readWorkbookFile } = await import('../xlsx/index.js');
     // With -o the workbook is loaded once (the grid comes from the same exceljs model the copy is
     // saved from); without, the faster streaming reader. Everything from the grid is reduced to figures
     // and sheet models inside this block, so the grid and records can be collected before saving.
     // (`as`: assigned inside the block below, which TypeScript's narrowing does not follow.)
     let save = null as WorkbookForUpdate['write'] | null;
     const { stats, narrative, check, models } = await (async () => {
-      const onProgress = v.quiet ? undefined : (m: string) => io.stderr(`${m}\n`);
+      const onProgress = v.quiet ? undefined : (m: string) => io.stderr(`${progressText(m, lang)}\n`);
       let grid: WorkbookGrid;
       if (outPath === null) grid = await readWorkbookFile(input, { onProgress });
       else ({ grid, write: save } = await openWorkbookForUpdate(input, { onProgress, outputPath: outPath }));
@@ -193,7 +197,7 @@ export default register({
     let written: { sheet: string; action: 'replace' | 'create' }[] | null = null;
     if (outPath !== null && save !== null) {
       progress(`Đang ghi ${v.output} …`);
-      written = await save(outPath, models);
+      written = await save(outPath, models, { force: !!v.force });
     }
     if (v.json) {
       printJson(io, statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null));

@@ -3,11 +3,10 @@
  * workbook in the canonical layout (one sheet per table kind, drop-down lists, date formats).
  */
 import { resolve } from 'node:path';
-import { access } from 'node:fs/promises';
 import { templateSheetModels } from '@giaoban/core';
 import { parseCommandArgs } from '../args.js';
-import { FileError, UsageError, type CliIO } from '../io.js';
-import { writeWorkbookWithSheets } from '../xlsx/index.js';
+import { UsageError, type CliIO } from '../io.js';
+import { checkOutputFiles } from '../outputFile.js';
 import { register } from './index.js';
 
 const usage = 'giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000] [--force]';
@@ -33,11 +32,11 @@ register({
       if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new UsageError(`--rows "${values.rows}" phải là số nguyên từ 1 đến 100000`);
     }
     const out = resolve(io.cwd, values.out);
-    // Never overwrite a clerk's existing workbook by accident.
-    const exists = await access(out).then(() => true, () => false);
-    if (exists && !values.force) throw new FileError(`tệp "${values.out}" đã có; chọn tên khác hoặc thêm --force để ghi đè.`);
+    // Never overwrite a clerk's existing workbook by accident (checked again when writing).
+    await checkOutputFiles([{ path: out, shown: values.out }], { force: !!values.force });
+    const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
     const models = templateSheetModels({ ...(values.unit ? { unitName: values.unit } : {}), ...(rows ? { rows } : {}) });
-    const written = await writeWorkbookWithSheets(null, out, models);
+    const written = await writeWorkbookWithSheets(null, out, models, { force: !!values.force });
     io.stdout(`Đã tạo sổ theo dõi trống ${values.out} với các trang: ${written.filter((w) => !models.find((m) => m.name === w.sheet)?.hidden).map((w) => w.sheet).join(', ')}.\n`);
     return 0;
   },

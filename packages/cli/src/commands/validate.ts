@@ -5,11 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { isValidIsoDate, readWorkbook, type Finding, type ReadResult } from '@giaoban/core';
-import { langArg, onePositional, parseCommandArgs, type CliLang } from '../args.js';
+import { readWorkbook, type Finding, type ReadResult } from '@giaoban/core';
+import { dateArg, langArg, onePositional, parseCommandArgs, type CliLang } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
-import { readWorkbookFile } from '../xlsx/index.js';
+import { progressText } from '../progress.js';
 import { register } from './index.js';
 
 const usage = 'giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30]';
@@ -118,8 +118,7 @@ register({
     );
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(values.lang);
-    const asOf = values['as-of'];
-    if (asOf !== undefined && !isValidIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD`);
+    const asOf = dateArg('--as-of', values['as-of']);
     let overdueDays: number | undefined;
     if (values['overdue-days'] !== undefined) {
       overdueDays = Number(values['overdue-days']);
@@ -133,8 +132,10 @@ register({
       showProgress = size >= PROGRESS_BYTES;
     }
     const say = (m: string) => {
-      if (showProgress) io.stderr(`${m}\n`);
+      if (showProgress) io.stderr(`${progressText(m, lang)}\n`);
     };
+    // Loaded here, not at the top: `giaoban --help` and `dates` must not load the spreadsheet libraries.
+    const { readWorkbookFile } = await import('../xlsx/index.js');
     const grid = await readWorkbookFile(path, { onProgress: say });
     let lastShown = 0;
     const result = readWorkbook(grid, {

@@ -136,8 +136,8 @@ function fromText(raw: string): DateValueResult {
     return invalid(`Ô chứa lỗi Excel ${trimmed}, không phải ngày.`, `The cell holds the Excel error ${trimmed}, not a date.`);
   }
   let s = unaccentedKey(trimmed).replace(LEADING_WEEKDAY, '').replace(TRAILING_WEEKDAY, '');
-  // Words: "[Nơi,] ngày 15 tháng 01 năm 2018".
-  const words = /(?:^|[\s,])ngay\s*(\d{1,2})\s*(?:,\s*)?thang\s*(\d{1,2})\s*(?:,\s*)?nam\s*(\d{4})\s*(.*)$/.exec(s);
+  // Words: "[Nơi,] ngày 15 tháng 01 năm 2018", "ngày" often left out: "15 tháng 01 năm 2018".
+  const words = /(?:^|[\s,])(?:ngay\s*)?(\d{1,2})\s*(?:,\s*)?thang\s*(\d{1,2})\s*(?:,\s*)?nam\s*(\d{4})\s*(.*)$/.exec(s);
   if (words) {
     const rest = words[4]!;
     if (rest === '' || TRAILING_TIME.test(rest) || !/\d/.test(rest)) {
@@ -178,7 +178,7 @@ function fromText(raw: string): DateValueResult {
 /**
  * Read a date cell: an Excel serial (1900 system, or 1904 when the workbook
  * says so), an 8-digit number 20180115, or day-first text — `15/01/2018`,
- * `15-1-2018`, `15.01.2018`, `15/01/18`, `ngày 15 tháng 01 năm 2018`,
+ * `15-1-2018`, `15.01.2018`, `15/01/18`, `ngày 15 tháng 01 năm 2018` (or without "ngày"),
  * `Thứ Hai, 15/01/2018`, `2018-01-15`, with an optional time after it.
  * Month-first text is never guessed: `02/15/2018` is invalid, and so is
  * `31/02/2018`. A number in a cell without a date format counts only when

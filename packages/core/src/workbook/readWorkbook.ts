@@ -2,6 +2,7 @@
  * The reading pipeline of a clerk's workbook (SPEC §4.4–4.5):
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
+import { appendAll } from '../arrays.js';
 import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef } from '../model.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
@@ -142,23 +143,23 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const cells = (kind: TableKind) => usable.filter((l) => l.table.kind === kind).map((l) => new TableCells(l.view, l.table, ctx));
 
   const catalogue: Catalogue = { communes: [], leaders: [], absences: [], holidays: [] };
-  for (const t of cells('communes')) catalogue.communes.push(...readCommunes(t, state));
-  for (const t of cells('leaders')) catalogue.leaders.push(...readLeaders(t, state));
+  for (const t of cells('communes')) appendAll(catalogue.communes, readCommunes(t, state));
+  for (const t of cells('leaders')) appendAll(catalogue.leaders, readLeaders(t, state));
   const leaderNames = catalogue.leaders.map((l) => l.name);
-  for (const t of cells('absences')) catalogue.absences.push(...readAbsences(t, state, leaderNames));
-  for (const t of cells('holidays')) catalogue.holidays.push(...readHolidays(t, state));
+  for (const t of cells('absences')) appendAll(catalogue.absences, readAbsences(t, state, leaderNames));
+  for (const t of cells('holidays')) appendAll(catalogue.holidays, readHolidays(t, state));
   const index = new CatalogueIndex(catalogue);
 
   const planRows: PlanRow[] = [];
-  for (const t of cells('plan')) planRows.push(...readPlan(t, state, index));
+  for (const t of cells('plan')) appendAll(planRows, readPlan(t, state, index));
 
   const briefingTables = cells('briefings');
   const briefings: ReadBriefing[] = [];
-  for (const t of briefingTables) briefings.push(...readBriefings(t, state, index));
+  for (const t of briefingTables) appendAll(briefings, readBriefings(t, state, index));
 
   const parsers = new IssueParsers();
   const issues: ReadIssue[] = [];
-  for (const t of cells('issues')) issues.push(...readIssues(t, state, index, parsers));
+  for (const t of cells('issues')) appendAll(issues, readIssues(t, state, index, parsers));
   ctx.finish();
 
   const dateOptions: BriefingDateOptions = options.dateOptions ?? {};

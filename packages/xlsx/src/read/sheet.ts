@@ -1,0 +1,278 @@
+/**
+ * One worksheet part streamed into a grid. Only cells holding a value are
+ * kept, so a sheet of a million formatted empty rows costs the time to scan
+ * it, not memory. Cell rules: shared and inline strings (rich text flattened),
+ * numbers (dates stay serials), booleans, errors as their code ("#N/A"),
+ * formulas as their cached result; merged cells other than the top-left are empty.
+ */
+import type { CellValue, SheetGrid } from '@giaoban/core';
+import { limitError } from '../errors.js';
+import type { ZipDirectory, ZipEntry } from '../zip/directory.js';
+import { inflateEntry, type InflateBudget } from '../zip/inflate.js';
+import { createParser, decodeCellText } from '../xml/xml.js';
+import type { CellStyles } from './styles.js';
+
+/** What reading one sheet needs besides its part. */
+export interface SheetContext {
+  name: string;
+  sharedStrings: readonly string[];
+  styles: CellStyles;
+  date1904: boolean;
+  budget: InflateBudget;
+  onProgress?: (message: string) => void;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col;
+}
+
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
+  return Number(ref.slice(i));
+}
+
+/** ISO date-time (cells of type `d`, Strict OOXML) → serial in the workbook's date system. */
+function isoToSerial(iso: string, date1904: boolean): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
+  return Math.round((25_569 + ms / MS_PER_DAY - (date1904 ? 1_462 : 0)) * MS_PER_DAY) / MS_PER_DAY;
+}
+
+/**
+ * Streams `entry` (a worksheet part) into the core's `SheetGrid`.
+ *
+ * @throws XlsxError `limit` (cells, text length, inflate limits) or `corrupt`
+ */
+export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetContext): Promise<SheetGrid> {
+  const { sharedStrings, styles, date1904, budget } = ctx;
+  const maxText = budget.limits.maxTextLength;
+  const maxCells = budget.limits.maxCells;
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  const merges: string[] = [];
+  let anyFormat = false;
+  let anyFont = false;
+  let cellCount = 0;
+  let rowsSeen = 0;
+
+  let row = 0; // 1-based current row
+  let col = 0; // 1-based current column
+  let type = '';
+  let style = 0;
+  let hasFormula = false;
+  let vText: string | null = null;
+  let capture = false;
+  let inIs = false;
+  let phonetic = 0;
+  let inlineText: string | null = null;
+
+  const tooLong = (text: string) => limitError('maxTextLength', `ô '${ctx.name}'!${columnName(col)}${row}`, maxText);
+
+  const store = (v: CellValue) => {
+    if (++cellCount > maxCells) throw limitError('maxCells', ctx.name, maxCells);
+    const r = row - 1;
+    const c = col - 1;
+    let vals = values[r];
+    if (!vals) {
+      vals = values[r] = [];
+      formats[r] = [];
+      fonts[r] = [];
+    }
+    while (vals.length < c) {
+      vals.push(null);
+      formats[r]!.push(null);
+      fonts[r]!.push(null);
+    }
+    vals[c] = v;
+    // exceljs applied a cell's style only for a non-zero style index; the grid keeps that answer.
+    const fmt = style ? (styles.numberFormat[style] ?? null) : null;
+    const font = style ? (styles.font[style] ?? null) : null;
+    formats[r]![c] = fmt;
+    fonts[r]![c] = font;
+    if (fmt !== null) anyFormat = true;
+    if (font !== null) anyFont = true;
+  };
+
+  const finishCell = () => {
+    let v: CellValue = null;
+    const text = vText;
+    switch (type) {
+      case 's': {
+        if (text !== null && text !== '') v = sharedStrings[Number(text)] ?? null;
+        break;
+      }
+      case 'inlineStr':
+        v = inlineText !== null ? decodeCellText(inlineText) : text !== null ? decodeCellText(text) : null;
+        break;
+      case 'str':
+        v = text !== null ? decodeCellText(text) : null;
+        break;
+      case 'b':
+        v = text !== null && text !== '' ? Number(text) !== 0 : null;
+        break;
+      case 'e':
+        v = text !== null && text !== '' ? text : null;
+        break;
+      case 'd':
+        v = text ? isoToSerial(text, date1904) : null;
+        break;
+      default: {
+        if (text !== null && text.trim() !== '') {
+          const n = Number(text);
+          v = Number.isFinite(n) ? (styles.isDate[style] && style ? Math.round(n * MS_PER_DAY) / MS_PER_DAY : n) : '#VALUE!';
+        }
+      }
+    }
+    // Excel always caches a formula's result; a formula without one is an error cell.
+    if (v === null && hasFormula && text === null && inlineText === null) v = '#VALUE!';
+    if (typeof v === 'string' && v.length > maxText) throw tooLong(v);
+    if (v !== null) store(v);
+  };
+
+  const parser = createParser(entry.name, {
+    open(name, a) {
+      switch (name) {
+        case 'c': {
+          const ref = a.r;
+          if (ref) {
+            col = columnOf(ref);
+            const r = rowOf(ref);
+            if (r > 0) row = r;
+          } else col++;
+          type = a.t ?? '';
+          style = a.s ? Number(a.s) || 0 : 0;
+          hasFormula = false;
+          vText = null;
+          inlineText = null;
+          break;
+        }
+        case 'v':
+          vText = '';
+          capture = true;
+          break;
+        case 'f':
+          hasFormula = true;
+          break;
+        case 'is':
+          inIs = true;
+          inlineText = '';
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
+        case 't':
+          if (inIs && phonetic === 0) capture = true;
+          break;
+        case 'row': {
+          const r = a.r ? Number(a.r) : row + 1;
+          row = r > 0 ? r : row + 1;
+          col = 0;
+          if (++rowsSeen % 20_000 === 0) ctx.onProgress?.(`Đang đọc trang "${ctx.name}": ${rowsSeen} dòng…`);
+          break;
+        }
+        case 'mergeCell':
+          if (a.ref && a.ref.includes(':')) merges.push(a.ref.replace(/\$/g, ''));
+          break;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'c':
+          finishCell();
+          break;
+        case 'v':
+          capture = false;
+          break;
+        case 't':
+          if (inIs) capture = false;
+          break;
+        case 'is':
+          inIs = false;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
+      }
+    },
+    text(t) {
+      if (!capture) return;
+      if (inIs) {
+        inlineText += t;
+        if (inlineText!.length > maxText * 7) throw tooLong(inlineText!);
+      } else {
+        vText += t;
+        if (vText!.length > maxText * 7) throw tooLong(vText!);
+      }
+    },
+  });
+  const decoder = new TextDecoder('utf-8');
+  await inflateEntry(dir, entry, budget, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
+  parser.write(decoder.decode());
+  parser.close();
+  clearMergedCells(values, merges);
+  const grid = rectangular(ctx.name, values, anyFormat ? formats : null, anyFont ? fonts : null, maxCells);
+  grid.merges = merges;
+  return grid;
+}
+
+function columnName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A merged area shows only its top-left cell: any value stored under the others is not seen in Excel. */
+function clearMergedCells(values: CellValue[][], merges: readonly string[]): void {
+  for (const m of merges) {
+    const [a, b] = m.split(':') as [string, string];
+    const top = Math.min(rowOf(a), rowOf(b));
+    const bottom = Math.max(rowOf(a), rowOf(b));
+    const left = Math.min(columnOf(a), columnOf(b));
+    const right = Math.max(columnOf(a), columnOf(b));
+    for (let r = top; r <= Math.min(bottom, values.length); r++) {
+      const vals = values[r - 1];
+      if (!vals) continue;
+      for (let c = left; c <= Math.min(right, vals.length); c++) if (r !== top || c !== left) vals[c - 1] = null;
+    }
+  }
+}
+
+/** Trims trailing rows/columns without a value and pads every row to one width (the grid the core reads). */
+function rectangular(name: string, values: CellValue[][], formats: (string | null)[][] | null, fonts: (string | null)[][] | null, maxCells: number): SheetGrid {
+  let height = values.length;
+  while (height > 0 && !(values[height - 1] ?? []).some((v) => v !== null && v !== undefined)) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = row.length - 1; c >= width; c--) {
+      if (row[c] !== null && row[c] !== undefined) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  if (height * width > maxCells) throw limitError('maxCells', name, maxCells);
+  const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
+    const row = rows[r] ?? [];
+    if (row.length > width) row.length = width;
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+    return row;
+  };
+  const grid: SheetGrid = { name, values: Array.from({ length: height }, (_, r) => pad(values, r)) };
+  if (formats) grid.numberFormats = Array.from({ length: height }, (_, r) => pad(formats, r));
+  if (fonts) grid.fonts = Array.from({ length: height }, (_, r) => pad(fonts, r));
+  return grid;
+}
