@@ -22,7 +22,7 @@ const common = {
   target: ['chrome100', 'firefox100', 'edge100', 'safari15'],
   minify: true,
   legalComments: 'none',
-  alias: { '@giaoban/core': coreSrc },
+  alias: { '@giaoban/core': coreSrc, '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts') },
   logLevel: 'warning',
 };
 

@@ -33,7 +33,7 @@ function startWorker(): void {
   URL.revokeObjectURL(url);
   worker.onmessage = (e: MessageEvent<Response>) => {
     const m = e.data;
-    if (m.type === 'progress') return showProgress(m.fraction, m.step);
+    if (m.type === 'progress') return showProgress(m.fraction, m.step, m.detail);
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
@@ -67,10 +67,11 @@ function setBusy(on: boolean): void {
   if (!on) ($<HTMLProgressElement>('progress')).value = 0;
 }
 
-function showProgress(fraction: number, step: string): void {
+function showProgress(fraction: number, step: string, detail?: string): void {
   setBusy(true);
   $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
-  $('busy-text').textContent = t(`progress.${step}`, lang);
+  // The reader's own lines are Vietnamese; the English page shows the step alone.
+  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}`, lang)} ${detail}` : t(`progress.${step}`, lang);
 }
 
 function cancel(): void {

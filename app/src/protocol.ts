@@ -100,6 +100,6 @@ export interface FileView {
 }
 
 export type Response =
-  | { type: 'progress'; id: number; fraction: number; step: string }
+  | { type: 'progress'; id: number; fraction: number; step: string; detail?: string }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string; messageEn: string };

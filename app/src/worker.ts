@@ -53,11 +53,13 @@ function need(): State {
   return state;
 }
 
-function open(id: number, name: string, bytes: ArrayBuffer): OpenView {
-  const progress = (fraction: number, step: string) => post({ type: 'progress', id, fraction, step });
+async function open(id: number, name: string, bytes: ArrayBuffer): Promise<OpenView> {
+  const progress = (fraction: number, step: string, detail?: string) => post({ type: 'progress', id, fraction, step, detail });
   progress(0.05, 'read');
   state = null;
-  const book = readWorkbookBytes(new Uint8Array(bytes), name, (f) => progress(0.05 + f * 0.5, 'read'));
+  // The reader reports each sheet and every 20,000 rows; the bar creeps towards 55 % meanwhile.
+  let lines = 0;
+  const book = await readWorkbookBytes(new Uint8Array(bytes), name, (line) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', line));
   progress(0.6, 'check');
   const read = readWorkbook(book.grid);
   // The same unit line as `summarize` (detectUnitName) and `rotate` (detectUnitNames).
@@ -190,14 +192,14 @@ function summarize(spec: string | null, calendar: boolean): SummaryView {
   };
 }
 
-function xlsx(): { file: FileView; transfer: ArrayBuffer } {
+async function xlsx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
   const s = need();
   const names = detectUnitNames(s.book.grid);
   const models = [];
   if (s.plan) models.push(buildPlanSheet(s.plan.briefings, { parentUnit: names.parent, unit: names.unit, problems: s.plan.problems }));
   if (s.stats && s.narrative) models.push(buildSummarySheet(s.stats, { unit: s.unit, narrative: s.narrative }));
   models.push(buildFindingsSheet(s.read.findings, { unit: names.unit, excludedRows: s.read.excludedRows.length, source: s.book.fileName }));
-  const { bytes, written, notes } = writeWithSheets(s.book, models);
+  const { bytes, written, notes } = await writeWithSheets(s.book, models);
   const lines = written.map((w) => `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.`).concat(notes);
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const mime = s.book.format === 'xlsm' ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -219,12 +221,12 @@ function ics(): { file: FileView; transfer: ArrayBuffer } {
   return { file: { name: `${base} - lich giao ban.ics`, mime: 'text/calendar', bytes: buf, notes: [`${s.plan.briefings.length} sự kiện.`] }, transfer: buf };
 }
 
-self.onmessage = (e: MessageEvent<Request>) => {
+self.onmessage = async (e: MessageEvent<Request>) => {
   const req = e.data;
   try {
     switch (req.type) {
       case 'open':
-        post({ type: 'result', id: req.id, value: open(req.id, req.name, req.bytes) });
+        post({ type: 'result', id: req.id, value: await open(req.id, req.name, req.bytes) });
         break;
       case 'findings':
         post({ type: 'result', id: req.id, value: findings(req.filter, req.offset, req.limit) });
@@ -238,7 +240,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
       case 'xlsx':
       case 'ics': {
         post({ type: 'progress', id: req.id, fraction: 0.1, step: 'write' });
-        const { file, transfer } = req.type === 'xlsx' ? xlsx() : ics();
+        const { file, transfer } = req.type === 'xlsx' ? await xlsx() : ics();
         post({ type: 'result', id: req.id, value: file }, [transfer]);
         break;
       }

@@ -3,7 +3,7 @@
 // for the same file; the downloads read back; the same flow on a .ods and a .xls made by LibreOffice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -45,6 +45,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     from = defaultPlanStart(readWorkbook(await readWorkbookFile(EXAMPLE)))!;
     validate = cliJson<ValidateJson>(['validate', EXAMPLE]);
     const icsPath = join(TMP, 'cli.ics');
+    rmSync(icsPath, { force: true }); // the CLI never overwrites an output file
     rotate = cliJson<RotateJson>(['rotate', EXAMPLE, '--from', from, '--months', '12', '--ics', icsPath]);
     cliIcs = readFileSync(icsPath, 'utf8');
     summarize = cliJson<SummarizeJson>(['summarize', EXAMPLE]);
@@ -189,7 +190,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     const { context, page, leaks } = await openApp(browser);
     try {
       await page.locator('input[type=file]').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: 'text/plain', buffer: Buffer.from('STT,Ngày\n1,15/01/2026\n') });
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tệp "ghi-chu.xlsx" không phải sổ tính');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('tệp "ghi-chu.xlsx" không phải sổ tính');
       expect(await page.locator('.step[data-step=check]').isDisabled()).toBe(true);
       expect(leaks).toEqual([]);
     } finally {

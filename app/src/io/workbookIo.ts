@@ -1,27 +1,23 @@
 /**
  * The app's one door to spreadsheet files: bytes in, the core's grid out;
- * the grid's package plus sheet models in, output bytes out. Everything
- * else in the app sees only these two functions, so moving to the package
- * layer `@giaoban/xlsx` (issue 9) changes this file alone.
+ * the package plus sheet models in, output bytes out.
  *
- * Today: SheetJS reads every format (.xlsx, .xlsm, .xls, .ods); the
- * package writer in `packageWriter.ts` adds our sheets to an .xlsx/.xlsm
- * package, carrying the clerk's parts as they are. A .xls or .ods is first
- * saved as .xlsx by SheetJS (the clerk is told the result is an .xlsx).
+ * .xlsx/.xlsm are read and written by the package layer `@giaoban/xlsx` (the
+ * CLI's own): the clerk's parts are carried byte for byte, its limits and
+ * messages are the CLI's. .xls and .ods are read by SheetJS and saved as an
+ * .xlsx package first (the clerk is told the result is an .xlsx).
  */
 import { write } from '@e965/xlsx';
-import { findMarker, type ExistingSheet, type SheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, type ExistingSheetInfo, type SheetModel, type WorkbookGrid } from '@giaoban/core';
+import { XlsxError, readXlsx, writeXlsx } from '@giaoban/xlsx';
 import { AppError } from '../errors.js';
-import { writeSheetsIntoPackage, type WrittenSheet } from './packageWriter.js';
 import { parseWithSheetJs, workbookToGrid } from './sheetjsGrid.js';
 
-/** What the reader accepts; past these a file is refused with a message naming the limit. */
-export const READ_LIMITS = {
-  /** Bytes of the file itself. */
-  fileBytes: 150 * 1024 * 1024,
-  /** Non-empty cells over all sheets. */
-  cells: 20_000_000,
-} as const;
+/** What happened to one output sheet. */
+export interface WrittenSheet {
+  sheet: string;
+  action: 'replace' | 'create';
+}
 
 /** The formats the app opens. */
 export type WorkbookFormat = 'xlsx' | 'xlsm' | 'xls' | 'ods';
@@ -35,6 +31,8 @@ export interface OpenedWorkbook {
   packageBytes: Uint8Array;
   /** True when `packageBytes` is a conversion (the clerk's .xls/.ods is saved as .xlsx). */
   converted: boolean;
+  /** The package's sheets as the render plan needs them (names, markers, visibility, table names). */
+  existing: ExistingSheetInfo[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -59,14 +57,7 @@ function asciiIncludes(bytes: Uint8Array, text: string, within = 4096): boolean 
 /** Recognises the format from the bytes (never from the name alone). Throws AppError for what cannot be opened. */
 function sniff(bytes: Uint8Array, fileName: string): WorkbookFormat {
   const name = fileName;
-  if (bytes.length === 0) throw new AppError(`Tệp "${name}" rỗng (0 byte), không phải sổ Excel.`, `The file "${name}" is empty (0 bytes), not a workbook.`);
-  if (bytes.length > READ_LIMITS.fileBytes) {
-    const mb = (n: number) => (n / 1_048_576).toFixed(0);
-    throw new AppError(
-      `Tệp "${name}" quá lớn: ${mb(bytes.length)} MB, vượt giới hạn ${mb(READ_LIMITS.fileBytes)} MB của trình đọc.`,
-      `The file "${name}" is too large: ${mb(bytes.length)} MB, over the reader's limit of ${mb(READ_LIMITS.fileBytes)} MB.`,
-    );
-  }
+  if (bytes.length === 0) throw new AppError(`tệp "${name}" rỗng (0 byte), không phải sổ Excel.`, `file "${name}" is empty (0 bytes), not a workbook.`);
   if (startsWith(bytes, ZIP)) {
     if (asciiIncludes(bytes, 'application/vnd.oasis.opendocument.spreadsheet', 200)) return 'ods';
     return /\.xlsm$/i.test(name) ? 'xlsm' : 'xlsx';
@@ -74,70 +65,87 @@ function sniff(bytes: Uint8Array, fileName: string): WorkbookFormat {
   if (startsWith(bytes, CFB)) {
     if (includesUtf16(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), 'EncryptedPackage')) {
       throw new AppError(
-        `Tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`,
-        `The file "${name}" is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.`,
+        `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`,
+        `file "${name}" is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.`,
       );
     }
     return 'xls';
   }
   throw new AppError(
-    `Tệp "${name}" không phải sổ tính (.xlsx, .xlsm, .xls, .ods).`,
-    `The file "${name}" is not a spreadsheet (.xlsx, .xlsm, .xls, .ods).`,
+    `tệp "${name}" không phải sổ tính (.xlsx, .xlsm, .xls, .ods).`,
+    `file "${name}" is not a spreadsheet (.xlsx, .xlsm, .xls, .ods).`,
   );
 }
 
-function countCells(grid: WorkbookGrid): number {
-  let n = 0;
-  for (const s of grid.sheets) for (const row of s.values) for (const v of row) if (v !== null) n++;
-  return n;
+/** The package layer's refusal as the CLI words it (`tệp "x": …`), in both languages. */
+function fromXlsxError(err: unknown, fileName: string): unknown {
+  if (err instanceof XlsxError) return new AppError(`tệp "${fileName}": ${err.message}`, `file "${fileName}": ${err.messageEn}`);
+  return err;
+}
+
+/** Marker of a sheet: only short texts carrying the prefix are looked at (a clerk's big sheet is not scanned whole). */
+function markerOf(values: WorkbookGrid['sheets'][number]['values']): string | null {
+  const candidates: string[] = [];
+  for (const row of values) for (const v of row ?? []) if (typeof v === 'string' && v.length < 64 && v.includes('giaoban:')) candidates.push(v);
+  return candidates.length ? findMarker([candidates]) : null;
 }
 
 /**
  * Opens a workbook's bytes: the grid for the core, and the package to write into.
- * Throws {@link AppError} with a Vietnamese and an English reason when the file cannot be used.
+ * Throws {@link AppError} (Vietnamese and English) when the file cannot be used, with the
+ * package layer's own message for a file over its limits, as the CLI says it.
  *
  * @example
  * ```ts
- * const book = readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+ * const book = await readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
  * readWorkbook(book.grid).summary; // { errors: 10, warnings: 13 }
  * ```
  */
-export function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress: (fraction: number) => void = () => {}): OpenedWorkbook {
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress: (message: string) => void = () => {}): Promise<OpenedWorkbook> {
   const format = sniff(bytes, fileName);
+  if (format === 'xlsx' || format === 'xlsm') {
+    try {
+      const result = await readXlsx(bytes, { onProgress });
+      const existing = result.sheets.map((s, i) => ({ name: s.name, marker: markerOf(result.grid.sheets[i]?.values ?? []), hidden: s.state !== 'visible', tables: s.tables }));
+      return { fileName, format, grid: result.grid, packageBytes: bytes, converted: false, existing };
+    } catch (err) {
+      throw fromXlsxError(err, fileName);
+    }
+  }
   let wb;
   try {
     wb = parseWithSheetJs(bytes);
   } catch (err) {
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
-    throw new AppError(`Tệp "${fileName}" bị hỏng hoặc không phải sổ tính hợp lệ (${detail}).`, `The file "${fileName}" is damaged or not a valid spreadsheet (${detail}).`);
+    throw new AppError(`tệp "${fileName}" bị hỏng hoặc không phải sổ tính hợp lệ (${detail}).`, `file "${fileName}" is damaged or not a valid spreadsheet (${detail}).`);
   }
-  onProgress(0.6);
   const grid = workbookToGrid(wb);
-  if (grid.sheets.length === 0) throw new AppError(`Tệp "${fileName}" không có trang tính nào.`, `The file "${fileName}" has no worksheet.`);
-  const cells = countCells(grid);
-  if (cells > READ_LIMITS.cells) {
-    throw new AppError(
-      `Tệp "${fileName}" có ${cells.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn ${READ_LIMITS.cells.toLocaleString('vi-VN')} ô của trình đọc.`,
-      `The file "${fileName}" has ${cells.toLocaleString('en')} cells, over the reader's limit of ${READ_LIMITS.cells.toLocaleString('en')}.`,
-    );
-  }
-  const converted = format === 'xls' || format === 'ods';
-  const packageBytes = converted ? new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer) : bytes;
-  return { fileName, format, grid, packageBytes, converted };
+  if (grid.sheets.length === 0) throw new AppError(`tệp "${fileName}" không có trang tính nào.`, `file "${fileName}" has no worksheet.`);
+  onProgress('.xlsx');
+  const packageBytes = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  const existing = grid.sheets.map((s) => ({ name: s.name, marker: markerOf(s.values), hidden: false, tables: [] as string[] }));
+  return { fileName, format, grid, packageBytes, converted: true, existing };
 }
 
 /**
- * Writes the product's sheets into a copy of the opened workbook's package.
- * Placement (replace only our own marked sheets) is the core's `placeOutputSheet`.
+ * Writes the product's sheets into a copy of the opened workbook's package through the core's
+ * render plan and the package writer (the same two steps as the CLI's writer).
  *
  * @example
  * ```ts
- * const { bytes, written } = writeWithSheets(book, [planModel, summaryModel, findingsModel]);
+ * const { bytes, written } = await writeWithSheets(book, [planModel, summaryModel, findingsModel]);
  * ```
  */
-export function writeWithSheets(book: OpenedWorkbook, models: readonly SheetModel[]): { bytes: Uint8Array; written: WrittenSheet[]; notes: string[] } {
-  const existing: ExistingSheet[] = book.grid.sheets.map((s) => ({ name: s.name, marker: findMarker(s.values) }));
-  return writeSheetsIntoPackage(book.packageBytes, existing, models);
+export async function writeWithSheets(book: OpenedWorkbook, models: readonly SheetModel[]): Promise<{ bytes: Uint8Array; written: WrittenSheet[]; notes: string[] }> {
+  const plan = buildRenderPlan(book.existing, models);
+  const notes: string[] = [];
+  for (const s of plan.sheets) for (const n of s.notes) notes.push(`Trang "${s.name}": ${n}`);
+  try {
+    const bytes = await writeXlsx(book.packageBytes, plan);
+    return { bytes, written: plan.sheets.map((s) => ({ sheet: s.name, action: s.action })), notes };
+  } catch (err) {
+    throw fromXlsxError(err, book.fileName);
+  }
 }
 
 /** `<original name> - giao ban.xlsx` (an .xlsm keeps its extension: Excel refuses a macro workbook named .xlsx). */
