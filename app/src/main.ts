@@ -33,7 +33,8 @@ function startWorker(): void {
   URL.revokeObjectURL(url);
   worker.onmessage = (e: MessageEvent<Response>) => {
     const m = e.data;
-    if (m.type === 'progress') return showProgress(m.fraction, m.step, m.detail);
+    // A progress line of a request already answered or cancelled is dropped.
+    if (m.type === 'progress') return pending.has(m.id) ? showProgress(m.fraction, m.step, m.detail) : undefined;
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
@@ -75,6 +76,9 @@ function showProgress(fraction: number, step: string, detail?: string): void {
 }
 
 function cancel(): void {
+  // Messages the old worker posted before it stopped must not reach the page any more.
+  worker.onmessage = null;
+  worker.onerror = null;
   worker.terminate();
   for (const [, p] of pending) p.reject(Object.assign(new Error(t('cancelled', 'vi')), { messageEn: t('cancelled', 'en'), cancelled: true }));
   pending.clear();
