@@ -376,16 +376,22 @@ function renderSheet(model: ModelView): HTMLTableRowElement[] {
     span.set(`${a.top - 1}:${a.left - 1}`, a.right - a.left + 1);
     for (let r = a.top - 1; r < a.bottom; r++) for (let c = a.left - 1; c < a.right; c++) if (r !== a.top - 1 || c !== a.left - 1) covered.add(`${r}:${c}`);
   }
+  // Columns that only carry merged banners are left out of the page's table.
+  let width = 1;
+  model.cells.forEach((cells) => cells.forEach((v, c) => {
+    if (v !== null && v !== '') width = Math.max(width, c + 1);
+  }));
   const rows: HTMLTableRowElement[] = [];
-  model.cells.forEach((cells: CellValue[], r) => {
-    if (cells.every((v) => v === null || v === '') || cells.some((v) => typeof v === 'string' && v.startsWith('giaoban:'))) return;
+  model.cells.forEach((all: CellValue[], r) => {
+    const cells = all.slice(0, width);
+    if (cells.every((v) => v === null || v === '') || all.some((v) => typeof v === 'string' && v.startsWith('giaoban:'))) return;
     const tr = document.createElement('tr');
     cells.forEach((v, c) => {
       if (covered.has(`${r}:${c}`)) return;
       const td = document.createElement('td');
       const s = styles[r]?.[c];
       const n = span.get(`${r}:${c}`);
-      if (n && n > 1) td.colSpan = n;
+      if (n && n > 1) td.colSpan = Math.min(n, width - c);
       td.textContent = v === null ? '' : typeof v === 'number' ? formatNumber(v, s?.numberFormat) : String(v);
       td.className = [s?.bold ? 'b' : '', s?.italic ? 'i' : '', typeof v === 'number' ? 'num' : ''].join(' ').trim();
       tr.append(td);

@@ -151,6 +151,36 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     }
   }, 180_000);
 
+  it('shows each step readable at 1366×768 (screenshots for the README)', async () => {
+    const { context, page, leaks } = await openApp(browser);
+    // The README's pictures are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+    const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs') : TMP;
+    const shot = async (name: string) => {
+      await page.locator(':focus').evaluate((el) => (el as HTMLElement).blur()).catch(() => {});
+      const png = await page.screenshot({ path: join(dir, name) });
+      expect(png.length).toBeGreaterThan(10_000);
+    };
+    try {
+      await shot('app-1-chon-so.png');
+      await loadWorkbook(page, EXAMPLE);
+      // Nothing spills sideways at 1366 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+      await shot('app-2-kiem-tra.png');
+      for (const [step, name] of [['3. Lập lịch', 'app-3-lap-lich.png'], ['4. Tổng hợp', 'app-4-tong-hop.png'], ['5. Tải về', 'app-5-tai-ve.png']] as const) {
+        await page.getByRole('button', { name: step }).click();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+        await shot(name);
+      }
+      // Keyboard only: Tab reaches the step buttons and Enter opens a step.
+      await page.getByRole('button', { name: '2. Kiểm tra' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#panel-check').isVisible()).toBe(true);
+      expect(leaks).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('has a Content-Security-Policy that refuses every connection before it is made', async () => {
     const { context, page, leaks, cspBlocked } = await openApp(browser);
     try {
