@@ -8,6 +8,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   // The core is bundled in so the CLI runs from a fresh clone after one build.
-  noExternal: ['@giaoban/core', '@giaoban/xlsx'],
+  noExternal: ['@giaoban/core', '@giaoban/xlsx', '@giaoban/docx'],
   banner: ({ format }) => (format === 'esm' ? { js: '#!/usr/bin/env node' } : {}),
 });

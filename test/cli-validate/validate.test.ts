@@ -112,9 +112,11 @@ describe('giaoban template', () => {
     const grid = await readWorkbookFile(out);
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
-    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'holidays', 'issues', 'leaders']);
-    for (const t of result.tables) expect(t.rows, t.sheet).toBe(0);
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'holidays', 'issues', 'leaders', 'settings']);
+    // Record tables are empty; the settings table lists its keys with only the issuing body filled in.
+    for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(0);
+    expect(result.settings.map((s) => [s.key, s.value])).toEqual([['issuingBody', 'CÔNG AN HUYỆN NẬM PỒ']]);
+    expect(result.findings).toEqual([]);
     expect(grid.sheets[0]!.values[0]![0]).toBe('CÔNG AN HUYỆN NẬM PỒ');
 
     // Drop-downs, frozen headers, date formats as Excel sees them.

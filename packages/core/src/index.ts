@@ -21,3 +21,4 @@ export * from './rotation/index.js';
 export * from './stats/index.js';
 export * from './report/index.js';
 export * from './sheets/index.js';
+export * from './documents/index.js';

@@ -6,6 +6,7 @@ import './period.js';
 import './summarize.js';
 import './rotate.js';
 import './validate.js';
+import './documents.js';
 import './template.js';
 import './demo.js';
 export {};

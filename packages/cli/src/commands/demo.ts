@@ -1,13 +1,15 @@
 /**
  * `giaoban demo [--out DIR]` — the main job on the bundled example workbook:
  * check it, plan the next 12 months, summarise the last reporting month and
- * the year so far, and write everything into DIR/giao-ban-demo.xlsx.
+ * the year so far, and write everything into DIR/giao-ban-demo.xlsx, with one
+ * paper of each kind (invitation, minutes, report) as .docx in DIR/giay-to/.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   addMonths,
+  briefingDocuments,
   buildFindingsSheet,
   buildPlanSheet,
   buildSummarySheet,
@@ -15,16 +17,21 @@ import {
   defaultPlanStart,
   defaultSummaryPeriod,
   detectUnitNames,
+  documentFileName,
   formatReportCount as n2,
   formatReportDate,
   formatReportMonth,
   planRotation,
+  monthOf,
   readWorkbook,
+  resolveDocumentSettings,
   rotationInputOf,
   statisticsInputOf,
   statisticsNarrative,
 } from '@giaoban/core';
+import { documentToDocx } from '@giaoban/docx';
 import { langArg, parseCommandArgs } from '../args.js';
+import { writeOutputFile } from '../documentOutput.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles } from '../outputFile.js';
@@ -98,7 +105,25 @@ export default register({
       { onNote: (m) => notes.push(m), force: !!values.force },
     );
 
-    // 5. A short readable account.
+    // 5. One paper of each kind (Decree 30 .docx): the first invitation of the plan,
+    // the minutes of the latest briefing held, the report of the summarised month.
+    const settings = resolveDocumentSettings(read, names);
+    const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
+    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') =>
+      briefingDocuments(read, { month, settings, kinds: [kind] }).documents[0];
+    const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')].filter(
+      (d): d is NonNullable<typeof d> => d !== undefined,
+    );
+    const paperDir = join(outDir, 'giay-to');
+    const paperPaths: string[] = [];
+    for (const d of papers) {
+      const path = join(paperDir, documentFileName(d));
+      // The demo's own output folder: rewritten on every run.
+      await writeOutputFile(path, await documentToDocx(d), { force: true });
+      paperPaths.push(relative(io.cwd, path) || path);
+    }
+
+    // 6. A short readable account.
     const b = stats.briefings;
     const i = stats.issues;
     const c = stats.cumulative;
@@ -120,6 +145,7 @@ export default register({
           ...written.map((w) => writtenSheetLine(w, lang)),
           ...notes,
           `Đã ghi: ${shown}`,
+          ...paperPaths.map((p) => `Giấy tờ (.docx): ${p}`),
         ]
       : [
           `Example workbook: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
@@ -133,6 +159,7 @@ export default register({
           '',
           ...written.map((w) => writtenSheetLine(w, lang)),
           `Written: ${shown}`,
+          ...paperPaths.map((p) => `Document (.docx): ${p}`),
         ];
     io.stdout(lines.join('\n') + '\n');
     return 0;

@@ -7,6 +7,7 @@
  * A synonym may belong to several fields ("Loại", "Trưởng CAX"); the table's
  * kind decides which one it is.
  */
+import { SETTINGS_HEADER_SYNONYMS } from './documentSettings.js';
 
 /** A column meaning that a header cell can carry. */
 export type FieldName =
@@ -46,7 +47,9 @@ export type FieldName =
   | 'notes'
   | 'month'
   | 'weekday'
-  | 'fixed';
+  | 'fixed'
+  | 'settingKey'
+  | 'settingValue';
 
 /**
  * Every header wording accepted for each field.
@@ -109,6 +112,8 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   month: ['Tháng', 'Tháng giao ban'],
   weekday: ['Thứ'],
   fixed: ['Cố định'],
+  settingKey: SETTINGS_HEADER_SYNONYMS.settingKey,
+  settingValue: SETTINGS_HEADER_SYNONYMS.settingValue,
 };
 
 /** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */

@@ -4,6 +4,7 @@
  * and drop-down lists, so a clerk can start clean. Pure data; the CLI renders it.
  */
 import { CATEGORY_LABELS, CASE_STATE_LABELS, RAISED_BY_LABELS, STATUS_LABELS } from '../text/index.js';
+import { DOCUMENT_SETTING_HINTS, DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, SETTINGS_HEADER_SYNONYMS } from '../data/documentSettings.js';
 import type { ListValidation, SheetModel, StyledRange } from './model.js';
 
 /** A sheet of the empty template. Unlike output sheets it carries no marker: once written it is the clerk's sheet. */
@@ -46,6 +47,7 @@ export const TEMPLATE_SHEET_NAMES = {
   holidays: 'Ngày nghỉ',
   briefings: 'Giao ban',
   issues: 'Ý kiến phản ánh',
+  settings: 'Thông tin đơn vị',
   lists: 'Danh mục',
 } as const;
 
@@ -171,14 +173,47 @@ const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders'>, string> = 
 };
 
 /**
+ * The "Thông tin đơn vị" sheet: one row per document setting (issuing body,
+ * place name, symbols, signer, recipients, briefing time, place), the value
+ * left for the clerk (the issuing body filled from `unitName`), a hint beside.
+ */
+function settingsSheet(unitName: string | null): TemplateSheetModel {
+  const headers = ['STT', SETTINGS_HEADER_SYNONYMS.settingKey[0], SETTINGS_HEADER_SYNONYMS.settingValue[0], 'Ghi chú'];
+  const rows = DOCUMENT_SETTING_KEYS.map((k, i) => [
+    i + 1,
+    DOCUMENT_SETTING_SYNONYMS[k][0]!,
+    k === 'issuingBody' && unitName ? unitName.toLocaleUpperCase('vi') : null,
+    DOCUMENT_SETTING_HINTS[k],
+  ]);
+  return {
+    name: TEMPLATE_SHEET_NAMES.settings,
+    kind: 'template',
+    cells: [[(unitName ?? 'CÔNG AN …').toLocaleUpperCase('vi')], ['THÔNG TIN ĐƠN VỊ TRÊN GIẤY MỜI, BIÊN BẢN, BÁO CÁO'], headers, ...rows],
+    columnWidths: [6, 30, 40, 60],
+    merges: ['A2:D2'],
+    styles: [
+      { range: 'A1:D1', style: { bold: true, horizontal: 'left' } },
+      { range: 'A2:D2', style: { bold: true, fontSize: 13, horizontal: 'center' } },
+      { range: `A${HEADER_ROW}:D${HEADER_ROW}`, style: { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } },
+      { range: `C${HEADER_ROW + 1}:D${HEADER_ROW + rows.length}`, style: { wrap: true } },
+    ],
+    freeze: { rows: HEADER_ROW, cols: 0 },
+    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
+    validations: [],
+    markerCell: null,
+  };
+}
+
+/**
  * The sheets of the canonical empty tracking workbook: communes, leaders, absences,
- * holidays, briefings and issues (title row, header row 3, frozen), plus a hidden
+ * holidays, briefings and issues (title row, header row 3, frozen), the unit's
+ * document settings ("Thông tin đơn vị"), plus a hidden
  * "Danh mục" sheet holding the lists behind the drop-downs.
  *
  * @example
  * ```ts
  * const sheets = templateSheetModels({ unitName: 'CÔNG AN HUYỆN NẬM PỒ' });
- * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Danh mục"]
+ * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Thông tin đơn vị", "Danh mục"]
  * ```
  */
 export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {
@@ -224,6 +259,8 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
       markerCell: null,
     };
   });
+
+  models.push(settingsSheet(options.unitName ?? null));
 
   const height = 1 + Math.max(...listKeys.map((k) => lists[k].length));
   const listCells: TemplateSheetModel['cells'] = Array.from({ length: height }, (_, r) =>

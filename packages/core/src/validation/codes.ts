@@ -30,7 +30,8 @@ export type FindingCode =
   | 'table.none'
   | 'chair.absent'
   | 'commune.inactive'
-  | 'chair.double-booked';
+  | 'chair.double-booked'
+  | 'setting.unknown';
 
 /**
  * Severity and label of each finding code.
@@ -67,4 +68,5 @@ export const FINDING_CODES: Readonly<Record<FindingCode, { severity: Severity; v
   'chair.absent': { severity: 'warning', vi: 'Lãnh đạo chủ trì đang vắng', en: 'Chair on leave' },
   'commune.inactive': { severity: 'warning', vi: 'Xã chưa thành lập hoặc đã sáp nhập', en: 'Commune not in existence on that date' },
   'chair.double-booked': { severity: 'warning', vi: 'Lãnh đạo chủ trì hai buổi cùng ngày', en: 'Chair double-booked' },
+  'setting.unknown': { severity: 'warning', vi: 'Không rõ mục thông tin đơn vị', en: 'Unknown unit setting' },
 };

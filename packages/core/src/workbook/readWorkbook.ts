@@ -11,6 +11,7 @@ import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
 import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
 import { IssueParsers, readIssues, type ReadIssue } from '../records/readIssues.js';
 import { readPlan, type PlanRow } from '../records/readPlan.js';
+import { readSettings, type SettingEntry } from '../records/readSettings.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
@@ -23,6 +24,7 @@ import { HeaderMatcher } from './headerIndex.js';
 import { SheetView } from './sheetView.js';
 
 export type { PlanRow } from '../records/readPlan.js';
+export type { SettingEntry } from '../records/readSettings.js';
 
 /** Options of {@link readWorkbook}. */
 export interface ReadOptions {
@@ -45,6 +47,8 @@ export interface ReadResult {
   /** Issues without errors. */
   issues: IssueRecord[];
   planRows: PlanRow[];
+  /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
+  settings: SettingEntry[];
   /** Findings in sheet order, top to bottom. */
   findings: Finding[];
   /** Rows left out because of an error. */
@@ -61,6 +65,7 @@ const REQUIRED: Record<TableKind, FieldName[][]> = {
   briefings: [['date'], ['host', 'commune']],
   issues: [['date'], ['commune', 'host']],
   plan: [['date'], ['host', 'commune']],
+  settings: [['settingKey'], ['settingValue']],
 };
 
 const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
@@ -71,6 +76,7 @@ const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
   briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
   issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
   plan: { vi: 'Lịch giao ban', en: 'plan' },
+  settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
 };
 
 const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
@@ -150,6 +156,9 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   for (const t of cells('holidays')) appendAll(catalogue.holidays, readHolidays(t, state));
   const index = new CatalogueIndex(catalogue);
 
+  const settings: SettingEntry[] = [];
+  for (const t of cells('settings')) settings.push(...readSettings(t, state));
+
   const planRows: PlanRow[] = [];
   for (const t of cells('plan')) appendAll(planRows, readPlan(t, state, index));
 
@@ -191,6 +200,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     briefings: briefings.map((b) => b.record),
     issues: issues.map((i) => i.record),
     planRows,
+    settings,
     findings: sink.sorted(),
     excludedRows: state.excluded,
     summary: { errors: sink.errors, warnings: sink.warnings },

@@ -1,0 +1,149 @@
+/**
+ * `giaoban documents <sổ.xlsx> --month YYYY-MM [--kind …] [--cluster …] -o DIR [--json] [--force]`:
+ * the papers of a month as Decree 30 .docx files — invitations to the planned
+ * briefings, minutes of those held (blank ones for those to come) and the
+ * month's report. Core decides every word; this command reads, writes and prints.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  briefingDocuments,
+  detectUnitNames,
+  documentFileName,
+  isValidIsoDate,
+  isValidYearMonth,
+  readWorkbook,
+  resolveDocumentSettings,
+  StatisticsFilterError,
+  type DocumentKind,
+  type DocumentSettingsOverrides,
+} from '@giaoban/core';
+import { documentToDocx } from '@giaoban/docx';
+import { dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
+import { writeOutputFile } from '../documentOutput.js';
+import { FileError, UsageError, type CliIO } from '../io.js';
+import { printJson } from '../output.js';
+import { readWorkbookFile } from '../xlsx/index.js';
+import { register } from './index.js';
+
+const usage =
+  'giaoban documents <sổ.xlsx> --month YYYY-MM [--kind invitation|minutes|report] [--cluster <cụm>] -o DIR [--json] [--force] ' +
+  '[--calendar] [--cutoff 15] [--as-of YYYY-MM-DD] [--overdue-days 30] [--time 07h30] [--start-number N] ' +
+  '[--issuing-body "CÔNG AN …"] [--parent-body "…"] [--place-name "…"] [--abbr CAH] [--signer-authority "KT. …"] [--signer-title "…"] [--signer-name "…"] [--lang vi|en]';
+
+const KINDS: readonly DocumentKind[] = ['invitation', 'minutes', 'report'];
+const KIND_VI: Record<DocumentKind, string> = { invitation: 'Giấy mời', minutes: 'Biên bản', report: 'Báo cáo' };
+
+function kindsArg(v: string | undefined): DocumentKind[] | undefined {
+  if (v === undefined) return undefined;
+  const list = v.split(',').map((s) => s.trim()).filter((s) => s);
+  for (const k of list) if (!KINDS.includes(k as DocumentKind)) throw new UsageError(`--kind "${k}" không hợp lệ: dùng ${KINDS.join(', ')}`);
+  return list as DocumentKind[];
+}
+
+function intArg(name: string, v: string | undefined, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(v) || +v < min || +v > max) throw new UsageError(`--${name} "${v}" không hợp lệ: cần số nguyên từ ${min} đến ${max}`);
+  return +v;
+}
+
+export default register({
+  name: 'documents',
+  usage,
+  summary: 'Soạn giấy mời, biên bản và báo cáo giao ban của một tháng thành tệp .docx đúng thể thức Nghị định 30/2020 (-o thư mục).',
+  async run(args: string[], io: CliIO) {
+    const { values: v, positionals } = parseCommandArgs(
+      {
+        args,
+        allowPositionals: true,
+        options: {
+          month: { type: 'string' },
+          kind: { type: 'string' },
+          cluster: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          json: { type: 'boolean' },
+          force: { type: 'boolean' },
+          calendar: { type: 'boolean' },
+          cutoff: { type: 'string' },
+          'as-of': { type: 'string' },
+          'overdue-days': { type: 'string' },
+          time: { type: 'string' },
+          'start-number': { type: 'string' },
+          'issuing-body': { type: 'string' },
+          'parent-body': { type: 'string' },
+          'place-name': { type: 'string' },
+          abbr: { type: 'string' },
+          'signer-authority': { type: 'string' },
+          'signer-title': { type: 'string' },
+          'signer-name': { type: 'string' },
+          lang: { type: 'string' },
+          quiet: { type: 'boolean', short: 'q' },
+        },
+      },
+      usage,
+    );
+    const file = onePositional(positionals, '<sổ.xlsx>', usage);
+    const lang = langArg(v.lang);
+    if (v.month === undefined) throw new UsageError(`thiếu --month YYYY-MM. Cách dùng: ${usage}`);
+    if (!isValidYearMonth(v.month)) throw new UsageError(`--month "${v.month}" không phải tháng dạng YYYY-MM (ví dụ 2026-01)`);
+    if (v.output === undefined) throw new UsageError(`thiếu -o <thư mục>. Cách dùng: ${usage}`);
+    if (v['as-of'] !== undefined && !isValidIsoDate(v['as-of'])) throw new UsageError(`--as-of "${v['as-of']}" không phải ngày dạng YYYY-MM-DD`);
+    const kinds = kindsArg(v.kind);
+    const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
+    const overdueDays = intArg('overdue-days', v['overdue-days'], 0, 3650);
+    const start = intArg('start-number', v['start-number'], 1, 999999);
+    const outDir = resolve(io.cwd, v.output);
+
+    const grid = await readWorkbookFile(resolve(io.cwd, file), v.quiet || v.json ? {} : { onProgress: (m: string) => io.stderr(`${m}\n`) });
+    const read = readWorkbook(grid, { asOf: v['as-of'], overdueDays });
+    const overrides: DocumentSettingsOverrides = {
+      ...(v['issuing-body'] ? { issuingBody: v['issuing-body'] } : {}),
+      ...(v['parent-body'] !== undefined ? { parentBody: v['parent-body'] } : {}),
+      ...(v['place-name'] ? { placeName: v['place-name'] } : {}),
+      ...(v.abbr ? { unitAbbreviation: v.abbr } : {}),
+      ...(v.time ? { briefingTime: v.time } : {}),
+      signer: {
+        ...(v['signer-authority'] !== undefined ? { authority: v['signer-authority'] } : {}),
+        ...(v['signer-title'] ? { title: v['signer-title'] } : {}),
+        ...(v['signer-name'] !== undefined ? { name: v['signer-name'] } : {}),
+      },
+      ...(start !== undefined ? { startNumbers: { invitation: start, minutes: start, report: start } } : {}),
+    };
+    const settings = resolveDocumentSettings(read, detectUnitNames(grid), overrides);
+    let built;
+    try {
+      built = briefingDocuments(read, {
+        month: v.month,
+        settings,
+        kinds,
+        cluster: v.cluster ?? null,
+        periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) },
+        overdueDays,
+        asOf: v['as-of'],
+      });
+    } catch (err) {
+      if (err instanceof StatisticsFilterError || err instanceof RangeError) throw new UsageError(err.message);
+      throw err;
+    }
+
+    // Every name is checked before anything is written: no half-written set of papers.
+    const targets = built.documents.map((d) => ({ doc: d, path: join(outDir, documentFileName(d)) }));
+    if (!v.force) {
+      const taken = targets.filter((t) => existsSync(t.path));
+      if (taken.length) throw new FileError(`đã có ${taken.length} tệp (${relative(io.cwd, taken[0]!.path)}${taken.length > 1 ? ', …' : ''}); chọn thư mục khác hoặc thêm --force để ghi đè.`);
+    }
+    for (const t of targets) await writeOutputFile(t.path, await documentToDocx(t.doc), { force: !!v.force });
+
+    if (v.json) {
+      printJson(io, {
+        documents: targets.map((t) => ({ kind: t.doc.kind, path: t.path, date: t.doc.meta.date, cluster: t.doc.meta.cluster, host: t.doc.meta.host })),
+      });
+      return 0;
+    }
+    const vi = lang === 'vi';
+    if (targets.length === 0) io.stdout(vi ? `Tháng ${v.month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).\n` : `${v.month}: no documents to write.\n`);
+    for (const t of targets) io.stdout(`${vi ? KIND_VI[t.doc.kind] : t.doc.kind}: ${relative(io.cwd, t.path) || t.path}\n`);
+    for (const p of built.problems) io.stdout(`${vi ? 'Lưu ý' : 'Note'}: ${vi ? p.message : p.messageEn}\n`);
+    return 0;
+  },
+});

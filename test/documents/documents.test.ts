@@ -1,0 +1,232 @@
+// The papers of a briefing (issue 12) from real workbooks: the example district
+// workbook and a post-2025 provincial one, through `giaoban documents`, read
+// back from the .docx bytes.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../packages/cli/src/main.js';
+import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
+import { formatReportCount as n2, readWorkbook, REPORT_ROW_LABELS, type IssueRecord } from '@giaoban/core';
+import { readDocx, type DocxText } from './docxText.js';
+import { writeProvincialWorkbook } from './fixtures.js';
+
+const dir = join(process.cwd(), 'test/.tmp/documents-cli');
+const example = join(process.cwd(), 'examples/so-theo-doi-giao-ban.xlsx');
+const provincial = join(dir, 'tinh.xlsx');
+const provincialBare = join(dir, 'tinh-khong-cai-dat.xlsx');
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+interface Listed {
+  kind: 'invitation' | 'minutes' | 'report';
+  path: string;
+  date: string | null;
+  cluster: string | null;
+  host: string | null;
+}
+
+async function documents(...args: string[]): Promise<Listed[]> {
+  const r = await run('documents', ...args, '--json');
+  expect(r.err, r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out).documents;
+}
+
+const text = (d: DocxText) => d.paragraphs.join('\n');
+
+beforeAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await writeProvincialWorkbook(provincial);
+  await writeProvincialWorkbook(provincialBare, false);
+});
+
+describe('giaoban documents on the example district workbook', () => {
+  it('writes invitations, minutes and the report of December 2025 with the JSON of issue 12 and ASCII file names', async () => {
+    const docs = await documents(example, '--month', '2025-12', '-o', 'vd-12');
+    expect(docs.map((d) => d.kind)).toEqual(['invitation', 'invitation', 'invitation', 'minutes', 'minutes', 'minutes', 'report']);
+    for (const d of docs) {
+      expect(d.path.startsWith(join(dir, 'vd-12'))).toBe(true);
+      expect(d.path.split('/').pop()).toMatch(/^[a-z0-9_.-]+\.docx$/);
+      expect(statSync(d.path).size).toBeGreaterThan(5000);
+    }
+    expect(docs[0]).toMatchObject({ kind: 'invitation', date: '2025-12-15', cluster: 'Cụm 1' });
+    expect(docs[6]).toMatchObject({ kind: 'report', date: '2025-12-14', cluster: null, host: null });
+    expect(docs[6]!.path.endsWith('bao-cao_2025-12-14.docx')).toBe(true);
+  });
+
+  it('puts the Decree 30 header, motto, zero-padded date line, blank number and "Nơi nhận" in Vietnamese', async () => {
+    const docs = await documents(example, '--month', '2025-12', '-o', 'vd-hdr');
+    const inv = readDocx(readFileSync(docs[0]!.path));
+    const t = text(inv);
+    for (const s of ['CÔNG AN TỈNH ĐIỆN BIÊN', 'CÔNG AN HUYỆN NẬM PỒ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'GIẤY MỜI', 'Nơi nhận:', '- Lưu: VT.']) {
+      expect(t).toContain(s);
+    }
+    // The invitation goes out a week before the briefing of 15/12/2025.
+    expect(t).toContain('Nậm Pồ, ngày 08 tháng 12 năm 2025');
+    expect(t).toMatch(/Số: \u00a0+\/GM-CAH/);
+    expect(t).toContain('07 giờ 30 phút, thứ Hai, ngày 15/12/2025');
+    const report = readDocx(readFileSync(docs[6]!.path));
+    expect(text(report)).toContain('Nậm Pồ, ngày 14 tháng 12 năm 2025');
+    expect(text(report)).toContain('KT. TRƯỞNG CÔNG AN HUYỆN');
+    // "Nơi nhận": "- …;" per line, the last "- Lưu: VT.".
+    const from = report.paragraphs.indexOf('Nơi nhận:');
+    const list = report.paragraphs.slice(from + 1, report.paragraphs.indexOf('- Lưu: VT.') + 1);
+    expect(list.length).toBeGreaterThan(1);
+    for (const line of list.slice(0, -1)) expect(line).toMatch(/^- .+;$/);
+  });
+
+  it('minutes list exactly the issues the log ties to that date and host (three clusters meet the same day)', async () => {
+    const read = readWorkbook(await readWorkbookFile(example));
+    const docs = await documents(example, '--month', '2025-12', '--kind', 'minutes', '-o', 'vd-bb');
+    expect(docs).toHaveLength(3);
+    const seen = new Set<IssueRecord>();
+    for (const d of docs) {
+      const b = read.briefings.find((x) => x.date === d.date && x.host === d.host)!;
+      expect(b).toBeDefined();
+      const tied = read.issues.filter((i) => i.date === b.date && (i.commune === b.host || b.participatingCommunes.includes(i.commune)));
+      const doc = readDocx(readFileSync(d.path));
+      const items = doc.tables.find((t) => t[0]?.[2] === 'Nội dung ý kiến, phản ánh');
+      if (tied.length === 0) {
+        expect(items).toBeUndefined();
+        continue;
+      }
+      expect(items!.slice(1).map((r) => r[2])).toEqual(tied.map((i) => i.content));
+      expect(items!.slice(1).map((r) => r[0])).toEqual(tied.map((_, n) => String(n + 1)));
+      for (const i of tied) seen.add(i);
+      // Nothing of the other clusters' briefings that same morning.
+      const others = read.issues.filter((i) => i.date === b.date && !tied.some((x) => x.content.includes(i.content)));
+      for (const o of others) expect(text(doc)).not.toContain(o.content);
+      expect(text(doc)).toContain('THƯ KÝ');
+      expect(text(doc)).toContain('CHỦ TRÌ');
+      expect(text(doc)).toContain('Hội nghị kết thúc vào hồi …… giờ …… phút');
+    }
+    // Every item raised on 15/12/2025 is in exactly one minutes.
+    expect(seen.size).toBe(read.issues.filter((i) => i.date === '2025-12-15').length);
+  });
+
+  it("the report's figures equal summarize --json for the same period", async () => {
+    const s = await run('summarize', example, '--period', 'month:2025-12', '--json', '--quiet');
+    expect(s.code).toBe(0);
+    const j = JSON.parse(s.out);
+    const [rep] = await documents(example, '--month', '2025-12', '--kind', 'report', '-o', 'vd-bc');
+    const doc = readDocx(readFileSync(rep!.path));
+    expect(text(doc)).toContain(j.narrative);
+    const row = (label: string) => {
+      for (const t of doc.tables) for (const r of t) if (r[1] === label) return r.slice(2);
+      throw new Error(`no row ${label}`);
+    };
+    const b = j.briefings;
+    const cb = j.cumulative.briefings;
+    expect(row(REPORT_ROW_LABELS.planned)).toEqual([n2(b.planned), n2(cb.planned)]);
+    expect(row(REPORT_ROW_LABELS.held)).toEqual([n2(b.held), n2(cb.held)]);
+    expect(row(REPORT_ROW_LABELS.onPlannedDate)).toEqual([n2(b.onPlannedDate), n2(cb.onPlannedDate)]);
+    expect(row(REPORT_ROW_LABELS.hosted)).toEqual([`${n2(b.hostedCommunes)}/${n2(b.activeCommunes)}`, `${n2(cb.hostedCommunes)}/${n2(cb.activeCommunes)}`]);
+    expect(row(REPORT_ROW_LABELS.withPublic)).toEqual([n2(b.withPublic), n2(cb.withPublic)]);
+    expect(row('Thông tin về tình hình ANTT, vụ việc tồn đọng hoặc mới phát sinh')).toEqual([
+      n2(j.issues.byCategory['security-situation']),
+      n2(j.cumulative.issues.byCategory['security-situation']),
+    ]);
+    expect(row('Khó khăn, vướng mắc về thủ tục hành chính')).toEqual([
+      n2(j.issues.byCategory['administrative-procedures']),
+      n2(j.cumulative.issues.byCategory['administrative-procedures']),
+    ]);
+    expect(row(REPORT_ROW_LABELS.total)).toEqual([n2(j.issues.total), n2(j.cumulative.issues.total)]);
+    expect(row('Đã giải đáp tại chỗ')).toEqual([n2(j.issues.byStatus.answered), n2(j.cumulative.issues.byStatus.answered)]);
+    expect(row('Đang giải quyết')).toEqual([n2(j.issues.byStatus['in-progress']), n2(j.cumulative.issues.byStatus['in-progress'])]);
+    // The overdue list has one row per overdue open item.
+    const overdue = doc.tables.find((t) => t[0]?.[5] === 'Số ngày');
+    expect((overdue?.length ?? 1) - 1).toBe(j.cumulative.issues.overdueOpen);
+  });
+
+  it('numbers from --start-number, leaves the rest alone, and never overwrites without --force', async () => {
+    const docs = await documents(example, '--month', '2025-12', '--kind', 'invitation', '--start-number', '5', '-o', 'vd-so');
+    expect(docs.map((d) => text(readDocx(readFileSync(d.path))).match(/Số: (\d+)\/GM-CAH/)?.[1])).toEqual(['05', '06', '07']);
+    const before = statSync(docs[0]!.path).mtimeMs;
+    const again = await run('documents', example, '--month', '2025-12', '--kind', 'invitation', '-o', 'vd-so');
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/đã có 3 tệp.*--force/);
+    expect(statSync(docs[0]!.path).mtimeMs).toBe(before);
+    const forced = await documents(example, '--month', '2025-12', '--kind', 'invitation', '-o', 'vd-so', '--force');
+    expect(text(readDocx(readFileSync(forced[0]!.path)))).toMatch(/Số: \u00a0+\/GM-CAH/);
+  });
+
+  it('blank minutes for a briefing still to come, with the plan\'s participants to tick', async () => {
+    const docs = await documents(example, '--month', '2026-01', '--kind', 'minutes', '--cluster', 'cum 2', '-o', 'vd-trong');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ kind: 'minutes', cluster: 'Cụm 2', date: '2026-01-15' });
+    const t = text(readDocx(readFileSync(docs[0]!.path)));
+    expect(t).toContain('□ Thường trực Đảng ủy xã');
+    expect(t).toContain('2. Thư ký: ……');
+  });
+
+  it('says what is wrong with bad arguments (exit 2)', async () => {
+    expect((await run('documents', example, '-o', 'x')).err).toMatch(/thiếu --month/);
+    expect((await run('documents', example, '--month', '2025-13', '-o', 'x')).err).toMatch(/--month "2025-13"/);
+    expect((await run('documents', example, '--month', '2025-12', '--kind', 'letter', '-o', 'x')).err).toMatch(/--kind "letter"/);
+    const c = await run('documents', example, '--month', '2025-12', '--cluster', 'Cụm 9', '-o', 'x');
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/Cụm 9/);
+  });
+});
+
+describe('a post-2025 provincial unit', () => {
+  it('reads the "Thông tin đơn vị" table (other wordings, keys without accents, per-commune place) and says nothing of "huyện"', async () => {
+    const read = readWorkbook(await readWorkbookFile(provincial));
+    expect(read.settings.map((s) => s.key)).toEqual([
+      'parentBody', 'issuingBody', 'placeName', 'unitAbbreviation', 'signerName', 'signerAuthority', 'signerTitle', 'invitationRecipients', 'briefingTime', 'place',
+    ]);
+    const unknown = read.findings.find((f) => f.code === 'setting.unknown')!;
+    expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(unknown).toMatchObject({ severity: 'warning', sheet: 'Cài đặt', cell: 'B14' });
+    expect(unknown.message).toContain('Màu giấy');
+    // The settings rows are not records: nothing is excluded for them.
+    expect(read.excludedRows).toEqual([]);
+
+    const docs = await documents(provincial, '--month', '2025-12', '-o', 'tinh');
+    expect(docs.map((d) => d.kind)).toEqual(['invitation', 'invitation', 'minutes', 'minutes', 'report']);
+    for (const d of docs) {
+      const t = text(readDocx(readFileSync(d.path)));
+      expect(t.toLocaleLowerCase('vi')).not.toContain('huyện');
+      expect(t).toContain('BỘ CÔNG AN');
+      expect(t).toContain('CÔNG AN TỈNH LAI CHÂU');
+      // The unit's signer on the invitation and the report; the minutes are signed by secretary and chair.
+      if (d.kind === 'minutes') expect(t).toMatch(/THƯ KÝ[\s\S]*CHỦ TRÌ/);
+      else expect(t).toContain('KT. GIÁM ĐỐC');
+      expect(t).toMatch(/Lai Châu, ngày \d\d tháng \d\d năm 2025/);
+    }
+    const inv = text(readDocx(readFileSync(docs[0]!.path)));
+    expect(docs[0]!.host).toBe('Tân Phong');
+    expect(inv).toContain('Hội trường Công an phường Tân Phong');
+    expect(inv).toContain('08 giờ 00 phút');
+    expect(inv).toMatch(/Số: \u00a0+\/GM-CAT-PC06/);
+    expect(inv).toContain('- Đồng chí Giám đốc (để b/c);');
+    expect(inv).toContain('Đại tá Nguyễn Quang Hưng');
+    const other = text(readDocx(readFileSync(docs[1]!.path)));
+    expect(other).toContain('Hội trường Ủy ban nhân dân xã Bình Lư');
+    // Minutes of Tân Phong: the two items of its cluster, not Bình Lư's.
+    const bb = readDocx(readFileSync(docs[2]!.path));
+    expect(text(bb)).toContain('Tụ tập thanh thiếu niên đua xe');
+    expect(text(bb)).toContain('Hướng dẫn cấp lại căn cước');
+    expect(text(bb)).not.toContain('Đề nghị bổ sung lực lượng');
+    expect(text(bb)).toContain('Quần chúng nhân dân: 12 người');
+    expect(text(bb)).toContain('Đại diện các ban, đoàn thể: MTTQ, Hội Phụ nữ');
+  });
+
+  it('falls back on the title rows without a settings table: Giám đốc signs for a provincial police, CAT, the province as place name', async () => {
+    const docs = await documents(provincialBare, '--month', '2025-12', '--kind', 'report', '-o', 'tinh-bare', '--signer-name', 'Đại tá Nguyễn Quang Hưng');
+    const t = text(readDocx(readFileSync(docs[0]!.path)));
+    expect(t).toContain('CÔNG AN TỈNH LAI CHÂU');
+    expect(t).toContain('KT. GIÁM ĐỐC');
+    expect(t).toContain('PHÓ GIÁM ĐỐC');
+    expect(t).toMatch(/Số: \u00a0+\/BC-CAT/);
+    expect(t).toContain('Lai Châu, ngày 14 tháng 12 năm 2025');
+    expect(t).toContain('Đại tá Nguyễn Quang Hưng');
+    expect(t.toLocaleLowerCase('vi')).not.toContain('huyện');
+  });
+});
