@@ -150,6 +150,8 @@ async function openFile(file: File): Promise<void> {
   await refreshFindings();
   if (opened.planFrom) {
     $<HTMLInputElement>('plan-from').value = opened.planFrom;
+    // The papers default to the first planned month, as `giaoban demo` writes its invitation.
+    $<HTMLInputElement>('documents-month').value = opened.planFrom;
     $<HTMLInputElement>('plan-months').value = '12';
     await runPlan();
   } else {
@@ -441,10 +443,10 @@ function save(file: FileView): void {
   ul.append(li);
 }
 
-async function download(kind: 'xlsx' | 'ics'): Promise<void> {
+async function download(kind: 'xlsx' | 'ics' | 'documents'): Promise<void> {
   if (!opened) return showMessage(t('openFirst', lang));
   try {
-    save(await call<FileView>({ type: kind }));
+    save(await call<FileView>(kind === 'documents' ? { type: kind, month: $<HTMLInputElement>('documents-month').value } : { type: kind }));
     showMessage(null);
   } catch (err) {
     if (!(err as { cancelled?: boolean }).cancelled) showMessage(errorText(err));
@@ -507,6 +509,10 @@ function wire(): void {
   $('copy').addEventListener('click', () => void copyParagraph());
   $('download-xlsx').addEventListener('click', () => void download('xlsx'));
   $('download-ics').addEventListener('click', () => void download('ics'));
+  $('documents-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void download('documents');
+  });
 }
 
 void STRINGS;

@@ -22,7 +22,8 @@ export type Request =
   | { id: number; type: 'plan'; from: string; months: number }
   | { id: number; type: 'summarize'; spec: string | null; calendar: boolean }
   | { id: number; type: 'xlsx' }
-  | { id: number; type: 'ics' };
+  | { id: number; type: 'ics' }
+  | { id: number; type: 'documents'; month: string };
 
 export interface FindingView {
   severity: Severity;

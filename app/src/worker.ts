@@ -4,6 +4,7 @@
  * only presents what comes back.
  */
 import {
+  briefingDocuments,
   buildFindingsSheet,
   buildPlanSheet,
   buildSummarySheet,
@@ -13,6 +14,9 @@ import {
   defaultSummaryPeriod,
   detectUnitName,
   detectUnitNames,
+  documentFileName,
+  isValidYearMonth,
+  resolveDocumentSettings,
   foldKey,
   parsePeriodSpec,
   planRotation,
@@ -27,6 +31,8 @@ import {
   type Statistics,
   type Narrative,
 } from '@giaoban/core';
+import { documentToDocx } from '@giaoban/docx';
+import { zipSync } from 'fflate';
 import { planToIcs } from '../../packages/cli/src/ics/planIcs.js';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
@@ -221,6 +227,25 @@ function ics(): { file: FileView; transfer: ArrayBuffer } {
   return { file: { name: `${base} - lich giao ban.ics`, mime: 'text/calendar', bytes: buf, notes: [`${s.plan.briefings.length} sự kiện.`] }, transfer: buf };
 }
 
+/** The papers of a month (invitations, minutes, report) as .docx files in one .zip, as `giaoban documents` writes them. */
+async function documents(month: string): Promise<{ file: FileView; transfer: ArrayBuffer }> {
+  const s = need();
+  if (!isValidYearMonth(month)) throw new AppError(`Tháng "${month}" không hợp lệ: cần dạng YYYY-MM.`, `Month "${month}" is not valid: YYYY-MM expected.`);
+  const settings = resolveDocumentSettings(s.read, detectUnitNames(s.book.grid));
+  const built = briefingDocuments(s.read, { month, settings });
+  if (built.documents.length === 0) {
+    throw new AppError(`Tháng ${month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).`, `${month}: no documents to write.`);
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const d of built.documents) files[documentFileName(d)] = await documentToDocx(d);
+  // .docx files are zip archives already: stored, not compressed again.
+  const zip = zipSync(files, { level: 0 });
+  const base = s.book.fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '');
+  const buf = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;
+  const notes = [`${built.documents.length} văn bản: ${Object.keys(files).join(', ')}.`, ...built.problems.map((p) => `Lưu ý: ${p.message}`)];
+  return { file: { name: `${base} - giay to ${month}.zip`, mime: 'application/zip', bytes: buf, notes }, transfer: buf };
+}
+
 self.onmessage = async (e: MessageEvent<Request>) => {
   const req = e.data;
   try {
@@ -238,9 +263,10 @@ self.onmessage = async (e: MessageEvent<Request>) => {
         post({ type: 'result', id: req.id, value: summarize(req.spec, req.calendar) });
         break;
       case 'xlsx':
-      case 'ics': {
+      case 'ics':
+      case 'documents': {
         post({ type: 'progress', id: req.id, fraction: 0.1, step: 'write' });
-        const { file, transfer } = req.type === 'xlsx' ? await xlsx() : ics();
+        const { file, transfer } = req.type === 'xlsx' ? await xlsx() : req.type === 'ics' ? ics() : await documents(req.month);
         post({ type: 'result', id: req.id, value: file }, [transfer]);
         break;
       }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ICAL from 'ical.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -138,6 +138,18 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       // Same module as `giaoban rotate --ics`: identical text but for the creation stamp.
       const stamp = (s: string) => s.replace(/^DTSTAMP:.*\r\n/gm, '');
       expect(stamp(text)).toBe(stamp(cliIcs));
+
+      // The papers of the first planned month: the same .docx files `giaoban documents` writes (names and text).
+      const docsDir = join(TMP, 'cli-documents');
+      rmSync(docsDir, { recursive: true, force: true });
+      const cliDocs = cliJson<{ documents: { kind: string; path: string }[] }>(['documents', EXAMPLE, '--month', from, '-o', docsDir]);
+      expect(await page.locator('#documents-month').inputValue()).toBe(from);
+      const papers = await downloadTo(page, 'download-documents', 'papers.zip');
+      expect(papers.suggested).toBe(`so-theo-doi-giao-ban - giay to ${from}.zip`);
+      const zipped = unzipSync(new Uint8Array(readFileSync(papers.path)));
+      expect(Object.keys(zipped).sort()).toEqual(cliDocs.documents.map((d) => basename(d.path)).sort());
+      const body = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/document.xml']!);
+      for (const d of cliDocs.documents) expect(body(zipped[basename(d.path)]!)).toBe(body(new Uint8Array(readFileSync(d.path))));
 
       // The English switch relabels the page; the counts stay.
       await page.getByRole('button', { name: 'English' }).click();
