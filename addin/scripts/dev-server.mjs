@@ -3,7 +3,7 @@
 import { createServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -14,16 +14,17 @@ try {
   [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
 } catch {
   console.log('Cài chứng chỉ localhost (office-addin-dev-certs)… / Installing the localhost certificate…');
-  execFileSync('npx', ['--yes', 'office-addin-dev-certs', 'install'], { stdio: 'inherit' });
+  // On Windows npx is npx.cmd, which only runs through a shell.
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', 'office-addin-dev-certs', 'install'], { stdio: 'inherit', shell: process.platform === 'win32' });
   [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
 }
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
+const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
 const port = Number(process.env.PORT ?? 3000);
 createServer({ key, cert }, async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(/^([/\\])+/, '');
   const file = resolve(dist, path || 'taskpane.html');
-  // Serve only files inside addin/dist, whatever '..' the request holds.
-  if (!file.startsWith(dist)) {
+  // Serve only files inside addin/dist, whatever '..' the request holds (resolve() gives Windows separators on Windows).
+  if (!file.startsWith(resolve(dist) + sep)) {
     res.writeHead(403).end('forbidden');
     return;
   }

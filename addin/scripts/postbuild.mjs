@@ -1,6 +1,6 @@
 // After tsup: copy the HTML/CSS pages, draw the icons, and generate functions.json
 // from the JSDoc of src/functions/functions.ts (custom-functions-metadata).
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
@@ -16,7 +16,12 @@ for (const [from, to] of [
   ['src/taskpane/help.html', 'help.html'],
   ['src/commands/commands.html', 'commands.html'],
   ['src/functions/functions.html', 'functions.html'],
+  ['src/loader/loader.js', 'loader.js'],
+  ['src/loader/unsupported.html', 'unsupported.html'],
 ]) copyFileSync(join(root, from), join(dist, to));
+// The offline app (built by the app workspace), served beside the add-in for clerks the add-in cannot reach.
+const offline = join(root, '../app/dist/giao-ban.html');
+if (existsSync(offline)) copyFileSync(offline, join(dist, 'giao-ban.html'));
 
 for (const kind of ICON_KINDS) for (const size of ICON_SIZES) writeFileSync(join(dist, 'assets', `${kind}-${size}.png`), drawIcon(kind, size));
 

@@ -3,18 +3,20 @@
  * over the fake, plus loading a .xlsx into it.
  */
 import { FakeExcelHost } from './fakeExcel.js';
-import { detectCapabilities, type ExcelHost } from '../src/excel/host.js';
+import { detectCapabilities, settingsStore, type ExcelHost, type OfficeSettingsLike } from '../src/excel/host.js';
+import { writeSheetModels, emptyIo } from '../src/excel/index.js';
+import { buildFindingsSheet } from '@giaoban/core';
 import { validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand } from '../src/commands/workbookCommands.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/readWorkbookFile.js';
 import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 
-export { FakeExcelHost, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
+export { FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
 
 export function hostFor(fake: FakeExcelHost): ExcelHost {
   return {
     run: (batch) => fake.run(batch as never),
     capabilities: detectCapabilities((v) => fake.supports(v)),
-    settings: { get: (k) => fake.settings.get(k) ?? null, set: async (k, v) => void fake.settings.set(k, v) },
+    settings: settingsStore(fake.settingsRuntime() as unknown as OfficeSettingsLike),
   };
 }
 

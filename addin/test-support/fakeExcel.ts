@@ -7,9 +7,18 @@
  * operations), response bytes, cells read and written. Requests above the
  * payload limit fail like Excel on the web (`RequestPayloadSizeLimitExceeded`).
  *
- * Feature gating follows the configured ExcelApi version: on 1.1 a range has
- * no `dataValidation`, `conditionalFormats` or `hyperlink`, a worksheet no
- * `freezePanes` or `pageLayout`, as in Office 2016.
+ * Feature gating follows the configured ExcelApi version and the same table
+ * the requirement-set test uses (excelApiSets.json, generated from the
+ * `[Api set: …]` remarks of @types/office-js): every member, setter,
+ * parameter, load path and object-literal key above the host's version throws
+ * `ApiNotFound`, as Excel 2016 (ExcelApi 1.1) does at the latest on sync.
+ *
+ * Also modelled, because real workbooks have them: formatting-only used
+ * ranges (`getUsedRange()` counts formatted empty cells, `getUsedRange(true)`
+ * does not), sheet and workbook protection (`AccessDenied`), hidden sheets
+ * (cannot be activated or selected), table names unique without regard to
+ * case, and one copy of the document settings per runtime (the ribbon's and
+ * the task pane's), saved whole by `saveAsync` and reloaded by `refreshAsync`.
  *
  * @example
  * ```ts
@@ -19,7 +28,12 @@
  * host.stats.syncs; // 1
  * ```
  */
+import apiTable from './excelApiSets.json';
+
 export type FakeCellValue = string | number | boolean | null;
+
+interface ApiEntry { api: string; set?: string; type?: string; params?: Record<string, string>; paramOrder?: string[]; method?: boolean }
+const MEMBERS = (apiTable as { members: Record<string, ApiEntry> }).members;
 
 /** One stored cell. `formula` is set when Excel would have parsed the text as a formula. */
 export interface FakeCell {
@@ -44,6 +58,12 @@ export interface FakeSheet {
   hyperlinks: { address: string; documentReference?: string; address2?: string; text?: string }[];
   freeze?: { rows: number; cols: number };
   pageLayout: Record<string, unknown>;
+  /** Empty cells that carry formatting only (borders, fills): in `getUsedRange()`, not in `getUsedRange(true)`. */
+  formatOnly: Box[];
+  /** Whole-column number formats, by 0-based column. */
+  columnFormats: Record<number, string>;
+  /** Sheet protection: every write to its cells fails with AccessDenied. */
+  protected: boolean;
 }
 
 export interface FakeStats {
@@ -82,7 +102,7 @@ function colIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
-interface Box { r0: number; c0: number; rows: number; cols: number }
+export interface Box { r0: number; c0: number; rows: number; cols: number }
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 function parseAddress(addr: string): Box {
@@ -125,7 +145,10 @@ function parseProps(props: string | string[] | Record<string, unknown> | undefin
 abstract class FakeProxy<T> {
   protected readonly loadedProps = new Map<string, unknown>();
   private target: T | undefined;
-  constructor(protected readonly ctx: FakeRequestContext, private readonly resolver: () => T, protected readonly path: string) {}
+  constructor(protected readonly ctx: FakeRequestContext, private readonly resolver: () => T, protected readonly path: string, readonly apiClass: string) {
+    // Every member access goes through the requirement-set table.
+    return apiGuard(this, apiClass, ctx.host);
+  }
   /** Resolves the real object at sync time (memoised like an Office.js object id). */
   resolve(): T {
     if (this.target === undefined) this.target = this.resolver();
@@ -143,6 +166,7 @@ abstract class FakeProxy<T> {
   protected abstract readProp(target: T, prop: string): unknown;
   load(props?: string | string[] | Record<string, unknown>): this {
     const list = parseProps(props);
+    for (const p of list) this.ctx.host.requirePath(this.apiClass, p);
     this.ctx.enqueue({ o: this.path, load: list }, () => {
       const t = this.resolve();
       for (const p of list) {
@@ -153,9 +177,44 @@ abstract class FakeProxy<T> {
     });
     return this;
   }
-  protected set(prop: string, value: unknown, apply: (t: T) => void): void {
+  protected queueSet(prop: string, value: unknown, apply: (t: T) => void): void {
     this.ctx.enqueue({ o: this.path, set: prop, v: value }, () => apply(this.resolve()));
   }
+}
+
+/**
+ * Wraps an API object so that reading, setting or calling a member checks its
+ * requirement set (and a method's parameters, and an object literal's keys).
+ */
+export function apiGuard<O extends object>(obj: O, cls: string, host: FakeExcelHost): O {
+  return new Proxy(obj, {
+    get(t, p, recv) {
+      const v = Reflect.get(t, p, recv);
+      if (typeof p !== 'string') return v;
+      const e = MEMBERS[`${cls}.${p}`];
+      if (!e) return v;
+      host.require(e.api, `${cls}.${p}`);
+      if (e.method && e.params && typeof v === 'function') {
+        return (...args: unknown[]) => {
+          e.paramOrder?.forEach((name, i) => {
+            if (args[i] !== undefined && e.params![name]) host.require(e.params![name]!, `${cls}.${p}(${name})`);
+          });
+          return (v as (...a: unknown[]) => unknown).apply(recv, args);
+        };
+      }
+      return v;
+    },
+    set(t, p, v, recv) {
+      if (typeof p === 'string') {
+        const e = MEMBERS[`${cls}.${p}`];
+        if (e) {
+          host.require(e.set ?? e.api, `${cls}.${p} (set)`);
+          if (e.type && v && typeof v === 'object' && !Array.isArray(v)) host.requireLiteral(e.type, v as Record<string, unknown>);
+        }
+      }
+      return Reflect.set(t, p, v, recv);
+    },
+  });
 }
 
 export class FakeRequestContext {
@@ -163,7 +222,7 @@ export class FakeRequestContext {
   private responseBytes = 0;
   readonly workbook: FakeWorkbook;
   constructor(readonly host: FakeExcelHost) {
-    this.workbook = new FakeWorkbook(this);
+    this.workbook = apiGuard(new FakeWorkbook(this), 'Workbook', host);
   }
   enqueue(desc: unknown, run: () => void): void {
     this.queue.push({ desc, run });
@@ -201,10 +260,13 @@ export class FakeRequestContext {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
-  readonly functions: FakeFunctions | undefined;
+  readonly functions: FakeFunctions;
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheets(ctx);
-    this.functions = ctx.host.supports('1.2') ? new FakeFunctions(ctx) : undefined;
+    this.functions = apiGuard(new FakeFunctions(ctx), 'Functions', ctx.host);
+  }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, () => ({ protected: this.ctx.host.workbookProtected }), 'workbook.protection', 'WorkbookProtection');
   }
   getSelectedRange(): FakeRange {
     const h = this.ctx.host;
@@ -228,7 +290,7 @@ class FakeFunctions {
 }
 class FakeFunctionResult extends FakeProxy<number> {
   constructor(ctx: FakeRequestContext, compute: () => number) {
-    super(ctx, compute, 'functions.date');
+    super(ctx, compute, 'functions.date', 'FunctionResult');
   }
   get value(): number {
     return this.get('value');
@@ -238,10 +300,20 @@ class FakeFunctionResult extends FakeProxy<number> {
   }
 }
 
+/** `workbook.protection` (1.7) / `worksheet.protection` (1.2): whether it is protected. */
+class FakeProtection extends FakeProxy<{ protected: boolean }> {
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  protected readProp(t: { protected: boolean }, prop: string): unknown {
+    return prop === 'protected' ? t.protected : undefined;
+  }
+}
+
 class FakeWorksheets extends FakeProxy<FakeSheet[]> {
   private itemsCache: FakeWorksheet[] | undefined;
   constructor(ctx: FakeRequestContext) {
-    super(ctx, () => ctx.host.sheets, 'worksheets');
+    super(ctx, () => ctx.host.sheets, 'worksheets', 'WorksheetCollection');
   }
   override resolve(): FakeSheet[] {
     return this.ctx.host.sheets; // never memoised: the collection changes
@@ -253,11 +325,11 @@ class FakeWorksheets extends FakeProxy<FakeSheet[]> {
   protected readProp(t: FakeSheet[], prop: string): unknown {
     if (prop === 'items' || prop.startsWith('items/')) {
       const sub = prop.startsWith('items/') ? prop.slice(6) : 'name';
-      this.itemsCache = t.map((s) => {
-        const ws = new FakeWorksheet(this.ctx, () => s, `ws#${s.id}`);
-        ws.preload(sub, s);
-        return ws;
-      });
+      // One load of several item properties ("items/name,items/visibility") fills one set of items.
+      if (!this.itemsCache || this.itemsCache.length !== t.length || this.itemsCache.some((w, i) => w.resolve() !== t[i])) {
+        this.itemsCache = t.map((s) => new FakeWorksheet(this.ctx, () => s, `ws#${s.id}`));
+      }
+      this.itemsCache.forEach((ws, i) => ws.preload(sub, t[i]!));
       this.loadedProps.set('items', true);
       return t.map((s) => ({ [sub]: (s as unknown as Record<string, unknown>)[sub] }));
     }
@@ -282,6 +354,7 @@ class FakeWorksheets extends FakeProxy<FakeSheet[]> {
       return created;
     }, `ws+${name}`);
     this.ctx.enqueue({ o: 'worksheets', m: 'add', a: [name] }, () => {
+      this.ctx.host.assertStructureEditable();
       created = this.ctx.host.createSheet(name ?? `Sheet${this.ctx.host.sheets.length + 1}`);
     });
     return ws;
@@ -292,6 +365,9 @@ class FakeWorksheets extends FakeProxy<FakeSheet[]> {
 }
 
 class FakeWorksheet extends FakeProxy<FakeSheet> {
+  constructor(ctx: FakeRequestContext, resolver: () => FakeSheet, path: string) {
+    super(ctx, resolver, path, 'Worksheet');
+  }
   preload(prop: string, s: FakeSheet): void {
     this.loadedProps.set(prop, this.readProp(s, prop));
   }
@@ -299,13 +375,18 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return this.get('name');
   }
   set name(v: string) {
-    this.set('name', v, (t) => this.ctx.host.rename(t, v));
+    this.queueSet('name', v, (t) => {
+      this.ctx.host.assertStructureEditable();
+      this.ctx.host.rename(t, v);
+    });
   }
   get visibility(): string {
     return this.get('visibility');
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
-    this.set('visibility', v, (t) => {
+    this.queueSet('visibility', v, (t) => {
+      this.ctx.host.assertStructureEditable();
+      if (v !== 'Visible' && this.ctx.host.sheets.filter((x) => x !== t && x.visibility === 'Visible').length === 0) throw new FakeOfficeError('InvalidOperation', 'Không thể ẩn trang hiển thị cuối cùng.');
       t.visibility = v;
     });
   }
@@ -335,51 +416,42 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), box: { r0: row, c0: col, rows: 1, cols: 1 } }), `${this.path}!cell(${row},${col})`);
   }
   delete(): void {
-    this.ctx.enqueue({ o: this.path, m: 'delete' }, () => this.ctx.host.removeSheet(this.resolve()));
+    this.ctx.enqueue({ o: this.path, m: 'delete' }, () => {
+      this.ctx.host.assertStructureEditable();
+      this.ctx.host.removeSheet(this.resolve());
+    });
   }
   activate(): void {
     this.ctx.enqueue({ o: this.path, m: 'activate' }, () => {
-      this.ctx.host.activeSheet = this.resolve().name;
+      const t = this.resolve();
+      if (t.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `Trang "${t.name}" đang ẩn, không kích hoạt được.`);
+      this.ctx.host.activeSheet = t.name;
     });
   }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, () => ({ protected: this.resolve().protected }), `${this.path}.protection`, 'WorksheetProtection');
+  }
   get freezePanes(): unknown {
-    if (!this.ctx.host.supports('1.7')) return undefined;
-    return {
-      freezeRows: (n: number) => this.set('freezeRows', n, (t) => { t.freeze = { rows: n, cols: t.freeze?.cols ?? 0 }; }),
-      freezeColumns: (n: number) => this.set('freezeColumns', n, (t) => { t.freeze = { rows: t.freeze?.rows ?? 0, cols: n }; }),
-      freezeAt: (a: string) => this.set('freezeAt', a, (t) => { const b = parseAddress(a); t.freeze = { rows: b.rows, cols: b.cols }; }),
-    };
+    return apiGuard({
+      freezeRows: (n: number) => this.queueSet('freezeRows', n, (t) => { t.freeze = { rows: n, cols: t.freeze?.cols ?? 0 }; }),
+      freezeColumns: (n: number) => this.queueSet('freezeColumns', n, (t) => { t.freeze = { rows: t.freeze?.rows ?? 0, cols: n }; }),
+      freezeAt: (a: string) => this.queueSet('freezeAt', a, (t) => { const b = parseAddress(a); t.freeze = { rows: b.r0 + b.rows, cols: b.c0 + b.cols }; }),
+    }, 'WorksheetFreezePanes', this.ctx.host);
   }
   get pageLayout(): unknown {
-    if (!this.ctx.host.supports('1.9')) return undefined;
-    const set = (k: string) => (v: unknown) => this.set(`pageLayout.${k}`, v, (t) => { t.pageLayout[k] = v; });
+    const set = (k: string) => (v: unknown) => this.queueSet(`pageLayout.${k}`, v, (t) => { t.pageLayout[k] = v; });
     const obj: Record<string, unknown> = {
       setPrintTitleRows: (a: string) => set('printTitleRows')(a),
       setPrintArea: (a: string) => set('printArea')(a),
     };
-    for (const k of ['orientation', 'paperSize', 'zoom', 'centerHorizontally']) Object.defineProperty(obj, k, { set: set(k), enumerable: true });
-    return obj;
+    for (const k of ['orientation', 'paperSize', 'zoom', 'centerHorizontally', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin']) Object.defineProperty(obj, k, { set: set(k), enumerable: true });
+    return apiGuard(obj, 'PageLayout', this.ctx.host);
   }
-  get tables(): unknown {
-    return {
-      add: (address: string, hasHeaders: boolean) => {
-        const rec = { name: '', address, style: undefined as string | undefined };
-        this.ctx.enqueue({ o: this.path, m: 'tables.add', a: [address, hasHeaders] }, () => {
-          const t = this.resolve();
-          const all = this.ctx.host.sheets.flatMap((s) => s.tables);
-          rec.name = rec.name || `Table${all.length + 1}`;
-          if (all.some((x) => x.name === rec.name)) throw new FakeOfficeError('InvalidArgument', `Tên bảng trùng: ${rec.name}`);
-          t.tables.push(rec);
-        });
-        return {
-          set name(v: string) { rec.name = v; },
-          set style(v: string) { rec.style = v; },
-        };
-      },
-    };
+  get tables(): FakeTables {
+    return new FakeTables(this.ctx, () => this.resolve(), `${this.path}.tables`, 'TableCollection');
   }
   get charts(): unknown {
-    return {
+    return apiGuard({
       add: (type: string, source: FakeRange, _seriesBy?: string) => {
         const rec = { type, source: '', title: undefined as string | undefined };
         this.ctx.enqueue({ o: this.path, m: 'charts.add', a: [type] }, () => {
@@ -387,43 +459,102 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
           rec.source = boxAddress(r.box);
           this.resolve().charts.push(rec);
         });
-        return {
-          title: { set text(v: string) { rec.title = v; } },
+        return apiGuard({
+          title: apiGuard({ set text(v: string) { rec.title = v; } }, 'ChartTitle', this.ctx.host),
           setPosition: (_a: string, _b?: string) => {},
           set top(_v: number) {}, set left(_v: number) {}, set width(_v: number) {}, set height(_v: number) {},
-        };
+        }, 'Chart', this.ctx.host);
       },
-    };
+    }, 'ChartCollection', this.ctx.host);
   }
 }
 
-function usedBox(sheet: FakeSheet, _valuesOnly: boolean): Box | null {
-  let r0 = -1, r1 = -1, c0 = Infinity, c1 = -1;
+/** `worksheet.tables`: add a table (names unique in the workbook, without regard to case), list names. */
+class FakeTables extends FakeProxy<FakeSheet> {
+  private names: { name: string }[] | undefined;
+  get items(): { name: string }[] {
+    this.get('items');
+    return this.names!;
+  }
+  protected readProp(t: FakeSheet, prop: string): unknown {
+    if (prop === 'items' || prop === 'items/name') {
+      this.names = t.tables.map((x) => ({ name: x.name }));
+      this.loadedProps.set('items', true);
+      return this.names;
+    }
+    return undefined;
+  }
+  add(address: string, hasHeaders: boolean): { name: string; style: string } {
+    const rec = { name: '', address, style: undefined as string | undefined };
+    const host = this.ctx.host;
+    this.ctx.enqueue({ o: this.path, m: 'tables.add', a: [address, hasHeaders] }, () => {
+      const t = this.resolve();
+      if (t.protected) throw new FakeOfficeError('AccessDenied', `Trang "${t.name}" đang được bảo vệ.`);
+      const all = host.sheets.flatMap((s) => s.tables);
+      rec.name = rec.name || `Table${all.length + 1}`;
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(rec.name)) throw new FakeOfficeError('InvalidArgument', `Tên bảng không hợp lệ: ${rec.name}`);
+      if (all.some((x) => x.name.toLowerCase() === rec.name.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `Tên bảng trùng: ${rec.name}`);
+      t.tables.push(rec);
+    });
+    return apiGuard({
+      get name(): string { return rec.name; },
+      set name(v: string) { rec.name = v; },
+      get style(): string { return rec.style ?? ''; },
+      set style(v: string) { rec.style = v; },
+    }, 'Table', host);
+  }
+}
+
+/**
+ * The used range as Excel computes it: cells with a value, and — unless
+ * `valuesOnly` — empty cells that carry formatting (a number format, a fill,
+ * borders). Whole-column or whole-row formats do not count, as in Excel.
+ */
+function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
+  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  const take = (b: Box) => {
+    r0 = Math.min(r0, b.r0);
+    r1 = Math.max(r1, b.r0 + b.rows - 1);
+    c0 = Math.min(c0, b.c0);
+    c1 = Math.max(c1, b.c0 + b.cols - 1);
+  };
   sheet.cells.forEach((row, r) => {
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell && cell.value !== null && cell.value !== '') {
-        if (r0 < 0) r0 = r;
-        r1 = r;
-        if (c < c0) c0 = c;
-        if (c > c1) c1 = c;
-      }
+      if (!cell) continue;
+      if ((cell.value !== null && cell.value !== '') || (!valuesOnly && cell.numberFormat !== 'General')) take({ r0: r, c0: c, rows: 1, cols: 1 });
     }
   });
-  return r0 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  if (!valuesOnly) {
+    for (const b of sheet.formatOnly) take(b);
+    for (const f of sheet.formats) {
+      const b = parseAddress(f.address);
+      if (b.rows < MAX_ROWS && b.cols < MAX_COLS) take(b);
+    }
+  }
+  return r1 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
 interface RangeTarget { sheet: FakeSheet; box: Box }
 
 class FakeRange extends FakeProxy<RangeTarget> {
+  constructor(ctx: FakeRequestContext, resolver: () => RangeTarget, path: string) {
+    super(ctx, resolver, path, 'Range');
+  }
   get values(): FakeCellValue[][] { return this.get('values'); }
   set values(v: FakeCellValue[][]) {
-    this.set('values', v, (t) => this.ctx.host.writeValues(t, v));
+    this.queueSet('values', v, (t) => {
+      writable(t.sheet);
+      this.ctx.host.writeValues(t, v);
+    });
   }
   get numberFormat(): string[][] { return this.get('numberFormat'); }
   set numberFormat(v: string[][]) {
-    this.set('numberFormat', v, (t) => this.ctx.host.writeFormats(t, v));
+    this.queueSet('numberFormat', v, (t) => {
+      writable(t.sheet);
+      this.ctx.host.writeFormats(t, v);
+    });
   }
   get formulas(): unknown[][] { return this.get('formulas'); }
   get text(): string[][] { return this.get('text'); }
@@ -493,6 +624,7 @@ class FakeRange extends FakeProxy<RangeTarget> {
   select(): void {
     this.ctx.enqueue({ o: this.path, m: 'select' }, () => {
       const t = this.resolve();
+      if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `Trang "${t.sheet.name}" đang ẩn, không chọn ô được.`);
       this.ctx.host.activeSheet = t.sheet.name;
       this.ctx.host.selection = { sheet: t.sheet.name, address: boxAddress(t.box) };
     });
@@ -500,73 +632,93 @@ class FakeRange extends FakeProxy<RangeTarget> {
   merge(across?: boolean): void {
     this.ctx.enqueue({ o: this.path, m: 'merge', a: [across] }, () => {
       const t = this.resolve();
+      writable(t.sheet);
       t.sheet.merges.push(boxAddress(t.box));
     });
   }
   private fmt(key: string) {
-    return (v: unknown) => this.set(`format.${key}`, v, (t) => {
+    return (v: unknown) => this.queueSet(`format.${key}`, v, (t) => {
+      writable(t.sheet);
       t.sheet.formats.push({ address: boxAddress(t.box), key, value: v });
     });
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the adapter is typed against office-js; the fake only mirrors it
   get format(): any {
+    const host = this.ctx.host;
     const setter = (key: string) => ({ set: this.fmt(key), enumerable: true });
-    const font = Object.defineProperties({}, { bold: setter('font.bold'), italic: setter('font.italic'), color: setter('font.color'), size: setter('font.size'), name: setter('font.name') });
-    const fill = Object.defineProperties({ clear: () => this.fmt('fill.clear')(true) }, { color: { set: this.fmt('fill.color'), get: () => this.get('format/fill/color'), enumerable: true } });
-    const borders = { getItem: (edge: string) => Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }) };
-    return Object.defineProperties(
+    const font = apiGuard(Object.defineProperties({}, { bold: setter('font.bold'), italic: setter('font.italic'), underline: setter('font.underline'), color: setter('font.color'), size: setter('font.size'), name: setter('font.name') }), 'RangeFont', host);
+    const fill = apiGuard(Object.defineProperties({ clear: () => this.fmt('fill.clear')(true) }, { color: { set: this.fmt('fill.color'), get: () => this.get('format/fill/color'), enumerable: true } }), 'RangeFill', host);
+    const borders = apiGuard({ getItem: (edge: string) => apiGuard(Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }), 'RangeBorder', host) }, 'RangeBorderCollection', host);
+    return apiGuard(Object.defineProperties(
       { font, fill, borders, autofitColumns: () => this.fmt('autofitColumns')(true), autofitRows: () => this.fmt('autofitRows')(true) },
       { horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
-    );
+    ), 'RangeFormat', host);
   }
-  get dataValidation(): unknown {
-    if (!this.ctx.host.supports('1.8')) return undefined;
+  get dataValidation(): { readonly type: string; ignoreBlanks: boolean; errorAlert: unknown; rule: unknown; clear(): void } {
     const self = this;
-    return {
+    return apiGuard({
       get type(): string {
         return self.get('dataValidation/type');
       },
-      set errorAlert(_v: unknown) {},
+      get ignoreBlanks(): boolean { return self.get('dataValidation/ignoreBlanks'); },
+      set ignoreBlanks(_v: boolean) {},
+      get errorAlert(): unknown { return self.get('dataValidation/errorAlert'); },
+      set errorAlert(v: unknown) {
+        self.queueSet('dataValidation.errorAlert', v, (t) => writable(t.sheet));
+      },
+      get rule(): unknown { return self.get('dataValidation/rule'); },
       set rule(v: unknown) {
-        self.set('dataValidation.rule', v, (t) => { t.sheet.validations.push({ address: boxAddress(t.box), rule: v }); });
+        self.queueSet('dataValidation.rule', v, (t) => {
+          writable(t.sheet);
+          self.ctx.host.checkListSource(v);
+          t.sheet.validations.push({ address: boxAddress(t.box), rule: v });
+        });
       },
       clear: () => self.ctx.enqueue({ o: self.path, m: 'dataValidation.clear' }, () => {
         const t = self.resolve();
-        const a = boxAddress(t.box);
+        writable(t.sheet);
         t.sheet.validations = t.sheet.validations.filter((x) => !overlaps(parseAddress(x.address), t.box));
-        void a;
       }),
-    };
+    }, 'DataValidation', this.ctx.host);
   }
   get conditionalFormats(): unknown {
-    if (!this.ctx.host.supports('1.6')) return undefined;
-    return {
+    const host = this.ctx.host;
+    return apiGuard({
       add: (_type: string) => {
         const rec = { address: '', formula: '', fill: undefined as string | undefined };
         this.ctx.enqueue({ o: this.path, m: 'conditionalFormats.add', a: [_type] }, () => {
           const t = this.resolve();
+          writable(t.sheet);
           rec.address = boxAddress(t.box);
           t.sheet.conditionalFormats.push(rec);
         });
-        return {
-          custom: {
-            rule: { set formula(v: string) { rec.formula = v; } },
-            format: { fill: { set color(v: string) { rec.fill = v; } }, font: { set color(_v: string) {}, set bold(_v: boolean) {} } },
-          },
-        };
+        const font = apiGuard({ set color(_v: string) {}, set bold(_v: boolean) {} }, 'ConditionalRangeFont', host);
+        const fill = apiGuard({ set color(v: string) { rec.fill = v; } }, 'ConditionalRangeFill', host);
+        return apiGuard({
+          set priority(_v: number) {},
+          custom: apiGuard({
+            rule: apiGuard({ set formula(v: string) { rec.formula = v; } }, 'ConditionalFormatRule', host),
+            format: apiGuard({ fill, font }, 'ConditionalRangeFormat', host),
+          }, 'CustomConditionalFormat', host),
+        }, 'ConditionalFormat', host);
       },
       clearAll: () => this.ctx.enqueue({ o: this.path, m: 'conditionalFormats.clearAll' }, () => {
         const t = this.resolve();
         t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => !overlaps(parseAddress(x.address), t.box));
       }),
-    };
+    }, 'ConditionalFormatCollection', host);
   }
   set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
-    if (!this.ctx.host.supports('1.7')) throw new FakeOfficeError('ApiNotFound', 'Range.hyperlink requires ExcelApi 1.7.');
-    this.set('hyperlink', v, (t) => {
+    this.queueSet('hyperlink', v, (t) => {
+      writable(t.sheet);
       t.sheet.hyperlinks.push({ address: boxAddress(t.box), documentReference: v.documentReference, address2: v.address, text: v.textToDisplay });
     });
   }
+}
+
+/** A protected sheet refuses every change to its cells, as Excel does. */
+function writable(sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `Trang "${sheet.name}" đang được bảo vệ; Excel không cho sửa ô.`);
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -578,7 +730,12 @@ export class FakeExcelHost {
   sheets: FakeSheet[] = [];
   activeSheet: string | undefined;
   selection: { sheet: string; address: string } | undefined;
+  /** The document's saved settings (what `saveAsync` of any runtime last wrote). */
   readonly settings = new Map<string, unknown>();
+  /** URLs of dialogs opened with Office.context.ui.displayDialogAsync. */
+  readonly dialogs: string[] = [];
+  /** Workbook structure protection: adding, deleting, renaming, hiding sheets fails with AccessDenied. */
+  workbookProtected = false;
   stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], cellsRead: 0, cellsWritten: 0 };
   readonly apiVersion: string;
   payloadLimit: number;
@@ -589,6 +746,86 @@ export class FakeExcelHost {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.date1904 = options.date1904 ?? false;
+  }
+
+  /**
+   * Refuses a member above this host's version ("ExcelApi 1.8"); other sets
+   * (ExcelApiOnline, ExcelApiDesktop) are refused everywhere.
+   * @throws FakeOfficeError `ApiNotFound`
+   */
+  require(api: string, member: string): void {
+    const [set, version] = api.split(' ') as [string, string];
+    if (set === 'ExcelApi' && this.supports(version)) return;
+    throw new FakeOfficeError('ApiNotFound', `${member} cần ${api}; Excel này chỉ có ExcelApi ${this.apiVersion}.`);
+  }
+
+  /** Checks each step of a load path ("format/fill/color", "items/name") from a class. */
+  requirePath(cls: string, path: string): void {
+    let owner: string | undefined = cls;
+    for (const step of path.split('/')) {
+      if (!owner) return;
+      if (step === 'items') {
+        owner = owner.endsWith('Collection') ? owner.slice(0, -'Collection'.length) : undefined;
+        continue;
+      }
+      const e: ApiEntry | undefined = MEMBERS[`${owner}.${step}`];
+      if (!e) return;
+      this.require(e.api, `${owner}.${step}`);
+      owner = e.type;
+    }
+  }
+
+  /** Checks the keys of an object literal set on an Office object (nested literals too). */
+  requireLiteral(type: string, v: Record<string, unknown>): void {
+    for (const [k, x] of Object.entries(v)) {
+      const e = MEMBERS[`${type}.${k}`];
+      if (!e) continue;
+      this.require(e.api, `${type}.${k}`);
+      if (e.type && x && typeof x === 'object' && !Array.isArray(x)) this.requireLiteral(e.type, x as Record<string, unknown>);
+    }
+  }
+
+  /** A list source "=Sheet!$A$1:$A$5" must name an existing sheet (Excel resolves it when set). */
+  checkListSource(rule: unknown): void {
+    const src = (rule as { list?: { source?: unknown } })?.list?.source;
+    if (typeof src !== 'string' || !src.startsWith('=')) return;
+    const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(src);
+    if (!m) return;
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+    if (!this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `Nguồn danh sách trỏ tới trang không có: ${name}`);
+  }
+
+  /** @throws FakeOfficeError `AccessDenied` when the workbook structure is protected */
+  assertStructureEditable(): void {
+    if (this.workbookProtected) throw new FakeOfficeError('AccessDenied', 'Sổ đang được bảo vệ cấu trúc.');
+  }
+
+  /** Marks empty cells of `a1` as formatted (borders to row 65,536, say): test set-up. */
+  formatArea(sheetName: string, a1: string): void {
+    this.sheet(sheetName).formatOnly.push(parseAddress(a1));
+  }
+
+  /**
+   * One runtime's copy of the document settings (Office.Settings): `set` changes the copy,
+   * `saveAsync` writes the whole copy to the document, `refreshAsync` reloads it.
+   */
+  settingsRuntime(): { get(k: string): unknown; set(k: string, v: unknown): void; remove(k: string): void; saveAsync(cb?: (r: { status: string; error?: { message: string } }) => void): void; refreshAsync(cb?: (r: { status: string }) => void): void } {
+    const host = this;
+    let copy = new Map(host.settings);
+    return {
+      get: (k) => (copy.has(k) ? structuredClone(copy.get(k)) : null),
+      set: (k, v) => void copy.set(k, JSON.parse(JSON.stringify(v))),
+      remove: (k) => void copy.delete(k),
+      saveAsync: (cb) => {
+        host.settings.clear();
+        for (const [k, v] of copy) host.settings.set(k, v);
+        cb?.({ status: 'succeeded' });
+      },
+      refreshAsync: (cb) => {
+        copy = new Map(host.settings);
+        cb?.({ status: 'succeeded' });
+      },
+    };
   }
 
   /** True when the configured ExcelApi version is at least `version`. */
@@ -605,7 +842,7 @@ export class FakeExcelHost {
   createSheet(name: string): FakeSheet {
     if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Tên trang không hợp lệ: "${name}".`);
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `Trang "${name}" đã có.`);
-    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', cells: [], merges: [], formats: [], tables: [], charts: [], conditionalFormats: [], validations: [], hyperlinks: [], pageLayout: {} };
+    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', cells: [], merges: [], formats: [], tables: [], charts: [], conditionalFormats: [], validations: [], hyperlinks: [], pageLayout: {}, formatOnly: [], columnFormats: {}, protected: false };
     this.sheets.push(s);
     return s;
   }
@@ -672,6 +909,11 @@ export class FakeExcelHost {
   writeFormats(t: RangeTarget, v: string[][]): void {
     const { box, sheet } = t;
     const broadcast = v.length === 1 && v[0]!.length === 1;
+    if (broadcast && box.rows === MAX_ROWS) {
+      // A whole-column format is kept per column (Excel's column style), not per cell.
+      for (let c = box.c0; c < box.c0 + box.cols; c++) sheet.columnFormats[c] = v[0]![0]!;
+      return;
+    }
     if (!broadcast && (v.length !== box.rows || v.some((row) => row.length !== box.cols))) {
       throw new FakeOfficeError('InvalidArgument', `numberFormat dimensions do not match ${boxAddress(box)}.`);
     }
@@ -729,12 +971,7 @@ export class FakeExcelHost {
   /** Globals to install as `globalThis.Office` and `globalThis.Excel`. */
   globals(): { Office: unknown; Excel: unknown } {
     const host = this;
-    const settings = {
-      get: (k: string) => (host.settings.has(k) ? host.settings.get(k) : null),
-      set: (k: string, v: unknown) => void host.settings.set(k, JSON.parse(JSON.stringify(v))),
-      remove: (k: string) => void host.settings.delete(k),
-      saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: 'succeeded' }),
-    };
+    const settings = host.settingsRuntime();
     const Office = {
       HostType: { Excel: 'Excel' },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -742,6 +979,13 @@ export class FakeExcelHost {
         displayLanguage: 'vi-VN',
         requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && host.supports(version ?? '1.1') },
         document: { settings },
+        ui: {
+          // Records the dialog a ribbon button opens (the loader's fallback on an unsupported webview).
+          displayDialogAsync: (url: string, _options: unknown, cb?: (r: { status: string }) => void) => {
+            host.dialogs.push(url);
+            cb?.({ status: 'succeeded' });
+          },
+        },
       },
       onReady: (cb?: (info: { host: string; platform: string }) => void) => {
         const info = { host: 'Excel', platform: 'OfficeOnline' };

@@ -45,6 +45,38 @@ describe('GIAOBAN functions', () => {
   });
 });
 
+describe('arguments as clerks type them, and 1904 workbooks', () => {
+  it('AMLICH takes "EN", "en", "English", "Tiếng Anh" alike; an unknown language is #VALUE!, not Vietnamese by accident', () => {
+    const en = fns.amLich('26/04/2026', 'en');
+    expect(en).not.toBe(fns.amLich('26/04/2026'));
+    for (const l of ['EN', 'En', 'English', 'Tiếng Anh', 'tieng anh']) expect(fns.amLich('26/04/2026', l)).toBe(en);
+    for (const l of ['VI', 'Tiếng Việt']) expect(fns.amLich('26/04/2026', l)).toBe(fns.amLich('26/04/2026'));
+    expect(() => fns.amLich('26/04/2026', 'fr')).toThrow(/Ngôn ngữ không hợp lệ/);
+  });
+
+  it('KYBAOCAO takes "Quý", "QUÝ", "quy", "6 tháng", "Năm" (the core\'s period words)', () => {
+    const q = fns.kyBaoCao('20/05/2018', 'quarter');
+    for (const k of ['Quý', 'QUÝ', 'quy', 'Quy']) expect(fns.kyBaoCao('20/05/2018', k)).toBe(q);
+    expect(fns.kyBaoCao('20/05/2018', '6 tháng')).toBe(fns.kyBaoCao('20/05/2018', 'half'));
+    expect(fns.kyBaoCao('20/05/2018', 'Năm')).toBe(fns.kyBaoCao('20/05/2018', 'year'));
+    expect(fns.kyBaoCao('20/05/2018', 'THÁNG')).toBe(fns.kyBaoCao('20/05/2018'));
+    expect(() => fns.kyBaoCao('20/05/2018', 'tuần')).toThrow(/Loại kỳ không hợp lệ/);
+    expect(() => fns.kyBaoCao('20/11/2018', '9 tháng')).toThrow(/9 tháng|nine-month/);
+  });
+
+  it('with TRUE for a 1904 workbook, dates in and out are 1,462 days smaller', () => {
+    const s1900 = fns.tet(2030);
+    expect(fns.tet(2030, true)).toBe(s1900 - 1462);
+    expect(fns.ngayGiaoBan(2018, 2, 15, 'following', true)).toBe(serial('2018-02-21') - 1462);
+    // The same cell value means another day in a 1904 workbook: read it so.
+    const cell1904 = serial('2026-02-17') - 1462;
+    expect(fns.ngayLamViec(cell1904, true)).toBe(false);
+    expect(fns.amLich(cell1904, 'vi', true)).toBe(fns.amLich('17/02/2026'));
+    expect(fns.kyBaoCao(serial('2018-02-15') - 1462, 'Tháng', true)).toBe(fns.kyBaoCao('15/02/2018'));
+    expect(() => fns.tet(2030, 'maybe' as unknown as boolean)).toThrow(/hệ ngày/);
+  });
+});
+
 describe('functions.json', () => {
   it('regenerated from the JSDoc matches the exported CUSTOM_FUNCTIONS and the built file', async () => {
     const gen = await generateCustomFunctionsMetadata(join(ROOT, 'addin/src/functions/functions.ts'), false);

@@ -40,7 +40,8 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     gridJson = JSON.stringify(await exampleGrid());
     const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
     server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0]!.replace(/^\/+/, '') || 'taskpane.html';
+      const [rawPath, query = ''] = (req.url ?? '/').split('?');
+      const path = rawPath!.replace(/^\/+/, '') || 'taskpane.html';
       if (path === 'fake-office.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' });
         res.end(`window.__GRID__ = ${gridJson};\n${fakeJs}`);
@@ -53,7 +54,8 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
       }
       let body: string | Buffer = readFileSync(file);
       // The fake stands in for Microsoft's office.js (no network in tests).
-      if (path.endsWith('.html')) body = body.toString('utf8').replace(/<script src="https:\/\/appsforoffice\.microsoft\.com\/[^"]+"><\/script>/, '<script src="fake-office.js"></script>');
+      // `?cdn` keeps the page as deployed: the test then decides what the office.js URL answers.
+      if (path.endsWith('.html') && !/\bcdn\b/.test(query)) body = body.toString('utf8').replace(/<script src="https:\/\/appsforoffice\.microsoft\.com\/[^"]+"><\/script>/, '<script src="fake-office.js"></script>');
       res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     });
@@ -120,5 +122,129 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     await page.locator('#lang').click();
     await expect.poll(() => page.locator('#ribbon-title').textContent()).toMatch(/^Check data button \(.+\): \d+ errors, \d+ warnings$/);
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  // ---- Where the add-in cannot run: the ES5 loader says so in the role="alert" element, before any bundle loads. ----
+  const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+  const EDGE_HTML = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041';
+
+  async function openAs(userAgent: string | undefined, url: string, cdn?: 'block' | 'outside') {
+    const context = await browser.newContext(userAgent ? { userAgent } : {});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requested: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => requested.push(r.url()));
+    if (cdn === 'block') await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort('internetdisconnected'));
+    // office.js present, but the page is not inside Excel: onReady reports no host.
+    if (cdn === 'outside') await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function (cb) { var i = { host: null, platform: null }; if (cb) cb(i); return Promise.resolve(i); }, context: {} };' }));
+    await page.goto(`${base}/${url}`);
+    return { page, context, errors, requested };
+  }
+  const alertText = (page: import('playwright-core').Page) => page.getByRole('alert').innerText();
+
+  it('Trident (Excel 2016/2019 volume licence): a Vietnamese message naming the Excels that work, the offline app, no bundle, no buttons', async () => {
+    const { page, context, requested } = await openAs(TRIDENT, 'taskpane.html');
+    const text = await alertText(page);
+    expect(text).toContain('Internet Explorer 11');
+    for (const words of ['Excel cho Microsoft 365', 'Excel 2021 và 2024', 'WebView2', 'Excel trên web', 'Excel cho Mac', 'giao-ban.html']) expect(text).toContain(words);
+    expect(await page.getByRole('link', { name: 'giao-ban.html' }).getAttribute('href')).toBe('giao-ban.html');
+    expect(await page.getByRole('button').count()).toBe(0); // hidden controls are not buttons to anyone
+    expect(requested.some((u) => u.endsWith('/taskpane.js'))).toBe(false);
+    await context.close();
+  }, 60_000);
+
+  it('Trident ribbon: each button opens the same message in a dialog and completes', async () => {
+    const { page, context, requested } = await openAs(TRIDENT, 'commands.html');
+    expect(requested.some((u) => u.endsWith('/commands.js'))).toBe(false);
+    const done = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, (e: { completed(): void }) => void> & { __fake: { dialogs: string[] } };
+      let completed = false;
+      w.validateWorkbook!({ completed: () => (completed = true) });
+      return { completed, dialogs: w.__fake.dialogs };
+    });
+    expect(done.completed).toBe(true);
+    expect(done.dialogs[0]).toMatch(/\/unsupported\.html\?reason=trident$/);
+    await page.goto(done.dialogs[0]!);
+    expect(await alertText(page)).toContain('Internet Explorer 11');
+    await context.close();
+  }, 60_000);
+
+  it('EdgeHTML (Edge Legacy): asks for the WebView2 runtime', async () => {
+    const { page, context } = await openAs(EDGE_HTML, 'taskpane.html');
+    const text = await alertText(page);
+    expect(text).toContain('Microsoft Edge WebView2 Runtime');
+    expect(await page.getByRole('button').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
+  it('office.js blocked (no Internet): says so and points to the offline app; no dead buttons, no script error', async () => {
+    const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn', 'block');
+    const text = await alertText(page);
+    expect(text).toContain('Không tải được thư viện office.js');
+    expect(text).toContain('giao-ban.html');
+    expect(await page.getByRole('button').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('opened in a browser outside Excel: asks to open it in Excel', async () => {
+    const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn', 'outside');
+    await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
+    expect(await alertText(page)).toContain('chỉ chạy bên trong Excel');
+    expect(await page.getByRole('button').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('accessibility: language switch sets lang, focus stays on a busy button, control borders ≥ 3:1', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.goto(`${base}/taskpane.html`);
+    const sw = page.locator('#lang');
+    expect(await sw.getAttribute('lang')).toBe('en'); // "English" is read as English
+    await sw.click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await sw.getAttribute('lang')).toBe('vi'); // "Tiếng Việt"
+    await sw.click();
+    // Record focus and state whenever a command button changes state.
+    await page.evaluate(() => {
+      const log: { disabled: string | null; focus: string | null }[] = [];
+      (window as unknown as { __log: typeof log }).__log = log;
+      const target = document.querySelector('[data-cmd="validate"]')!;
+      new MutationObserver(() => log.push({ disabled: target.getAttribute('aria-disabled'), focus: (document.activeElement as HTMLElement | null)?.dataset?.cmd ?? null })).observe(target, { attributes: true, attributeFilter: ['aria-disabled'] });
+    });
+    await page.locator('[data-cmd="validate"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Xong.');
+    const log = await page.evaluate(() => (window as unknown as { __log: { disabled: string | null; focus: string | null }[] }).__log);
+    expect(log).toEqual([{ disabled: 'true', focus: 'validate' }, { disabled: 'false', focus: 'validate' }]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cmd)).toBe('validate');
+    // Contrast of each control's border against what is behind it (WCAG 1.4.11), from the computed CSS.
+    const pairs = await page.evaluate(() => {
+      const bgOf = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      document.querySelector('[data-cmd="plan"]')!.setAttribute('aria-disabled', 'true');
+      const controls = Array.from(document.querySelectorAll('input[type=text], input[type=month], input[type=number], select, .buttons button, #lang'));
+      return controls.map((el) => ({ what: el.id || (el as HTMLElement).dataset.cmd || el.tagName, border: getComputedStyle(el).borderTopColor, width: getComputedStyle(el).borderTopWidth, behind: bgOf(el.parentElement) }));
+    });
+    const lum = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    expect(pairs.length).toBeGreaterThanOrEqual(9);
+    for (const p of pairs) {
+      expect(parseFloat(p.width), p.what).toBeGreaterThan(0);
+      expect(ratio(p.border, p.behind), `${p.what}: ${p.border} on ${p.behind}`).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
   }, 120_000);
 });

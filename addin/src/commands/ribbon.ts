@@ -35,6 +35,7 @@ function wrap(name: string, run: () => Promise<CommandResult>) {
 }
 
 Office.onReady(() => {
+  (globalThis as { giaobanLoader?: { ready(): void } }).giaobanLoader?.ready();
   for (const [name, run] of Object.entries(RIBBON_ACTIONS)) {
     const handler = wrap(name, run);
     // Office.actions.associate where present; a global function for older hosts.

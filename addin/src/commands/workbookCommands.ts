@@ -17,7 +17,8 @@ import {
   rotationInputOf,
   statisticsInputOf,
   statisticsNarrative,
-  type ExistingSheet,
+  templateSheetModels,
+  type ExistingSheetInfo,
   type Finding,
   type IsoDate,
   type ReadResult,
@@ -27,14 +28,16 @@ import {
   type YearMonth,
 } from '@giaoban/core';
 import { buildPlanSheetModel } from './planSheet.js';
-import { templateModels as templateSheetModels } from './coreLate.js';
 import {
   addDropdowns,
   clearMarks,
   emptyIo,
   highlightFindings,
   readWorkbookGrid,
+  assertWritable,
   selectCell,
+  sheetNamesAndTables,
+  translateHostErrors,
   writeSheetModels,
   type ExcelHost,
   type IoReport,
@@ -61,25 +64,35 @@ export interface CommandResult {
 
 const noop: ProgressFn = () => {};
 
-async function readAll(host: ExcelHost, progress: ProgressFn, io: IoReport): Promise<{ grid: WorkbookGrid; existing: ExistingSheet[] }> {
+async function readAll(host: ExcelHost, progress: ProgressFn, io: IoReport): Promise<{ grid: WorkbookGrid; existing: ExistingSheetInfo[] }> {
   progress(0.05, 'Đang đọc sổ…', 'Reading the workbook…');
-  const { grid } = await host.run((ctx) =>
+  const { grid, sheets } = await host.run((ctx) =>
     readWorkbookGrid(ctx, host.capabilities, { onProgress: (d, t) => progress(0.05 + 0.45 * (d / Math.max(1, t)), `Đang đọc ${d.toLocaleString('vi-VN')}/${t.toLocaleString('vi-VN')} ô…`, `Reading ${d}/${t} cells…`) }, io),
   );
-  const existing = grid.sheets.map((s) => ({ name: s.name, marker: findMarker(s.values) }));
+  const existing = sheets.map((s, i) => ({ ...s, marker: findMarker(grid.sheets[i]!.values) }));
   return { grid, existing };
 }
 
 /** Sheets the product wrote (they carry a marker): not the clerk's data, never highlighted. */
-function productSheets(existing: readonly ExistingSheet[]): Set<string> {
+function productSheets(existing: readonly ExistingSheetInfo[]): Set<string> {
   return new Set(existing.filter((s) => s.marker).map((s) => s.name));
 }
 
-async function write(host: ExcelHost, existing: ExistingSheet[], models: WritableModel[], progress: ProgressFn, io: IoReport): Promise<WrittenSheet[]> {
+async function write(host: ExcelHost, existing: ExistingSheetInfo[], models: WritableModel[], progress: ProgressFn, io: IoReport, date1904 = false): Promise<WrittenSheet[]> {
   progress(0.75, 'Đang ghi kết quả…', 'Writing the results…');
-  const { sheets } = await host.run((ctx) => writeSheetModels(ctx, host.capabilities, existing, models, {}, io));
+  const { sheets } = await host.run(async (ctx) => {
+    await assertWritable(ctx, host.capabilities, io);
+    return translateHostErrors(() => writeSheetModels(ctx, host.capabilities, existing, models, { date1904 }, io));
+  });
   progress(1, 'Xong.', 'Done.');
   return sheets;
+}
+
+/** A 1904-system workbook: the GIAOBAN functions cannot see it, so the clerk is told how to call them. */
+function dateSystemMessages(grid: WorkbookGrid): { vi: string; en: string }[] {
+  return grid.date1904
+    ? [{ vi: 'Sổ này dùng hệ ngày 1904: khi dùng các hàm GIAOBAN, thêm đối số cuối TRUE, ví dụ =GIAOBAN.TET(2026;TRUE).', en: 'This workbook uses the 1904 date system: give the GIAOBAN functions a last argument TRUE, e.g. =GIAOBAN.TET(2026,TRUE).' }]
+    : [];
 }
 
 function writtenMessages(written: WrittenSheet[]): { vi: string; en: string }[] {
@@ -116,20 +129,22 @@ export async function validateCommand(host: ExcelHost, options: ValidateOptions 
   progress(0.55, 'Đang kiểm tra…', 'Checking…');
   const read = readWorkbook(grid, { asOf: options.asOf, overdueDays: options.overdueDays });
   const model = buildFindingsSheet(read.findings, { excludedRows: read.excludedRows.length });
-  const written = await write(host, existing, [model], progress, io);
+  const written = await write(host, existing, [model], progress, io, grid.date1904);
   const messages = [
     { vi: `Đã đọc ${read.tables.length} bảng: ${read.briefings.length} buổi giao ban, ${read.issues.length} ý kiến.`, en: `Read ${read.tables.length} tables: ${read.briefings.length} briefings, ${read.issues.length} issues.` },
     { vi: `${read.summary.errors} lỗi, ${read.summary.warnings} cảnh báo.`, en: `${read.summary.errors} errors, ${read.summary.warnings} warnings.` },
+    ...dateSystemMessages(grid),
     ...writtenMessages(written),
   ];
   const skip = productSheets(existing);
   if (options.highlight) {
-    const h = await host.run((ctx) => highlightFindings(ctx, host.settings, read.findings, io, skip));
+    const h = await host.run((ctx) => translateHostErrors(() => highlightFindings(ctx, host.capabilities, host.settings, read.findings, io, skip)));
     messages.push({ vi: `Đã tô màu ${h.added} ô có lỗi/cảnh báo${h.capped ? ' (giới hạn)' : ''}.`, en: `Highlighted ${h.added} cells${h.capped ? ' (capped)' : ''}.` });
+    if (h.protectedSheets.length) messages.push({ vi: `Không tô màu trang đang được bảo vệ: ${h.protectedSheets.join(', ')}.`, en: `Protected sheets not highlighted: ${h.protectedSheets.join(', ')}.` });
   }
   if (options.dropdowns) {
     const requests = dropdownRequests(read);
-    const d = await host.run((ctx) => addDropdowns(ctx, host.capabilities, host.settings, requests, io));
+    const d = await host.run((ctx) => translateHostErrors(() => addDropdowns(ctx, host.capabilities, host.settings, requests, io)));
     messages.push(d.supported
       ? { vi: `Đã thêm ${d.added} danh sách chọn (${d.skipped} cột đã có sẵn).`, en: `Added ${d.added} drop-downs (${d.skipped} columns already had one).` }
       : { vi: 'Phiên bản Excel này không hỗ trợ danh sách chọn (cần Excel API 1.8).', en: 'This Excel cannot add drop-downs (needs ExcelApi 1.8).' });
@@ -188,7 +203,7 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
   const plan = planRotation({ ...rotationInputOf(read), from, months: options.months ?? 12 });
   const names = detectUnitNames(grid);
   const model = buildPlanSheetModel(plan, { parentUnit: names.parent, unit: names.unit });
-  const written = await write(host, existing, [model], progress, io);
+  const written = await write(host, existing, [model], progress, io, grid.date1904);
   const messages = [
     { vi: `Đã lập ${plan.briefings.length} buổi giao ban từ tháng ${from}.`, en: `Planned ${plan.briefings.length} briefings from ${from}.` },
     ...plan.problems.map((p) => ({ vi: p.message, en: p.messageEn })),
@@ -237,7 +252,7 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
   const unit = detectUnitNames(grid).unit;
   const narrative = statisticsNarrative(stats, { unit });
   const models: SheetModel[] = [buildSummarySheet(stats, { unit, narrative }), buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length })];
-  const written = await write(host, existing, models, progress, io);
+  const written = await write(host, existing, models, progress, io, grid.date1904);
   const text = narrativeText(narrative);
   return {
     findings: read.findings,
@@ -266,16 +281,9 @@ function narrativeText(n: unknown): { vi: string; en: string } {
 export async function templateCommand(host: ExcelHost, options: CommandOptions & { unitName?: string } = {}): Promise<CommandResult> {
   const progress = options.onProgress ?? noop;
   const io = emptyIo();
-  const names = await host.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets;
-    ws.load('items/name');
-    await ctx.sync();
-    io.syncs++;
-    return ws.items.map((w) => w.name);
-  });
-  // Template sheets carry no marker, so placement always writes beside existing sheets.
-  const existing = names.map((name) => ({ name, marker: null }));
-  const written = await write(host, existing, templateSheetModels({ unitName: options.unitName }) as WritableModel[], progress, io);
+  const existing = await host.run((ctx) => sheetNamesAndTables(ctx, io));
+  // Template sheets are always created beside existing sheets under a free name (the plan decides it).
+  const written = await write(host, existing, templateSheetModels({ unitName: options.unitName }), progress, io);
   return { findings: [], summary: { errors: 0, warnings: 0 }, written, messages: writtenMessages(written), io };
 }
 
@@ -289,14 +297,10 @@ export async function templateCommand(host: ExcelHost, options: CommandOptions &
  */
 export async function clearMarksCommand(host: ExcelHost): Promise<CommandResult> {
   const io = emptyIo();
-  const { removed } = await host.run((ctx) => clearMarks(ctx, host.settings, io));
-  return {
-    findings: [],
-    summary: { errors: 0, warnings: 0 },
-    written: [],
-    messages: [removed ? { vi: `Đã gỡ ${removed} đánh dấu.`, en: `Removed ${removed} marks.` } : { vi: 'Không có đánh dấu nào để gỡ.', en: 'Nothing to remove.' }],
-    io,
-  };
+  const { removed, kept } = await host.run((ctx) => translateHostErrors(() => clearMarks(ctx, host.capabilities, host.settings, io)));
+  const messages = [removed ? { vi: `Đã gỡ ${removed} đánh dấu.`, en: `Removed ${removed} marks.` } : { vi: 'Không có đánh dấu nào để gỡ.', en: 'Nothing to remove.' }];
+  if (kept) messages.push({ vi: `Còn ${kept} danh sách chọn chỉ gỡ được trên Excel 2021 trở lên (Excel API 1.8).`, en: `${kept} drop-downs can only be removed in Excel 2021 or later (ExcelApi 1.8).` });
+  return { findings: [], summary: { errors: 0, warnings: 0 }, written: [], messages, io };
 }
 
 /**

@@ -5,3 +5,5 @@ export * from './readSheets.js';
 export * from './writeSheets.js';
 export * from './textSafety.js';
 export * from './marks.js';
+export * from './workbookState.js';
+export * from './notes.js';

@@ -3,11 +3,14 @@
  * Optional marks on the clerk's own sheets, only on request: a fill on each
  * cell with a finding, and drop-down lists on category/status columns.
  * Everything added is remembered (document settings) so "Xóa đánh dấu"
- * removes exactly that and restores the previous fill.
+ * removes exactly that and restores the previous fill. The settings are
+ * refreshed before every read-modify-write: the ribbon and the task pane each
+ * hold their own copy, and a stale one must not drop the other's marks.
  */
 import type { Finding } from '@giaoban/core';
 import type { Capabilities, SettingsStore } from './host.js';
 import type { IoReport } from './readSheets.js';
+import { HostProblem } from './workbookState.js';
 
 export const MARKS_SETTING = 'giaoban.marks.v1';
 export const ERROR_FILL = '#FDE7E9';
@@ -32,7 +35,8 @@ export function loadMarks(settings: SettingsStore): Mark[] {
  * await host.run((ctx) => highlightFindings(ctx, host.settings, result.findings, io));
  * ```
  */
-export async function highlightFindings(ctx: Excel.RequestContext, settings: SettingsStore, findings: readonly Finding[], io: IoReport, skipSheets: ReadonlySet<string> = new Set()): Promise<{ added: number; capped: boolean }> {
+export async function highlightFindings(ctx: Excel.RequestContext, caps: Capabilities, settings: SettingsStore, findings: readonly Finding[], io: IoReport, skipSheets: ReadonlySet<string> = new Set()): Promise<{ added: number; capped: boolean; protectedSheets: string[] }> {
+  await settings.refresh();
   const marks = loadMarks(settings);
   const already = new Set(marks.filter((m) => m.kind === 'fill').map((m) => `${m.sheet}!${(m as { cell: string }).cell}`));
   const byCell = new Map<string, Finding>();
@@ -43,25 +47,33 @@ export async function highlightFindings(ctx: Excel.RequestContext, settings: Set
     const prev = byCell.get(key);
     if (!prev || (prev.severity === 'warning' && f.severity === 'error')) byCell.set(key, f);
   }
-  const chosen = [...byCell.values()].slice(0, MAX_HIGHLIGHTS);
+  let chosen = [...byCell.values()].slice(0, MAX_HIGHLIGHTS);
+  if (!chosen.length) return { added: 0, capped: false, protectedSheets: [] };
+  // A protected sheet refuses fills: leave it alone and say so (where the host can tell, ExcelApi 1.2).
+  const sheetNames = [...new Set(chosen.map((f) => f.sheet))];
+  const protections = caps.sheetProtection ? sheetNames.map((n) => ctx.workbook.worksheets.getItem(n).protection.load('protected')) : [];
   const ranges = chosen.map((f) => {
     const r = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
     r.load('format/fill/color');
     return r;
   });
-  if (!chosen.length) return { added: 0, capped: false };
   await ctx.sync();
   io.syncs++;
+  const protectedSheets = caps.sheetProtection ? sheetNames.filter((_, i) => protections[i]!.protected) : [];
+  const keep = chosen.map((f) => !protectedSheets.includes(f.sheet));
+  const kept = ranges.filter((_, i) => keep[i]);
+  chosen = chosen.filter((_, i) => keep[i]);
   const added: Mark[] = chosen.map((f, i) => {
     const colour = f.severity === 'error' ? ERROR_FILL : WARNING_FILL;
-    const previous = ranges[i]!.format.fill.color ?? null;
-    ranges[i]!.format.fill.color = colour;
+    const previous = kept[i]!.format.fill.color ?? null;
+    kept[i]!.format.fill.color = colour;
     return { kind: 'fill', sheet: f.sheet, cell: f.cell, previous: previous && previous.toUpperCase() !== '#FFFFFF' ? previous : null, colour };
   });
   await ctx.sync();
   io.syncs++;
-  await settings.set(MARKS_SETTING, [...marks, ...added]);
-  return { added: added.length, capped: byCell.size > chosen.length };
+  await settings.refresh();
+  await settings.set(MARKS_SETTING, [...loadMarks(settings), ...added]);
+  return { added: added.length, capped: byCell.size > MAX_HIGHLIGHTS, protectedSheets };
 }
 
 /** A drop-down to add on a clerk's column. */
@@ -101,26 +113,31 @@ export async function addDropdowns(ctx: Excel.RequestContext, caps: Capabilities
   });
   await ctx.sync();
   io.syncs++;
+  await settings.refresh();
   await settings.set(MARKS_SETTING, [...loadMarks(settings), ...added]);
   return { added: added.length, skipped: requests.length - added.length, supported: true };
 }
 
 /**
- * Removes exactly the marks recorded: restores each previous fill, clears each added validation. One sync.
+ * Removes exactly the marks recorded: restores each previous fill, clears each added validation. Two syncs.
+ * Drop-downs can be removed only where the host has data validation (ExcelApi 1.8); on an older Excel
+ * they stay recorded, to be removed from a newer one.
  *
  * @example
  * ```ts
- * const { removed } = await host.run((ctx) => clearMarks(ctx, host.settings, io));
+ * const { removed, kept } = await host.run((ctx) => clearMarks(ctx, host.capabilities, host.settings, io));
  * ```
  */
-export async function clearMarks(ctx: Excel.RequestContext, settings: SettingsStore, io: IoReport): Promise<{ removed: number }> {
+export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities, settings: SettingsStore, io: IoReport): Promise<{ removed: number; kept: number }> {
+  await settings.refresh();
   const marks = loadMarks(settings);
-  if (!marks.length) return { removed: 0 };
+  if (!marks.length) return { removed: 0, kept: 0 };
   const present = ctx.workbook.worksheets;
   present.load('items/name');
   await ctx.sync();
   io.syncs++;
   const names = new Set(present.items.map((w) => w.name));
+  const kept: Mark[] = [];
   for (const m of marks) {
     if (!names.has(m.sheet)) continue; // the clerk deleted the sheet: nothing to undo there
     const ws = present.items.find((w) => w.name === m.sheet)!;
@@ -128,24 +145,37 @@ export async function clearMarks(ctx: Excel.RequestContext, settings: SettingsSt
       const f = ws.getRange(m.cell).format.fill;
       if (m.previous) f.color = m.previous;
       else f.clear();
-    } else ws.getRange(m.range).dataValidation.clear();
+    } else if (caps.dataValidation) ws.getRange(m.range).dataValidation.clear();
+    else kept.push(m);
   }
   await ctx.sync();
   io.syncs++;
-  await settings.set(MARKS_SETTING, []);
-  return { removed: marks.length };
+  await settings.refresh();
+  // Marks another runtime added meanwhile stay recorded too.
+  const done = new Set(marks.filter((m) => !kept.includes(m)).map((m) => JSON.stringify(m)));
+  await settings.set(MARKS_SETTING, loadMarks(settings).filter((m) => !done.has(JSON.stringify(m))));
+  return { removed: marks.length - kept.length, kept: kept.length };
 }
 
 /**
- * Shows a cell: activates its sheet and selects it. One sync.
+ * Shows a cell: activates its sheet and selects it. Two syncs.
  *
  * @example
  * ```ts
  * await host.run((ctx) => selectCell(ctx, 'Ý kiến phản ánh', 'C12'));
  * ```
+ * @throws HostProblem when the sheet is hidden (Excel cannot show a cell there)
  */
 export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.load('visibility');
+  await ctx.sync();
+  if (ws.visibility !== 'Visible') {
+    throw new HostProblem(
+      `Trang "${sheet}" đang ẩn nên không chọn được ô ${cell}. Bấm chuột phải vào một thẻ trang → Bỏ ẩn → chọn "${sheet}".`,
+      `Sheet "${sheet}" is hidden, so cell ${cell} cannot be shown. Right-click a sheet tab → Unhide → "${sheet}".`,
+    );
+  }
   ws.activate();
   ws.getRange(cell).select();
   await ctx.sync();

@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
 /**
  * Reads every worksheet's used range as plain grids for the core.
- * Sync plan, whatever the row count: (1) sheet names and the 1904 probe,
- * (2) used-range addresses, then (3…) the values and number formats in as
+ * Sync plan, whatever the row count: (1) sheet names, visibility and the
+ * 1904 probe, (2) used-range addresses and table names, then (3…) the values
+ * and number formats in as
  * few batches as the payload limit allows ("payload chunks"; one for an
  * ordinary workbook). No range read exceeds 5,000,000 cells.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
+import type { CellValue, ExistingSheetInfo, SheetGrid, WorkbookGrid } from '@giaoban/core';
 import type { Capabilities } from './host.js';
 import { boxA1, topLeftOf } from './addresses.js';
 
@@ -53,26 +54,28 @@ export async function readWorkbookGrid(
   caps: Capabilities,
   options: ReadOptions = {},
   io: IoReport = emptyIo(),
-): Promise<{ grid: WorkbookGrid; io: IoReport }> {
+): Promise<{ grid: WorkbookGrid; sheets: ExistingSheetInfo[]; io: IoReport }> {
   const maxPerRange = Math.min(options.maxCellsPerRange ?? MAX_CELLS_PER_RANGE, MAX_CELLS_PER_RANGE);
   const budget = options.responseBudgetBytes ?? 3_500_000;
   let cellsPerSync = options.initialCellsPerSync ?? 60_000;
 
-  // (1) names, and whether serial 0 is 1904-01-01 (DATE(1904,1,1) = 0 there).
+  // (1) names, visibility, and whether serial 0 is 1904-01-01 (DATE(1904,1,1) = 0 there).
   const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
   const probe = caps.date1904Probe ? ctx.workbook.functions.date(1904, 1, 1) : null;
-  probe?.load('value');
+  if (caps.date1904Probe && probe) probe.load('value');
   await ctx.sync();
   io.syncs++;
-  const date1904 = probe ? probe.value === 0 : false;
+  // Without the probe (ExcelApi 1.1) the workbook is taken as 1900-based, the default of every Windows Excel.
+  const date1904 = caps.date1904Probe && probe ? probe.value === 0 : false;
 
-  // (2) used ranges: address and size only.
+  // (2) used ranges (values only where the host can: a sheet bordered to row 65,536 is not read cell by cell) and tables.
   const used = sheets.items.map((ws) => {
-    const r = ws.getUsedRange();
+    const r = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
     r.load('address,rowCount,columnCount');
     return r;
   });
+  const tables = sheets.items.map((ws) => ws.tables.load('items/name'));
   if (used.length) {
     await ctx.sync();
     io.syncs++;
@@ -143,7 +146,8 @@ export async function readWorkbookGrid(
     g.values = [];
     g.numberFormats = [];
   }
-  return { grid: { sheets: grids, date1904 }, io };
+  const info = sheets.items.map((ws, i): ExistingSheetInfo => ({ name: ws.name, marker: null, hidden: ws.visibility !== 'Visible', tables: tables[i]!.items.map((t) => t.name) }));
+  return { grid: { sheets: grids, date1904 }, sheets: info, io };
 }
 
 function toCellValue(v: unknown): CellValue {

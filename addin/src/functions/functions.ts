@@ -2,22 +2,25 @@
  * Custom functions of the GIAOBAN namespace (JavaScript-only runtime).
  * The JSDoc tags below are the source of functions.json: the build runs
  * custom-functions-metadata over this file, and a test keeps the two in step.
- * Dates go in and out as Excel date serials (1900 system), so results can be
- * formatted as dates and fed to other formulas.
+ * Dates go in and out as Excel date serials, so results can be formatted as
+ * dates and fed to other formulas. The JavaScript-only runtime cannot ask the
+ * workbook which date system it uses, so each function takes an optional last
+ * argument TRUE for a 1904-system workbook (the task pane says when a workbook
+ * is one). Dates, periods and the calendar are the core's rules, not copies.
  */
 import {
   briefingDate,
   createWorkCalendar,
-  excelSerialToIsoDate,
   formatLunarDate,
-  isValidIsoDate,
   isoDateToExcelSerial,
+  parseDateValue,
+  parsePeriodKind,
   periodContaining,
   tetDate,
   toLunar,
+  unaccentedKey,
   type DateRule,
   type IsoDate,
-  type PeriodKind,
 } from '@giaoban/core';
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
@@ -29,9 +32,10 @@ export class FunctionArgumentError extends Error {
 }
 
 const RULES: readonly DateRule[] = ['following', 'preceding', 'modified-following', 'modified-preceding', 'none'];
-const KINDS: readonly Exclude<PeriodKind, 'custom'>[] = ['month', 'quarter', 'half', 'nine-months', 'year'];
-// Clerks type Vietnamese words as often as the codes.
-const KIND_WORDS: Record<string, Exclude<PeriodKind, 'custom'>> = { thang: 'month', quy: 'quarter', '6thang': 'half', '9thang': 'nine-months', nam: 'year' };
+/** Output language words, compared without accents or case ("EN", "Tiếng Anh", "vi"). */
+const LANGUAGES: Readonly<Record<string, 'vi' | 'en'>> = { vi: 'vi', viet: 'vi', tiengviet: 'vi', vn: 'vi', en: 'en', english: 'en', anh: 'en', tienganh: 'en' };
+
+const blank = (v: unknown): boolean => v === undefined || v === null || v === '';
 
 function wholeNumber(v: unknown, what: string, min: number, max: number): number {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
@@ -39,21 +43,19 @@ function wholeNumber(v: unknown, what: string, min: number, max: number): number
   return n;
 }
 
-/** A date argument: an Excel serial, or text "YYYY-MM-DD" or "dd/mm/yyyy". */
-function dateArg(v: unknown): IsoDate {
-  if (typeof v === 'number') {
-    const d = excelSerialToIsoDate(v);
-    if (d) return d;
-  } else if (typeof v === 'string') {
-    const t = v.trim();
-    if (isValidIsoDate(t)) return t;
-    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-    if (m) {
-      const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-      if (isValidIsoDate(iso)) return iso;
-    }
-  }
-  throw new FunctionArgumentError('Ngày không hợp lệ (dùng ô ngày, hoặc "dd/mm/yyyy").');
+/** The optional last argument: TRUE (or 1, "1904") for a workbook in the 1904 date system. */
+function dateSystem(v: unknown): boolean {
+  if (blank(v) || v === false || v === 0) return false;
+  if (v === true || v === 1 || v === 1904 || (typeof v === 'string' && /^(true|1904|1|co|có)$/i.test(v.trim()))) return true;
+  throw new FunctionArgumentError('Đối số hệ ngày phải là TRUE (sổ dùng hệ ngày 1904) hoặc bỏ trống.');
+}
+
+/** A date argument, read by the core's rules: a date cell (serial), or text "dd/mm/yyyy", "YYYY-MM-DD", "ngày 15 tháng 01 năm 2018". */
+function dateArg(v: unknown, date1904: boolean): IsoDate {
+  // A number handed to a date parameter is a date cell: read it as a serial whatever the cell's format.
+  const r = parseDateValue(typeof v === 'string' || typeof v === 'number' ? v : null, { numberFormat: 'dd/mm/yyyy', date1904 });
+  if (r.ok) return r.date;
+  throw new FunctionArgumentError(`Ngày không hợp lệ: ${r.message}`);
 }
 
 /**
@@ -63,52 +65,61 @@ function dateArg(v: unknown): IsoDate {
  * @param month Tháng, 1–12.
  * @param [day] Ngày danh nghĩa 1–28 (mặc định 15).
  * @param [rule] Cách dời: following (mặc định), preceding, modified-following, modified-preceding, none.
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904 (sổ tạo bằng Excel cho Mac cũ); bỏ trống với sổ thường.
  * @returns Số ngày Excel (định dạng ô kiểu ngày dd/mm/yyyy).
  */
-export function ngayGiaoBan(year: number, month: number, day?: number, rule?: string): number {
+export function ngayGiaoBan(year: number, month: number, day?: number, rule?: string, date1904?: boolean): number {
   const y = wholeNumber(year, 'Năm', 1900, 2100);
   const m = wholeNumber(month, 'Tháng', 1, 12);
-  const d = day === undefined || day === null ? 15 : wholeNumber(day, 'Ngày', 1, 28);
-  const r = (rule === undefined || rule === null || rule === '' ? 'following' : String(rule).trim().toLowerCase()) as DateRule;
+  const d = blank(day) ? 15 : wholeNumber(day, 'Ngày', 1, 28);
+  const r = (blank(rule) ? 'following' : String(rule).trim().toLowerCase()) as DateRule;
   if (!RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${RULES.join(', ')}).`);
   const b = briefingDate(`${y}-${String(m).padStart(2, '0')}`, { day: d, rule: r });
-  return isoDateToExcelSerial(b.date);
+  return isoDateToExcelSerial(b.date, dateSystem(date1904));
 }
 
 /**
  * Ngày Tết Nguyên Đán (mùng 1 tháng Giêng âm lịch, giờ Việt Nam) của một năm. Vietnamese New Year's day.
  * @customfunction TET
  * @param year Năm dương lịch, 1900–2100.
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904; bỏ trống với sổ thường.
  * @returns Số ngày Excel.
  */
-export function tet(year: number): number {
-  return isoDateToExcelSerial(tetDate(wholeNumber(year, 'Năm', 1900, 2100)));
+export function tet(year: number, date1904?: boolean): number {
+  return isoDateToExcelSerial(tetDate(wholeNumber(year, 'Năm', 1900, 2100)), dateSystem(date1904));
 }
 
 /**
  * Ngày âm lịch Việt Nam của một ngày, dạng chữ. The Vietnamese lunar date as text.
  * @customfunction AMLICH
  * @param date Ngày (ô ngày hoặc "dd/mm/yyyy").
- * @param [language] "vi" (mặc định) hoặc "en".
+ * @param [language] "vi" (mặc định) hoặc "en" — không phân biệt hoa thường; "Tiếng Anh", "English" cũng được.
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904; bỏ trống với sổ thường.
  * @returns Ví dụ "01/01 năm Đinh Hợi".
  */
-export function amLich(date: number | string, language?: string): string {
-  const lang = language === 'en' ? 'en' : 'vi';
-  return formatLunarDate(toLunar(dateArg(date)), lang);
+export function amLich(date: number | string, language?: string, date1904?: boolean): string {
+  const lang = blank(language) ? 'vi' : LANGUAGES[unaccentedKey(String(language)).replace(/\s+/g, '')];
+  if (!lang) throw new FunctionArgumentError(`Ngôn ngữ không hợp lệ: ${language} (dùng "vi" hoặc "en").`);
+  return formatLunarDate(toLunar(dateArg(date, dateSystem(date1904))), lang);
 }
 
 /**
  * Kỳ báo cáo chứa một ngày (quy ước cắt số liệu ngày 15 theo Nghị định 09/2019). The reporting period containing a date.
  * @customfunction KYBAOCAO
  * @param date Ngày (ô ngày hoặc "dd/mm/yyyy").
- * @param [kind] month (mặc định), quarter, half, nine-months, year — hoặc thang, quy, 6thang, 9thang, nam.
+ * @param [kind] Tháng (mặc định), Quý, 6 tháng, 9 tháng, Năm — hoặc month, quarter, half, nine-months, year; không phân biệt hoa thường, có dấu hay không.
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904; bỏ trống với sổ thường.
  * @returns Nhãn kỳ, ví dụ "Tháng 02/2018 (15/01/2018 – 14/02/2018)".
  */
-export function kyBaoCao(date: number | string, kind?: string): string {
-  const k0 = kind === undefined || kind === null || kind === '' ? 'month' : String(kind).trim().toLowerCase();
-  const k = (KIND_WORDS[k0] ?? k0) as Exclude<PeriodKind, 'custom'>;
-  if (!KINDS.includes(k)) throw new FunctionArgumentError(`Loại kỳ không hợp lệ: ${kind}.`);
-  return periodContaining(dateArg(date), k).label;
+export function kyBaoCao(date: number | string, kind?: string, date1904?: boolean): string {
+  const k = blank(kind) ? 'month' : parsePeriodKind(String(kind));
+  if (!k) throw new FunctionArgumentError(`Loại kỳ không hợp lệ: ${kind} (Tháng, Quý, 6 tháng, 9 tháng, Năm).`);
+  try {
+    return periodContaining(dateArg(date, dateSystem(date1904)), k).label;
+  } catch (e) {
+    if (e instanceof FunctionArgumentError) throw e;
+    throw new FunctionArgumentError((e as Error).message);
+  }
 }
 
 const calendar = createWorkCalendar();
@@ -117,10 +128,11 @@ const calendar = createWorkCalendar();
  * Ngày làm việc hay không (trừ thứ Bảy, Chủ nhật, ngày lễ, nghỉ bù; tính ngày làm bù). Whether a date is a working day.
  * @customfunction NGAYLAMVIEC
  * @param date Ngày (ô ngày hoặc "dd/mm/yyyy").
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904; bỏ trống với sổ thường.
  * @returns TRUE nếu là ngày làm việc.
  */
-export function ngayLamViec(date: number | string): boolean {
-  return calendar.isWorkingDay(dateArg(date));
+export function ngayLamViec(date: number | string, date1904?: boolean): boolean {
+  return calendar.isWorkingDay(dateArg(date, dateSystem(date1904)));
 }
 
 /** Function ids (as in functions.json) and their implementations. */

@@ -5,6 +5,7 @@
  */
 import { CUSTOM_FUNCTIONS, FunctionArgumentError } from './functions.js';
 
+(globalThis as { giaobanLoader?: { ready(): void } }).giaobanLoader?.ready();
 for (const [id, fn] of Object.entries(CUSTOM_FUNCTIONS)) {
   CustomFunctions.associate(id, (...args: unknown[]) => {
     try {

@@ -36,13 +36,22 @@ function applyLanguage(): void {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
   const b = $('lang');
   b.textContent = t('switchTo', lang);
+  // The switch is labelled in the other language: say which, for screen readers.
+  b.lang = lang === 'vi' ? 'en' : 'vi';
   b.setAttribute('aria-label', t('switchLabel', lang));
   render();
 }
 
-function setBusy(busy: boolean): void {
-  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-cmd]'))) b.disabled = busy;
-  $('progress-wrap').hidden = !busy && $<HTMLProgressElement>('progress').value >= 100;
+let busy = false;
+
+/**
+ * While a command runs the buttons are marked aria-disabled instead of disabled:
+ * a disabled button drops keyboard focus to the page, an aria-disabled one keeps it.
+ */
+function setBusy(on: boolean): void {
+  busy = on;
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-cmd]'))) b.setAttribute('aria-disabled', String(on));
+  $('progress-wrap').hidden = !on && $<HTMLProgressElement>('progress').value >= 100;
 }
 
 const progress: ProgressFn = (fraction, vi, en) => {
@@ -60,6 +69,7 @@ function periodSpec(): string | undefined {
 }
 
 async function run(cmd: string): Promise<void> {
+  if (busy) return;
   setBusy(true);
   lastError = null;
   progress(0, 'Đang bắt đầu…', 'Starting…');
@@ -170,7 +180,15 @@ function renderFindings(findings: readonly Finding[]): void {
   }
 }
 
-void Office.onReady(() => {
+/** The ES5 loader of the page (loader.js): shows why the add-in cannot run, in the page's role="alert" element. */
+const loader = (window as unknown as { giaobanLoader?: { fail(reason: string): void; ready(): void } }).giaobanLoader;
+
+void Office.onReady((info) => {
+  // Opened in a browser outside Excel (office.js loads but there is no host): say so, show no dead buttons.
+  if (!info?.host || !Office.context?.requirements?.isSetSupported('ExcelApi', '1.1')) {
+    loader?.fail('outside');
+    return;
+  }
   host = officeHost();
   if (/^en/i.test(Office.context.displayLanguage ?? '')) lang = 'en';
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-cmd]'))) b.addEventListener('click', () => void run(b.dataset.cmd!));
@@ -188,4 +206,5 @@ void Office.onReady(() => {
   const settings = Office.context.document?.settings as Partial<Office.Settings> | undefined;
   if (settingsChanged && settings?.addHandlerAsync) settings.addHandlerAsync(settingsChanged, () => refreshRibbonResult());
   window.addEventListener('focus', () => refreshRibbonResult());
+  loader?.ready();
 });

@@ -3,20 +3,18 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WorkbookGrid } from '@giaoban/core';
 import { FakeExcelHost, type FakeExcelOptions } from '../../../addin/test-support/fakeExcel.js';
-import { detectCapabilities, type ExcelHost } from '../../../addin/src/excel/host.js';
+import { detectCapabilities, settingsStore, type ExcelHost, type OfficeSettingsLike } from '../../../addin/src/excel/host.js';
 import { readWorkbookFile } from '../../../packages/cli/src/xlsx/readWorkbookFile.js';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const TMP = join(ROOT, 'test/.tmp/addin');
 
+/** The add-in's host over a fake; each call is one runtime (the ribbon's or the task pane's), with its own settings copy. */
 export function hostFor(fake: FakeExcelHost): ExcelHost {
   return {
     run: (batch) => fake.run(batch as never),
     capabilities: detectCapabilities((v) => fake.supports(v)),
-    settings: {
-      get: (k) => (fake.settings.has(k) ? fake.settings.get(k) : null),
-      set: async (k, v) => void fake.settings.set(k, JSON.parse(JSON.stringify(v))),
-    },
+    settings: settingsStore(fake.settingsRuntime() as unknown as OfficeSettingsLike),
   };
 }
 

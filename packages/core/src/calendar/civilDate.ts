@@ -278,10 +278,13 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): IsoDate 
 }
 
 /**
- * The Excel serial (1900 system) of a date.
+ * The Excel serial of a date: 1900 system by default, or the 1904 system
+ * (serial 0 = 1904-01-01) of workbooks made by old Excel for Mac.
  * @example isoDateToExcelSerial('2018-02-15') // 43146
+ * @example isoDateToExcelSerial('2018-02-15', true) // 41684
  */
-export function isoDateToExcelSerial(d: IsoDate): number {
+export function isoDateToExcelSerial(d: IsoDate, date1904 = false): number {
+  if (date1904) return epochDay(d) - EXCEL_1904_BASE;
   const day = epochDay(d) - EXCEL_1900_BASE;
   return day < 61 ? day - 1 : day;
 }

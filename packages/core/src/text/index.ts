@@ -7,3 +7,4 @@ export * from './editDistance.js';
 export * from './names.js';
 export * from './values.js';
 export * from './legacyEncoding.js';
+export * from './periodKind.js';

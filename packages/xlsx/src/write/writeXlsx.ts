@@ -173,8 +173,10 @@ class PackageWriter {
     let maxSheetId = Math.max(0, ...pkg.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0)));
     const newSheetTags = new Map<string, string>(); // replaced relId → new <sheet> tag
     const appendedTags: string[] = [];
-    const relPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(pkg.workbookXml)?.[1];
     const wbPrefix = rootPrefix(pkg.workbookXml, 'workbook');
+    // Only a declaration on the root is in scope for a new <sheet> (openpyxl declares it on each sheet).
+    const rootTag = findStartTag(pkg.workbookXml, wbPrefix, 'workbook')?.tag ?? '';
+    const relPrefix = /xmlns:(\w+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(rootTag)?.[1];
     const positions: number[] = [];
     let nextPosition = pkg.sheets.length;
     for (const sheet of plan.sheets) {
