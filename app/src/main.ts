@@ -89,6 +89,7 @@ function cancel(): void {
   go('open');
   $('opened').hidden = true;
   showMessage(t('cancelled', lang), 'info');
+  document.body.dataset.state = 'cancelled';
 }
 
 // ---- messages, steps, language ------------------------------------------------------------
@@ -136,6 +137,8 @@ async function openFile(file: File): Promise<void> {
   showMessage(null);
   planView = null;
   summaryView = null;
+  // A stable hook for tests and scripts: "opening", then "ready" or "failed".
+  document.body.dataset.state = 'opening';
   try {
     const bytes = await file.arrayBuffer();
     opened = await call<OpenView>({ type: 'open', name: file.name, bytes }, [bytes]);
@@ -143,22 +146,27 @@ async function openFile(file: File): Promise<void> {
     opened = null;
     enableSteps();
     if (!(err as { cancelled?: boolean }).cancelled) showMessage(errorText(err));
+    document.body.dataset.state = 'failed';
     return;
   }
   enableSteps();
   renderOpened();
   await refreshFindings();
+  // The worker has already planned and summarised with the defaults (as `giaoban demo` does).
+  planView = opened.plan;
+  summaryView = opened.summaryView;
   if (opened.planFrom) {
     $<HTMLInputElement>('plan-from').value = opened.planFrom;
+    $<HTMLInputElement>('plan-months').value = '12';
     // The papers default to the first planned month, as `giaoban demo` writes its invitation.
     $<HTMLInputElement>('documents-month').value = opened.planFrom;
-    $<HTMLInputElement>('plan-months').value = '12';
-    await runPlan();
   } else {
     showMessage(t('noPlan', lang), 'info');
   }
-  if (opened.summaryPeriodLabel) await runSummary();
+  renderPlan();
+  renderSummary();
   go('check');
+  document.body.dataset.state = 'ready';
 }
 
 function renderOpened(): void {
@@ -292,7 +300,10 @@ function dmy(iso: string): string {
 }
 
 function renderPlan(): void {
-  if (!planView) return;
+  if (!planView) {
+    $('plan').querySelector('tbody')!.replaceChildren();
+    return;
+  }
   const body = $('plan').querySelector('tbody')!;
   body.replaceChildren(
     ...planView.briefings.map((b) => {
@@ -404,7 +415,12 @@ function renderSheet(model: ModelView): HTMLTableRowElement[] {
 }
 
 function renderSummary(): void {
-  if (!summaryView) return;
+  if (!summaryView) {
+    $('paragraph').textContent = '';
+    $('summary-label').textContent = '';
+    $('summary-table').querySelector('tbody')!.replaceChildren();
+    return;
+  }
   $('summary-label').textContent = lang === 'en' ? summaryView.labelEn : summaryView.label;
   $('paragraph').textContent = lang === 'en' ? summaryView.narrativeEn : summaryView.narrative;
   $('summary-table').querySelector('tbody')!.replaceChildren(...renderSheet(summaryView.sheet));

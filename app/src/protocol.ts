@@ -57,6 +57,10 @@ export interface OpenView {
   planFrom: string | null;
   summaryPeriodLabel: string | null;
   outputName: string;
+  /** The default plan (12 months from the month after the latest record), as `giaoban demo` makes it. */
+  plan: PlanView | null;
+  /** The default summary (the latest completed reporting month). */
+  summaryView: SummaryView | null;
 }
 
 export interface PlanView {

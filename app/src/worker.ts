@@ -81,9 +81,9 @@ async function open(id: number, name: string, bytes: ArrayBuffer): Promise<OpenV
   const from = defaultPlanStart(read);
   const period = defaultSummaryPeriod(read);
   progress(0.75, 'plan');
-  if (from !== null) plan(from, DEFAULT_PLAN_MONTHS);
+  const planned = from !== null ? plan(from, DEFAULT_PLAN_MONTHS) : null;
   progress(0.88, 'summarize');
-  if (period !== null) summarize(null, false);
+  const summarized = period !== null ? summarize(null, false) : null;
   progress(1, 'done');
   return {
     fileName: name,
@@ -100,6 +100,8 @@ async function open(id: number, name: string, bytes: ArrayBuffer): Promise<OpenV
     planFrom: from,
     summaryPeriodLabel: period?.label ?? null,
     outputName: outputFileName(name, book.format),
+    plan: planned,
+    summaryView: summarized,
   };
 }
 
