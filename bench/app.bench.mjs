@@ -34,6 +34,8 @@ async function openPage(browser) {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
   const page = await context.newPage();
+  page.on('crash', () => process.stderr.write('app page crashed\n'));
+  page.on('pageerror', (e) => process.stderr.write(`app page error: ${e}\n`));
   await page.goto(pathToFileURL(html).href);
   return { context, page };
 }

@@ -487,6 +487,8 @@ function wire(): void {
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {
     const f = input.files?.[0];
+    // Cleared at once, so choosing the same file again (after fixing it in Excel) opens it again.
+    input.value = '';
     if (f) void openFile(f);
   });
   const drop = $('drop');

@@ -3,10 +3,10 @@
 // for the same file; the downloads read back; the same flow on a .ods and a .xls made by LibreOffice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ICAL from 'ical.js';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPlanStart, findMarker, readWorkbook } from '@giaoban/core';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
@@ -187,6 +187,9 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       await page.getByRole('button', { name: '2. Kiểm tra' }).focus();
       await page.keyboard.press('Enter');
       expect(await page.locator('#panel-check').isVisible()).toBe(true);
+      // The same file chosen again (after the clerk fixed it in Excel) is read again.
+      await loadWorkbook(page, EXAMPLE);
+      expect(await page.getByTestId('errors').textContent()).toBe(String(validate.summary.errors));
       expect(leaks).toEqual([]);
     } finally {
       await context.close();
@@ -239,6 +242,30 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       await context.close();
     }
   }, 60_000);
+
+  it('refuses a file over the reader\'s limits with the CLI\'s own message', async () => {
+    // An inflate bomb: the example with one sheet part that inflates 1,000:1 past 16 MB.
+    const parts = unzipSync(new Uint8Array(readFileSync(EXAMPLE)));
+    parts['xl/worksheets/sheet1.xml'] = strToU8(`<?xml version="1.0"?><!--${' '.repeat(24_000_000)}--><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`);
+    const bomb = join(TMP, 'bom.xlsx');
+    writeFileSync(bomb, zipSync(parts, { level: 9 }));
+    let cliMessage = '';
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/giaoban.js'), 'validate', bomb], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      cliMessage = String((err as { stderr?: string }).stderr).trim();
+    }
+    expect(cliMessage).toMatch(/^Lỗi: tệp "bom\.xlsx": .*giới hạn/);
+    const { context, page } = await openApp(browser);
+    try {
+      await page.locator('input[type=file]').setInputFiles(bomb);
+      await page.waitForFunction(() => document.body.dataset.state === 'failed', null, { timeout: 60_000 });
+      // The same sentence as the CLI, after the page's "Không thực hiện được:" instead of the CLI's "Lỗi:".
+      expect(await page.getByRole('alert').textContent()).toBe(`Không thực hiện được: ${cliMessage.replace(/^Lỗi: /, '')}`);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   for (const format of ['ods', 'xls'] as const) {
     it.skipIf(!SOFFICE)(`reads a .${format} saved by LibreOffice from the example like the .xlsx, and saves the result as .xlsx`, async () => {
