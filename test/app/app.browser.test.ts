@@ -163,6 +163,44 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     }
   }, 180_000);
 
+  it('honours a row the clerk fixed in the downloaded workbook\'s plan sheet, as the CLI does', async () => {
+    const downloaded = join(TMP, 'example-out.xlsx');
+    expect(existsSync(downloaded), 'the first test downloads the workbook').toBe(true);
+    // The clerk, in Excel: on "Lịch giao ban", the first row gets the host of the cluster's second month, and "x" in Cố định.
+    const edited = join(TMP, 'example-fixed.xlsx');
+    const script = [
+      'import sys, openpyxl',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'ws = wb["Lịch giao ban"]',
+      'head = next(r for r in range(1, 20) if ws.cell(r, 1).value == "STT")',
+      'col = {ws.cell(head, c).value: c for c in range(1, 11)}',
+      'rows = [r for r in range(head + 1, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, (int, float))]',
+      'first = rows[0]',
+      'same = [r for r in rows[1:] if ws.cell(r, col["Cụm"]).value == ws.cell(first, col["Cụm"]).value]',
+      'ws.cell(first, col["Xã đăng cai"]).value = ws.cell(same[0], col["Xã đăng cai"]).value',
+      'ws.cell(first, col["Cố định"]).value = "x"',
+      'wb.save(sys.argv[2])',
+      'print(ws.cell(first, col["Xã đăng cai"]).value)',
+    ].join('\n');
+    const host = execFileSync('/usr/bin/python3', ['-c', script, downloaded, edited], { encoding: 'utf8' }).trim();
+    const cli = cliJson<RotateJson>(['rotate', edited, '--from', from, '--months', '12']);
+    expect(cli.briefings[0]!.host).toBe(host);
+    expect(cli.briefings[0]!.source).toBe('override');
+    const { context, page, leaks } = await openApp(browser);
+    try {
+      await loadWorkbook(page, edited);
+      await page.getByRole('button', { name: '3. Lập lịch' }).click();
+      const rows = page.getByTestId('plan').locator('tbody tr');
+      expect(await rows.count()).toBe(cli.briefings.length);
+      expect(await rows.first().locator('td').nth(3).textContent()).toBe(host);
+      expect(await rows.first().locator('td').nth(5).textContent()).toBe('cố định');
+      expect(await rows.locator('td:nth-child(4)').allTextContents()).toEqual(cli.briefings.map((b) => b.host));
+      expect(leaks).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('shows each step readable at 1366×768 (screenshots for the README)', async () => {
     const { context, page, leaks } = await openApp(browser);
     // The README's pictures are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
