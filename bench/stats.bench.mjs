@@ -3,11 +3,10 @@
 //  1. the full statistics (every breakdown, period + cumulative window) for the
 //     12 monthly reports and the year, from records in memory, against arquero
 //     computing the same group-by counts on the same rows in the same run;
-//  2. `giaoban summarize -o` end to end (wall time, peak RSS) against a child
-//     that only loads and writes the same workbook with exceljs.
+//  (`giaoban summarize -o` end to end moved to bench/xlsx.bench.mjs with the package layer.)
 // Imports the BUILT code: run `npm run build` first (npm run bench does).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
@@ -118,19 +117,6 @@ function arquero(t, ps) {
   return out;
 }
 
-function timeChild(args) {
-  // /usr/bin/time -v gives the child's peak RSS; fall back to wall time only.
-  const hasTime = existsSync('/usr/bin/time');
-  const t0 = performance.now();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: root, encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr.slice(-800)}`);
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms, rssMb: m ? +m[1] / 1024 : NaN };
-}
-
 export default async () => {
   const data = ensureData();
   const ps = periods();
@@ -166,38 +152,6 @@ export default async () => {
     ok: agree && o / a <= 1.0,
   });
 
-  // 2. CLI end to end vs exceljs load + write.
-  const cli = join(root, 'packages/cli/dist/giaoban.js');
-  const outOurs = join(cache, 'stats-summarize-out.xlsx');
-  const outBase = join(cache, 'stats-exceljs-out.xlsx');
-  const baseScript = join(cache, 'stats-exceljs-baseline.mjs');
-  const exceljsUrl = new URL('../node_modules/exceljs/excel.js', import.meta.url).href;
-  writeFileSync(
-    baseScript,
-    `import ExcelJS from ${JSON.stringify(exceljsUrl)};\n` +
-      `const wb = new ExcelJS.Workbook();\n` +
-      `await wb.xlsx.readFile(${JSON.stringify(workbook)});\n` +
-      `await wb.xlsx.writeFile(${JSON.stringify(outBase)});\n`,
-  );
-  const ourRuns = [];
-  const baseRuns = [];
-  const readRuns = [];
-  for (let run = 0; run < 3; run++) {
-    baseRuns.push(timeChild([baseScript]));
-    ourRuns.push(timeChild([cli, 'summarize', workbook, '--period', `year:${YEAR}`, '-o', outOurs, '--quiet']));
-    // Where the time goes: reading + statistics alone (no workbook written).
-    readRuns.push(timeChild([cli, 'summarize', workbook, '--period', `year:${YEAR}`, '--quiet']));
-  }
-  rmSync(outOurs, { force: true });
-  rmSync(outBase, { force: true });
-  const oms = median(ourRuns.map((r) => r.ms));
-  const bms = median(baseRuns.map((r) => r.ms));
-  rows.push({ issue: 5, metric: 'giaoban summarize -o (100k issues), wall ms', ours: oms, baseline: bms, ratio: oms / bms, target: '≤ 1.3× exceljs load+write', ok: oms / bms <= 1.3 });
-  rows.push({ issue: 5, metric: 'of which: giaoban summarize without -o (stream read + checks + statistics), wall ms', ours: median(readRuns.map((r) => r.ms)) });
-  const orss = median(ourRuns.map((r) => r.rssMb));
-  const brss = median(baseRuns.map((r) => r.rssMb));
-  if (Number.isFinite(orss)) {
-    rows.push({ issue: 5, metric: 'giaoban summarize -o (100k issues), peak RSS MB', ours: orss, baseline: brss, ratio: orss / brss, target: '≤ 1.3× exceljs load+write', ok: orss / brss <= 1.3 });
-  }
+  // `summarize -o` end to end is measured in bench/xlsx.bench.mjs (issue 9: the package layer replaced exceljs there).
   return rows;
 };

@@ -72,7 +72,7 @@ describe('giaoban lunar', () => {
 
   it('prints Vietnamese text and rejects bad dates', async () => {
     expect((await cli('lunar', '2018-04-25')).stdout).toContain('ngày 10 tháng Ba năm Mậu Tuất');
-    for (const bad of ['2018-02-30', '25/04/2018', '1800-01-01']) {
+    for (const bad of ['2018-02-30', '30/02/2018', '04/25/2018', '1800-01-01']) {
       const r = await cli('lunar', bad);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('<ngày>');

@@ -74,7 +74,7 @@ describe('giaoban validate', () => {
       [['validate', EXAMPLE, 'thua.xlsx'], /thừa tham số "thua\.xlsx"/],
       [['validate', EXAMPLE, '--jsonn'], /không có tùy chọn "--jsonn"/],
       [['validate', EXAMPLE, '--lang', 'fr'], /--lang/],
-      [['validate', EXAMPLE, '--as-of', '31/12/2025'], /--as-of/],
+      [['validate', EXAMPLE, '--as-of', '31/13/2025'], /--as-of/],
     ];
     for (const [argv, pattern] of cases) {
       const r = await run(...argv);

@@ -36,7 +36,8 @@ describe.skipIf(!soffice || !poppler)('printed pages of the demo workbook (Libre
   it('prints Tổng hợp on A4 portrait and Lịch giao ban on A4 landscape, every column on the page', async () => {
     mkdirSync(dir, { recursive: true });
     const out: string[] = [];
-    const code = await main(['demo', '--out', dir], { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd() });
+    // --force: the demo workbook of an earlier run is replaced (outputs are never written over without it).
+    const code = await main(['demo', '--out', dir, '--force'], { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd() });
     expect(code).toBe(0);
     const xlsx = join(dir, 'giao-ban-demo.xlsx');
     const pdf = join(dir, 'giao-ban-demo.pdf');

@@ -144,7 +144,8 @@ describe('giaoban rotate', () => {
     expect(feb).toContain('SUMMARY:Giao ban Cụm 1 tại xã Nà Bủng');
     expect(feb.replace(/\\n/g, '\n')).toContain('Thường trực Đảng ủy xã Nà Bủng');
     // Re-running gives the same UIDs (a re-import updates instead of duplicating).
-    await run('rotate', book, '--from', '2026-01', '--months', '3', '--ics', ics);
+    // (--force: an existing output is never replaced without it, issue 9.)
+    expect((await run('rotate', book, '--from', '2026-01', '--months', '3', '--ics', ics, '--force')).code).toBe(0);
     const again = readFileSync(ics, 'utf8').replace(/\r\n[ \t]/g, '');
     expect([...again.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1])).toEqual(uids);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../packages/cli/src/main.js';
@@ -58,6 +58,8 @@ async function writeClerkWorkbook(path: string) {
 }
 
 beforeAll(async () => {
+  // Fresh each run: outputs are never written over (issue 9).
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await writeClerkWorkbook(book);
 });
@@ -149,7 +151,7 @@ describe('giaoban summarize', () => {
       [['summarize'], /thiếu <sổ.xlsx>/],
       [['summarize', book, '--period', 'month:2025-13'], /--period/],
       [['summarize', book, '--from', '2025-01-01'], /--from và --to/],
-      [['summarize', book, '--since', '15/01/2025'], /--since "15\/01\/2025"/],
+      [['summarize', book, '--since', '31/02/2025'], /--since "31\/02\/2025"/],
       [['summarize', book, '--commune', 'Nà Khao', '--quiet'], /Nà Khao/],
       [['summarize', book, '--lang', 'fr'], /--lang/],
       [['summarize', book, '--period', 'month:2025-01', '--from', '2025-01-01', '--to', '2025-01-31'], /--period hoặc --from/],

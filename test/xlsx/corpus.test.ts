@@ -125,6 +125,11 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
       const code2 = await main(c.command(outOf(c, 1), outOf(c, 2)), io2);
       results.set(c.name, { code1, code2, err: io1.err + io2.err });
     }
+    // A macro workbook's copy named .xlsx is refused (Excel would not open it).
+    const xlsm = cases.find((c) => c.name === 'xlsm')!;
+    const refused = captureIO();
+    const refusedCode = await main(rotate(xlsm.input, join(dir, 'out', 'macro-as.xlsx')), refused);
+    results.set('xlsm-as-xlsx', { code1: refusedCode, code2: refusedCode, err: refused.err });
     dumps = dumpCells(active().flatMap((c) => [c.input, outOf(c, 1)]));
     if (hasSoffice) pdfLog = soffice(['--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...active().map((c) => outOf(c, 1))]);
   }, 900_000);
@@ -148,6 +153,32 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(Boolean(grid.date1904)).toBe(Boolean(d.epoch1904));
       });
 
+      it('reads every cell as openpyxl does (values, dates as serials, number formats)', { timeout: c.big ? 300_000 : 60_000 }, async () => {
+        const { grid } = await readXlsx(new Uint8Array(readFileSync(c.input)));
+        const d = dumps.get(c.input)!;
+        const epoch = Date.UTC(1899, 11, 30) + (grid.date1904 ? 1462 * 86_400_000 : 0);
+        let compared = 0;
+        grid.sheets.forEach((sheet) => {
+          const cells = d.sheets[sheet.name];
+          if (!Array.isArray(cells)) return;
+          for (const [ref, value, fmt] of cells) {
+            if (typeof value === 'string' && value.startsWith('=')) continue; // openpyxl gives the formula, we its cached result
+            const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+            const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+            const ours = sheet.values[+m[2]! - 1]?.[col - 1] ?? null;
+            if (typeof value === 'string' && value.startsWith('date:')) {
+              expect(typeof ours, `${sheet.name}!${ref}`).toBe('number');
+              const iso = new Date(epoch + Math.round((ours as number) * 86_400_000)).toISOString().slice(0, 19);
+              expect(iso.startsWith(value.slice(5, 15)), `${sheet.name}!${ref}: ${iso} vs ${value}`).toBe(true);
+            } else expect(ours, `${sheet.name}!${ref}`).toEqual(value);
+            const ourFmt = sheet.numberFormats?.[+m[2]! - 1]?.[col - 1] ?? 'General';
+            expect(ourFmt, `${sheet.name}!${ref} format`).toBe(fmt);
+            compared++;
+          }
+        });
+        expect(compared).toBeGreaterThan(c.big ? 100 : 1000);
+      });
+
       it('carries every other part of the clerk\'s file byte for byte', { timeout: c.big ? 300_000 : 60_000 }, () => {
         const a = parts(c.input);
         if (!c.big) {
@@ -161,6 +192,7 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(differ).toEqual([]);
         if (c.name === 'xlsm') {
           expect(same(a['xl/vbaProject.bin'], b['xl/vbaProject.bin'])).toBe(true);
+          expect(results.get('xlsm-as-xlsx')?.err).toMatch(/có macro \(\.xlsm\).*phải có đuôi \.xlsm/);
           expect(new TextDecoder().decode(b['[Content_Types].xml'])).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
         }
         // Every part we wrote or edited is well-formed, namespaces bound.
@@ -195,6 +227,19 @@ describe.skipIf(!hasOpenpyxl)('the package layer on a corpus of real workbooks',
         expect(differ).toEqual([]);
         // The first run's own parts are gone, replaced by new ones.
         expect(ours.filter((n) => !may.has(n) && p2[n])).toEqual([]);
+        // Print titles and areas: one of each per sheet, the replaced sheet's old ones removed.
+        const wbName = [...may].find((n) => /workbook\.xml$/.test(n) && p2[n])!;
+        const names = [...new TextDecoder().decode(p2[wbName]).matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].map((m) => {
+          const a = m[1]!;
+          return `${/name="([^"]*)"/.exec(a)?.[1]}@${/localSheetId="(\d+)"/.exec(a)?.[1] ?? ''}`;
+        });
+        expect(new Set(names).size).toBe(names.length);
+        // docProps/app.xml lists the sheets when it listed them all before (a stale list is left as it was).
+        const app = p2['docProps/app.xml'] ? new TextDecoder().decode(p2['docProps/app.xml']) : '';
+        const app0 = new TextDecoder().decode(p0['docProps/app.xml'] ?? new Uint8Array());
+        if (dumps.get(c.input)!.names.every((n) => app0.includes(`>${n}<`))) {
+          for (const s of second.grid.sheets) expect(app).toContain(`>${s.name}<`);
+        }
       });
 
       it.skipIf(!hasSoffice)('converts to PDF with LibreOffice', () => {

@@ -88,7 +88,8 @@ describe('buildRenderPlan', () => {
       type: 'column',
       title: 'Theo tháng',
       categories: { ref: "'Tổng hợp'!$A$5:$A$6", values: ['Tháng 01/2026', 'Tháng 02/2026'] },
-      series: [{ name: 'Số', ref: "'Tổng hợp'!$B$5:$B$6", values: [12, 7] }],
+      series: [{ name: 'Số', ref: "'Tổng hợp'!$B$5:$B$6", values: [12, 7], color: '#4472C4' }],
+      pointColors: ['#4472C4', '#ED7D31'],
       anchor: { fromCol: 3, fromRow: 3, toCol: 11, toRow: 17 },
       anchorCell: 'D4',
     });

@@ -5,54 +5,115 @@
  * table below, so a new option only needs its line here (a test checks none is missing).
  */
 import { readFileSync } from 'node:fs';
+import type { CliLang } from './args.js';
 import type { Command } from './commands/index.js';
+
+/** A help text in both languages. */
+interface Text {
+  vi: string;
+  en: string;
+}
 
 /**
  * What each option does, by option (`--json`), or by `command option` where a command gives
  * it another meaning (`rotate --from` is a month, `summarize --from` a day).
  */
-export const OPTION_HELP: Readonly<Record<string, string>> = {
-  '--json': 'in kết quả dạng JSON (cho máy đọc) thay cho văn bản',
-  '--lang': 'ngôn ngữ văn bản và dòng tiến độ: vi (mặc định) hoặc en',
-  '--quiet': 'không in dòng tiến độ khi đọc tệp lớn',
-  '--force': 'cho phép ghi đè tệp ghi ra đã có (sổ gốc thì không bao giờ bị ghi)',
-  '-o': 'tệp .xlsx ghi ra: bản sao của sổ có thêm các trang kết quả (thư mục chưa có sẽ được tạo)',
-  '--ics': 'tệp lịch .ics ghi ra (Outlook, Google Calendar), mỗi buổi giao ban một sự kiện cả ngày',
-  '--day': 'ngày giao ban danh nghĩa trong tháng, 1–28 (mặc định 15)',
-  '--rule': 'cách dời ngày trùng ngày nghỉ: following (sau, mặc định), preceding (trước), modified-following, modified-preceding, none',
-  '--calendar': 'kỳ theo tháng dương lịch (01 đến cuối tháng) thay cho chốt số liệu ngày 15 (Nghị định 09/2019/NĐ-CP)',
-  '--cutoff': 'ngày chốt số liệu trong tháng, 1–28 (mặc định 15)',
-  '--period': 'kỳ báo cáo: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 hoặc 2025-01-01..2025-03-31',
-  '--from': 'ngày đầu kỳ tự chọn (dùng cùng --to)',
-  '--to': 'ngày cuối kỳ tự chọn (dùng cùng --from)',
-  '--since': 'ngày bắt đầu tính lũy kế (mặc định đầu năm báo cáo)',
-  '--cluster': 'chỉ tính một cụm',
-  '--commune': 'chỉ tính một xã',
-  '--leader': 'chỉ tính các buổi do một lãnh đạo chủ trì',
-  '--as-of': 'tính quá hạn đến ngày này (mặc định hôm nay)',
-  '--overdue-days': 'số ngày quá hạn xử lý ý kiến (mặc định 30)',
-  '--unit': 'tên đơn vị in trên các trang (mặc định lấy từ dòng tiêu đề của sổ)',
-  '--parent-unit': 'tên đơn vị cấp trên in trên trang lịch (mặc định lấy từ sổ)',
-  '--months': 'số tháng cần lập lịch, 1–120',
-  '--freeze': 'giữ nguyên mọi buổi trước ngày này',
-  '--rows': 'số dòng để sẵn trong mỗi bảng, 1–100000 (mặc định 2000)',
-  '--out': 'thư mục ghi tệp giao-ban-demo.xlsx (mặc định out)',
-  '--input': 'sổ dùng thay cho sổ mẫu',
-  'rotate --from': 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01)',
-  'template -o': 'tệp .xlsx mới cần tạo',
+export const OPTION_HELP: Readonly<Record<string, Text>> = {
+  '--json': { vi: 'in kết quả dạng JSON (cho máy đọc) thay cho văn bản', en: 'print JSON (for programs) instead of text' },
+  '--lang': { vi: 'ngôn ngữ văn bản và dòng tiến độ: vi (mặc định) hoặc en', en: 'language of the text and progress lines: vi (default) or en' },
+  '--quiet': { vi: 'không in dòng tiến độ khi đọc tệp lớn', en: 'no progress lines while reading a large file' },
+  '--force': {
+    vi: 'cho phép ghi đè tệp ghi ra đã có (sổ gốc thì không bao giờ bị ghi)',
+    en: 'allow writing over an existing output file (never the input workbook)',
+  },
+  '-o': {
+    vi: 'tệp .xlsx ghi ra: bản sao của sổ có thêm các trang kết quả (thư mục chưa có sẽ được tạo)',
+    en: 'the .xlsx to write: a copy of the workbook with the result sheets added (missing folders are created)',
+  },
+  '--ics': {
+    vi: 'tệp lịch .ics ghi ra (Outlook, Google Calendar), mỗi buổi giao ban một sự kiện cả ngày',
+    en: 'the .ics calendar to write (Outlook, Google Calendar), one all-day event per briefing',
+  },
+  '--day': { vi: 'ngày giao ban danh nghĩa trong tháng, 1–28 (mặc định 15)', en: 'nominal briefing day of the month, 1–28 (default 15)' },
+  '--rule': {
+    vi: 'cách dời ngày trùng ngày nghỉ: following (sau, mặc định), preceding (trước), modified-following, modified-preceding, none',
+    en: 'how a date on a day off moves: following (default), preceding, modified-following, modified-preceding, none',
+  },
+  '--calendar': {
+    vi: 'kỳ theo tháng dương lịch (01 đến cuối tháng) thay cho chốt số liệu ngày 15 (Nghị định 09/2019/NĐ-CP)',
+    en: 'calendar months (1st to month end) instead of the 15th cut-off of Decree 09/2019/NĐ-CP',
+  },
+  '--cutoff': { vi: 'ngày chốt số liệu trong tháng, 1–28 (mặc định 15)', en: 'data cut-off day of the month, 1–28 (default 15)' },
+  '--period': {
+    vi: 'kỳ báo cáo: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 hoặc 2025-01-01..2025-03-31',
+    en: 'reporting period: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 or 2025-01-01..2025-03-31',
+  },
+  '--from': { vi: 'ngày đầu kỳ tự chọn (dùng cùng --to)', en: 'first day of a custom period (with --to)' },
+  '--to': { vi: 'ngày cuối kỳ tự chọn (dùng cùng --from)', en: 'last day of a custom period (with --from)' },
+  '--since': { vi: 'ngày bắt đầu tính lũy kế (mặc định đầu năm báo cáo)', en: 'first day of the cumulative figures (default: start of the reporting year)' },
+  '--cluster': { vi: 'chỉ tính một cụm', en: 'count one cluster only' },
+  '--commune': { vi: 'chỉ tính một xã', en: 'count one commune only' },
+  '--leader': { vi: 'chỉ tính các buổi do một lãnh đạo chủ trì', en: 'count the briefings one leader chaired only' },
+  '--as-of': { vi: 'tính quá hạn đến ngày này (mặc định: ngày cuối kỳ báo cáo)', en: 'count overdue items as of this day (default: the last day of the period)' },
+  'validate --as-of': { vi: 'tính quá hạn đến ngày này (mặc định: ngày ghi gần nhất trong sổ)', en: 'count overdue items as of this day (default: the latest date in the workbook)' },
+  '--overdue-days': { vi: 'số ngày quá hạn xử lý ý kiến (mặc định 30)', en: 'days after which an open issue is overdue (default 30)' },
+  '--unit': { vi: 'tên đơn vị in trên các trang (mặc định lấy từ dòng tiêu đề của sổ)', en: "unit name printed on the sheets (default: the workbook's title rows)" },
+  '--parent-unit': { vi: 'tên đơn vị cấp trên in trên trang lịch (mặc định lấy từ sổ)', en: 'parent unit printed on the plan sheet (default: from the workbook)' },
+  '--months': { vi: 'số tháng cần lập lịch, 1–120', en: 'number of months to plan, 1–120' },
+  '--freeze': { vi: 'giữ nguyên mọi buổi trước ngày này', en: 'keep every briefing before this day as it is' },
+  '--rows': { vi: 'số dòng để sẵn trong mỗi bảng, 1–100000 (mặc định 2000)', en: 'rows prepared in each table, 1–100000 (default 2000)' },
+  '--out': { vi: 'thư mục ghi tệp giao-ban-demo.xlsx (mặc định out)', en: 'folder for giao-ban-demo.xlsx (default out)' },
+  '--input': { vi: 'sổ dùng thay cho sổ mẫu', en: 'a workbook to use instead of the example' },
+  '--help': { vi: 'xem hướng dẫn này', en: 'show this help' },
+  'rotate --from': { vi: 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01)', en: 'first month to plan, YYYY-MM (e.g. 2026-01)' },
+  'template -o': { vi: 'tệp .xlsx mới cần tạo', en: 'the new .xlsx to create' },
+};
+
+/** The commands' one-line summaries in English (the Vietnamese ones are in the command modules). */
+export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
+  dates: 'The 12 briefing dates of a year (moved off weekends, holidays and Tết, with the reason).',
+  holidays: 'Public holidays, Tết, compensatory days off and make-up working days of a year (by law, decision or estimate).',
+  lunar: 'A solar date as a Vietnamese lunar date.',
+  period: 'The days a reporting period covers (15th cut-off of Decree 09/2019/NĐ-CP, or calendar months).',
+  summarize: 'Statistics of a reporting period and the report paragraph; -o writes the "Tổng hợp" and "Kết quả kiểm tra" sheets.',
+  rotate: 'Plans the rotation: host commune, chairing leader and date for every cluster (sheet "Lịch giao ban", .ics export).',
+  validate: 'Checks a tracking workbook: finds its tables, reports errors and warnings by sheet and cell.',
+  template: 'Creates an empty tracking workbook in the canonical layout (drop-down lists, date formats).',
+  demo: 'Runs the whole job on the example workbook and writes out/giao-ban-demo.xlsx.',
 };
 
 /** Exit codes, as `giaoban --help` and the README list them. */
-export const EXIT_CODES: readonly (readonly [string, string])[] = [
-  ['0', 'xong, không có lỗi'],
-  ['1', 'sổ có lỗi (validate, rotate): đã báo theo trang và ô'],
-  ['2', 'tham số sai, tệp không dùng được, hoặc không ghi được tệp ra (đã có, thư mục, không có quyền, ổ đầy…)'],
-  ['3', 'lỗi không mong đợi (xin báo lại kèm lệnh đã chạy)'],
-  ['130', 'đã dừng bằng Ctrl-C (143: bị dừng bằng SIGTERM); tệp tạm đã được xóa'],
+export const EXIT_CODES: readonly (readonly [string, Text])[] = [
+  ['0', { vi: 'xong, không có lỗi', en: 'done, no errors' }],
+  ['1', { vi: 'sổ có lỗi (validate, rotate): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate), listed by sheet and cell' }],
+  [
+    '2',
+    {
+      vi: 'tham số sai, tệp không dùng được, hoặc không ghi được tệp ra (đã có, thư mục, không có quyền, ổ đầy…)',
+      en: 'bad arguments, an unusable file, or an output that cannot be written (exists, a folder, no permission, disk full…)',
+    },
+  ],
+  ['3', { vi: 'lỗi không mong đợi (xin báo lại kèm lệnh đã chạy)', en: 'unexpected error (please report it with the command you ran)' }],
+  ['130', { vi: 'đã dừng bằng Ctrl-C (143: bị dừng bằng SIGTERM); tệp tạm đã được xóa', en: 'stopped with Ctrl-C (143: by SIGTERM); temporary files are removed' }],
 ];
 
-const DATE_NOTE = 'Ngày viết dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD; không bao giờ đọc tháng trước ngày.';
-const OUTPUT_NOTE = 'Tệp ghi ra không bao giờ ghi đè tệp đã có (trừ khi có --force) và không bao giờ là sổ gốc; thư mục chưa có sẽ được tạo.';
+const NOTES = {
+  dates: {
+    vi: 'Ngày viết dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD; không bao giờ đọc tháng trước ngày.',
+    en: 'Dates are written dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD; never month first.',
+  },
+  outputs: {
+    vi: 'Tệp ghi ra không bao giờ ghi đè tệp đã có (trừ khi có --force) và không bao giờ là sổ gốc; thư mục chưa có sẽ được tạo.',
+    en: 'An output never replaces an existing file (unless --force) and is never the input workbook; missing folders are created.',
+  },
+  more: {
+    vi: 'Xem mọi tùy chọn của một lệnh: giaoban <lệnh> --help (ví dụ giaoban rotate --help).\nPhiên bản: giaoban --version.',
+    en: 'Every option of a command: giaoban <command> --help (e.g. giaoban rotate --help).\nVersion: giaoban --version.',
+  },
+  usage: { vi: 'Cách dùng:', en: 'Usage:' },
+  options: { vi: 'Tùy chọn:', en: 'Options:' },
+  exit: { vi: 'Mã thoát:', en: 'Exit codes:' },
+} satisfies Record<string, Text>;
 
 /**
  * The options named in a usage line, in order, each once (`-o`, `--json`, …).
@@ -67,9 +128,9 @@ export function optionsOf(usage: string): string[] {
   return [...new Set(found)];
 }
 
-/** The description of `option` for `command`, or undefined when the table lacks it. */
-export function optionHelp(command: string, option: string): string | undefined {
-  return OPTION_HELP[`${command} ${option}`] ?? OPTION_HELP[option];
+/** The description of `option` for `command` in `lang`, or undefined when the table lacks it. */
+export function optionHelp(command: string, option: string, lang: CliLang = 'vi'): string | undefined {
+  return (OPTION_HELP[`${command} ${option}`] ?? OPTION_HELP[option])?.[lang];
 }
 
 /**
@@ -85,8 +146,12 @@ export function cliVersion(): string {
   return pkg.version;
 }
 
-function exitCodeLines(): string[] {
-  return EXIT_CODES.map(([code, what]) => `  ${code.padEnd(4)} ${what}`);
+function exitCodeLines(lang: CliLang): string[] {
+  return EXIT_CODES.map(([code, what]) => `  ${code.padEnd(4)} ${what[lang]}`);
+}
+
+function summaryOf(command: Command, lang: CliLang): string {
+  return lang === 'en' ? (COMMAND_SUMMARY_EN[command.name] ?? command.summary) : command.summary;
 }
 
 /**
@@ -95,21 +160,13 @@ function exitCodeLines(): string[] {
  * @example
  * ```ts
  * mainHelp(commands).startsWith('giaoban 0.1.0 — Giao ban cơ sở'); // true
+ * mainHelp(commands, 'en').includes('Exit codes:');                 // true
  * ```
  */
-export function mainHelp(commands: readonly Command[]): string {
-  const lines = [`giaoban ${cliVersion()} — Giao ban cơ sở`, '', 'Cách dùng:'];
-  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
-  lines.push(
-    '',
-    'Xem mọi tùy chọn của một lệnh: giaoban <lệnh> --help (ví dụ giaoban rotate --help).',
-    'Phiên bản: giaoban --version.',
-    DATE_NOTE,
-    OUTPUT_NOTE,
-    '',
-    'Mã thoát:',
-    ...exitCodeLines(),
-  );
+export function mainHelp(commands: readonly Command[], lang: CliLang = 'vi'): string {
+  const lines = [`giaoban ${cliVersion()} — Giao ban cơ sở`, '', NOTES.usage[lang]];
+  for (const c of commands) lines.push(`  ${c.usage}`, `      ${summaryOf(c, lang)}`);
+  lines.push('', NOTES.more[lang], NOTES.dates[lang], NOTES.outputs[lang], '', NOTES.exit[lang], ...exitCodeLines(lang));
   return lines.join('\n') + '\n';
 }
 
@@ -121,19 +178,16 @@ export function mainHelp(commands: readonly Command[]): string {
  * commandHelp(datesCommand); // "giaoban dates — Ngày giao ban 12 tháng…\n\nCách dùng:\n  giaoban dates <năm> …"
  * ```
  */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: Command, lang: CliLang = 'vi'): string {
   const options = [...optionsOf(command.usage), '--help'];
   const label = (o: string) => (o === '--help' ? '-h, --help' : o === '--quiet' ? '-q, --quiet' : o);
   const width = options.reduce((w, o) => Math.max(w, label(o).length), 0);
-  const lines = [`giaoban ${command.name} — ${command.summary}`, '', 'Cách dùng:', `  ${command.usage}`, '', 'Tùy chọn:'];
-  for (const o of options) {
-    const text = o === '--help' ? 'xem hướng dẫn này' : (optionHelp(command.name, o) ?? '');
-    lines.push(`  ${label(o).padEnd(width)}  ${text}`.trimEnd());
-  }
+  const lines = [`giaoban ${command.name} — ${summaryOf(command, lang)}`, '', NOTES.usage[lang], `  ${command.usage}`, '', NOTES.options[lang]];
+  for (const o of options) lines.push(`  ${label(o).padEnd(width)}  ${optionHelp(command.name, o, lang) ?? ''}`.trimEnd());
   const notes: string[] = [];
-  if (/YYYY-MM-DD|<ngày>|dd\/mm\/yyyy/.test(command.usage)) notes.push(DATE_NOTE);
-  if (options.includes('--force')) notes.push(OUTPUT_NOTE);
+  if (/YYYY-MM-DD|<ngày>|dd\/mm\/yyyy/.test(command.usage)) notes.push(NOTES.dates[lang]);
+  if (options.includes('--force')) notes.push(NOTES.outputs[lang]);
   if (notes.length) lines.push('', ...notes);
-  lines.push('', 'Mã thoát:', ...exitCodeLines());
+  lines.push('', NOTES.exit[lang], ...exitCodeLines(lang));
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,9 @@
 import { commands } from './commands/index.js';
 import './commands/all.js';
 import { commandHelp, cliVersion, mainHelp } from './help.js';
+import type { CliLang } from './args.js';
 import { FileError, UsageError, type CliIO } from './io.js';
+import { takeReaderLimits } from './readerLimits.js';
 
 const HELP = ['--help', '-h'];
 
@@ -9,6 +11,12 @@ const HELP = ['--help', '-h'];
 function wantsHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');
   return (end === -1 ? args : args.slice(0, end)).some((a) => HELP.includes(a));
+}
+
+/** `--lang en` (or `--lang=en`) among `args` asks for English help. */
+function helpLang(args: readonly string[]): CliLang {
+  const i = args.indexOf('--lang');
+  return (i >= 0 && args[i + 1] === 'en') || args.includes('--lang=en') ? 'en' : 'vi';
 }
 
 /**
@@ -25,7 +33,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || HELP.includes(name) || name === 'help') {
     const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(topic ? commandHelp(topic) : mainHelp(commands));
+    io.stdout(topic ? commandHelp(topic, helpLang(rest)) : mainHelp(commands, helpLang(rest)));
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -38,11 +46,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (wantsHelp(rest)) {
-    io.stdout(commandHelp(command));
+    io.stdout(commandHelp(command, helpLang(rest)));
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(takeReaderLimits(rest), io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError) {
       io.stderr(`Lỗi: ${err.message}\n`);

@@ -124,6 +124,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 /** The checks before writing `path`; throws OutputFileError. */
 async function checkOne(path: string, options: OutputFileOptions): Promise<void> {
   const shown = options.shown ?? path;
+  // "out/" names a folder even where none exists yet: never write a file called "out".
+  if (/[\\/]$/.test(shown)) throw fail(path, shown, 'EISDIR', shown);
   for (const input of options.inputs ?? []) {
     if (await sameFile(input, path)) throw fail(path, shown, 'same-as-input');
   }
@@ -222,16 +224,21 @@ async function commit(tmp: string, path: string, force: boolean, shown: string):
     await rename(tmp, path);
     return;
   }
+  let linked = false;
   try {
     // A hard link fails if the name is taken, even by a file created since the check.
     await link(tmp, path);
-    await unlink(tmp);
-    return;
+    linked = true;
   } catch (err) {
     const code = errnoOf(err);
     if (code === 'EEXIST') throw fail(path, shown, 'exists');
     // Disks without hard links (FAT/exFAT USB sticks): check, then rename.
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'].includes(code ?? '')) throw err;
+  }
+  if (linked) {
+    // The file is in place under its name; drop the temporary name.
+    await unlink(tmp).catch(() => {});
+    return;
   }
   const taken = await lstat(path).then(
     () => true,
@@ -256,7 +263,7 @@ async function commit(tmp: string, path: string, force: boolean, shown: string):
 export async function writeOutputStream(path: string, produce: (out: Writable) => Promise<unknown>, options: OutputFileOptions = {}): Promise<void> {
   const target = resolve(path);
   const shown = options.shown ?? path;
-  await checkOne(target, options);
+  await checkOne(target, { ...options, shown });
   const dir = dirname(target);
   try {
     await mkdir(dir, { recursive: true });
@@ -266,6 +273,7 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
   const tmp = join(dir, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.giaoban-tmp`);
   track(tmp);
   let handle: FileHandle | null = null;
+  let sinkOf: Writable | null = null;
   try {
     handle = await (options.openFile ?? open)(tmp, 'wx');
     const h = handle;
@@ -275,8 +283,9 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
       },
     });
     // A failed write (full disk) stops the producer's wait at once.
-    const broken = new Promise<never>((_, reject) => sink.once('error', reject));
+    const broken = new Promise<never>((_, reject) => sink.on('error', reject));
     broken.catch(() => {});
+    sinkOf = sink;
     await Promise.race([produce(sink), broken]);
     if (!sink.writableEnded) sink.end();
     await Promise.race([finished(sink), broken]);
@@ -285,6 +294,7 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
     handle = null;
     await commit(tmp, target, !!options.force, shown);
   } catch (err) {
+    sinkOf?.destroy();
     await handle?.close().catch(() => {});
     await rm(tmp, { force: true });
     throw fromSystem(err, target, shown, errnoOf(err) === 'EISDIR' ? shown : dir);

@@ -10,7 +10,7 @@ export interface XlsxLimits {
    * a zip bomb is far above, and is stopped after 16 MB instead of at the size limit.
    */
   maxInflateRatio: number;
-  /** Cells of one sheet's grid, height × width of the block holding values (default 50 million). */
+  /** Cells of one sheet's grid, height × width of the block holding values (default 10 million, about 250 MB of grid). */
   maxCells: number;
   /** Characters of one cell's text (default 32,767, Excel's own limit). */
   maxTextLength: number;
@@ -21,7 +21,7 @@ export const DEFAULT_LIMITS: Readonly<XlsxLimits> = Object.freeze({
   maxTotalInflatedBytes: 1024 ** 3,
   maxPartInflatedBytes: 512 * 1_048_576,
   maxInflateRatio: 100,
-  maxCells: 50_000_000,
+  maxCells: 10_000_000,
   maxTextLength: 32_767,
 });
 

@@ -6,7 +6,7 @@
  */
 import type { WorkbookGrid } from '@giaoban/core';
 import { readWorkbookPackage, type ReadWorkbookFileOptions } from './readWorkbookFile.js';
-import { existingSheets, refuseOverwrite, writeModelsKeeping, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
+import { existingSheets, refuseMacroAsXlsx, refuseOverwrite, writeModelsKeeping, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
 
 /** A clerk's workbook read once: its grid, and a writer of copies with output sheets. */
 export interface WorkbookForUpdate {
@@ -43,12 +43,15 @@ export interface OpenWorkbookForUpdateOptions extends ReadWorkbookFileOptions {
 export async function openWorkbookForUpdate(path: string, options: OpenWorkbookForUpdateOptions = {}): Promise<WorkbookForUpdate> {
   if (options.outputPath !== undefined) refuseOverwrite(path, options.outputPath);
   const { bytes, result } = await readWorkbookPackage(path, options);
+  if (options.outputPath !== undefined) refuseMacroAsXlsx(result, options.outputPath);
+  const macro = { macroEnabled: result.macroEnabled }; // the closure below must not hold the grid
   // Markers and table names now: the writer then holds the bytes and this small list, never the grid.
   let current = { bytes, existing: existingSheets(result) };
   return {
     grid: result.grid,
     // Writing again from the same book builds on the previous copy: its own sheets are replaced, nothing else.
     write: async (outputPath, models, writeOptions = {}) => {
+      refuseMacroAsXlsx(macro, outputPath);
       const done = await writeModelsKeeping(current.bytes, current.existing, path, outputPath, models, writeOptions);
       current = done;
       return done.written;

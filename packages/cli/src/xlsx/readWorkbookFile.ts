@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '@giaoban/core';
 import { XlsxError, readXlsx, type ReadXlsxResult, type XlsxLimits } from '@giaoban/xlsx';
 import { basename } from 'node:path';
 import { FileError } from '../io.js';
+import { readerLimits } from '../readerLimits.js';
 import { readWorkbookBytes } from './fileCheck.js';
 
 /** Options of {@link readWorkbookFile}. */
@@ -39,7 +40,7 @@ export async function readWorkbookPackage(path: string, options: ReadWorkbookFil
   const bytes = await readWorkbookBytes(path);
   progress(`Đang mở tệp (${(bytes.length / 1_048_576).toFixed(1)} MB)…`);
   try {
-    const result = await readXlsx(bytes, { onProgress: progress, ...(options.limits ? { limits: options.limits } : {}) });
+    const result = await readXlsx(bytes, { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
     return { bytes, result };
   } catch (err) {
     throw asFileError(path, err);

@@ -50,6 +50,7 @@ export async function writeWorkbookWithSheets(
   refuseOverwrite(inputPath, outputPath);
   if (inputPath === null) return writeModels(createEmptyXlsx(), [], null, outputPath, models, options);
   const { bytes, result } = await readWorkbookPackage(inputPath);
+  refuseMacroAsXlsx(result, outputPath);
   return writeModels(bytes, existingSheets(result), inputPath, outputPath, models, options);
 }
 
@@ -57,6 +58,13 @@ export async function writeWorkbookWithSheets(
 export function refuseOverwrite(inputPath: string | null, outputPath: string): void {
   if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
     throw new FileError(`tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`);
+  }
+}
+
+/** A macro workbook's copy must stay .xlsm: Excel refuses to open a macro workbook named .xlsx. */
+export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, outputPath: string): void {
+  if (result.macroEnabled && !/\.xlsm$/i.test(outputPath)) {
+    throw new FileError(`sổ gốc có macro (.xlsm): tệp ghi ra "${outputPath}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).`);
   }
 }
 

@@ -36,6 +36,8 @@ export interface ReadXlsxResult {
   sheets: XlsxSheetInfo[];
   /** True for a Strict OOXML package (read, but not written into). */
   strict: boolean;
+  /** True for a macro workbook (.xlsm): a copy must keep the .xlsm extension, or Excel refuses it. */
+  macroEnabled: boolean;
 }
 
 /**
@@ -68,7 +70,9 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
     infos.push({ name: s.name, state: s.state, tables: await tableNames(pkg, s.part) });
     options.onProgress?.(`Đã đọc trang "${s.name}" (${grid.values.length} dòng).`);
   }
-  return { grid: { sheets, date1904: pkg.date1904 }, sheets: infos, strict: pkg.strict };
+  const types = findEntry(dir, '[Content_Types].xml');
+  const macroEnabled = types ? (await readPartText(dir, types, budget)).includes('macroEnabled.main+xml') : false;
+  return { grid: { sheets, date1904: pkg.date1904 }, sheets: infos, strict: pkg.strict, macroEnabled };
 }
 
 /** Display names of the tables a sheet part refers to. */

@@ -85,24 +85,21 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     const r = row - 1;
     const c = col - 1;
     let vals = values[r];
-    if (!vals) {
-      vals = values[r] = [];
-      formats[r] = [];
-      fonts[r] = [];
-    }
-    while (vals.length < c) {
-      vals.push(null);
-      formats[r]!.push(null);
-      fonts[r]!.push(null);
-    }
+    if (!vals) vals = values[r] = [];
+    while (vals.length < c) vals.push(null);
     vals[c] = v;
     // exceljs applied a cell's style only for a non-zero style index; the grid keeps that answer.
+    // Format and font rows are made only where a cell has one: most rows of a big sheet need none.
     const fmt = style ? (styles.numberFormat[style] ?? null) : null;
     const font = style ? (styles.font[style] ?? null) : null;
-    formats[r]![c] = fmt;
-    fonts[r]![c] = font;
-    if (fmt !== null) anyFormat = true;
-    if (font !== null) anyFont = true;
+    if (fmt !== null) {
+      (formats[r] ??= [])[c] = fmt;
+      anyFormat = true;
+    }
+    if (font !== null) {
+      (fonts[r] ??= [])[c] = font;
+      anyFont = true;
+    }
   };
 
   const finishCell = () => {

@@ -10,8 +10,6 @@ const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-/** Colours of series and pie slices (Office theme accents, readable in print). */
-const PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E', '636363', '997300', '255E91', '43682B'];
 
 /**
  * The drawing part anchoring `charts` (relationship ids `rIds`, one per chart).
@@ -35,7 +33,8 @@ export function drawingXml(charts: readonly PlannedChart[], rIds: readonly strin
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors.join('')}</xdr:wsDr>`;
 }
 
-const solid = (hex: string) => `<c:spPr><a:solidFill><a:srgbClr val="${hex}"/></a:solidFill></c:spPr>`;
+const rgb = (hex: string) => hex.replace('#', '').toUpperCase();
+const solid = (hex: string) => `<c:spPr><a:solidFill><a:srgbClr val="${rgb(hex)}"/></a:solidFill></c:spPr>`;
 
 function strCache(values: readonly string[]): string {
   return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeText(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
@@ -49,12 +48,13 @@ function numCache(values: readonly (number | null)[]): string {
 function seriesXml(chart: PlannedChart): string {
   return chart.series
     .map((s, i) => {
-      const colour = PALETTE[i % PALETTE.length]!;
-      const slices =
-        chart.type === 'pie'
-          ? chart.categories.values.map((_, k) => `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/>${solid(PALETTE[k % PALETTE.length]!)}</c:dPt>`).join('')
-          : '';
-      const look = chart.type === 'line' ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/></c:marker>` : chart.type === 'pie' ? '' : solid(colour);
+      const slices = chart.type === 'pie' ? chart.pointColors.map((c, k) => `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/>${solid(c)}</c:dPt>`).join('') : '';
+      const look =
+        chart.type === 'line'
+          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${rgb(s.color)}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/></c:marker>`
+          : chart.type === 'pie'
+            ? ''
+            : solid(s.color);
       const labels = chart.type === 'pie' ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>' : '';
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(s.name)}</c:v></c:tx>${look}${chart.type === 'column' || chart.type === 'bar' ? '<c:invertIfNegative val="0"/>' : ''}${slices}${labels}` +

@@ -207,14 +207,13 @@ class PackageWriter {
     }
     await this.editCalcChain(replaced);
     this.changed.set(findEntry(pkg.dir, '[Content_Types].xml')!.name, editContentTypes(this.contentTypes, typesAdd, this.removed));
-    await this.editApp(plan, replaced);
+    await this.editApp(plan);
     return this.assemble();
   }
 
   private writeSheetParts(sheet: PlannedSheet, part: string, styled: ReturnType<typeof appendStyles>, typesAdd: { part: string; type: string }[]): void {
     const rels: { id: string; type: string; target: string }[] = [];
     const relIds = new Set<string>();
-    const sheetFile = part.slice(part.lastIndexOf('/') + 1);
     let drawingRel: string | null = null;
     if (sheet.charts.length) {
       const drawing = this.fresh('drawings', 'drawing', 'xml');
@@ -241,7 +240,6 @@ class PackageWriter {
     });
     this.added.push([part, sheetXml(sheet, styled.xfOf, styled.dxfOf, { drawing: drawingRel, tables: tableRels })]);
     if (rels.length) this.added.push([relsPartOf(part), relsXml(rels)]);
-    void sheetFile;
   }
 
   private editWorkbook(plan: RenderPlan, replaced: PackageSheet[], newTags: Map<string, string>, appended: string[], positions: number[], p: string): string {
@@ -306,7 +304,7 @@ class PackageWriter {
     }
   }
 
-  private async editApp(plan: RenderPlan, replaced: PackageSheet[]): Promise<void> {
+  private async editApp(plan: RenderPlan): Promise<void> {
     const rel = (this.relsBySource.get('') ?? []).find((r) => isRelType(r.type, 'extended-properties') && r.part);
     const entry = rel?.part ? findEntry(this.pkg.dir, rel.part) : undefined;
     if (!entry) return;
@@ -314,7 +312,6 @@ class PackageWriter {
     const worksheets = this.pkg.sheets.filter((s) => s.worksheet);
     const replacedBy = new Map(plan.sheets.filter((s) => s.replaces).map((s) => [nameKey(s.replaces!), s.name]));
     const names = worksheets.map((s) => replacedBy.get(nameKey(s.name)) ?? s.name).concat(plan.sheets.filter((s) => !s.replaces).map((s) => s.name));
-    void replaced;
     const edited = editAppXml(xml, worksheets.length, names);
     if (edited !== null) this.changed.set(entry.name, edited);
   }
@@ -334,4 +331,3 @@ class PackageWriter {
   }
 }
 
-export { relsPartOf };

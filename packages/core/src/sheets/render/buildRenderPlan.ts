@@ -294,7 +294,8 @@ function planLink(l: NonNullable<SheetModel['links']>[number], cells: CellValue[
     target,
     location: `${sheetRef(sheet)}!${target}`,
     display: v === null || v === undefined || v === '' ? target : String(v),
-    tooltip: `${sheet}!${target}`,
+    // Excel's limit on a screen tip.
+    tooltip: `${sheet}!${target}`.slice(0, 255),
   };
 }
 
@@ -312,7 +313,8 @@ function planValidation(v: NonNullable<SheetModel['validations']>[number], renam
     sqref: v.range.replace(/\s*,\s*/g, ' '),
     errorStyle: VALIDATION_ERROR_STYLE,
     errorTitle: VALIDATION_ERROR_TITLE,
-    error: v.error ?? VALIDATION_DEFAULT_ERROR,
+    // Excel refuses an alert text over 255 characters (and a title over 32).
+    error: (v.error ?? VALIDATION_DEFAULT_ERROR).slice(0, 255),
     allowBlank: true as const,
   };
   if (v.source) {
@@ -343,17 +345,23 @@ function absolute(sheet: string, a1: string): string {
   return `${sheetRef(sheet)}!$${columnLetter(b.left)}$${b.top}:$${columnLetter(b.right)}$${b.bottom}`;
 }
 
+/** Series and slice colours (Office theme accents, distinct in greyscale print), in order. */
+export const CHART_PALETTE: readonly string[] = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E', '#636363', '#997300', '#255E91', '#43682B'];
+const paletteColor = (i: number): string => CHART_PALETTE[i % CHART_PALETTE.length]!;
+
 function planChart(c: NonNullable<SheetModel['charts']>[number], cells: CellValue[][], sheet: string): PlannedChart {
   const at = parseA1(c.anchor.cell);
   return {
     type: c.type,
     title: c.title,
     categories: { ref: absolute(sheet, c.categories), values: rangeValues(cells, c.categories).map((v) => (v === null ? '' : String(v))) },
-    series: c.series.map((s) => ({
+    series: c.series.map((s, i) => ({
       name: s.name,
       ref: absolute(sheet, s.values),
       values: rangeValues(cells, s.values).map((v) => (typeof v === 'number' ? v : null)),
+      color: paletteColor(i),
     })),
+    pointColors: rangeValues(cells, c.categories).map((_, i) => paletteColor(i)),
     anchor: { fromCol: at.col - 1, fromRow: at.row - 1, toCol: at.col - 1 + c.anchor.widthCols, toRow: at.row - 1 + c.anchor.heightRows },
     anchorCell: `${columnLetter(at.col)}${at.row}`,
   };

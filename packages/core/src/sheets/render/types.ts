@@ -134,6 +134,8 @@ export interface PlannedSeries {
   /** Absolute reference with the final sheet name: `'Tổng hợp'!$C$20:$C$31`. */
   ref: string;
   values: (number | null)[];
+  /** `#RRGGBB` of the series (bars, line). */
+  color: string;
 }
 
 /** A chart over ranges of its own sheet. */
@@ -142,6 +144,8 @@ export interface PlannedChart {
   title: string;
   categories: { ref: string; values: string[] };
   series: PlannedSeries[];
+  /** `#RRGGBB` per category, for a pie's slices (same order as `categories.values`). */
+  pointColors: string[];
   /** 0-based cell corners of the drawing anchor (from inclusive, to exclusive). */
   anchor: { fromCol: number; fromRow: number; toCol: number; toRow: number };
   /** The same anchor as an A1 cell, for hosts placing by cell. */
