@@ -133,6 +133,11 @@ function applyLang(): void {
 
 // ---- step 1: open -------------------------------------------------------------------------
 
+/** Lets the browser run input and paint before the next piece of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function openFile(file: File): Promise<void> {
   showMessage(null);
   planView = null;
@@ -151,6 +156,7 @@ async function openFile(file: File): Promise<void> {
   }
   enableSteps();
   renderOpened();
+  await nextTask();
   await refreshFindings();
   // The worker has already planned and summarised with the defaults (as `giaoban demo` does).
   planView = opened.plan;
@@ -163,7 +169,10 @@ async function openFile(file: File): Promise<void> {
   } else {
     showMessage(t('noPlan', lang), 'info');
   }
+  // One thing per task, so the page answers clicks in between even on a province-size book.
+  await nextTask();
   renderPlan();
+  await nextTask();
   renderSummary();
   go('check');
   document.body.dataset.state = 'ready';
