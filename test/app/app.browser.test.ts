@@ -163,6 +163,50 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     }
   }, 180_000);
 
+  it('summarises the period the clerk picks as giaoban summarize --period does, and keeps a macro workbook .xlsm', async () => {
+    const quarter = cliJson<SummarizeJson>(['summarize', EXAMPLE, '--period', 'quarter:2025-Q4']);
+    const calendarYear = cliJson<SummarizeJson>(['summarize', EXAMPLE, '--period', 'year:2025', '--calendar']);
+    // A macro workbook: the example with Excel's macro content type and a VBA part.
+    const parts = unzipSync(new Uint8Array(readFileSync(EXAMPLE)));
+    const vba = new Uint8Array(4096).map((_, i) => (i * 31) & 0xff);
+    parts['xl/vbaProject.bin'] = vba;
+    parts['[Content_Types].xml'] = strToU8(
+      strFromU8(parts['[Content_Types].xml']!)
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(
+      strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('</Relationships>', '<Relationship Id="rIdVba1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+    );
+    const xlsm = join(TMP, 'so-co-macro.xlsm');
+    writeFileSync(xlsm, zipSync(parts));
+    const { context, page, leaks } = await openApp(browser);
+    try {
+      await loadWorkbook(page, xlsm);
+      await page.getByRole('button', { name: '4. Tổng hợp' }).click();
+      await page.locator('#period').selectOption('quarter');
+      await page.locator('#period-value').fill('2025-Q4');
+      await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      await expect.poll(() => page.locator('#summary-label').textContent()).toBe(quarter.period.label);
+      expect(await page.getByTestId('report-paragraph').textContent()).toBe(quarter.narrative);
+      await page.locator('#period').selectOption('year');
+      await page.locator('#period-value').fill('2025');
+      await page.locator('#calendar').check();
+      await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      await expect.poll(() => page.locator('#summary-label').textContent()).toBe(calendarYear.period.label);
+      expect(await page.getByTestId('report-paragraph').textContent()).toBe(calendarYear.narrative);
+
+      const out = await downloadTo(page, 'download-xlsx', 'macro-out.xlsm');
+      expect(out.suggested).toBe('so-co-macro - giao ban.xlsm');
+      const written = unzipSync(new Uint8Array(readFileSync(out.path)));
+      expect(Buffer.from(written['xl/vbaProject.bin']!).equals(Buffer.from(vba))).toBe(true);
+      expect(strFromU8(written['[Content_Types].xml']!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+      expect(leaks).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('honours a row the clerk fixed in the downloaded workbook\'s plan sheet, as the CLI does', async () => {
     const downloaded = join(TMP, 'example-out.xlsx');
     expect(existsSync(downloaded), 'the first test downloads the workbook').toBe(true);
