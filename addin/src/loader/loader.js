@@ -55,6 +55,9 @@
       // What the bundles need (they are built for ES2019): syntax first, then the library.
       new Function('class A {} var f = async (a, ...b) => ({ ...a, b }); try {} catch { } return [A, f];');
       new RegExp('(?<y>\\d{4})', 'u');
+      // The core's text rules use lookbehind (Safari has it from 16.4): an older WKWebView gets the message, not a crash.
+      new RegExp('(?<![a-z])x');
+      new RegExp('\\p{L}', 'u');
       if (typeof Promise !== 'function' || typeof Map !== 'function' || typeof Set !== 'function' || typeof Object.fromEntries !== 'function' ||
           typeof [].flat !== 'function' || typeof ''.normalize !== 'function' || typeof Intl !== 'object') return 'old';
     } catch (e) {
