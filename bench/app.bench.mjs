@@ -49,7 +49,11 @@ async function appRun(page, file) {
   await page.getByRole('button', { name: '5. Tải về' }).click();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('download-xlsx').click()]);
   await download.path();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  // The page's own time (performance.measure in app/src/main.ts): open → ready, then download click → saved.
+  // Playwright's round trips (setting the file, polling, clicking) are left out; they are in `wall`.
+  const inPage = await page.evaluate(() => ['giaoban:open', 'giaoban:xlsx'].reduce((sum, name) => sum + performance.getEntriesByName(name, 'measure').at(-1).duration, 0));
+  return { wall, inPage };
 }
 
 /** The same steps in Node on the built core and package layer (what `giaoban demo` does before its papers). */
@@ -96,19 +100,22 @@ export default async function () {
     const { context, page } = await openPage(browser);
     await appRun(page, example); // warm-up: the worker's code compiled once, as Node's modules are loaded once
     await nodeRun(example);
-    const app = [], node = [];
+    const app = [], wall = [], node = [];
     for (let i = 0; i < 5; i++) {
-      app.push(await appRun(page, example));
+      const r = await appRun(page, example);
+      app.push(r.inPage);
+      wall.push(r.wall);
       node.push(await nodeRun(example));
     }
-    const a = median(app), n = median(node);
-    rows.push({ issue: 11, metric: 'example: choose → download .xlsx, Chromium vs demo steps in Node (in-process)', ours: `${a.toFixed(0)} ms`, baseline: `${n.toFixed(0)} ms`, ratio: a / n, target: '≤ 2×', ok: a / n <= 2 });
+    const a = median(app), n = median(node), w = median(wall);
+    rows.push({ issue: 11, metric: 'example: choose → .xlsx saved, in the page (Chromium) vs demo steps in Node (in-process)', ours: `${a.toFixed(0)} ms`, baseline: `${n.toFixed(0)} ms`, ratio: a / n, target: '≤ 2×', ok: a / n <= 2 });
+    rows.push({ issue: 11, metric: 'example: same, wall time with Playwright\'s round trips', ours: `${w.toFixed(0)} ms`, baseline: `${n.toFixed(0)} ms`, ratio: w / n, target: 'report' });
     await context.close();
 
     ensureLarge();
     // A fresh page, as a clerk opens the app for the big book.
     const fresh = await openPage(browser);
-    const appLarge = await appRun(fresh.page, large);
+    const appLarge = (await appRun(fresh.page, large)).wall;
     await fresh.context.close();
     const cliLarge = cliRun(large);
     rows.push({ issue: 11, metric: '100k issues: end to end, Chromium vs giaoban demo --input (process)', ours: `${appLarge.toFixed(0)} ms`, baseline: `${cliLarge.toFixed(0)} ms`, ratio: appLarge / cliLarge, target: '≤ 1.5×', ok: appLarge / cliLarge <= 1.5 });

@@ -142,8 +142,9 @@ async function openFile(file: File): Promise<void> {
   showMessage(null);
   planView = null;
   summaryView = null;
-  // A stable hook for tests and scripts: "opening", then "ready" or "failed".
+  // A stable hook for tests and scripts: "opening", then "ready" or "failed"; the marks time it (bench).
   document.body.dataset.state = 'opening';
+  performance.mark('giaoban:open');
   try {
     const bytes = await file.arrayBuffer();
     opened = await call<OpenView>({ type: 'open', name: file.name, bytes }, [bytes]);
@@ -176,6 +177,7 @@ async function openFile(file: File): Promise<void> {
   renderSummary();
   go('check');
   document.body.dataset.state = 'ready';
+  performance.measure('giaoban:open', 'giaoban:open');
 }
 
 function renderOpened(): void {
@@ -470,8 +472,10 @@ function save(file: FileView): void {
 
 async function download(kind: 'xlsx' | 'ics' | 'documents'): Promise<void> {
   if (!opened) return showMessage(t('openFirst', lang));
+  performance.mark(`giaoban:${kind}`);
   try {
     save(await call<FileView>(kind === 'documents' ? { type: kind, month: $<HTMLInputElement>('documents-month').value } : { type: kind }));
+    performance.measure(`giaoban:${kind}`, `giaoban:${kind}`);
     showMessage(null);
   } catch (err) {
     if (!(err as { cancelled?: boolean }).cancelled) showMessage(errorText(err));
