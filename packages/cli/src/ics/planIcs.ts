@@ -1,6 +1,7 @@
 /**
  * Planned briefings → an iCalendar file through the `ics` library: one
  * all-day event per briefing (VALUE=DATE), stable UIDs from the core.
+ * No Node API here: the offline app (app/) bundles this same module.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { briefingEvent, type PlannedBriefing } from '@giaoban/core';
@@ -51,7 +52,7 @@ export function foldIcs(text: string): string {
     let bytes = 0;
     let limit = 75;
     for (const ch of line) {
-      const n = Buffer.byteLength(ch, 'utf8');
+      const n = utf8Length(ch);
       if (bytes + n > limit) {
         out.push(cur);
         cur = ' ';
@@ -64,4 +65,10 @@ export function foldIcs(text: string): string {
     out.push(cur);
   }
   return out.join('\r\n');
+}
+
+/** Octets of one character in UTF-8 (no Buffer: this module also runs in the browser). */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }

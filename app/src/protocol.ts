@@ -1,0 +1,110 @@
+/**
+ * Messages between the page and the worker. The worker keeps the workbook,
+ * the read result, the plan and the statistics; the page asks for what it
+ * shows (a page of findings at a time), so no large structure ever crosses
+ * to the main thread and the page stays responsive on a 100k-issue book.
+ */
+import type { CellStyle, CellValue } from '@giaoban/core';
+
+export type Severity = 'error' | 'warning';
+
+export interface FindingsFilter {
+  severity: 'all' | Severity;
+  /** Sheet name, or '' for every sheet. */
+  sheet: string;
+  /** Words to look for in the message, suggestion, code or cell (folded, case-insensitive). */
+  text: string;
+}
+
+export type Request =
+  | { id: number; type: 'open'; name: string; bytes: ArrayBuffer }
+  | { id: number; type: 'findings'; filter: FindingsFilter; offset: number; limit: number }
+  | { id: number; type: 'plan'; from: string; months: number }
+  | { id: number; type: 'summarize'; spec: string | null; calendar: boolean }
+  | { id: number; type: 'xlsx' }
+  | { id: number; type: 'ics' }
+  | { id: number; type: 'documents'; month: string };
+
+export interface FindingView {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  cell: string;
+  message: string;
+  messageEn: string;
+  suggestion: string | null;
+  suggestionEn: string | null;
+}
+
+export interface FindingsPage {
+  total: number;
+  offset: number;
+  items: FindingView[];
+}
+
+export interface OpenView {
+  fileName: string;
+  format: 'xlsx' | 'xlsm' | 'xls' | 'ods';
+  converted: boolean;
+  unit: string | null;
+  sheets: string[];
+  tables: { sheet: string; kind: string; headerRow: number; rows: number }[];
+  summary: { errors: number; warnings: number };
+  bySheet: { sheet: string; errors: number; warnings: number }[];
+  excludedRows: number;
+  briefings: number;
+  issues: number;
+  planFrom: string | null;
+  summaryPeriodLabel: string | null;
+  outputName: string;
+  /** The default plan (12 months from the month after the latest record), as `giaoban demo` makes it. */
+  plan: PlanView | null;
+  /** The default summary (the latest completed reporting month). */
+  summaryView: SummaryView | null;
+}
+
+export interface PlanView {
+  from: string;
+  months: number;
+  briefings: {
+    month: string;
+    cluster: string;
+    date: string;
+    weekday: string;
+    host: string;
+    chair: string | null;
+    participants: string[];
+    reasons: string[];
+    reasonsEn: string[];
+    source: string;
+  }[];
+  problems: { month: string; cluster: string; message: string; messageEn: string }[];
+  changes: { month: string; cluster: string; field: string; before: string | null; after: string | null; reason: string; reasonEn: string }[];
+}
+
+/** A sheet model's cells and the styles the page needs to show it as a table. */
+export interface ModelView {
+  cells: CellValue[][];
+  styles: { range: string; style: CellStyle }[];
+  merges: string[];
+}
+
+export interface SummaryView {
+  label: string;
+  labelEn: string;
+  narrative: string;
+  narrativeEn: string;
+  sheet: ModelView;
+}
+
+export interface FileView {
+  name: string;
+  mime: string;
+  bytes: ArrayBuffer;
+  notes: string[];
+}
+
+export type Response =
+  | { type: 'progress'; id: number; fraction: number; step: string; detail?: string }
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; message: string; messageEn: string };

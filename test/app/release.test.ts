@@ -1,0 +1,53 @@
+// `npm run release`: one zip a unit can copy to a USB stick — the offline app byte for byte, a one-page
+// Vietnamese guide, and the add-in's files with its manifest (the deployment kit's production
+// manifest when a server address is given).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { ROOT, TMP, ensureBuilt } from './support.js';
+// @ts-expect-error — a plain .mjs build script without types
+import { writeRelease } from '../../app/scripts/release.mjs';
+
+const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+const haveAddin = existsSync(join(ROOT, 'addin/dist/taskpane.html'));
+
+describe.skipIf(!haveAddin)('release zip (needs the add-in built: npm run build)', () => {
+  it('holds the app as built, HUONG-DAN.txt and the add-in with its development manifest', async () => {
+    ensureBuilt();
+    const out = join(TMP, 'release-dev');
+    rmSync(out, { recursive: true, force: true });
+    const { path } = (await writeRelease({ out })) as { path: string };
+    expect(path).toBe(join(out, `giao-ban-${version}.zip`));
+    const zip = unzipSync(new Uint8Array(readFileSync(path)));
+    expect(Buffer.from(zip['giao-ban.html']!).equals(readFileSync(join(ROOT, 'app/dist/giao-ban.html')))).toBe(true);
+    const guide = strFromU8(zip['HUONG-DAN.txt']!);
+    // UTF-8 with a byte-order mark, so Windows Notepad shows the Vietnamese letters.
+    expect([...zip['HUONG-DAN.txt']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(guide.replace(/^\uFEFF/, '').startsWith('GIAO BAN CƠ SỞ — HƯỚNG DẪN SỬ DỤNG')).toBe(true);
+    expect(guide).toContain(`phiên bản ${version}`);
+    expect(guide).toContain('giao-ban.html');
+    expect(guide).toContain('npm run addin:package -- --url');
+    // One page: at most 60 lines of at most 100 characters, CRLF for Notepad.
+    const lines = guide.split('\r\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(guide.replace(/\r\n/g, '')).not.toContain('\n');
+    for (const f of ['addin/manifest.xml', 'addin/taskpane.html', 'addin/taskpane.js', 'addin/commands.html', 'addin/functions.json']) expect(zip[f], f).toBeDefined();
+    expect(Object.keys(zip).some((n) => n.endsWith('.map'))).toBe(false);
+    expect(strFromU8(zip['addin/manifest.xml']!)).toBe(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'));
+  }, 120_000);
+
+  it('with --url, carries the deployment kit\'s production manifest (no localhost) and says so in the guide', async () => {
+    const out = join(TMP, 'release-url');
+    rmSync(out, { recursive: true, force: true });
+    const { path } = (await writeRelease({ out, url: 'https://may-chu.ca-nampo.local/giaoban/' })) as { path: string };
+    const zip = unzipSync(new Uint8Array(readFileSync(path)));
+    const manifest = strFromU8(zip['addin/manifest.xml']!);
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(manifest).toContain('https://may-chu.ca-nampo.local/giaoban/taskpane.html');
+    // Every file the manifest names is in the zip.
+    for (const [, u] of manifest.matchAll(/"https:\/\/may-chu\.ca-nampo\.local\/giaoban\/([^"?]+)/g)) expect(zip[`addin/${u}`], u).toBeDefined();
+    expect(strFromU8(zip['HUONG-DAN.txt']!)).toContain('https://may-chu.ca-nampo.local/giaoban/');
+  }, 120_000);
+});
