@@ -13,7 +13,7 @@ export { indexHeldBriefings, isFrozenPlanRow, clusterOfHeld } from './rules/froz
 export { collectOverrides } from './rules/overrides.js';
 export { chooseHost, createHostLedger, recordHost } from './rules/hostChoice.js';
 export type { HostLedger, HostChoice } from './rules/hostChoice.js';
-export { chooseChairs, createChairLedger, recordChair, chairDeficit } from './rules/chairChoice.js';
+export { chooseChairs, createChairLedger, recordChair, chairDeficit, KEEP_TOLERANCE } from './rules/chairChoice.js';
 export type { ChairLedger, ChairRequest, ChairChoice } from './rules/chairChoice.js';
 export { rotationParticipants, communeLabel } from './rules/participants.js';
 export { indexPreviousPlan, listPlanChanges } from './rules/stability.js';
