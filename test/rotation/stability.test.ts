@@ -19,7 +19,7 @@ describe('stability', () => {
         expect(p1.changes).toEqual([]);
         expect(p1.briefings.map((b) => [b.host, b.chair])).toEqual(p0.briefings.map((b) => [b.host, b.chair]));
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.ROTATION_RUNS ?? 60) },
     );
   });
 

@@ -11,13 +11,14 @@ export const ROTATION_REASONS = {
   dateRegular: { vi: 'Ngày giao ban {weekday} {date}: đúng ngày định kỳ, là ngày làm việc{note}', en: 'Briefing date {weekday} {date}: the regular day, a working day{note}' },
   dateMoved: { vi: 'Ngày giao ban {weekday} {date}: {why}', en: 'Briefing date {weekday} {date}: {why}' },
   dateNotWorking: { vi: 'ngày định kỳ {nominal} không phải ngày làm việc', en: 'the regular day {nominal} is not a working day' },
+  dateSwapped: { vi: 'Ngày giao ban {date}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})', en: 'Briefing date {date}: swapped at the request of {requestedBy}{approval} ({why})' },
   dateHeld: { vi: 'Ngày giao ban {date}: buổi giao ban đã tổ chức (không thay đổi)', en: 'Briefing date {date}: already held (unchanged)' },
   dateFrozen: { vi: 'Giữ nguyên theo lịch đã chốt (trước ngày {date})', en: 'Kept as planned (frozen before {date})' },
 
   // Hosts
   hostHeld: { vi: 'Xã đăng cai {host}: buổi giao ban đã tổ chức', en: 'Host {host}: already held' },
   hostFixed: { vi: 'Xã đăng cai {host}: do cán bộ cố định trên lịch', en: 'Host {host}: fixed by the clerk' },
-  hostSwapped: { vi: 'Xã đăng cai {host}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})', en: 'Host {host}: swapped at the request of {requestedBy}{approvalEn} ({why})' },
+  hostSwapped: { vi: 'Xã đăng cai {host}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})', en: 'Host {host}: swapped at the request of {requestedBy}{approval} ({why})' },
   hostKept: { vi: 'Xã đăng cai {host}: giữ theo lịch đã lập (vẫn đúng luân phiên)', en: 'Host {host}: kept from the previous plan (still fits the rotation)' },
   hostOnly: { vi: 'Xã đăng cai {host}: đơn vị duy nhất của {cluster}', en: 'Host {host}: the only unit of {cluster}' },
   hostNever: { vi: 'Xã đăng cai {host}: chưa đăng cai lần nào (theo thứ tự danh mục)', en: 'Host {host}: has never hosted (catalogue order)' },
@@ -33,7 +34,7 @@ export const ROTATION_REASONS = {
   chairHeld: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: đã chủ trì', en: 'Chair {chair}: already chaired' },
   chairNoneHeld: { vi: 'Chưa ghi lãnh đạo chủ trì', en: 'No chair recorded' },
   chairFixed: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: do cán bộ cố định trên lịch', en: 'Chair {chair}: fixed by the clerk' },
-  chairSwapped: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})', en: 'Chair {chair}: swapped at the request of {requestedBy}{approvalEn} ({why})' },
+  chairSwapped: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})', en: 'Chair {chair}: swapped at the request of {requestedBy}{approval} ({why})' },
   chairFixedChange: { vi: 'Lãnh đạo chủ trì do cán bộ cố định trên lịch', en: 'Chair fixed by the clerk' },
   chairKept: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: giữ theo lịch đã lập (vẫn đúng phân công công bằng)', en: 'Chair {chair}: kept from the previous plan (still fair)' },
   chairNext: {

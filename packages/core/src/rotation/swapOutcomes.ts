@@ -1,0 +1,60 @@
+/**
+ * What each recorded swap (Đổi lịch) did to the plan: the value it replaced
+ * in the previous plan, or that it was already so, or why it was not applied.
+ */
+import type { PlannedBriefing, ScheduleSwap } from '../model.js';
+import { dateParam, say, type Reason } from './messages.js';
+import { monthOfDate, slotKey, viDate } from './months.js';
+import type { ResolvedSwap } from './rules/swaps.js';
+import type { RotationChange, RotationProblem, SwapOutcome } from './types.js';
+
+const FIELD: Record<ResolvedSwap['field'], Reason> = {
+  chair: { reason: 'lãnh đạo chủ trì', reasonEn: 'chair' },
+  host: { reason: 'xã đăng cai', reasonEn: 'host' },
+  date: { reason: 'ngày giao ban', reasonEn: 'date' },
+};
+
+/**
+ * One outcome per swap, in input order.
+ * @example swapOutcomes(input.swaps, resolved, plan.briefings, plan.changes, plan.problems)[0].effect;
+ * // "Đổi lịch ngày 16/03/2026: lãnh đạo chủ trì Lò Văn Hùng → Hà Thị Mai"
+ */
+export function swapOutcomes(
+  swaps: readonly ScheduleSwap[],
+  resolved: ReadonlyMap<string, readonly ResolvedSwap[]>,
+  briefings: readonly PlannedBriefing[],
+  changes: readonly RotationChange[],
+  problems: readonly RotationProblem[],
+): SwapOutcome[] {
+  return swaps.map((swap) => {
+    const key = slotKey(monthOfDate(swap.date), swap.cluster);
+    const list = resolved.get(key) ?? [];
+    const r = list.find((x) => x.swap === swap);
+    const show = (v: string | null, field: ResolvedSwap['field']) => (v !== null && field === 'date' ? viDate(v) : v ?? '(trống)');
+    if (!r) {
+      const later = list.length > 0 && swaps.indexOf(swap) < swaps.indexOf(list[0]!.swap);
+      const p = problems.find((x) => x.month === monthOfDate(swap.date) && x.cluster === swap.cluster && x.message.includes(`"${swap.to.trim()}"`));
+      const why: Reason = p
+        ? { reason: p.message, reasonEn: p.messageEn }
+        : later
+          ? { reason: 'thay bằng một dòng đổi lịch sau', reasonEn: 'replaced by a later swap' }
+          : { reason: 'không áp dụng được', reasonEn: 'not applied' };
+      return { swap, field: null, applied: false, before: null, after: null, effect: why.reason, effectEn: why.reasonEn };
+    }
+    const b = briefings.find((x) => x.month === r.month && x.cluster === swap.cluster);
+    if (!b) {
+      const why = say('swapUnknownCluster', { cluster: swap.cluster, date: dateParam(swap.date) });
+      return { swap, field: r.field, applied: false, before: null, after: null, effect: why.reason, effectEn: why.reasonEn };
+    }
+    const after = b[r.field];
+    const change = changes.find((c) => c.month === r.month && c.cluster === swap.cluster && c.field === r.field);
+    const before = change ? change.before : swap.from?.trim() || null;
+    const what: Reason = change
+      ? { reason: `${FIELD[r.field].reason} ${show(change.before, r.field)} → ${show(after, r.field)}`, reasonEn: `${FIELD[r.field].reasonEn} ${change.before ?? '(none)'} → ${after ?? '(none)'}` }
+      : before !== null && before !== after
+        ? { reason: `${FIELD[r.field].reason} ${show(before, r.field)} → ${show(after, r.field)}`, reasonEn: `${FIELD[r.field].reasonEn} ${before} → ${after ?? '(none)'}` }
+        : { reason: `${FIELD[r.field].reason} ${show(after, r.field)} (lịch đã như vậy, không thay đổi)`, reasonEn: `${FIELD[r.field].reasonEn} ${after ?? '(none)'} (already so, nothing changed)` };
+    const effect = say('swapChanged', { date: dateParam(swap.date), what });
+    return { swap, field: r.field, applied: true, before, after, effect: effect.reason, effectEn: effect.reasonEn };
+  });
+}
