@@ -94,6 +94,23 @@ export const ROTATION_REASONS = {
   // Stability
   replanned: { vi: 'Lập lại theo quy tắc luân phiên', en: 'Re-planned by the rotation rules' },
   clusterEmpty: { vi: '{cluster} không còn đơn vị nào để tổ chức giao ban', en: '{cluster} no longer has a unit to hold the briefing' },
+  swapUnreadable: {
+    vi: 'Dòng đổi lịch ngày {date}, {cluster}{where}: "{to}" không phải lãnh đạo, xã hay ngày (YYYY-MM-DD) nào đã biết; không áp dụng',
+    en: 'Swap of {date}, {cluster}{where}: "{to}" is no known leader, commune or date (YYYY-MM-DD); not applied',
+  },
+  swapWhere: { vi: ' (sheet "{sheet}", dòng {row})', en: ' (sheet "{sheet}", row {row})' },
+  swapApproved: { vi: ', {by} duyệt', en: ', approved by {by}' },
+  swapNoApprover: { vi: ', chưa ghi người duyệt', en: ', no approver recorded' },
+  swapNoReason: { vi: 'không ghi lý do', en: 'no reason given' },
+  swapByUnit: { vi: 'đơn vị', en: 'the unit' },
+  swapReplaced: { vi: 'thay bằng một dòng đổi lịch sau', en: 'replaced by a later swap' },
+  swapNotApplied: { vi: 'không áp dụng được', en: 'not applied' },
+  swapMoved: { vi: '{field} {before} → {after}', en: '{field} {before} → {after}' },
+  swapAlready: { vi: '{field} {after} (lịch đã như vậy, không thay đổi)', en: '{field} {after} (already so, nothing changed)' },
+  fieldChair: { vi: 'lãnh đạo chủ trì', en: 'chair' },
+  fieldHost: { vi: 'xã đăng cai', en: 'host' },
+  fieldDate: { vi: 'ngày giao ban', en: 'date' },
+  empty: { vi: '(trống)', en: '(none)' },
   swapChanged: { vi: 'Đổi lịch ngày {date}: {what}', en: 'Swap of {date}: {what}' },
 
   // Fairness table

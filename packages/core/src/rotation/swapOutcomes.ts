@@ -3,16 +3,12 @@
  * in the previous plan, or that it was already so, or why it was not applied.
  */
 import type { PlannedBriefing, ScheduleSwap } from '../model.js';
-import { dateParam, say, type Reason } from './messages.js';
-import { monthOfDate, slotKey, viDate } from './months.js';
+import { dateParam, say, type Reason, type ReasonParam } from './messages.js';
+import { monthOfDate, slotKey } from './months.js';
 import type { ResolvedSwap } from './rules/swaps.js';
 import type { RotationChange, RotationProblem, SwapOutcome } from './types.js';
 
-const FIELD: Record<ResolvedSwap['field'], Reason> = {
-  chair: { reason: 'lãnh đạo chủ trì', reasonEn: 'chair' },
-  host: { reason: 'xã đăng cai', reasonEn: 'host' },
-  date: { reason: 'ngày giao ban', reasonEn: 'date' },
-};
+const FIELD = { chair: 'fieldChair', host: 'fieldHost', date: 'fieldDate' } as const;
 
 /**
  * One outcome per swap, in input order.
@@ -30,15 +26,11 @@ export function swapOutcomes(
     const key = slotKey(monthOfDate(swap.date), swap.cluster);
     const list = resolved.get(key) ?? [];
     const r = list.find((x) => x.swap === swap);
-    const show = (v: string | null, field: ResolvedSwap['field']) => (v !== null && field === 'date' ? viDate(v) : v ?? '(trống)');
+    const show = (v: string | null, field: ResolvedSwap['field']): ReasonParam => (v === null ? say('empty') : field === 'date' ? dateParam(v) : v);
     if (!r) {
       const later = list.length > 0 && swaps.indexOf(swap) < swaps.indexOf(list[0]!.swap);
       const p = problems.find((x) => x.month === monthOfDate(swap.date) && x.cluster === swap.cluster && x.message.includes(`"${swap.to.trim()}"`));
-      const why: Reason = p
-        ? { reason: p.message, reasonEn: p.messageEn }
-        : later
-          ? { reason: 'thay bằng một dòng đổi lịch sau', reasonEn: 'replaced by a later swap' }
-          : { reason: 'không áp dụng được', reasonEn: 'not applied' };
+      const why: Reason = p ? { reason: p.message, reasonEn: p.messageEn } : say(later ? 'swapReplaced' : 'swapNotApplied');
       return { swap, field: null, applied: false, before: null, after: null, effect: why.reason, effectEn: why.reasonEn };
     }
     const b = briefings.find((x) => x.month === r.month && x.cluster === swap.cluster);
@@ -49,11 +41,10 @@ export function swapOutcomes(
     const after = b[r.field];
     const change = changes.find((c) => c.month === r.month && c.cluster === swap.cluster && c.field === r.field);
     const before = change ? change.before : swap.from?.trim() || null;
-    const what: Reason = change
-      ? { reason: `${FIELD[r.field].reason} ${show(change.before, r.field)} → ${show(after, r.field)}`, reasonEn: `${FIELD[r.field].reasonEn} ${change.before ?? '(none)'} → ${after ?? '(none)'}` }
-      : before !== null && before !== after
-        ? { reason: `${FIELD[r.field].reason} ${show(before, r.field)} → ${show(after, r.field)}`, reasonEn: `${FIELD[r.field].reasonEn} ${before} → ${after ?? '(none)'}` }
-        : { reason: `${FIELD[r.field].reason} ${show(after, r.field)} (lịch đã như vậy, không thay đổi)`, reasonEn: `${FIELD[r.field].reasonEn} ${after ?? '(none)'} (already so, nothing changed)` };
+    const field = say(FIELD[r.field]);
+    const what = before !== null && before !== after
+      ? say('swapMoved', { field, before: show(before, r.field), after: show(after, r.field) })
+      : say('swapAlready', { field, after: show(after, r.field) });
     const effect = say('swapChanged', { date: dateParam(swap.date), what });
     return { swap, field: r.field, applied: true, before, after, effect: effect.reason, effectEn: effect.reasonEn };
   });

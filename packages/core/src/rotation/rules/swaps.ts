@@ -5,8 +5,8 @@
  * from its "to": a leader (the chair), a commune (the host) or a date.
  */
 import type { Catalogue, ScheduleSwap, YearMonth } from '../../model.js';
-import { dateParam, say, type Reason } from '../messages.js';
-import { monthOfDate, slotKey, viDate } from '../months.js';
+import { asMessage, dateParam, say, type Reason } from '../messages.js';
+import { monthOfDate, slotKey } from '../months.js';
 
 /** A swap with what it changes. */
 export interface ResolvedSwap {
@@ -50,13 +50,8 @@ export function resolveSwaps(
     const to = swap.to.trim();
     const field = leaders.has(to) ? 'chair' : communes.has(to) ? 'host' : ISO.test(to) ? 'date' : null;
     if (field === null) {
-      const where = swap.ref ? ` (sheet "${swap.ref.sheet}", dòng ${swap.ref.row})` : '';
-      const whereEn = swap.ref ? ` (sheet "${swap.ref.sheet}", row ${swap.ref.row})` : '';
-      problems.push({
-        swap,
-        message: `Dòng đổi lịch ngày ${viDate(swap.date)}, ${swap.cluster}${where}: "${to}" không phải lãnh đạo, xã hay ngày (YYYY-MM-DD) nào đã biết; không áp dụng`,
-        messageEn: `Swap of ${swap.date}, ${swap.cluster}${whereEn}: "${to}" is no known leader, commune or date (YYYY-MM-DD); not applied`,
-      });
+      const where = swap.ref ? say('swapWhere', { sheet: swap.ref.sheet, row: String(swap.ref.row) }) : '';
+      problems.push({ swap, ...asMessage(say('swapUnreadable', { date: dateParam(swap.date), cluster: swap.cluster, where, to })) });
       continue;
     }
     const key = slotKey(monthOfDate(swap.date), swap.cluster);
@@ -72,12 +67,9 @@ export function resolveSwaps(
 
 /** "Lãnh đạo chủ trì Đ/c X: đổi lịch theo đề nghị của Y, Z duyệt (lý do)". */
 function swapReason(swap: ScheduleSwap, field: ResolvedSwap['field'], to: string): Reason {
-  const requestedBy = swap.requestedBy?.trim() || 'đơn vị';
-  const approval: Reason = swap.approvedBy?.trim()
-    ? { reason: `, ${swap.approvedBy.trim()} duyệt`, reasonEn: `, approved by ${swap.approvedBy.trim()}` }
-    : { reason: ', chưa ghi người duyệt', reasonEn: ', no approver recorded' };
-  const why: Reason = { reason: swap.reason?.trim() || 'không ghi lý do', reasonEn: swap.reason?.trim() || 'no reason given' };
-  const requester: Reason = { reason: requestedBy, reasonEn: swap.requestedBy?.trim() || 'the unit' };
+  const approval = swap.approvedBy?.trim() ? say('swapApproved', { by: swap.approvedBy.trim() }) : say('swapNoApprover');
+  const why = swap.reason?.trim() || say('swapNoReason');
+  const requester = swap.requestedBy?.trim() || say('swapByUnit');
   if (field === 'chair') return say('chairSwapped', { chair: to, requestedBy: requester, approval, why });
   if (field === 'host') return say('hostSwapped', { host: to, requestedBy: requester, approval, why });
   return say('dateSwapped', { date: dateParam(to), requestedBy: requester, approval, why });
