@@ -112,7 +112,7 @@ describe('giaoban template', () => {
     const grid = await readWorkbookFile(out);
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
-    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'holidays', 'issues', 'leaders']);
+    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'holidays', 'issues', 'leaders', 'swaps']);
     for (const t of result.tables) expect(t.rows, t.sheet).toBe(0);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(grid.sheets[0]!.values[0]![0]).toBe('CÔNG AN HUYỆN NẬM PỒ');

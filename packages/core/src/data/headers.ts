@@ -46,7 +46,11 @@ export type FieldName =
   | 'notes'
   | 'month'
   | 'weekday'
-  | 'fixed';
+  | 'fixed'
+  | 'swapFrom'
+  | 'swapTo'
+  | 'requestedBy'
+  | 'approvedBy';
 
 /**
  * Every header wording accepted for each field.
@@ -109,6 +113,11 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   month: ['Tháng', 'Tháng giao ban'],
   weekday: ['Thứ'],
   fixed: ['Cố định'],
+  // The Đổi lịch table (recorded swaps of a chair, host or date).
+  swapFrom: ['Đổi từ', 'Người/xã/ngày cũ', 'Theo lịch cũ', 'Lịch cũ'],
+  swapTo: ['Đổi thành', 'Đổi sang', 'Thay bằng', 'Lịch mới', 'Người/xã/ngày mới'],
+  requestedBy: ['Người đề nghị', 'Đề nghị', 'Người yêu cầu', 'Đơn vị đề nghị'],
+  approvedBy: ['Người duyệt', 'Người phê duyệt', 'Phê duyệt', 'Lãnh đạo duyệt'],
 };
 
 /** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */

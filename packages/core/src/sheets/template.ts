@@ -46,6 +46,7 @@ export const TEMPLATE_SHEET_NAMES = {
   holidays: 'Ngày nghỉ',
   briefings: 'Giao ban',
   issues: 'Ý kiến phản ánh',
+  swaps: 'Đổi lịch',
   lists: 'Danh mục',
 } as const;
 
@@ -138,6 +139,21 @@ const TABLES: TableSpecOfTemplate[] = [
       { header: 'Ghi chú', width: 24 },
     ],
   },
+  {
+    // Recorded swaps of a briefing's chair, host or date: the next rotate keeps them and says what they changed.
+    sheet: TEMPLATE_SHEET_NAMES.swaps,
+    title: 'SỔ GHI ĐỔI LỊCH GIAO BAN',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Ngày giao ban', width: 13, date: true },
+      { header: 'Cụm', width: 10 },
+      { header: 'Đổi từ', width: 22 },
+      { header: 'Đổi thành', width: 22 },
+      { header: 'Lý do', width: 30 },
+      { header: 'Người đề nghị', width: 22 },
+      { header: 'Người duyệt', width: 22 },
+    ],
+  },
 ];
 
 const COMMUNE_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'];
@@ -178,7 +194,7 @@ const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders'>, string> = 
  * @example
  * ```ts
  * const sheets = templateSheetModels({ unitName: 'CÔNG AN HUYỆN NẬM PỒ' });
- * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Danh mục"]
+ * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Đổi lịch", "Danh mục"]
  * ```
  */
 export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {

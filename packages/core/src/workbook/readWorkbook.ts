@@ -2,7 +2,7 @@
  * The reading pipeline of a clerk's workbook (SPEC §4.4–4.5):
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
-import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef } from '../model.js';
+import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
 import { CatalogueIndex } from '../records/catalogueIndex.js';
@@ -10,6 +10,7 @@ import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
 import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
 import { IssueParsers, readIssues, type ReadIssue } from '../records/readIssues.js';
 import { readPlan, type PlanRow } from '../records/readPlan.js';
+import { readSwaps } from '../records/readSwaps.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
@@ -44,6 +45,8 @@ export interface ReadResult {
   /** Issues without errors. */
   issues: IssueRecord[];
   planRows: PlanRow[];
+  /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
+  swaps: ScheduleSwap[];
   /** Findings in sheet order, top to bottom. */
   findings: Finding[];
   /** Rows left out because of an error. */
@@ -60,6 +63,7 @@ const REQUIRED: Record<TableKind, FieldName[][]> = {
   briefings: [['date'], ['host', 'commune']],
   issues: [['date'], ['commune', 'host']],
   plan: [['date'], ['host', 'commune']],
+  swaps: [['date'], ['swapTo']],
 };
 
 const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
@@ -70,6 +74,7 @@ const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
   briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
   issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
   plan: { vi: 'Lịch giao ban', en: 'plan' },
+  swaps: { vi: 'Đổi lịch', en: 'schedule swaps' },
 };
 
 const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
@@ -151,6 +156,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   const planRows: PlanRow[] = [];
   for (const t of cells('plan')) planRows.push(...readPlan(t, state, index));
+  const swaps: ScheduleSwap[] = [];
+  for (const t of cells('swaps')) swaps.push(...readSwaps(t, state, index));
 
   const briefingTables = cells('briefings');
   const briefings: ReadBriefing[] = [];
@@ -190,6 +197,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     briefings: briefings.map((b) => b.record),
     issues: issues.map((i) => i.record),
     planRows,
+    swaps,
     findings: sink.sorted(),
     excludedRows: state.excluded,
     summary: { errors: sink.errors, warnings: sink.warnings },
