@@ -106,6 +106,7 @@ export const ROTATION_REASONS = {
   swapReplaced: { vi: 'thay bằng một dòng đổi lịch sau', en: 'replaced by a later swap' },
   swapNotApplied: { vi: 'không áp dụng được', en: 'not applied' },
   swapMoved: { vi: '{field} {before} → {after}', en: '{field} {before} → {after}' },
+  swapApplied: { vi: '{field} {after}', en: '{field} {after}' },
   swapAlready: { vi: '{field} {after} (lịch đã như vậy, không thay đổi)', en: '{field} {after} (already so, nothing changed)' },
   fieldChair: { vi: 'lãnh đạo chủ trì', en: 'chair' },
   fieldHost: { vi: 'xã đăng cai', en: 'host' },

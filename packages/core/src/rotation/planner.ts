@@ -126,7 +126,7 @@ export function planRotation(input: RotationInput): RotationPlan {
     problems: ctx.problems,
     changes,
     fairness: fairnessOf(ctx, briefings),
-    swaps: swapOutcomes(input.swaps ?? [], ctx.swaps, briefings, changes, ctx.problems),
+    swaps: swapOutcomes(input.swaps ?? [], ctx.swaps, briefings, changes, ctx.problems, ctx.previous),
   };
 }
 

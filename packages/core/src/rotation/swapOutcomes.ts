@@ -1,12 +1,13 @@
 /**
  * What each recorded swap (Đổi lịch) did to the plan: the value it replaced
- * in the previous plan, or that it was already so, or why it was not applied.
+ * in the previous plan (or the "from" the clerk wrote), or that it was already
+ * so, or — in a first plan without "from" — what it set; or why it was not applied.
  */
 import type { PlannedBriefing, ScheduleSwap } from '../model.js';
 import { dateParam, say, type Reason, type ReasonParam } from './messages.js';
 import { monthOfDate, slotKey } from './months.js';
 import type { ResolvedSwap } from './rules/swaps.js';
-import type { RotationChange, RotationProblem, SwapOutcome } from './types.js';
+import type { PreviousPlanRow, RotationChange, RotationProblem, SwapOutcome } from './types.js';
 
 const FIELD = { chair: 'fieldChair', host: 'fieldHost', date: 'fieldDate' } as const;
 
@@ -21,6 +22,7 @@ export function swapOutcomes(
   briefings: readonly PlannedBriefing[],
   changes: readonly RotationChange[],
   problems: readonly RotationProblem[],
+  previous: ReadonlyMap<string, PreviousPlanRow> = new Map(),
 ): SwapOutcome[] {
   return swaps.map((swap) => {
     const key = slotKey(monthOfDate(swap.date), swap.cluster);
@@ -44,7 +46,9 @@ export function swapOutcomes(
     const field = say(FIELD[r.field]);
     const what = before !== null && before !== after
       ? say('swapMoved', { field, before: show(before, r.field), after: show(after, r.field) })
-      : say('swapAlready', { field, after: show(after, r.field) });
+      : previous.has(key) || before !== null
+        ? say('swapAlready', { field, after: show(after, r.field) })
+        : say('swapApplied', { field, after: show(after, r.field) });
     const effect = say('swapChanged', { date: dateParam(swap.date), what });
     return { swap, field: r.field, applied: true, before, after, effect: effect.reason, effectEn: effect.reasonEn };
   });
