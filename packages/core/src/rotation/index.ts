@@ -24,6 +24,6 @@ export type { ChairLedger, ChairRequest, ChairChoice } from './rules/chairChoice
 export { rotationParticipants, communeLabel } from './rules/participants.js';
 export { indexPreviousPlan, listPlanChanges } from './rules/stability.js';
 export { slotKey as rotationSlotKey } from './months.js';
-export { briefingEvent, clusterSlug } from './calendarEvents.js';
-export type { BriefingEvent } from './calendarEvents.js';
+export { briefingEvent, clusterSlug, unitSlug, withSequences, readIcsEvents } from './calendarEvents.js';
+export type { BriefingEvent, PreviousCalendarEvent } from './calendarEvents.js';
 export { rotationInputOf } from './fromRead.js';
