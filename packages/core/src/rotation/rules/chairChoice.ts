@@ -355,33 +355,40 @@ function matchPendingBriefings(day: ChairDay): void {
       list.push(c);
     }
   }
-  const place = (l: string, seen: Set<string>): boolean => {
-    // A briefing still without a chair first (most constrained first), so nobody moves needlessly.
-    for (const c of clustersOf.get(l) ?? []) {
-      if (seen.has(c) || day.match.has(c)) continue;
-      seen.add(c);
-      day.match.set(c, l);
-      day.owner.set(l, c);
-      return true;
-    }
-    for (const c of clustersOf.get(l) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      const o = day.match.get(c);
-      if (o === undefined || place(o, seen)) {
-        day.match.set(c, l);
-        day.owner.set(l, c);
-        return true;
-      }
-    }
-    return false;
-  };
   let open = pending.length;
   for (const l of [...clustersOf.keys()].sort((a, b) => compareLeaders(day, a, b))) {
     if (open === 0) break;
     if (day.owner.has(l)) continue;
-    if (place(l, new Set())) open--;
+    if (placeLeader(day, clustersOf, l, new Set())) open--;
   }
+}
+
+/**
+ * Gives leader `l` a pending briefing: a free one first (most constrained first, so nobody moves
+ * needlessly), else one whose chair can move on to another pending briefing (augmenting path).
+ */
+function placeLeader(day: ChairDay, clustersOf: ReadonlyMap<string, readonly string[]>, l: string, seen: Set<string>): boolean {
+  for (const c of clustersOf.get(l) ?? []) {
+    if (seen.has(c) || day.match.has(c)) continue;
+    seen.add(c);
+    assign(day, c, l);
+    return true;
+  }
+  for (const c of clustersOf.get(l) ?? []) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    const o = day.match.get(c);
+    if (o === undefined || placeLeader(day, clustersOf, o, seen)) {
+      assign(day, c, l);
+      return true;
+    }
+  }
+  return false;
+}
+
+function assign(day: ChairDay, cluster: string, l: string): void {
+  day.match.set(cluster, l);
+  day.owner.set(l, cluster);
 }
 
 /** Briefings without a chair yet, most constrained first (then request order). */
@@ -405,21 +412,23 @@ function sortedCandidates(day: ChairDay, r: ChairRequest): string[] {
  */
 function staffBlockedBriefings(day: ChairDay): void {
   const prefs = new Map(day.requests.map((r) => [r.cluster, sortedCandidates(day, r)] as const));
-  const augment = (cluster: string, seen: Set<string>): boolean => {
-    for (const l of prefs.get(cluster) ?? []) {
-      if (seen.has(l)) continue;
-      seen.add(l);
-      const o = day.owner.get(l);
-      if (o === undefined || augment(o, seen)) {
-        day.owner.set(l, cluster);
-        day.match.set(cluster, l);
-        if (o !== undefined) day.kept.delete(o);
-        return true;
-      }
+  for (const c of pendingClusters(day)) freeAChair(day, prefs, c, new Set());
+}
+
+/** Augmenting path from an unstaffed briefing: take a leader, moving their briefing on in turn (a kept chair may move). */
+function freeAChair(day: ChairDay, prefs: ReadonlyMap<string, readonly string[]>, cluster: string, seen: Set<string>): boolean {
+  for (const l of prefs.get(cluster) ?? []) {
+    if (seen.has(l)) continue;
+    seen.add(l);
+    const o = day.owner.get(l);
+    if (o === undefined || freeAChair(day, prefs, o, seen)) {
+      day.owner.set(l, cluster);
+      day.match.set(cluster, l);
+      if (o !== undefined) day.kept.delete(o);
+      return true;
     }
-    return false;
-  };
-  for (const c of pendingClusters(day)) augment(c, new Set());
+  }
+  return false;
 }
 
 /** Step 6: the outcome per request with its reasons; marks the ledger disturbed when a previous chair moved. */
