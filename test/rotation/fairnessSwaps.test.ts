@@ -108,3 +108,15 @@ describe('swaps with a record (Đổi lịch, issue 14)', () => {
     expect(p.problems.map((x) => x.message)).toContain(p.swaps[2]!.effect);
   });
 });
+
+describe('fairness table: what is not an unstaffed month', () => {
+  it('a swap naming a cluster the catalogue does not have is a problem, not an unstaffed month', () => {
+    const p = planRotation({
+      catalogue: catalogue(), from: '2026-04', months: 1,
+      swaps: [{ date: '2026-04-15', cluster: 'Cụm 9', from: null, to: 'Hà Thị Mai', reason: null, requestedBy: null, approvedBy: null }],
+    });
+    expect(p.problems.map((x) => x.message)).toEqual(['Dòng đổi lịch ngày 15/04/2026 của "Cụm 9" không dùng được: không có cụm này trong danh sách xã']);
+    expect(p.fairness.unstaffed).toEqual([]);
+    expect(p.swaps[0]).toMatchObject({ field: 'chair', applied: false });
+  });
+});

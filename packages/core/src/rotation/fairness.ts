@@ -38,11 +38,13 @@ export function fairnessOf(
   const communes = ctx.input.catalogue.communes.map((c) => ({ commune: c.name, cluster: c.cluster, hosted: hosted.get(c.name) ?? 0 }));
 
   const staffed = new Set(briefings.filter((b) => b.chair !== null).map((b) => slotKey(b.month, b.cluster)));
+  // Problems of clusters the catalogue does not have (a fixed row or swap naming "Cụm 9") are no unstaffed months.
+  const clusters = new Set(ctx.input.catalogue.communes.map((c) => c.cluster));
   const unstaffed: UnstaffedMonth[] = [];
   const seen = new Set<string>();
   for (const p of ctx.problems) {
     const key = slotKey(p.month, p.cluster);
-    if (staffed.has(key) || seen.has(key)) continue;
+    if (staffed.has(key) || seen.has(key) || !clusters.has(p.cluster)) continue;
     const b = briefings.find((x) => x.month === p.month && x.cluster === p.cluster);
     // A problem about a staffed slot (a fixed host outside the cluster, say) is not an unstaffed month.
     if (b && b.chair !== null) continue;
