@@ -69,4 +69,25 @@ describe('rule: chair, fairness moves on one date (issue 13)', () => {
     );
     expect(new Set([out.get('Cụm 1')!.chair, out.get('Cụm 2')!.chair])).toEqual(new Set(['A', 'B']));
   });
+
+  it('a fairness move never takes the free leader a forced change needs', () => {
+    // Cụm 2's previous chair is absent (a forced change); Lãnh đạo 3 is the only free leader. Lãnh đạo 1
+    // would end ahead, but moving them too would leave Cụm 2 to a chain of reassignments.
+    const ledger = createChairLedger(['Lãnh đạo 1', 'Lãnh đạo 2', 'Lãnh đạo 3', 'Lãnh đạo 4']);
+    ledger.disturbed = true;
+    ledger.projected.set('Lãnh đạo 1', -3);
+    const present = ['Lãnh đạo 1', 'Lãnh đạo 3', 'Lãnh đạo 4'];
+    const out = chooseChairs(
+      [
+        { cluster: 'Cụm 1', candidates: present, previous: 'Lãnh đạo 1' },
+        { cluster: 'Cụm 2', candidates: present, previous: 'Lãnh đạo 2', whyNot: () => ({ reason: 'Đ/c Lãnh đạo 2 vắng mặt', reasonEn: 'absent' }) },
+        { cluster: 'Cụm 3', candidates: present, previous: 'Lãnh đạo 4' },
+      ],
+      new Set(),
+      ledger,
+      '2026-09-15',
+    );
+    expect([out.get('Cụm 1')!.chair, out.get('Cụm 2')!.chair, out.get('Cụm 3')!.chair]).toEqual(['Lãnh đạo 1', 'Lãnh đạo 3', 'Lãnh đạo 4']);
+    expect(out.get('Cụm 2')!.previousRejected!.reason).toBe('Đ/c Lãnh đạo 2 vắng mặt');
+  });
 });

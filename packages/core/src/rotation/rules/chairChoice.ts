@@ -130,7 +130,8 @@ interface ChairDay {
  *
  * 1. {@link keepPreviousChairs} — hard: a previous chair who can no longer chair (absent, not allowed, double-booked) moves.
  * 2. {@link releaseUnfairKeeps} — soft: a previous chair over the fairness bound (now, or at the end of the period)
- *    moves, only when a distinct fairer free leader takes their place.
+ *    moves, only when a distinct fairer free leader takes their place and the free leaders still cover every
+ *    open briefing (a forced change first).
  * 3. {@link giveBackToShortLeaders} — soft: a leader who lost planned chairs and would end short takes one kept chair back.
  * 4. {@link matchPendingBriefings} — the rest, fairest leaders first (augmenting paths).
  * 5. {@link staffBlockedBriefings} — hard: no briefing stays unstaffed to keep a previous choice.
@@ -290,11 +291,42 @@ function releaseUnfairKeeps(day: ChairDay): void {
       if (replacement !== undefined) why = say('chairAheadAtEnd', { leader: p, tolerance: KEEP_TOLERANCE });
     }
     if (why === null || replacement === undefined) continue;
+    // The free leaders must still cover every open briefing (a forced one above all) plus this one.
+    const before = staffableOpenBriefings(day);
     release(day, r.cluster);
-    day.rejected.set(r.cluster, why);
     day.barred.add(p);
+    if (staffableOpenBriefings(day) < before + 1) {
+      day.barred.delete(p);
+      keep(day, r, p);
+      continue;
+    }
+    day.rejected.set(r.cluster, why);
     day.reserved.add(replacement);
   }
+}
+
+/**
+ * How many of the briefings still without a chair the free leaders (not busy, not moved for
+ * fairness, not keeping a chair) can staff at once: a maximum bipartite matching (augmenting paths).
+ */
+function staffableOpenBriefings(day: ChairDay): number {
+  const open = day.requests.filter((r) => !day.match.has(r.cluster));
+  const holder = new Map<string, number>();
+  const tryOpen = (i: number, seen: Set<string>): boolean => {
+    for (const l of open[i]!.candidates) {
+      if (day.busy.has(l) || day.barred.has(l) || day.owner.has(l) || seen.has(l)) continue;
+      seen.add(l);
+      const h = holder.get(l);
+      if (h === undefined || tryOpen(h, seen)) {
+        holder.set(l, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  let n = 0;
+  for (let i = 0; i < open.length; i++) if (tryOpen(i, new Set())) n++;
+  return n;
 }
 
 /** The fairest free leader of the request who passes `fits`, not yet counted for another move. */
@@ -327,9 +359,15 @@ function giveBackToShortLeaders(day: ChairDay): void {
     }
     if (best === null) continue;
     const p = best.previous!;
+    const before = staffableOpenBriefings(day);
     release(day, best.cluster);
-    day.match.set(best.cluster, q);
-    day.owner.set(q, best.cluster);
+    assign(day, best.cluster, q);
+    if (staffableOpenBriefings(day) < before) {
+      // q was needed for a briefing still open (a forced one): no give-back this date.
+      release(day, best.cluster);
+      keep(day, best, p);
+      continue;
+    }
     day.rejected.set(best.cluster, say('chairGivesBack', { leader: p, to: q, tolerance: KEEP_TOLERANCE }));
   }
 }
