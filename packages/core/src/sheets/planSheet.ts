@@ -252,28 +252,31 @@ function signed(n: number): string {
   return v > 0 ? `+${t}` : v < 0 ? `−${t}` : '0';
 }
 
-/** Section 3: chairs against the fair share, hosting per commune, months unstaffed. */
+/**
+ * Section 3: chairs against the fair share, hosting per commune, months unstaffed. Names, not
+ * numbers, in column A: a numbered first column is how the briefing rows are counted.
+ */
 function fairnessSection(s: SheetRows, f: RotationFairness): void {
   s.push([]);
   s.line('BẢNG CÔNG BẰNG TRONG KỲ', { bold: true, fontSize: 12, wrap: false });
-  const h = s.push(['TT', 'Lãnh đạo', null, 'Số buổi chủ trì', 'Định mức', 'Chênh lệch (±)', `Trong giới hạn ±${String(f.bound).replace('.', ',')}`]);
-  s.merges.push(`B${h}:C${h}`);
+  const h = s.push(['Lãnh đạo', null, null, 'Số buổi chủ trì', 'Định mức', 'Chênh lệch (±)', `Trong giới hạn ±${String(f.bound).replace('.', ',')}`]);
+  s.merges.push(`A${h}:C${h}`);
   s.styles.push({ range: `A${h}:G${h}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#E2EFDA' } });
-  f.leaders.forEach((l, i) => {
-    const r = s.push([i + 1, l.leader, null, l.chairs, Math.round(l.fairShare * 10) / 10, signed(l.difference), l.withinBound ? 'có' : 'KHÔNG']);
-    s.merges.push(`B${r}:C${r}`);
+  for (const l of f.leaders) {
+    const r = s.push([l.leader, null, null, l.chairs, Math.round(l.fairShare * 10) / 10, signed(l.difference), l.withinBound ? 'có' : 'KHÔNG']);
+    s.merges.push(`A${r}:C${r}`);
     if (!l.withinBound) s.styles.push({ range: `G${r}`, style: { fill: '#F8CBAD' } });
-  });
+  }
   s.styles.push({ range: `A${h + 1}:G${s.next - 1}`, style: { border: true, vertical: 'middle' } }, { range: `D${h + 1}:G${s.next - 1}`, style: { horizontal: 'center', numberFormat: '0.0' } });
 
   s.push([]);
-  const c = s.push(['TT', 'Xã đăng cai', null, 'Thuộc cụm', 'Số lần đăng cai']);
-  s.merges.push(`B${c}:C${c}`);
+  const c = s.push(['Xã đăng cai', null, null, 'Thuộc cụm', 'Số lần đăng cai']);
+  s.merges.push(`A${c}:C${c}`);
   s.styles.push({ range: `A${c}:E${c}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#E2EFDA' } });
-  f.communes.forEach((x, i) => {
-    const r = s.push([i + 1, x.commune, null, x.cluster, x.hosted]);
-    s.merges.push(`B${r}:C${r}`);
-  });
+  for (const x of f.communes) {
+    const r = s.push([x.commune, null, null, x.cluster, x.hosted]);
+    s.merges.push(`A${r}:C${r}`);
+  }
   s.styles.push({ range: `A${c + 1}:E${s.next - 1}`, style: { border: true } }, { range: `D${c + 1}:E${s.next - 1}`, style: { horizontal: 'center' } });
 
   s.push([]);
@@ -289,14 +292,12 @@ function swapsSection(s: SheetRows, swaps: readonly SwapOutcome[]): void {
   s.push([]);
   s.line('ĐỔI LỊCH ĐÃ GHI NHẬN', { bold: true, fontSize: 12, wrap: false });
   // "Buổi giao ban" and "Thay đổi" are no header synonyms: this list never reads back as a Đổi lịch table.
-  const h = s.push(['TT', 'Buổi giao ban', null, 'Cụm', 'Người đề nghị', 'Người duyệt', 'Lý do', 'Thay đổi', null, 'Áp dụng']);
-  s.merges.push(`B${h}:C${h}`, `H${h}:I${h}`);
+  const h = s.push(['Buổi giao ban', null, 'Cụm', 'Người đề nghị', null, 'Người duyệt', 'Lý do', 'Thay đổi', null, 'Áp dụng']);
+  s.merges.push(`A${h}:B${h}`, `D${h}:E${h}`, `H${h}:I${h}`);
   s.styles.push({ range: `A${h}:${LAST_COL}${h}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#FFF2CC' } });
-  swaps.forEach((x, i) => {
-    const r = s.push([
-      i + 1, ddMmYyyy(x.swap.date), null, x.swap.cluster, x.swap.requestedBy, x.swap.approvedBy, x.swap.reason, x.effect, null, x.applied ? 'có' : 'không',
-    ]);
-    s.merges.push(`B${r}:C${r}`, `H${r}:I${r}`);
-  });
+  for (const x of swaps) {
+    const r = s.push([ddMmYyyy(x.swap.date), null, x.swap.cluster, x.swap.requestedBy, null, x.swap.approvedBy, x.swap.reason, x.effect, null, x.applied ? 'có' : 'không']);
+    s.merges.push(`A${r}:B${r}`, `D${r}:E${r}`, `H${r}:I${r}`);
+  }
   s.styles.push({ range: `A${h + 1}:${LAST_COL}${s.next - 1}`, style: { border: true, vertical: 'top', wrap: true } });
 }
