@@ -112,7 +112,7 @@ describe('giaoban template', () => {
     const grid = await readWorkbookFile(out);
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
-    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'deadlines', 'holidays', 'issues', 'leaders', 'settings']);
+    expect(kinds).toEqual(['absences', 'briefings', 'communes', 'deadlines', 'holidays', 'issues', 'leaders', 'settings', 'swaps']);
     // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit (issue 14);
     // the settings table lists its keys with only the issuing body filled in.
     for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(t.kind === 'deadlines' ? 6 : 0);

@@ -31,7 +31,9 @@ describe('giaoban rotate', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['briefings', 'problems']);
+    expect(Object.keys(json)).toEqual(['briefings', 'problems', 'fairness', 'swaps', 'changes']);
+    expect(json.fairness.leaders.map((l: { leader: string; chairs: number }) => l.leader)).toEqual(['Lò Văn Hùng', 'Hà Thị Mai', 'Nguyễn Văn Chính']);
+    expect(json.fairness.leaders.reduce((a: number, l: { chairs: number }) => a + l.chairs, 0)).toBe(6);
     expect(json.briefings).toHaveLength(6);
     const feb = json.briefings.find((b: { month: string; cluster: string }) => b.month === '2026-02' && b.cluster === 'Cụm 1');
     expect(Object.keys(feb)).toEqual(['month', 'cluster', 'date', 'host', 'chair', 'participatingCommunes', 'participants', 'reasons', 'source']);
@@ -59,23 +61,27 @@ describe('giaoban rotate', () => {
     expect(ws.getCell('F1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(ws.getCell('F2').value).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(ws.getCell('A5').value).toBe('Từ tháng 01/2026 đến tháng 04/2026');
-    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual(['STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định']);
+    // Issue 14: the plan at a glance from row 7, the detail table (read back) after it.
+    expect(ws.getCell('A7').value).toBe('Tháng/năm');
+    let head = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === 'STT' && row.getCell(10).value === 'Cố định') head = n; });
+    expect((ws.getRow(head).values as unknown[]).slice(1)).toEqual(['STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định']);
     expect(ws.pageSetup.orientation).toBe('landscape');
     expect(ws.pageSetup.paperSize).toBe(9); // A4
-    expect(ws.pageSetup.printTitlesRow).toBe('7:7');
-    // Row 8..15: eight briefings; the Feb row of Cụm 1 is row 10.
-    expect(ws.getCell('B10').value).toBe('02/2026');
-    expect(ws.getCell('C10').value).toBe('Cụm 1');
-    expect(ws.getCell('E10').value).toBe('Thứ Hai');
+    // Eight briefings after the header; the Feb row of Cụm 1 is the third.
+    const feb10 = head + 3;
+    expect(ws.getCell(`B${feb10}`).value).toBe('02/2026');
+    expect(ws.getCell(`C${feb10}`).value).toBe('Cụm 1');
+    expect(ws.getCell(`E${feb10}`).value).toBe('Thứ Hai');
     let found = false;
     ws.eachRow((row) => row.eachCell((c) => { if (c.value === 'giaoban:plan:v1') found = true; }));
     expect(found).toBe(true);
 
     // The clerk swaps February's host of Cụm 1 to Nà Khoa, sets the chair and a date, and marks the row fixed.
-    ws.getCell('F10').value = 'Nà Khoa';
-    ws.getCell('G10').value = 'Nguyễn Văn Chính';
-    ws.getCell('D10').value = '25/02/2026';
-    ws.getCell('J10').value = 'x';
+    ws.getCell(`F${feb10}`).value = 'Nà Khoa';
+    ws.getCell(`G${feb10}`).value = 'Nguyễn Văn Chính';
+    ws.getCell(`D${feb10}`).value = '25/02/2026';
+    ws.getCell(`J${feb10}`).value = 'x';
     const edited = join(dir, 'lich-da-sua.xlsx');
     await wb.xlsx.writeFile(edited);
 
@@ -92,8 +98,8 @@ describe('giaoban rotate', () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(out2);
     const ws2 = wb2.getWorksheet('Lịch giao ban')!;
-    expect(ws2.getCell('F10').value).toBe('Nà Khoa');
-    expect(ws2.getCell('J10').value).toBe('x');
+    expect(ws2.getCell(`F${feb10}`).value).toBe('Nà Khoa');
+    expect(ws2.getCell(`J${feb10}`).value).toBe('x');
     expect(wb2.worksheets.filter((w) => w.name.startsWith('Lịch giao ban'))).toHaveLength(1);
   });
 
@@ -136,9 +142,10 @@ describe('giaoban rotate', () => {
     const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
     expect(events).toHaveLength(6);
     const uids = events.map((e) => /\r\nUID:([^\r]+)/.exec(e)![1]);
-    expect(uids).toContain('giaoban-cum-1-2026-02@giaoban');
+    // Issue 14: the unit is in the UID (two districts in one calendar never collide).
+    expect(uids).toContain('giaoban-huyen-nam-po-cum-1-2026-02@giaoban');
     expect(new Set(uids).size).toBe(6);
-    const feb = events.find((e) => e.includes('UID:giaoban-cum-1-2026-02@giaoban'))!;
+    const feb = events.find((e) => e.includes('UID:giaoban-huyen-nam-po-cum-1-2026-02@giaoban'))!;
     expect(feb).toMatch(/\r\nDTSTART;VALUE=DATE:20260223\r\n/);
     expect(feb).toMatch(/\r\nDTEND;VALUE=DATE:20260224\r\n/);
     expect(feb).toContain('SUMMARY:Giao ban Cụm 1 tại xã Nà Bủng');

@@ -12,6 +12,8 @@ const catalogue: Catalogue = {
 describe('buildPlanSheet', () => {
   const plan = planRotation({ catalogue, from: '2026-01', months: 2 });
   const model = buildPlanSheet(plan.briefings, { parentUnit: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Nậm Pồ', problems: plan.problems });
+  // Issue 14 puts the plan at a glance first; the detail table (the one read back) follows it.
+  const head = model.cells.findIndex((r) => r[0] === 'STT' && r[9] === 'Cố định');
 
   it('lays out the administrative header, title, exact header row and one row per briefing', () => {
     expect(model.name).toBe('Lịch giao ban');
@@ -21,8 +23,16 @@ describe('buildPlanSheet', () => {
     expect(model.cells[1]![5]).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(model.cells[3]![0]).toBe('LỊCH GIAO BAN CƠ SỞ');
     expect(model.cells[4]![0]).toBe('Từ tháng 01/2026 đến tháng 02/2026');
-    expect(model.cells[6]).toEqual(['STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định']);
-    const rows = model.cells.slice(7, 11);
+    expect(model.cells[6]).toEqual(['Tháng/năm', null, 'Cụm', 'Ngày họp', null, 'Nơi họp', 'Chủ trì hội nghị', 'Lưu ý', null, null]);
+    expect(model.cells.slice(7, 11).map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
+      ['01/2026', 'Cụm 1', 'Thứ Năm, 15/01/2026', 'Nà Khoa', 'Lò Văn Hùng'],
+      [null, 'Cụm 2', 'Thứ Năm, 15/01/2026', 'Vàng Đán', 'CHƯA BỐ TRÍ'],
+      ['02/2026', 'Cụm 1', 'Thứ Hai, 23/02/2026', 'Nà Hỳ', 'Lò Văn Hùng'],
+      [null, 'Cụm 2', 'Thứ Hai, 23/02/2026', 'Chà Tở', 'CHƯA BỐ TRÍ'],
+    ]);
+    expect(model.merges).toContain('A8:B9');
+    expect(model.cells[head]).toEqual(['STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định']);
+    const rows = model.cells.slice(head + 1, head + 5);
     expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
       [1, '01/2026', 'Cụm 1', 'Thứ Năm', 'Nà Khoa'],
       [2, '01/2026', 'Cụm 2', 'Thứ Năm', 'Vàng Đán'],
@@ -31,20 +41,20 @@ describe('buildPlanSheet', () => {
     ]);
     // Excel serial of 15/01/2026 with a day-first format.
     expect(rows[0]![3]).toBe(46037);
-    expect(model.styles.some((s) => s.range === 'D8:D11' && s.style.numberFormat === 'dd/mm/yyyy')).toBe(true);
+    expect(model.styles.some((s) => s.range === `D${head + 2}:D${head + 5}` && s.style.numberFormat === 'dd/mm/yyyy')).toBe(true);
     expect(String(rows[2]![8])).toContain('Tết');
   });
 
   it('leaves the chair blank and lists the problem when a briefing cannot be staffed', () => {
     // One leader, two clusters on the same date: one cluster each month has no chair.
     expect(plan.problems).toHaveLength(2);
-    const blank = model.cells.slice(7, 11).filter((r) => r[6] === null);
+    const blank = model.cells.slice(head + 1, head + 5).filter((r) => r[6] === null);
     expect(blank).toHaveLength(2);
     expect(model.cells.some((r) => typeof r[0] === 'string' && r[0].startsWith('Chưa bố trí được (2)'))).toBe(true);
   });
 
-  it('prints A4 landscape with the header row repeated, and carries its marker', () => {
-    expect(model.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, repeatRows: '7:7' });
+  it('prints A4 landscape, frozen below the at-a-glance header, and carries its marker', () => {
+    expect(model.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true });
     expect(model.freeze).toEqual({ rows: 7, cols: 0 });
     const { row, col } = parseA1(model.markerCell);
     expect(model.cells[row - 1]![col - 1]).toBe(markerFor('plan'));

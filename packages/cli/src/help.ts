@@ -38,6 +38,10 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
     vi: 'tệp ngày nghỉ bổ sung (.json hoặc .xlsx có bảng ngày nghỉ), dùng khi có thông báo mới chưa kịp cập nhật vào phần mềm; bảng ngày nghỉ trong sổ vẫn được ưu tiên',
     en: "extra holidays file (.json or an .xlsx with a holiday table) for announcements newer than the software; the workbook's own holiday sheet still wins",
   },
+  '--remind-days': {
+    vi: 'nhắc trước mấy ngày trong tệp .ics (mặc định 3; 0 = không nhắc)',
+    en: 'reminder this many days before, in the .ics (default 3; 0 = none)',
+  },
   '--day': { vi: 'ngày giao ban danh nghĩa trong tháng, 1–28 (mặc định 15)', en: 'nominal briefing day of the month, 1–28 (default 15)' },
   '--rule': {
     vi: 'cách dời ngày trùng ngày nghỉ: following (sau, mặc định), preceding (trước), modified-following, modified-preceding, none',

@@ -213,3 +213,23 @@ export interface Override {
   chair?: string;
   date?: IsoDate;
 }
+
+/**
+ * One row of the workbook's **Đổi lịch** table: a recorded swap of one
+ * briefing's chair, host or date (`from` → `to`), with who asked and who
+ * approved. The planner honours it as an override and names what it changed.
+ */
+export interface ScheduleSwap {
+  /** Date of the briefing as planned (its month and cluster identify the briefing). */
+  date: IsoDate;
+  cluster: string;
+  /** What is swapped away: a leader, a commune or a date (as the clerk wrote it). */
+  from: string | null;
+  /** What replaces it: a leader (chair), a commune (host) or a date `YYYY-MM-DD`. */
+  to: string;
+  reason: string | null;
+  requestedBy: string | null;
+  approvedBy: string | null;
+  /** Where the row is in the workbook, for messages. */
+  ref?: RowRef;
+}

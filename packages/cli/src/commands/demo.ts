@@ -113,7 +113,7 @@ export default register({
     const written = await book.write(
       output,
       [
-        buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit, problems: plan.problems }),
+        buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit, problems: plan.problems, fairness: plan.fairness, swaps: plan.swaps }),
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],

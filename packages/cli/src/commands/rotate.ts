@@ -4,7 +4,8 @@
  * workbook's catalogue, holidays, briefings held and the previous plan sheet
  * (rows marked "Cố định" are kept as given).
  */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import {
   mergeHolidaySources,
   buildPlanSheet,
@@ -13,6 +14,7 @@ import {
   formatReportMonth,
   planRotation,
   detectUnitNames,
+  formatRotationNumber,
   readWorkbook,
   rotationInputOf,
   type RotationPlan,
@@ -25,7 +27,7 @@ import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFi
 import { register } from './index.js';
 
 const usage =
-  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--force] ' + HOLIDAYS_USAGE;
+  'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--remind-days 3] [--force] ' + HOLIDAYS_USAGE;
 
 function parse(args: string[]) {
   return parseCommandArgs(
@@ -45,6 +47,7 @@ function parse(args: string[]) {
         'parent-unit': { type: 'string' },
         force: { type: 'boolean' },
         ...HOLIDAYS_OPTION,
+        'remind-days': { type: 'string' },
       },
     },
     usage,
@@ -66,6 +69,10 @@ function textReport(plan: RotationPlan): string {
     out.push('', `Chưa bố trí được (${plan.problems.length}):`);
     for (const p of plan.problems) out.push(`  - ${p.month} ${p.cluster}: ${p.message}`);
   }
+  if (plan.fairness.leaders.length > 0) {
+    out.push('', `Công bằng (số buổi chủ trì / định mức): ${plan.fairness.leaders.map((l) => `${l.leader} ${l.chairs}/${formatRotationNumber(l.fairShare, 'vi')}`).join('; ')}`);
+  }
+  for (const sw of plan.swaps) out.push(`  Đổi lịch: ${sw.effect}`);
   if (plan.changes.length > 0) {
     out.push('', `Thay đổi so với lịch trước (${plan.changes.length}):`);
     const label = { date: 'ngày', host: 'xã đăng cai', chair: 'lãnh đạo chủ trì' } as const;
@@ -88,6 +95,8 @@ export default register({
     const day = dayOfMonthArg('day', values.day);
     const rule = ruleArg(values.rule);
     const freeze = dateArg('--freeze', values.freeze);
+    const remindDays = values['remind-days'] === undefined ? 3 : Number(values['remind-days']);
+    if (!/^\d{1,2}$/.test(values['remind-days'] ?? '3')) throw new UsageError(`--remind-days "${values['remind-days']}" không hợp lệ: cần số ngày nhắc trước từ 0 đến 99 (0 = không nhắc)`);
 
     const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
     const input = resolve(io.cwd, file);
@@ -132,6 +141,8 @@ export default register({
         parentUnit: values['parent-unit'] ?? names.parent,
         unit: values.unit ?? names.unit,
         problems: plan.problems,
+        fairness: plan.fairness,
+        swaps: plan.swaps,
       });
       const out = resolve(io.cwd, values.output);
       const written = await book!.write(out, [model], { onNote: (m) => notes.push(m), force });
@@ -142,7 +153,12 @@ export default register({
     if (values.ics !== undefined) {
       if (plan.briefings.length === 0) throw new UsageError('không có buổi giao ban nào để xuất --ics');
       const { planToIcs } = await import('../ics/planIcs.js');
-      await writeOutputFile(resolve(io.cwd, values.ics), planToIcs(plan.briefings, hostLabel), { force, inputs: [input], shown: values.ics });
+      const icsPath = resolve(io.cwd, values.ics);
+      // The previous export is what calendar clients hold: SEQUENCE rises only for events that changed since.
+      // (Without --force an existing file was refused before any work, so there is one only with --force.)
+      const previous = await readFile(icsPath, 'utf8').catch(() => null);
+      const unit = values.unit ?? detectUnitNames(grid).unit ?? basename(file).replace(/\.[^.]+$/, '');
+      await writeOutputFile(icsPath, planToIcs(plan.briefings, hostLabel, { unit, remindDays, previous }), { force, inputs: [input], shown: values.ics });
       notes.push(`Đã ghi ${plan.briefings.length} sự kiện vào tệp lịch ${values.ics}.`);
     }
     if (read.summary.errors > 0) {
@@ -163,6 +179,9 @@ export default register({
           source: b.source,
         })),
         problems: plan.problems.map((p) => ({ month: p.month, cluster: p.cluster, message: p.message })),
+        fairness: plan.fairness,
+        swaps: plan.swaps.map((x) => ({ ...x.swap, field: x.field, applied: x.applied, before: x.before, after: x.after, effect: x.effect })),
+        changes: plan.changes,
       };
       printJson(io, json);
       for (const n of notes) io.stderr(n + '\n');

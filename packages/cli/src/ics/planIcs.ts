@@ -1,10 +1,21 @@
 /**
  * Planned briefings → an iCalendar file through the `ics` library: one
- * all-day event per briefing (VALUE=DATE), stable UIDs from the core.
+ * all-day event per briefing (VALUE=DATE), UIDs naming the unit, SEQUENCE
+ * and a reminder from the core's rules.
  * No Node API here: the offline app (app/) bundles this same module.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { briefingEvent, type PlannedBriefing } from '@giaoban/core';
+import { briefingEvent, readIcsEvents, withSequences, type PlannedBriefing } from '@giaoban/core';
+
+/** Options of {@link planToIcs}. */
+export interface PlanIcsOptions {
+  /** The unit, in every UID (two districts' calendars in one calendar never collide). */
+  unit?: string | null;
+  /** VALARM this many days before (default 3; 0 = no reminder). */
+  remindDays?: number;
+  /** The previous export of the same file: SEQUENCE rises for the events that changed. */
+  previous?: string | null;
+}
 
 function dateArray(d: string): DateArray {
   return [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
@@ -18,11 +29,14 @@ function dateArray(d: string): DateArray {
  * const text = planToIcs(plan.briefings, (b) => `xã ${b.host}`);
  * ```
  */
-export function planToIcs(briefings: readonly PlannedBriefing[], hostLabel?: (b: PlannedBriefing) => string): string {
+export function planToIcs(briefings: readonly PlannedBriefing[], hostLabel?: (b: PlannedBriefing) => string, options: PlanIcsOptions = {}): string {
   if (briefings.length === 0) throw new Error('Không có buổi giao ban nào để xuất lịch .ics');
-  const events: EventAttributes[] = briefings.map((b) => {
-    const e = briefingEvent(b, hostLabel?.(b));
+  const remind = options.remindDays ?? 3;
+  const planned = briefings.map((b) => briefingEvent(b, hostLabel?.(b), options.unit ?? null));
+  const events: EventAttributes[] = withSequences(planned, readIcsEvents(options.previous ?? '')).map((e) => {
     return {
+      sequence: e.sequence,
+      ...(remind > 0 ? { alarms: [{ action: 'display' as const, description: `Nhắc lịch: ${e.title}`, trigger: { days: remind, before: true } }] } : {}),
       uid: e.uid,
       start: dateArray(e.start),
       end: dateArray(e.end),

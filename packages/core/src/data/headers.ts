@@ -54,7 +54,11 @@ export type FieldName =
   | 'deadlineDays'
   | 'dayCount'
   | 'legalBasis'
-  | 'phone';
+  | 'phone'
+  | 'swapFrom'
+  | 'swapTo'
+  | 'requestedBy'
+  | 'approvedBy';
 
 /**
  * Every header wording accepted for each field.
@@ -134,6 +138,11 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   legalBasis: ['Căn cứ', 'Căn cứ pháp lý', 'Căn cứ pháp luật', 'Văn bản quy định'],
   // A phone column marks a contact list, not a leaders' list (issue 14).
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Số ĐT', 'ĐT', 'Điện thoại liên hệ', 'Di động', 'Email', 'Thư điện tử'],
+  // The Đổi lịch table (recorded swaps of a chair, host or date).
+  swapFrom: ['Đổi từ', 'Người/xã/ngày cũ', 'Theo lịch cũ', 'Lịch cũ'],
+  swapTo: ['Đổi thành', 'Đổi sang', 'Thay bằng', 'Lịch mới', 'Người/xã/ngày mới'],
+  requestedBy: ['Người đề nghị', 'Đề nghị', 'Người yêu cầu', 'Đơn vị đề nghị'],
+  approvedBy: ['Người duyệt', 'Người phê duyệt', 'Phê duyệt', 'Lãnh đạo duyệt'],
 };
 
 /** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */

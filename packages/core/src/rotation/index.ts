@@ -1,9 +1,15 @@
 /**
  * Rotation (SPEC §3): who hosts, who chairs, on which date — fairly, around
- * absences and holidays, keeping history and the clerk's fixed rows.
+ * absences and holidays, keeping history, the clerk's fixed rows and recorded
+ * swaps. This barrel exports the rotation folder only (the plan sheet is in `sheets/`).
  */
 export * from './types.js';
-export { planRotation } from './planner.js';
+export { planRotation, PLANNER_STEPS } from './planner.js';
+export type { PlannerStep } from './planner.js';
+export { say as rotationReason, formatNumber as formatRotationNumber } from './messages.js';
+export type { Reason as RotationReason } from './messages.js';
+export { resolveSwaps } from './rules/swaps.js';
+export type { ResolvedSwap, SwapProblem } from './rules/swaps.js';
 export { calendarDateProvider } from './calendarDates.js';
 export { communeActiveOn, communeActiveInMonth, leaderUnavailability, availableLeaders } from './rules/availability.js';
 export type { Unavailability } from './rules/availability.js';
@@ -13,13 +19,11 @@ export { indexHeldBriefings, isFrozenPlanRow, clusterOfHeld } from './rules/froz
 export { collectOverrides } from './rules/overrides.js';
 export { chooseHost, createHostLedger, recordHost } from './rules/hostChoice.js';
 export type { HostLedger, HostChoice } from './rules/hostChoice.js';
-export { chooseChairs, createChairLedger, recordChair, chairDeficit } from './rules/chairChoice.js';
+export { chooseChairs, createChairLedger, recordChair, chairDeficit, KEEP_TOLERANCE } from './rules/chairChoice.js';
 export type { ChairLedger, ChairRequest, ChairChoice } from './rules/chairChoice.js';
 export { rotationParticipants, communeLabel } from './rules/participants.js';
 export { indexPreviousPlan, listPlanChanges } from './rules/stability.js';
 export { slotKey as rotationSlotKey } from './months.js';
-export { buildPlanSheet, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME } from '../sheets/planSheet.js';
-export type { PlanSheetOptions } from '../sheets/planSheet.js';
-export { briefingEvent, clusterSlug } from './calendarEvents.js';
-export type { BriefingEvent } from './calendarEvents.js';
+export { briefingEvent, clusterSlug, unitSlug, withSequences, readIcsEvents } from './calendarEvents.js';
+export type { BriefingEvent, PreviousCalendarEvent } from './calendarEvents.js';
 export { rotationInputOf } from './fromRead.js';

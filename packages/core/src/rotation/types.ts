@@ -8,6 +8,7 @@ import type {
   IsoDate,
   Override,
   PlannedBriefing,
+  ScheduleSwap,
   YearMonth,
 } from '../model.js';
 
@@ -50,6 +51,8 @@ export interface RotationInput {
   previous?: readonly PreviousPlanRow[];
   /** The clerk's fixed choices; kept as given. */
   overrides?: readonly Override[];
+  /** Recorded swaps (the **Đổi lịch** table); kept as given, on top of the overrides, and named in the changes. */
+  swaps?: readonly ScheduleSwap[];
   /** First month to plan, `YYYY-MM`. */
   from: YearMonth;
   /** Number of months to plan (1 or more). */
@@ -90,4 +93,58 @@ export interface RotationPlan {
   problems: RotationProblem[];
   /** Differences from `input.previous` inside the planned months. */
   changes: RotationChange[];
+  /** Who chaired and hosted how often in the planned months, against the fair share. */
+  fairness: RotationFairness;
+  /** What each recorded swap did (in input order). */
+  swaps: SwapOutcome[];
+}
+
+/** One leader's chairs in the planned months against their fair share. */
+export interface LeaderFairness {
+  leader: string;
+  chairs: number;
+  /** Sum over the staffed briefings of 1/k for each of the k leaders who could chair it. */
+  fairShare: number;
+  /** `chairs − fairShare`: positive = ahead of the share, negative = behind. */
+  difference: number;
+  /** Within the planner's fairness bound (`KEEP_TOLERANCE`). */
+  withinBound: boolean;
+}
+
+/** How often one commune hosted in the planned months. */
+export interface CommuneHosting {
+  commune: string;
+  cluster: string;
+  hosted: number;
+}
+
+/** A month and cluster left without a chair or without a briefing, and why. */
+export interface UnstaffedMonth {
+  month: YearMonth;
+  cluster: string;
+  reason: string;
+  reasonEn: string;
+}
+
+/** The fairness table of a plan. */
+export interface RotationFairness {
+  leaders: LeaderFairness[];
+  communes: CommuneHosting[];
+  unstaffed: UnstaffedMonth[];
+  /** The bound the planner keeps every leader within (chairs). */
+  bound: number;
+}
+
+/** What one recorded swap did to the plan. */
+export interface SwapOutcome {
+  swap: ScheduleSwap;
+  /** What it swaps: the chair, the host or the date; null when it could not be read. */
+  field: 'chair' | 'host' | 'date' | null;
+  applied: boolean;
+  /** The previous plan's value it replaced (re-plans), else null. */
+  before: string | null;
+  after: string | null;
+  /** What it changed, in words. */
+  effect: string;
+  effectEn: string;
 }

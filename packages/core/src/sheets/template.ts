@@ -52,6 +52,7 @@ export const TEMPLATE_SHEET_NAMES = {
   issues: 'Ý kiến phản ánh',
   settings: 'Thông tin đơn vị',
   deadlines: 'Thời hạn xử lý',
+  swaps: 'Đổi lịch',
   lists: 'Danh mục',
 } as const;
 
@@ -160,6 +161,21 @@ const TABLES: TableSpecOfTemplate[] = [
     ],
     rows: DEADLINE_RULES.map((r, i) => [i + 1, r.label.vi, r.days, DAY_COUNT_LABELS[r.count], r.source]),
   },
+  {
+    // Recorded swaps of a briefing's chair, host or date: the next rotate keeps them and says what they changed.
+    sheet: TEMPLATE_SHEET_NAMES.swaps,
+    title: 'SỔ GHI ĐỔI LỊCH GIAO BAN',
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Ngày giao ban', width: 13, date: true },
+      { header: 'Cụm', width: 10 },
+      { header: 'Đổi từ', width: 22 },
+      { header: 'Đổi thành', width: 22 },
+      { header: 'Lý do', width: 30 },
+      { header: 'Người đề nghị', width: 22 },
+      { header: 'Người duyệt', width: 22 },
+    ],
+  },
 ];
 
 const COMMUNE_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'];
@@ -235,7 +251,7 @@ function settingsSheet(unitName: string | null): TemplateSheetModel {
  * @example
  * ```ts
  * const sheets = templateSheetModels({ unitName: 'CÔNG AN HUYỆN NẬM PỒ' });
- * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Thời hạn xử lý", "Thông tin đơn vị", "Danh mục"]
+ * sheets.map((s) => s.name); // ["Danh sách xã", "Lãnh đạo", "Lịch vắng", "Ngày nghỉ", "Giao ban", "Ý kiến phản ánh", "Thời hạn xử lý", "Đổi lịch", "Thông tin đơn vị", "Danh mục"]
  * ```
  */
 export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {

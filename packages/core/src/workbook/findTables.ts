@@ -14,8 +14,8 @@ import type { SheetGrid } from './grid.js';
 import { HeaderMatcher } from './headerIndex.js';
 import { isBlank, SheetView } from './sheetView.js';
 
-/** What a table holds. `plan` is the rotation sheet the product itself writes. */
-export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings' | 'deadlines';
+/** What a table holds. `plan` is the rotation sheet the product itself writes; `swaps` its Đổi lịch table. */
+export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings' | 'deadlines' | 'swaps';
 
 /** A table found in a sheet. Rows and columns are 1-based sheet coordinates. */
 export interface FoundTable {
@@ -54,6 +54,7 @@ const ATTENDANCE_FIELDS: readonly FieldName[] = [
 export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false): TableKind | null {
   const has = (...f: FieldName[]) => f.some((x) => fields.has(x));
   if (has('settingKey') && has('settingValue')) return 'settings';
+  if (has('swapTo') && has('date') && has('requestedBy', 'approvedBy', 'swapFrom')) return 'swaps';
   if (planMarker && has('month', 'date') && has('host', 'commune', 'cluster')) return 'plan';
   if (has('fixed') && has('month')) return 'plan';
   if (has('content')) return has('date', 'commune', 'host', 'category', 'status', 'raisedBy') ? 'issues' : null;

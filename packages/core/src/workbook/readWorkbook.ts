@@ -3,7 +3,7 @@
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
 import { appendAll } from '../arrays.js';
-import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef } from '../model.js';
+import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
 import { CatalogueIndex } from '../records/catalogueIndex.js';
@@ -14,6 +14,7 @@ import { readPlan, type PlanRow } from '../records/readPlan.js';
 import { readSettings, type SettingEntry } from '../records/readSettings.js';
 import { mergeDeadlineRules, readDeadlineRows, type DeadlineRow } from '../records/readDeadlines.js';
 import type { DeadlineRule } from '../data/deadlines.js';
+import { readSwaps } from '../records/readSwaps.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
@@ -53,6 +54,8 @@ export interface ReadResult {
   settings: SettingEntry[];
   /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
   deadlines: DeadlineRule[];
+  /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
+  swaps: ScheduleSwap[];
   /** Findings in sheet order, top to bottom. */
   findings: Finding[];
   /** Rows left out because of an error. */
@@ -71,6 +74,7 @@ const REQUIRED: Record<TableKind, FieldName[][]> = {
   plan: [['date'], ['host', 'commune']],
   settings: [['settingKey'], ['settingValue']],
   deadlines: [['issueKind'], ['deadlineDays']],
+  swaps: [['date'], ['swapTo']],
 };
 
 const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
@@ -83,6 +87,7 @@ const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
   plan: { vi: 'Lịch giao ban', en: 'plan' },
   settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
   deadlines: { vi: 'Thời hạn xử lý', en: 'deadlines' },
+  swaps: { vi: 'Đổi lịch', en: 'schedule swaps' },
 };
 
 /** Kinds read from one table only: a second one is a different list (a phone list, an old copy). */
@@ -174,6 +179,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   const planRows: PlanRow[] = [];
   for (const t of cells('plan')) appendAll(planRows, readPlan(t, state, index));
+  const swaps: ScheduleSwap[] = [];
+  for (const t of cells('swaps')) appendAll(swaps, readSwaps(t, state, index));
 
   const briefingTables = cells('briefings');
   const briefings: ReadBriefing[] = [];
@@ -215,6 +222,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     planRows,
     settings,
     deadlines,
+    swaps,
     findings: sink.sorted(),
     excludedRows: state.excluded,
     summary: { errors: sink.errors, warnings: sink.warnings },

@@ -4,7 +4,8 @@
  * `validFrom`), leaders by active dates, absences and allowed clusters.
  */
 import type { Absence, Commune, IsoDate, Leader, YearMonth } from '../../model.js';
-import { monthBounds, viDate } from '../months.js';
+import { dateParam, say } from '../messages.js';
+import { monthBounds } from '../months.js';
 
 /**
  * True when the commune exists on `date` (validity interval, inclusive).
@@ -46,30 +47,17 @@ export function leaderUnavailability(
   absences: readonly Absence[],
 ): Unavailability | null {
   if (leader.activeFrom !== null && date < leader.activeFrom) {
-    return {
-      reason: `Đ/c ${leader.name} chỉ bắt đầu nhận nhiệm vụ từ ${viDate(leader.activeFrom)}`,
-      reasonEn: `${leader.name} is active only from ${leader.activeFrom}`,
-    };
+    return say('leaderNotYet', { leader: leader.name, date: dateParam(leader.activeFrom) });
   }
   if (leader.activeTo !== null && date > leader.activeTo) {
-    return {
-      reason: `Đ/c ${leader.name} thôi nhiệm vụ từ sau ${viDate(leader.activeTo)}`,
-      reasonEn: `${leader.name} is no longer active after ${leader.activeTo}`,
-    };
+    return say('leaderGone', { leader: leader.name, date: dateParam(leader.activeTo) });
   }
   if (leader.clusters.length > 0 && !leader.clusters.includes(cluster)) {
-    return {
-      reason: `Đ/c ${leader.name} không được phân công phụ trách ${cluster}`,
-      reasonEn: `${leader.name} is not assigned to ${cluster}`,
-    };
+    return say('leaderNotAssigned', { leader: leader.name, cluster });
   }
   for (const a of absences) {
     if (a.leader === leader.name && a.from <= date && date <= a.to) {
-      const why = a.reason ? ` (${a.reason})` : '';
-      return {
-        reason: `Đ/c ${leader.name} vắng mặt từ ${viDate(a.from)} đến ${viDate(a.to)}${why}`,
-        reasonEn: `${leader.name} is absent from ${a.from} to ${a.to}${a.reason ? ` (${a.reason})` : ''}`,
-      };
+      return say('leaderAbsent', { leader: leader.name, from: dateParam(a.from), to: dateParam(a.to), why: a.reason ? ` (${a.reason})` : '' });
     }
   }
   return null;

@@ -7,7 +7,7 @@
  * leaders leaves the rest unstaffed (a problem), never double-booked.
  */
 import type { IsoDate } from '../../model.js';
-import { viDate } from '../months.js';
+import { dateParam, say, type Reason } from '../messages.js';
 
 /** Running loads and shares of every leader over the planned months. */
 export interface ChairLedger {
@@ -86,17 +86,56 @@ export interface ChairChoice {
   previousRejected: { reason: string; reasonEn: string } | null;
 }
 
-// A kept chair may run ahead of their share by at most the fairness bound.
-const KEEP_TOLERANCE = 1.5;
+/** How far a kept chair may run ahead of (or a leader fall behind) their fair share: the fairness bound. */
+export const KEEP_TOLERANCE = 1.5;
 const EPS = 1e-9;
 
-function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toString().replace('.', ',');
+/** Ranking keys of one leader on the date (computed once). */
+interface RankKey {
+  /** Chairing now keeps the leader within the bound through their later planned briefings. */
+  safe: boolean;
+  /** Deficit now plus what the previous plan still holds for them. */
+  d: number;
+  last: string;
+  order: number;
+}
+
+/** Everything the steps of one date's choice share. */
+interface ChairDay {
+  requests: readonly ChairRequest[];
+  busy: ReadonlySet<string>;
+  ledger: ChairLedger;
+  date: IsoDate;
+  /** Shares of this date, counted provisionally while choosing (all requests alike). */
+  provisional: Map<string, number>;
+  rank: Map<string, RankKey>;
+  /** Leaders the previous plan has chairing on this date. */
+  plannedToday: Set<string>;
+  /** Cluster → chosen chair, and back. */
+  match: Map<string, string>;
+  owner: Map<string, string>;
+  /** Clusters whose previous chair is kept. */
+  kept: Set<string>;
+  /** Why a cluster's previous chair was not kept. */
+  rejected: Map<string, Reason>;
+  /** Leaders moved off a briefing of this date for fairness: they chair none of its briefings unless one would go unstaffed. */
+  barred: Set<string>;
+  /** Free leaders already counted as the replacement of a fairness move (one move per free leader). */
+  reserved: Set<string>;
 }
 
 /**
  * Chooses the chairs of all briefings held on one date. `busy` holds leaders
- * already chairing that date (held briefings, overrides).
+ * already chairing that date (held briefings, overrides). The steps, in order:
+ *
+ * 1. {@link keepPreviousChairs} — hard: a previous chair who can no longer chair (absent, not allowed, double-booked) moves.
+ * 2. {@link releaseUnfairKeeps} — soft: a previous chair over the fairness bound (now, or at the end of the period)
+ *    moves, only when a distinct fairer free leader takes their place and the free leaders still cover every
+ *    open briefing (a forced change first).
+ * 3. {@link giveBackToShortLeaders} — soft: a leader who lost planned chairs and would end short takes one kept chair back.
+ * 4. {@link matchPendingBriefings} — the rest, fairest leaders first (augmenting paths).
+ * 5. {@link staffBlockedBriefings} — hard: no briefing stays unstaffed to keep a previous choice.
+ * 6. {@link describeChoices} — the outcome and its reasons.
  *
  * @example
  * ```ts
@@ -111,20 +150,31 @@ export function chooseChairs(
   ledger: ChairLedger,
   date: IsoDate,
 ): Map<string, ChairChoice> {
-  // Shares of this date count provisionally while choosing (all requests alike).
+  const day = openChairDay(requests, busy, ledger, date);
+  keepPreviousChairs(day);
+  releaseUnfairKeeps(day);
+  giveBackToShortLeaders(day);
+  matchPendingBriefings(day);
+  staffBlockedBriefings(day);
+  return describeChoices(day);
+}
+
+function openChairDay(requests: readonly ChairRequest[], busy: ReadonlySet<string>, ledger: ChairLedger, date: IsoDate): ChairDay {
   const provisional = new Map<string, number>();
   for (const r of requests) for (const l of r.candidates) provisional.set(l, (provisional.get(l) ?? 0) + 1 / r.candidates.length);
-  const deficit = (l: string) => chairDeficit(ledger, l) + (provisional.get(l) ?? 0);
-  // Ranking keys computed once per leader: deficit (plus what the previous plan still holds), recency, catalogue order.
+  const day: ChairDay = {
+    requests, busy, ledger, date, provisional,
+    rank: new Map(),
+    plannedToday: new Set(requests.flatMap((r) => (r.previous === null ? [] : [r.previous]))),
+    match: new Map(), owner: new Map(), kept: new Set(), rejected: new Map(), barred: new Set(), reserved: new Set(),
+  };
   // First whether chairing now keeps the leader within the bound through their later planned
-  // briefings (in a fresh plan: now; there this is implied by the deficit order, so it only matters
-  // in re-plans).
-  const rank = new Map<string, { safe: boolean; d: number; last: string; order: number }>();
+  // briefings (in a fresh plan this is implied by the deficit order, so it only matters in re-plans).
   for (const r of requests) {
     for (const l of r.candidates) {
-      if (rank.has(l)) continue;
-      const now = deficit(l);
-      rank.set(l, {
+      if (day.rank.has(l)) continue;
+      const now = deficit(day, l);
+      day.rank.set(l, {
         safe: now - 1 + Math.min(0, ledger.headroom.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS,
         d: now + (ledger.projected.get(l) ?? 0),
         last: ledger.lastChaired.get(l) ?? '',
@@ -132,209 +182,319 @@ export function chooseChairs(
       });
     }
   }
-  const compare = (a: string, b: string): number => {
-    const ka = rank.get(a)!;
-    const kb = rank.get(b)!;
-    if (ka.safe !== kb.safe) return ka.safe ? -1 : 1;
-    if (Math.abs(ka.d - kb.d) > EPS) return kb.d - ka.d;
-    if (ka.last !== kb.last) return ka.last < kb.last ? -1 : 1;
-    return ka.order - kb.order;
-  };
-  const prefs = new Map<string, string[]>();
-  for (const r of requests) prefs.set(r.cluster, r.candidates.filter((l) => !busy.has(l)).sort(compare));
+  return day;
+}
 
-  const match = new Map<string, string>();
-  const owner = new Map<string, string>();
-  const kept = new Set<string>();
-  const rejected = new Map<string, { reason: string; reasonEn: string }>();
+/** Fair share minus load, with this date's provisional shares. */
+function deficit(day: ChairDay, l: string): number {
+  return chairDeficit(day.ledger, l) + (day.provisional.get(l) ?? 0);
+}
 
-  // Leaders nobody planned for this date: the only ones a fairness rejection could hand the briefing to.
-  const plannedToday = new Set<string>();
-  for (const r of requests) if (r.previous !== null) plannedToday.add(r.previous);
-  const within = (l: string) => 1 - deficit(l) <= KEEP_TOLERANCE + EPS;
-  const fairerFree = (r: ChairRequest) => r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l));
-  // Re-plans: where a leader ends the period if they chair now and keep every later planned
-  // briefing. Keeping chairs only while within the bound at each date lets the totals drift past it
-  // (a replacement's extra chair is never given back), so a kept chair also has to end within it.
-  const endsWithin = (l: string) => deficit(l) - 1 + (ledger.projected.get(l) ?? 0) >= -KEEP_TOLERANCE - EPS;
-  const endWithin = (l: string) => !ledger.disturbed || endsWithin(l);
-  // Re-plans, once disturbed: a free leader who would end the period more than the bound below
-  // their share (an absent leader's lost chairs, say) takes a kept chair back from a leader who
-  // still ends within it without that chair.
-  const endsBelow = (l: string) => deficit(l) + (ledger.projected.get(l) ?? 0) > KEEP_TOLERANCE + EPS;
-  const fairerFreeAtEnd = (r: ChairRequest) =>
-    r.candidates.some((l) => !busy.has(l) && !plannedToday.has(l) && within(l) && endWithin(l) && rank.get(l)!.safe);
+/** Where the leader ends the period if they keep every later planned briefing (re-plans). */
+function endPosition(day: ChairDay, l: string): number {
+  return deficit(day, l) + (day.ledger.projected.get(l) ?? 0);
+}
 
-  // 1. Stability: keep the previous chair where the rules still allow it.
-  for (const r of requests) {
+/** Chairing now keeps the leader within the bound at this date. */
+function withinNow(day: ChairDay, l: string): boolean {
+  return 1 - deficit(day, l) <= KEEP_TOLERANCE + EPS;
+}
+
+/** Chairing now still lets the leader end the period within the bound. */
+function endsWithin(day: ChairDay, l: string): boolean {
+  return endPosition(day, l) - 1 >= -KEEP_TOLERANCE - EPS;
+}
+
+/**
+ * Re-plans: keeping chairs only while within the bound at each date lets the totals drift past it
+ * (a replacement's extra chair is never given back), so once the plan is disturbed a kept chair
+ * also has to end within it.
+ */
+function endWithinIfDisturbed(day: ChairDay, l: string): boolean {
+  return !day.ledger.disturbed || endsWithin(day, l);
+}
+
+/** Would end the period more than the bound below their share. */
+function endsBelow(day: ChairDay, l: string): boolean {
+  return endPosition(day, l) > KEEP_TOLERANCE + EPS;
+}
+
+/** Fairest first: safe, furthest below their share (with what the previous plan holds), least recent, catalogue order. */
+function compareLeaders(day: ChairDay, a: string, b: string): number {
+  const ka = day.rank.get(a)!;
+  const kb = day.rank.get(b)!;
+  if (ka.safe !== kb.safe) return ka.safe ? -1 : 1;
+  if (Math.abs(ka.d - kb.d) > EPS) return kb.d - ka.d;
+  if (ka.last !== kb.last) return ka.last < kb.last ? -1 : 1;
+  return ka.order - kb.order;
+}
+
+/** Free leaders nobody planned for this date and not yet counted as a replacement. */
+function isFreeReplacement(day: ChairDay, l: string): boolean {
+  return !day.busy.has(l) && !day.plannedToday.has(l) && !day.reserved.has(l) && !day.owner.has(l);
+}
+
+function keep(day: ChairDay, r: ChairRequest, p: string): void {
+  day.match.set(r.cluster, p);
+  day.owner.set(p, r.cluster);
+  day.kept.add(r.cluster);
+}
+
+function release(day: ChairDay, cluster: string): void {
+  const p = day.match.get(cluster);
+  if (p !== undefined) day.owner.delete(p);
+  day.match.delete(cluster);
+  day.kept.delete(cluster);
+}
+
+/** Step 1 (hard): keep each previous chair who may still chair this briefing. */
+function keepPreviousChairs(day: ChairDay): void {
+  for (const r of day.requests) {
     const p = r.previous;
     if (p === null) continue;
-    let why: { reason: string; reasonEn: string } | null = null;
     if (!r.candidates.includes(p)) {
-      why = r.whyNot?.(p) ?? { reason: `Đ/c ${p} không thể chủ trì ngày ${viDate(date)}`, reasonEn: `${p} cannot chair on ${date}` };
-    } else if (busy.has(p) || owner.has(p)) {
-      why = { reason: `Đ/c ${p} đã chủ trì giao ban cụm khác cùng ngày ${viDate(date)}`, reasonEn: `${p} already chairs another briefing on ${date}` };
-    } else if (!within(p) && !endsWithin(p) && fairerFree(r)) {
-      // Over the bound is a reason to move only when a free leader would stay within it: when the
-      // day's restrictions force someone over (more briefings than unrestricted leaders), the
-      // replacement would be just as far over, and moving would change a plan for nothing.
-      why = {
-        reason: `Đ/c ${p} đã chủ trì vượt phần công bằng (${ledger.load.get(p) ?? 0} lần, định mức ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
-        reasonEn: `${p} is ahead of their fair share (${ledger.load.get(p) ?? 0} vs ${fmt((ledger.share.get(p) ?? 0) + (provisional.get(p) ?? 0))})`,
-      };
-    } else if (!endWithin(p) && fairerFreeAtEnd(r)) {
-      why = {
-        reason: `Đ/c ${p} sẽ chủ trì vượt phần công bằng vào cuối kỳ nếu giữ mọi buổi đã lập (định mức cả kỳ vượt quá 1,5 buổi)`,
-        reasonEn: `${p} would end the period ahead of their fair share by more than 1.5 if every planned briefing were kept`,
-      };
+      day.rejected.set(r.cluster, r.whyNot?.(p) ?? say('chairCannot', { leader: p, date: dateParam(day.date) }));
+    } else if (day.busy.has(p) || day.owner.has(p)) {
+      day.rejected.set(r.cluster, say('chairBusy', { leader: p, date: dateParam(day.date) }));
+    } else {
+      keep(day, r, p);
     }
-    if (why) {
-      rejected.set(r.cluster, why);
+  }
+}
+
+/**
+ * Step 2 (soft): a kept chair over the fairness bound moves — now (over it at this date and at the
+ * end) or, once the plan is disturbed, at the end of the period. Each move needs its own free
+ * fairer leader: the moved leader chairs nothing else this date, so two moves sharing one free
+ * leader would hand the moved leader the other briefing back (a change for nothing). When the
+ * day's restrictions force someone over, the replacement would be just as far over: no move.
+ * Furthest ahead at the end goes first.
+ */
+function releaseUnfairKeeps(day: ChairDay): void {
+  const keptNow = day.requests.filter((r) => day.kept.has(r.cluster));
+  const order = keptNow
+    .map((r, i) => ({ r, i, end: endPosition(day, r.previous!) }))
+    .sort((a, b) => a.end - b.end || a.i - b.i);
+  for (const { r } of order) {
+    const p = r.previous!;
+    const { ledger } = day;
+    let why: Reason | null = null;
+    let replacement: string | undefined;
+    if (!withinNow(day, p) && !endsWithin(day, p)) {
+      replacement = pickReplacement(day, r, (l) => withinNow(day, l));
+      if (replacement !== undefined) {
+        why = say('chairAhead', { leader: p, load: ledger.load.get(p) ?? 0, share: (ledger.share.get(p) ?? 0) + (day.provisional.get(p) ?? 0) });
+      }
+    }
+    if (why === null && !endWithinIfDisturbed(day, p)) {
+      replacement = pickReplacement(day, r, (l) => withinNow(day, l) && endWithinIfDisturbed(day, l) && day.rank.get(l)!.safe);
+      if (replacement !== undefined) why = say('chairAheadAtEnd', { leader: p, tolerance: KEEP_TOLERANCE });
+    }
+    if (why === null || replacement === undefined) continue;
+    // The free leaders must still cover every open briefing (a forced one above all) plus this one.
+    const before = staffableOpenBriefings(day);
+    release(day, r.cluster);
+    day.barred.add(p);
+    if (staffableOpenBriefings(day) < before + 1) {
+      day.barred.delete(p);
+      keep(day, r, p);
       continue;
     }
-    match.set(r.cluster, p);
-    owner.set(p, r.cluster);
-    kept.add(r.cluster);
+    day.rejected.set(r.cluster, why);
+    day.reserved.add(replacement);
   }
+}
 
-  // 1b. Re-plans, once disturbed: each free leader who lost a planned chair and would end short
-  // (never given one back) takes one kept chair — from
-  // the kept leader furthest ahead at the end who still ends within the bound without it (one move
-  // per short leader, so the give-back never cascades through the day).
-  if (ledger.disturbed) {
-    const endOf = (l: string) => deficit(l) + (ledger.projected.get(l) ?? 0);
-    const short = [...new Set(requests.flatMap((r) => r.candidates))]
-      .filter((l) => ledger.lost?.has(l) && !busy.has(l) && !plannedToday.has(l) && !owner.has(l) && endsBelow(l) && within(l) && endsWithin(l) && rank.get(l)!.safe)
-      .sort(compare);
-    for (const q of short) {
-      let best: ChairRequest | null = null;
-      for (const r of requests) {
-        if (!kept.has(r.cluster) || !r.candidates.includes(q)) continue;
-        if (endsBelow(r.previous!)) continue;
-        if (best === null || endOf(r.previous!) < endOf(best.previous!) - EPS) best = r;
+/**
+ * How many of the briefings still without a chair the free leaders (not busy, not moved for
+ * fairness, not keeping a chair) can staff at once: a maximum bipartite matching (augmenting paths).
+ */
+function staffableOpenBriefings(day: ChairDay): number {
+  const open = day.requests.filter((r) => !day.match.has(r.cluster));
+  const holder = new Map<string, number>();
+  const tryOpen = (i: number, seen: Set<string>): boolean => {
+    for (const l of open[i]!.candidates) {
+      if (day.busy.has(l) || day.barred.has(l) || day.owner.has(l) || seen.has(l)) continue;
+      seen.add(l);
+      const h = holder.get(l);
+      if (h === undefined || tryOpen(h, seen)) {
+        holder.set(l, i);
+        return true;
       }
-      if (best === null) continue;
-      const p = best.previous!;
-      kept.delete(best.cluster);
-      owner.delete(p);
-      match.set(best.cluster, q);
-      owner.set(q, best.cluster);
-      rejected.set(best.cluster, {
-        reason: `Đ/c ${p} nhường buổi này cho Đ/c ${q}, người sẽ chủ trì ít hơn phần công bằng quá 1,5 buổi vào cuối kỳ`,
-        reasonEn: `${p} gives this briefing to ${q}, who would otherwise end the period more than 1.5 below their fair share`,
-      });
     }
-  }
+    return false;
+  };
+  let n = 0;
+  for (let i = 0; i < open.length; i++) if (tryOpen(i, new Set())) n++;
+  return n;
+}
 
-  // 2. The rest. Leaders join in rank order (furthest below their share first), each taking a pending
-  // briefing through an augmenting path that may move an already-chosen leader to another pending
-  // briefing but never drops one. The chosen leaders are independent in a transversal matroid, so
-  // this greedy gives the day's fairest set of chairs: a leader over the bound is only chosen when
-  // no fairer free leader could take any briefing in their place (which keeps step 1 consistent
-  // with a fresh plan). Picking per briefing instead ("most constrained takes the best free") could
-  // leave a restricted leader with no briefing and overload another restricted one.
-  const pending = requests
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => !match.has(r.cluster))
-    .sort((a, b) => a.r.candidates.length - b.r.candidates.length || a.i - b.i)
-    .map(({ r }) => r.cluster);
+/** The fairest free leader of the request who passes `fits`, not yet counted for another move. */
+function pickReplacement(day: ChairDay, r: ChairRequest, fits: (l: string) => boolean): string | undefined {
+  let best: string | undefined;
+  for (const l of r.candidates) {
+    if (!isFreeReplacement(day, l) || !fits(l)) continue;
+    if (best === undefined || compareLeaders(day, l, best) < 0) best = l;
+  }
+  return best;
+}
+
+/**
+ * Step 3 (soft, re-plans once disturbed): each free leader who lost a planned chair and would end
+ * short (never given one back) takes one kept chair — from the kept leader furthest ahead at the
+ * end who still ends within the bound without it (one move per short leader, so the give-back never
+ * cascades through the day).
+ */
+function giveBackToShortLeaders(day: ChairDay): void {
+  if (!day.ledger.disturbed) return;
+  const short = [...new Set(day.requests.flatMap((r) => r.candidates))]
+    .filter((l) => day.ledger.lost?.has(l) && isFreeReplacement(day, l) && endsBelow(day, l) && withinNow(day, l) && endsWithin(day, l) && day.rank.get(l)!.safe)
+    .sort((a, b) => compareLeaders(day, a, b));
+  for (const q of short) {
+    let best: ChairRequest | null = null;
+    for (const r of day.requests) {
+      if (!day.kept.has(r.cluster) || !r.candidates.includes(q)) continue;
+      if (endsBelow(day, r.previous!)) continue;
+      if (best === null || endPosition(day, r.previous!) < endPosition(day, best.previous!) - EPS) best = r;
+    }
+    if (best === null) continue;
+    const p = best.previous!;
+    const before = staffableOpenBriefings(day);
+    release(day, best.cluster);
+    assign(day, best.cluster, q);
+    if (staffableOpenBriefings(day) < before) {
+      // q was needed for a briefing still open (a forced one): no give-back this date.
+      release(day, best.cluster);
+      keep(day, best, p);
+      continue;
+    }
+    day.rejected.set(best.cluster, say('chairGivesBack', { leader: p, to: q, tolerance: KEEP_TOLERANCE }));
+  }
+}
+
+/**
+ * Step 4: the briefings still without a chair. Leaders join in rank order (furthest below their
+ * share first), each taking a pending briefing through an augmenting path that may move an
+ * already-chosen leader to another pending briefing but never drops one. The chosen leaders are
+ * independent in a transversal matroid, so this greedy gives the day's fairest set of chairs.
+ * Picking per briefing instead ("most constrained takes the best free") could leave a restricted
+ * leader with no briefing and overload another restricted one. Leaders moved for fairness in
+ * step 2 do not take part.
+ */
+function matchPendingBriefings(day: ChairDay): void {
+  const pending = pendingClusters(day);
   const clustersOf = new Map<string, string[]>();
   for (const c of pending) {
-    for (const l of prefs.get(c) ?? []) {
+    const r = day.requests.find((x) => x.cluster === c)!;
+    for (const l of sortedCandidates(day, r)) {
+      if (day.barred.has(l)) continue;
       let list = clustersOf.get(l);
       if (!list) clustersOf.set(l, (list = []));
       list.push(c);
     }
   }
-  const placeLeader = (l: string, seen: Set<string>): boolean => {
-    // A briefing still without a chair first (most constrained first), so nobody moves needlessly.
-    for (const c of clustersOf.get(l) ?? []) {
-      if (seen.has(c) || match.has(c)) continue;
-      seen.add(c);
-      match.set(c, l);
-      owner.set(l, c);
+  let open = pending.length;
+  for (const l of [...clustersOf.keys()].sort((a, b) => compareLeaders(day, a, b))) {
+    if (open === 0) break;
+    if (day.owner.has(l)) continue;
+    if (placeLeader(day, clustersOf, l, new Set())) open--;
+  }
+}
+
+/**
+ * Gives leader `l` a pending briefing: a free one first (most constrained first, so nobody moves
+ * needlessly), else one whose chair can move on to another pending briefing (augmenting path).
+ */
+function placeLeader(day: ChairDay, clustersOf: ReadonlyMap<string, readonly string[]>, l: string, seen: Set<string>): boolean {
+  for (const c of clustersOf.get(l) ?? []) {
+    if (seen.has(c) || day.match.has(c)) continue;
+    seen.add(c);
+    assign(day, c, l);
+    return true;
+  }
+  for (const c of clustersOf.get(l) ?? []) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    const o = day.match.get(c);
+    if (o === undefined || placeLeader(day, clustersOf, o, seen)) {
+      assign(day, c, l);
       return true;
     }
-    for (const c of clustersOf.get(l) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      const o = match.get(c);
-      if (o === undefined || placeLeader(o, seen)) {
-        match.set(c, l);
-        owner.set(l, c);
-        return true;
-      }
-    }
-    return false;
-  };
-  const ranked = [...clustersOf.keys()].sort(compare);
-  let open = pending.length;
-  for (const l of ranked) {
-    if (open === 0) break;
-    if (owner.has(l)) continue;
-    if (placeLeader(l, new Set())) open--;
   }
-  // Kept chairs may block a briefing that another arrangement could staff: free it by moving a kept
-  // chair (never leave a briefing unstaffed to keep a previous choice).
-  const augment = (cluster: string, seen: Set<string>): boolean => {
-    for (const l of prefs.get(cluster) ?? []) {
-      if (seen.has(l)) continue;
-      seen.add(l);
-      const o = owner.get(l);
-      if (o === undefined || augment(o, seen)) {
-        owner.set(l, cluster);
-        match.set(cluster, l);
-        if (o !== undefined) kept.delete(o);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (const c of pending) if (!match.has(c)) augment(c, new Set());
+  return false;
+}
 
+function assign(day: ChairDay, cluster: string, l: string): void {
+  day.match.set(cluster, l);
+  day.owner.set(l, cluster);
+}
+
+/** Briefings without a chair yet, most constrained first (then request order). */
+function pendingClusters(day: ChairDay): string[] {
+  return day.requests
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !day.match.has(r.cluster))
+    .sort((a, b) => a.r.candidates.length - b.r.candidates.length || a.i - b.i)
+    .map(({ r }) => r.cluster);
+}
+
+/** The request's candidates not busy elsewhere, fairest first. */
+function sortedCandidates(day: ChairDay, r: ChairRequest): string[] {
+  return r.candidates.filter((l) => !day.busy.has(l)).sort((a, b) => compareLeaders(day, a, b));
+}
+
+/**
+ * Step 5 (hard): kept chairs (or fairness moves) may block a briefing that another arrangement
+ * could staff: free it by moving a kept chair (never leave a briefing unstaffed to keep a
+ * previous choice).
+ */
+function staffBlockedBriefings(day: ChairDay): void {
+  const prefs = new Map(day.requests.map((r) => [r.cluster, sortedCandidates(day, r)] as const));
+  for (const c of pendingClusters(day)) freeAChair(day, prefs, c, new Set());
+}
+
+/** Augmenting path from an unstaffed briefing: take a leader, moving their briefing on in turn (a kept chair may move). */
+function freeAChair(day: ChairDay, prefs: ReadonlyMap<string, readonly string[]>, cluster: string, seen: Set<string>): boolean {
+  for (const l of prefs.get(cluster) ?? []) {
+    if (seen.has(l)) continue;
+    seen.add(l);
+    const o = day.owner.get(l);
+    if (o === undefined || freeAChair(day, prefs, o, seen)) {
+      day.owner.set(l, cluster);
+      day.match.set(cluster, l);
+      if (o !== undefined) day.kept.delete(o);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Step 6: the outcome per request with its reasons; marks the ledger disturbed when a previous chair moved. */
+function describeChoices(day: ChairDay): Map<string, ChairChoice> {
+  const { ledger, date } = day;
   const out = new Map<string, ChairChoice>();
-  for (const r of requests) {
-    const chair = match.get(r.cluster) ?? null;
+  for (const r of day.requests) {
+    const chair = day.match.get(r.cluster) ?? null;
     if (r.previous !== null && chair !== r.previous) {
       ledger.disturbed = true;
       (ledger.lost ??= new Set()).add(r.previous);
     }
-    const previousRejected = chair === r.previous ? null : rejected.get(r.cluster) ?? (r.previous !== null ? {
-      reason: `Đ/c ${r.previous} được điều chỉnh để đủ lãnh đạo chủ trì các cụm cùng ngày`,
-      reasonEn: `${r.previous} reassigned so that every briefing of the day has a chair`,
-    } : null);
+    const previousRejected = chair === r.previous
+      ? null
+      : day.rejected.get(r.cluster) ?? (r.previous !== null ? say('chairReassigned', { leader: r.previous }) : null);
     if (chair === null) {
       const n = r.candidates.length;
-      out.set(r.cluster, {
-        chair: null,
-        reason: n === 0
-          ? `Không có lãnh đạo nào chủ trì được ngày ${viDate(date)} (vắng mặt, chưa hoặc thôi nhiệm vụ, hoặc không phụ trách cụm)`
-          : `Không đủ lãnh đạo: ${n} lãnh đạo có thể chủ trì đều đã chủ trì cụm khác cùng ngày ${viDate(date)}`,
-        reasonEn: n === 0
-          ? `No leader can chair on ${date} (absent, not active, or not assigned to the cluster)`
-          : `Not enough leaders: the ${n} who could chair already chair other briefings on ${date}`,
-        kept: false,
-        previousRejected,
-      });
+      const why = n === 0 ? say('chairNobody', { date: dateParam(date) }) : say('chairNotEnough', { count: n, date: dateParam(date) });
+      out.set(r.cluster, { chair: null, ...why, kept: false, previousRejected });
+      continue;
+    }
+    if (day.kept.has(r.cluster)) {
+      out.set(r.cluster, { chair, ...say('chairKept', { chair }), kept: true, previousRejected: null });
       continue;
     }
     const load = ledger.load.get(chair) ?? 0;
-    const share = (ledger.share.get(chair) ?? 0) + (provisional.get(chair) ?? 0);
-    out.set(r.cluster, kept.has(r.cluster)
-      ? {
-          chair,
-          reason: `Lãnh đạo chủ trì Đ/c ${chair}: giữ theo lịch đã lập (vẫn đúng phân công công bằng)`,
-          reasonEn: `Chair ${chair}: kept from the previous plan (still fair)`,
-          kept: true,
-          previousRejected: null,
-        }
-      : {
-          chair,
-          reason: `Lãnh đạo chủ trì Đ/c ${chair}: đến lượt theo phân công công bằng (đã chủ trì ${load} lần trong kỳ, định mức ${fmt(share)})`,
-          reasonEn: `Chair ${chair}: next by fair share (chaired ${load} times in the period, fair share ${fmt(share)})`,
-          kept: false,
-          previousRejected,
-        });
+    const share = (ledger.share.get(chair) ?? 0) + (day.provisional.get(chair) ?? 0);
+    out.set(r.cluster, { chair, ...say('chairNext', { chair, load, share }), kept: false, previousRejected });
   }
   return out;
 }

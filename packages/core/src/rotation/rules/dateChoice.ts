@@ -6,7 +6,7 @@
  */
 import { weekdayNameEn, weekdayNameVi } from '../../calendar/index.js';
 import type { IsoDate } from '../../model.js';
-import { viDate } from '../months.js';
+import { dateParam, say, type Reason } from '../messages.js';
 import type { RotationDate } from '../types.js';
 
 /** The chosen date and why. */
@@ -27,27 +27,17 @@ export interface DateChoice {
  */
 export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | null): DateChoice {
   if (overrideDate !== null) {
-    return {
-      date: overrideDate,
-      reason: `Ngày giao ban ${viDate(overrideDate)}: do cán bộ cố định trên lịch`,
-      reasonEn: `Briefing date ${overrideDate}: fixed by the clerk`,
-    };
+    return { date: overrideDate, ...say('dateFixed', { date: dateParam(overrideDate) }) };
   }
   const d = calendarDate;
-  const head = `Ngày giao ban ${weekdayNameVi(d.date)} ${viDate(d.date)}`;
-  const headEn = `Briefing date ${weekdayNameEn(d.date)} ${d.date}`;
+  const weekday: Reason = { reason: weekdayNameVi(d.date), reasonEn: weekdayNameEn(d.date) };
   if (!d.moved) {
-    return {
-      date: d.date,
-      reason: `${head}: đúng ngày định kỳ, là ngày làm việc${d.reason ? ` (${d.reason})` : ''}`,
-      reasonEn: `${headEn}: the regular day, a working day${d.reasonEn ? ` (${d.reasonEn})` : ''}`,
-    };
+    const note: Reason = { reason: d.reason ? ` (${d.reason})` : '', reasonEn: d.reasonEn ? ` (${d.reasonEn})` : '' };
+    return { date: d.date, ...say('dateRegular', { weekday, date: dateParam(d.date), note }) };
   }
-  return {
-    date: d.date,
-    reason: `${head}: ${d.reason ?? `ngày định kỳ ${viDate(d.nominal)} không phải ngày làm việc`}`,
-    reasonEn: `${headEn}: ${d.reasonEn ?? `the regular day ${d.nominal} is not a working day`}`,
-  };
+  const fallback = say('dateNotWorking', { nominal: dateParam(d.nominal) });
+  const why: Reason = { reason: d.reason ?? fallback.reason, reasonEn: d.reasonEn ?? fallback.reasonEn };
+  return { date: d.date, ...say('dateMoved', { weekday, date: dateParam(d.date), why }) };
 }
 
 /**
@@ -55,9 +45,5 @@ export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | n
  * @example heldDateReason('2026-01-20').reason; // "Ngày giao ban 20/01/2026: buổi giao ban đã tổ chức (không thay đổi)"
  */
 export function heldDateReason(date: IsoDate): DateChoice {
-  return {
-    date,
-    reason: `Ngày giao ban ${viDate(date)}: buổi giao ban đã tổ chức (không thay đổi)`,
-    reasonEn: `Briefing date ${date}: already held (unchanged)`,
-  };
+  return { date, ...say('dateHeld', { date: dateParam(date) }) };
 }

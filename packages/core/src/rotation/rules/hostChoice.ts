@@ -5,7 +5,7 @@
  * plan is kept while it does not break the round (stability).
  */
 import type { Commune, IsoDate } from '../../model.js';
-import { viDate } from '../months.js';
+import { dateParam, say } from '../messages.js';
 import { communeActiveOn } from './availability.js';
 
 /** Who hosted when: per commune the last date, per cluster the hosts in date order. */
@@ -55,13 +55,12 @@ function previousHostObstacle(
   if (!active.some((c) => c.name === previous)) {
     const c = communes.get(previous);
     if (c && c.cluster === cluster && !communeActiveOn(c, date)) {
-      const merged = c.mergedInto ? ` (đã hợp nhất vào ${c.mergedInto})` : '';
-      const mergedEn = c.mergedInto ? ` (merged into ${c.mergedInto})` : '';
+      const merged = c.mergedInto ? say('hostMergedInto', { into: c.mergedInto }) : '';
       return c.validTo !== null && c.validTo < date
-        ? { reason: `${previous} không còn hoạt động sau ${viDate(c.validTo)}${merged}`, reasonEn: `${previous} no longer exists after ${c.validTo}${mergedEn}` }
-        : { reason: `${previous} chưa được thành lập vào ngày ${viDate(date)}`, reasonEn: `${previous} does not exist yet on ${date}` };
+        ? say('hostGone', { host: previous, date: dateParam(c.validTo), merged })
+        : say('hostNotYet', { host: previous, date: dateParam(date) });
     }
-    return { reason: `${previous} không thuộc ${cluster}`, reasonEn: `${previous} is not in ${cluster}` };
+    return say('hostOutside', { host: previous, cluster });
   }
   const seq = ledger.sequence.get(cluster) ?? [];
   if (active.length >= 2) {
@@ -69,8 +68,8 @@ function previousHostObstacle(
     const recent = seq.slice(Math.max(0, seq.length - (active.length - 1)));
     if (recent.includes(previous)) {
       return seq[seq.length - 1] === previous
-        ? { reason: `${previous} vừa đăng cai tháng trước`, reasonEn: `${previous} hosted the month before` }
-        : { reason: `${previous} đã đăng cai trong vòng luân phiên hiện tại`, reasonEn: `${previous} already hosted in the current round` };
+        ? say('hostLastMonth', { host: previous })
+        : say('hostThisRound', { host: previous });
     }
   }
   return null;
@@ -100,8 +99,7 @@ export function chooseHost(
     if (previousRejected === null) {
       return {
         host: previous,
-        reason: `Xã đăng cai ${previous}: giữ theo lịch đã lập (vẫn đúng luân phiên)`,
-        reasonEn: `Host ${previous}: kept from the previous plan (still fits the rotation)`,
+        ...say('hostKept', { host: previous }),
         kept: true,
         previousRejected: null,
       };
@@ -111,8 +109,7 @@ export function chooseHost(
     const only = active[0]!.name;
     return {
       host: only,
-      reason: `Xã đăng cai ${only}: đơn vị duy nhất của ${cluster}`,
-      reasonEn: `Host ${only}: the only unit of ${cluster}`,
+      ...say('hostOnly', { host: only, cluster }),
       kept: false,
       previousRejected,
     };
@@ -134,15 +131,13 @@ export function chooseHost(
   return bestKey === ''
     ? {
         host,
-        reason: `Xã đăng cai ${host}: chưa đăng cai lần nào (theo thứ tự danh mục)`,
-        reasonEn: `Host ${host}: has never hosted (catalogue order)`,
+        ...say('hostNever', { host }),
         kept: false,
         previousRejected,
       }
     : {
         host,
-        reason: `Xã đăng cai ${host}: lâu nhất chưa đăng cai (lần gần nhất ${viDate(bestKey)})`,
-        reasonEn: `Host ${host}: hosted least recently (last on ${bestKey})`,
+        ...say('hostLeastRecent', { host, date: dateParam(bestKey) }),
         kept: false,
         previousRejected,
       };

@@ -1,0 +1,65 @@
+/**
+ * Fills the rotation's reason texts (`data/rotationReasons.ts`) in both
+ * languages: numbers with a Vietnamese decimal comma, dates as dd/mm/yyyy in
+ * Vietnamese and ISO in English, months as mm/yyyy and YYYY-MM.
+ */
+import { ROTATION_REASONS, type RotationReasonKey } from '../data/rotationReasons.js';
+import type { IsoDate, YearMonth } from '../model.js';
+import { viDate, viMonth } from './months.js';
+
+/** A reason in Vietnamese and English. */
+export interface Reason {
+  reason: string;
+  reasonEn: string;
+}
+
+/** A value to fill in: text, a number, a date, a month, or an already-filled reason. */
+export type ReasonParam = string | number | { date: IsoDate } | { month: YearMonth } | Reason;
+
+/** A date parameter. @example say('dateHeld', { date: dateParam('2026-01-20') }) */
+export const dateParam = (date: IsoDate): { date: IsoDate } => ({ date });
+/** A month parameter. */
+export const monthParam = (month: YearMonth): { month: YearMonth } => ({ month });
+
+/**
+ * A number as the clerk reads it: one decimal at most, decimal comma in Vietnamese.
+ * @example formatNumber(1.5, 'vi'); // "1,5"
+ */
+export function formatNumber(n: number, lang: 'vi' | 'en'): string {
+  const s = (Math.round(n * 10) / 10).toString();
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+function render(p: ReasonParam, lang: 'vi' | 'en'): string {
+  if (typeof p === 'string') return p;
+  if (typeof p === 'number') return formatNumber(p, lang);
+  if ('date' in p) return lang === 'vi' ? viDate(p.date) : p.date;
+  if ('month' in p) return lang === 'vi' ? viMonth(p.month) : p.month;
+  return lang === 'vi' ? p.reason : p.reasonEn;
+}
+
+function fill(template: string, params: Readonly<Record<string, ReasonParam>>, lang: 'vi' | 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const p = params[name];
+    return p === undefined ? all : render(p, lang);
+  });
+}
+
+/**
+ * One reason of the planner, filled in both languages.
+ *
+ * @example
+ * ```ts
+ * say('chairAheadAtEnd', { leader: 'Lò Văn Hùng', tolerance: 1.5 }).reason;
+ * // "Đ/c Lò Văn Hùng sẽ chủ trì vượt phần công bằng vào cuối kỳ … vượt quá 1,5 buổi)"
+ * ```
+ */
+export function say(key: RotationReasonKey, params: Readonly<Record<string, ReasonParam>> = {}): Reason {
+  const t = ROTATION_REASONS[key];
+  return { reason: fill(t.vi, params, 'vi'), reasonEn: fill(t.en, params, 'en') };
+}
+
+/** A reason's two texts as a problem's message pair. */
+export function asMessage(r: Reason): { message: string; messageEn: string } {
+  return { message: r.reason, messageEn: r.reasonEn };
+}
