@@ -6,7 +6,8 @@
 import {
   briefingDocuments,
   buildFindingsSheet,
-  buildPlanSheet,
+  buildPlanSheetOf,
+  calendarUnitName,
   buildSummarySheet,
   communeLabel,
   computeStatistics,
@@ -204,7 +205,7 @@ async function xlsx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
   const s = need();
   const names = detectUnitNames(s.book.grid);
   const models = [];
-  if (s.plan) models.push(buildPlanSheet(s.plan.briefings, { parentUnit: names.parent, unit: names.unit, problems: s.plan.problems }));
+  if (s.plan) models.push(buildPlanSheetOf(s.plan, { parentUnit: names.parent, unit: names.unit }));
   if (s.stats && s.narrative) models.push(buildSummarySheet(s.stats, { unit: s.unit, narrative: s.narrative }));
   models.push(buildFindingsSheet(s.read.findings, { unit: names.unit, excludedRows: s.read.excludedRows.length, source: s.book.fileName }));
   const { bytes, written, notes } = await writeWithSheets(s.book, models);
@@ -219,10 +220,14 @@ function ics(): { file: FileView; transfer: ArrayBuffer } {
   if (!s.plan || s.plan.briefings.length === 0) throw new AppError('Chưa có buổi giao ban nào để xuất lịch .ics; hãy lập lịch trước.', 'No planned briefing to export; plan first.');
   // Host labels as `giaoban rotate --ics` writes them.
   const byName = new Map(s.read.catalogue.communes.map((c) => [c.name, c] as const));
-  const text = planToIcs(s.plan.briefings, (b) => {
-    const c = byName.get(b.host);
-    return c ? communeLabel(c) : b.host;
-  });
+  const text = planToIcs(
+    s.plan.briefings,
+    (b) => {
+      const c = byName.get(b.host);
+      return c ? communeLabel(c) : b.host;
+    },
+    { unit: calendarUnitName(null, s.book.grid, s.book.fileName) },
+  );
   const bytes = new TextEncoder().encode(text);
   const base = s.book.fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '');
   const buf = bytes.buffer as ArrayBuffer;

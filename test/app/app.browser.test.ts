@@ -216,8 +216,9 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       'import sys, openpyxl',
       'wb = openpyxl.load_workbook(sys.argv[1])',
       'ws = wb["Lịch giao ban"]',
-      'head = next(r for r in range(1, 20) if ws.cell(r, 1).value == "STT")',
-      'col = {ws.cell(head, c).value: c for c in range(1, 11)}',
+      // The detail table (the one with "Cố định") follows the at-a-glance section.
+      'head = next(r for r in range(1, ws.max_row + 1) if any(ws.cell(r, c).value == "Cố định" for c in range(1, 16)))',
+      'col = {ws.cell(head, c).value: c for c in range(1, 16)}',
       'rows = [r for r in range(head + 1, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, (int, float))]',
       'first = rows[0]',
       'same = [r for r in rows[1:] if ws.cell(r, col["Cụm"]).value == ws.cell(first, col["Cụm"]).value]',

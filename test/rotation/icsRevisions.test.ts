@@ -43,11 +43,12 @@ describe('giaoban rotate --ics revisions and reminders', () => {
     const first = events(ics);
     expect([...first.values()].map(seq)).toEqual(Array(12).fill(0));
     // Same plan again: nothing changes, every SEQUENCE stays.
-    expect((await run('rotate', book, '--from', '2026-01', '--months', '6', '--ics', ics)).code).toBe(0);
+    // (An existing .ics is written over only with --force, issue 9.)
+    expect((await run('rotate', book, '--from', '2026-01', '--months', '6', '--ics', ics, '--force')).code).toBe(0);
     expect([...events(ics).values()].map(seq)).toEqual(Array(12).fill(0));
 
     // Lò Văn Hùng is away in March 2026: the March briefings he chaired change.
-    expect((await run('rotate', bookAbsent, '--from', '2026-01', '--months', '6', '--ics', ics)).code).toBe(0);
+    expect((await run('rotate', bookAbsent, '--from', '2026-01', '--months', '6', '--ics', ics, '--force')).code).toBe(0);
     const second = events(ics);
     expect([...second.keys()]).toEqual([...first.keys()]);
     let changed = 0;
@@ -62,7 +63,7 @@ describe('giaoban rotate --ics revisions and reminders', () => {
     const march = [...second.values()].filter((v) => String(v.getFirstPropertyValue('dtstart')).startsWith('2026-03'));
     for (const v of march) expect(chairOf(v)).not.toContain('Lò Văn Hùng');
     // A third export of the same plan keeps the raised SEQUENCEs.
-    expect((await run('rotate', bookAbsent, '--from', '2026-01', '--months', '6', '--ics', ics)).code).toBe(0);
+    expect((await run('rotate', bookAbsent, '--from', '2026-01', '--months', '6', '--ics', ics, '--force')).code).toBe(0);
     expect([...events(ics).values()].map(seq)).toEqual([...second.values()].map(seq));
   });
 

@@ -12,7 +12,7 @@ import {
   addMonths,
   briefingDocuments,
   buildFindingsSheet,
-  buildPlanSheet,
+  buildPlanSheetOf,
   buildSummarySheet,
   computeStatistics,
   defaultPlanStart,
@@ -113,7 +113,7 @@ export default register({
     const written = await book.write(
       output,
       [
-        buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit, problems: plan.problems, fairness: plan.fairness, swaps: plan.swaps }),
+        buildPlanSheetOf(plan, { parentUnit: names.parent, unit }),
         buildSummarySheet(stats, { unit, narrative }),
         buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
       ],

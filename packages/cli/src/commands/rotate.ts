@@ -5,14 +5,15 @@
  * (rows marked "Cố định" are kept as given).
  */
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   mergeHolidaySources,
-  buildPlanSheet,
+  buildPlanSheetOf,
   communeLabel,
   formatDateVi,
   formatReportMonth,
   planRotation,
+  calendarUnitName,
   detectUnitNames,
   formatRotationNumber,
   readWorkbook,
@@ -137,13 +138,7 @@ export default register({
     const notes: string[] = [];
     if (values.output !== undefined) {
       const names = detectUnitNames(grid);
-      const model = buildPlanSheet(plan.briefings, {
-        parentUnit: values['parent-unit'] ?? names.parent,
-        unit: values.unit ?? names.unit,
-        problems: plan.problems,
-        fairness: plan.fairness,
-        swaps: plan.swaps,
-      });
+      const model = buildPlanSheetOf(plan, { parentUnit: values['parent-unit'] ?? names.parent, unit: values.unit ?? names.unit });
       const out = resolve(io.cwd, values.output);
       const written = await book!.write(out, [model], { onNote: (m) => notes.push(m), force });
       for (const w of written) {
@@ -157,7 +152,7 @@ export default register({
       // The previous export is what calendar clients hold: SEQUENCE rises only for events that changed since.
       // (Without --force an existing file was refused before any work, so there is one only with --force.)
       const previous = await readFile(icsPath, 'utf8').catch(() => null);
-      const unit = values.unit ?? detectUnitNames(grid).unit ?? basename(file).replace(/\.[^.]+$/, '');
+      const unit = calendarUnitName(values.unit, grid, file);
       await writeOutputFile(icsPath, planToIcs(plan.briefings, hostLabel, { unit, remindDays, previous }), { force, inputs: [input], shown: values.ics });
       notes.push(`Đã ghi ${plan.briefings.length} sự kiện vào tệp lịch ${values.ics}.`);
     }

@@ -105,3 +105,21 @@ export function detectUnitNames(wb: WorkbookGrid, maxRows = 8): UnitNames {
 export function detectUnitName(wb: WorkbookGrid, maxRows = 8): string | null {
   return detectUnitNames(wb, maxRows).unit;
 }
+
+/**
+ * The unit named in the .ics UIDs of a plan: the one the clerk gave, else the unit in the
+ * workbook's title rows, else the file name without its extension. Every front end calls this,
+ * so the CLI's and the offline app's calendars give the same UIDs for the same workbook.
+ *
+ * @example
+ * ```ts
+ * calendarUnitName(null, grid, 'so-theo-doi.xlsx'); // "Công an huyện Nậm Pồ" (from the title rows)
+ * calendarUnitName(null, { sheets: [] }, 'so-theo-doi.xlsx'); // "so-theo-doi"
+ * ```
+ */
+export function calendarUnitName(explicit: string | null | undefined, wb: WorkbookGrid, fileName: string): string {
+  const given = explicit?.trim();
+  if (given) return given;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return detectUnitNames(wb).unit ?? base;
+}

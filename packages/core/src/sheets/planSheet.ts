@@ -16,7 +16,7 @@
  */
 import { isoDateToExcelSerial, weekdayNameVi } from '../calendar/index.js';
 import type { PlannedBriefing } from '../model.js';
-import type { RotationFairness, RotationProblem, SwapOutcome } from '../rotation/types.js';
+import type { RotationFairness, RotationPlan, RotationProblem, SwapOutcome } from '../rotation/types.js';
 import type { CellValue } from '../workbook/grid.js';
 import { markerFor, type SheetModel, type StyledRange } from './model.js';
 import { estimateRowHeights } from './rowHeights.js';
@@ -300,4 +300,24 @@ function swapsSection(s: SheetRows, swaps: readonly SwapOutcome[]): void {
     s.merges.push(`A${r}:B${r}`, `D${r}:E${r}`, `H${r}:I${r}`);
   }
   s.styles.push({ range: `A${h + 1}:${LAST_COL}${s.next - 1}`, style: { border: true, vertical: 'top', wrap: true } });
+}
+
+/**
+ * The "Lịch giao ban" sheet of a whole plan: its briefings, problems, fairness table and recorded
+ * swaps, under the unit's names. The CLI, the add-in and the offline app all call this one function,
+ * so their plan sheets cannot drift apart.
+ *
+ * @example
+ * ```ts
+ * const plan = planRotation(rotationInputOf(read, { from: '2026-01', months: 12 }));
+ * const names = detectUnitNames(grid);
+ * const model = buildPlanSheetOf(plan, { parentUnit: names.parent, unit: names.unit });
+ * model.name; // "Lịch giao ban"
+ * ```
+ */
+export function buildPlanSheetOf(
+  plan: Pick<RotationPlan, 'briefings' | 'problems'> & Partial<Pick<RotationPlan, 'fairness' | 'swaps'>>,
+  names: { parentUnit?: string | null; unit?: string | null } = {},
+): SheetModel {
+  return buildPlanSheet(plan.briefings, { ...names, problems: plan.problems, fairness: plan.fairness, swaps: plan.swaps });
 }
