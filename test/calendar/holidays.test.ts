@@ -103,6 +103,13 @@ describe('holidays', () => {
 });
 
 describe('briefing dates', () => {
+  it('moves 1 January 1900 back into December 1899 by "preceding" (fast-check seed 122181563), knowing only weekends there', () => {
+    const b = briefingDate('1900-01', { day: 1, rule: 'preceding' });
+    expect(b).toMatchObject({ nominal: '1900-01-01', date: '1899-12-29', moved: true });
+    expect(weekdayOf(b.date)).toBe(5);
+    expect(b.reason).toContain('Tết Dương lịch');
+  });
+
   it('moves February 2018 out of the decreed Tết break, naming it', () => {
     const b = briefingDate('2018-02');
     expect(b).toMatchObject({ month: '2018-02', nominal: '2018-02-15', date: '2018-02-21', moved: true });

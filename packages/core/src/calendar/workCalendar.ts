@@ -8,6 +8,9 @@ import type { Holiday, HolidayOverride, IsoDate } from '../model.js';
 import { weekdayOf } from './civilDate.js';
 import { holidaysOf, normalizeWeeklyDaysOff } from './holidays.js';
 
+const HOLIDAY_MIN_YEAR = 1900;
+const HOLIDAY_MAX_YEAR = 2100;
+
 /** How to build a {@link WorkCalendar}. */
 export interface WorkCalendarOptions {
   /** ISO weekdays off every week (Mon=1 … Sun=7); default `[6, 7]`. */
@@ -43,7 +46,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   const yearMap = (y: number): Map<IsoDate, Holiday> => {
     let m = years.get(y);
     if (!m) {
-      m = new Map(holidaysOf(y, { overrides, weeklyDaysOff }).map((h) => [h.date, h]));
+      // Outside 1900–2100 no holiday is known, only the weekly days off: a date adjusted across the
+      // range's edge (1 Jan 1900 'preceding' lands in December 1899) still gets an answer.
+      const known = y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR;
+      m = new Map(known ? holidaysOf(y, { overrides, weeklyDaysOff }).map((h) => [h.date, h] as const) : []);
       years.set(y, m);
     }
     return m;
