@@ -18,8 +18,6 @@ export type { ChairLedger, ChairRequest, ChairChoice } from './rules/chairChoice
 export { rotationParticipants, communeLabel } from './rules/participants.js';
 export { indexPreviousPlan, listPlanChanges } from './rules/stability.js';
 export { slotKey as rotationSlotKey } from './months.js';
-export { buildPlanSheet, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME } from '../sheets/planSheet.js';
-export type { PlanSheetOptions } from '../sheets/planSheet.js';
 export { briefingEvent, clusterSlug } from './calendarEvents.js';
 export type { BriefingEvent } from './calendarEvents.js';
 export { rotationInputOf } from './fromRead.js';

@@ -3,3 +3,6 @@ export * from './placement.js';
 export * from './template.js';
 export * from './rowHeights.js';
 export * from './render/index.js';
+export * from './summarySheet.js';
+export * from './findingsSheet.js';
+export { buildPlanSheet, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME, type PlanSheetOptions } from './planSheet.js';

@@ -16,49 +16,19 @@ import { mergeDeadlineRules, readDeadlineRows, type DeadlineRow } from '../recor
 import type { DeadlineRule } from '../data/deadlines.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
+import type { ReadOptions, ReadResult } from '../records/readResult.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
-import { FindingSink } from '../validation/findingSink.js';
-import { msg } from '../validation/messages.js';
-import { toA1 } from './a1.js';
-import { findTablesInView, type FoundTable, type TableKind } from './findTables.js';
-import type { WorkbookGrid } from './grid.js';
-import { HeaderMatcher } from './headerIndex.js';
-import { SheetView } from './sheetView.js';
+import { FindingSink } from '../findings/findingSink.js';
+import { msg } from '../findings/messages.js';
+import { toA1 } from '../workbook/a1.js';
+import { findTablesInView, type FoundTable, type TableKind } from '../workbook/findTables.js';
+import type { WorkbookGrid } from '../workbook/grid.js';
+import { HeaderMatcher } from '../workbook/headerIndex.js';
+import { SheetView } from '../workbook/sheetView.js';
 
 export type { PlanRow } from '../records/readPlan.js';
 export type { SettingEntry } from '../records/readSettings.js';
-
-/** Options of {@link readWorkbook}. */
-export interface ReadOptions {
-  /** "Today" for overdue checks; default: the latest date in the data. */
-  asOf?: IsoDate;
-  /** An item still in progress after this many days is overdue (default 30). */
-  overdueDays?: number;
-  /** Working calendar and briefing-date rule for the non-working-day and planned-date checks. */
-  dateOptions?: BriefingDateOptions;
-  /** Called every few thousand rows and once at the end. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Everything read from a workbook. */
-export interface ReadResult {
-  tables: FoundTable[];
-  catalogue: Catalogue;
-  /** Briefings without errors (rows with only warnings are kept). */
-  briefings: BriefingRecord[];
-  /** Issues without errors. */
-  issues: IssueRecord[];
-  planRows: PlanRow[];
-  /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
-  settings: SettingEntry[];
-  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
-  deadlines: DeadlineRule[];
-  /** Findings in sheet order, top to bottom. */
-  findings: Finding[];
-  /** Rows left out because of an error. */
-  excludedRows: RowRef[];
-  summary: { errors: number; warnings: number };
-}
+export type { ReadOptions, ReadResult } from '../records/readResult.js';
 
 /** Columns a table of each kind cannot be read without. */
 const REQUIRED: Record<TableKind, FieldName[][]> = {
