@@ -6,6 +6,13 @@ import { appendAll } from '../arrays.js';
 import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef } from '../model.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
+// Aliased to the short names the pipeline below uses; the tables are data (data/tableKinds.ts).
+import {
+  REQUIRED_FIELDS as REQUIRED,
+  REQUIRED_FIELD_LABELS as FIELD_LABEL,
+  SINGLE_TABLE_KINDS,
+  TABLE_KIND_LABELS as KIND_LABEL,
+} from '../data/tableKinds.js';
 import { CatalogueIndex } from '../records/catalogueIndex.js';
 import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
 import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
@@ -29,42 +36,6 @@ import { SheetView } from '../workbook/sheetView.js';
 export type { PlanRow } from '../records/readPlan.js';
 export type { SettingEntry } from '../records/readSettings.js';
 export type { ReadOptions, ReadResult } from '../records/readResult.js';
-
-/** Columns a table of each kind cannot be read without. */
-const REQUIRED: Record<TableKind, FieldName[][]> = {
-  communes: [['commune']],
-  leaders: [['leaderName']],
-  absences: [['leaderName'], ['from']],
-  holidays: [['date', 'from']],
-  briefings: [['date'], ['host', 'commune']],
-  issues: [['date'], ['commune', 'host']],
-  plan: [['date'], ['host', 'commune']],
-  settings: [['settingKey'], ['settingValue']],
-  deadlines: [['issueKind'], ['deadlineDays']],
-};
-
-const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
-  communes: { vi: 'danh sách xã', en: 'communes' },
-  leaders: { vi: 'danh sách lãnh đạo', en: 'leaders' },
-  absences: { vi: 'lịch vắng của lãnh đạo', en: 'absences' },
-  holidays: { vi: 'ngày nghỉ', en: 'holidays' },
-  briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
-  issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
-  plan: { vi: 'Lịch giao ban', en: 'plan' },
-  settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
-  deadlines: { vi: 'Thời hạn xử lý', en: 'deadlines' },
-};
-
-/** Kinds read from one table only: a second one is a different list (a phone list, an old copy). */
-const SINGLE_TABLE_KINDS: readonly TableKind[] = ['communes', 'leaders', 'deadlines'];
-
-const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
-  date: { vi: 'ngày', en: 'date' },
-  commune: { vi: 'xã', en: 'commune' },
-  host: { vi: 'xã đăng cai', en: 'host commune' },
-  leaderName: { vi: 'họ tên lãnh đạo', en: 'leader name' },
-  from: { vi: 'từ ngày', en: 'from date' },
-};
 
 interface Located {
   table: FoundTable;
