@@ -16,7 +16,12 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../packages/cor
 
 /**
  * Bottom to top. Folders on the same rank may not import each other (siblings
- * stay independent). `model` is the root files (model.ts, arrays.ts); `index`
+ * stay independent). `findings` (codes, messages, the sink) sits below
+ * `records` because every reader reports into it; `validation` (cross-record
+ * checks) sits above. `sheets/render/` (the render plan) is inside `sheets`,
+ * above its models; `documents` sits above `sheets` but may not use it (two
+ * independent outputs of the same statistics and records); `read` ties
+ * records and validation into the pipeline. `model` is the root files (model.ts, arrays.ts); `index`
  * is the package entry files (index.ts, internal.ts).
  */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -121,6 +126,23 @@ describe('core layers (packages/core/src)', () => {
     };
     for (const node of graph.keys()) visit(node, []);
     expect(cycles).toEqual([]);
+  });
+
+  it('the render plan is the top of sheets/: sheet models never import sheets/render/', () => {
+    // The render plan translates finished sheet models for the .xlsx and Office.js writers;
+    // a model that reached into it would tie the models to one way of writing cells.
+    const inward = edges
+      .filter((e) => e.from.startsWith('sheets/') && !e.from.startsWith('sheets/render/') && e.from !== 'sheets/index.ts')
+      .filter((e) => e.to.startsWith('sheets/render/'))
+      .map((e) => `${e.from} imports '${e.specifier}'`);
+    expect(inward).toEqual([]);
+  });
+
+  it('documents/ and sheets/ are independent outputs: documents/ does not build sheets', () => {
+    const crossing = edges
+      .filter((e) => e.fromLayer === 'documents' && e.toLayer === 'sheets')
+      .map((e) => `${e.from} imports '${e.specifier}'`);
+    expect(crossing).toEqual([]);
   });
 
   it('a folder barrel (index.ts) exports its own folder only', () => {
