@@ -44,6 +44,8 @@ export const LAYERS: readonly (readonly string[])[] = [
 const ROOT_FILES: Record<string, string> = {
   'model.ts': 'model',
   'arrays.ts': 'model',
+  // The error base (issue 13, GiaobanError) imports nothing: every layer may throw it.
+  'errors.ts': 'model',
   'index.ts': 'index',
   'internal.ts': 'index',
 };
