@@ -31,6 +31,19 @@ describe('public API report of @giaoban/core', () => {
     }
   });
 
+  it('names no internal-only type in a public signature', () => {
+    // A public function returning or taking an unexported type leaves the user unable to name it.
+    const names = (text: string) => new Set([...text.matchAll(/^### (\S+)$/gm)].map((m) => m[1]!));
+    const publicReport = reports.find((r) => r.name === '@giaoban/core')!.text!;
+    const internalOnly = [...names(reports.find((r) => r.name === '@giaoban/core/internal')!.text!)].filter(
+      (n) => !names(publicReport).has(n),
+    );
+    // Signatures only: drop the headings and the "kind — file" lines.
+    const signatures = publicReport.replace(/^### .*$/gm, '').replace(/^\w+ — \S+$/gm, '');
+    const leaked = internalOnly.filter((n) => new RegExp(`\\b${n}\\b`).test(signatures));
+    expect(leaked).toEqual([]);
+  });
+
   it('documents every exported function of the public entry with a TSDoc comment', () => {
     // Read the declarations the report names and check each carries /** … */ right above.
     const publicReport = reports.find((r) => r.name === '@giaoban/core')!.text!;

@@ -171,6 +171,7 @@ export { FINDING_CODES, type FindingCode } from './findings/codes.js';
 
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';
+export { type SettingEntry } from './records/readSettings.js';
 export { type ReadOptions, type ReadResult } from './records/readResult.js';
 
 // Reading a workbook: the pipeline and holiday sources.
@@ -275,6 +276,7 @@ export {
   type PlannedValidation,
   type RenderPlan,
   type RenderStyle,
+  type RowHeightBand,
   type StyleBlock,
   type ValidationErrorStyle,
 } from './sheets/render/types.js';
@@ -290,7 +292,7 @@ export {
 // Documents: invitation, minutes, report (Decree 30/2020 layout).
 export { briefingDocuments, type BriefingDocuments, type BriefingDocumentsOptions } from './documents/build.js';
 export { documentFileName } from './documents/fileName.js';
-export { buildInvitation } from './documents/invitation.js';
+export { buildInvitation, type DocumentContext } from './documents/invitation.js';
 export { buildBlankMinutes, buildMinutes } from './documents/minutes.js';
 export {
   type DocAlign,

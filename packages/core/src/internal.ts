@@ -18,7 +18,7 @@ export { findTables, kindOfFields } from './workbook/findTables.js';
 
 // Records read from a workbook.
 export { type DeadlineRow, mergeDeadlineRules, ruleForKind } from './records/readDeadlines.js';
-export { type SettingEntry, settingKeyOf } from './records/readSettings.js';
+export { settingKeyOf } from './records/readSettings.js';
 
 // Statistics for a reporting period.
 export { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from './stats/computeStatistics.js';
@@ -71,11 +71,9 @@ export {
   VALIDATION_ERROR_STYLE,
 } from './sheets/render/buildRenderPlan.js';
 export { LINK_COLOR, normalizeColor } from './sheets/render/styles.js';
-export { type RowHeightBand } from './sheets/render/types.js';
 export { estimateRowHeights } from './sheets/rowHeights.js';
 
 // Documents: invitation, minutes, report (Decree 30/2020 layout).
-export { type DocumentContext } from './documents/invitation.js';
 export { dateLine, dateWords, DECREE30_FONT, DECREE30_PAGE, numberLine, TEXT_WIDTH_MM } from './documents/layout.js';
 export { issuesOfBriefing } from './documents/minutes.js';
 export { REPORT_ROW_LABELS, reportPeriodWords } from './documents/report.js';
