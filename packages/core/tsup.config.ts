@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'calendar/index': 'src/calendar/index.ts' },
+  // internal: the unstable entry for the sibling packages (see src/internal.ts).
+  entry: { index: 'src/index.ts', 'calendar/index': 'src/calendar/index.ts', internal: 'src/internal.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,7 +1,7 @@
 // The Office.js adapter through the in-memory Excel: batching, payload limits,
 // formula-injection safety, never replacing a clerk's sheet, failure leaves output intact.
 import { describe, it, expect } from 'vitest';
-import { buildFindingsSheet, markerFor, rowHeightBands, type SheetModel } from '@giaoban/core';
+import { buildFindingsSheet, markerFor, rowHeightBands, type SheetModel } from '@giaoban/core/internal';
 import { FakeExcelHost, FakeOfficeError } from '../../addin/test-support/fakeExcel.js';
 import { readWorkbookGrid, writeSheetModels, emptyIo, highlightFindings, clearMarks, addDropdowns } from '../../addin/src/excel/index.js';
 import { hostFor } from './support/fakeHost.js';

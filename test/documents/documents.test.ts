@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
-import { formatReportCount as n2, readWorkbook, REPORT_ROW_LABELS, type IssueRecord } from '@giaoban/core';
+import { formatReportCount as n2, readWorkbook, REPORT_ROW_LABELS, type IssueRecord } from '@giaoban/core/internal';
 import { readDocx, type DocxText } from './docxText.js';
 import { writeProvincialWorkbook } from './fixtures.js';
 

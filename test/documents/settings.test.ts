@@ -1,7 +1,7 @@
 // The unit's document settings: keys typed any way, fallbacks from the title
 // rows for every level of unit (none assumes "huyện"), overrides, file names.
 import { describe, expect, it } from 'vitest';
-import { dateLine, detectUnitNames, documentFileName, numberLine, readWorkbook, resolveDocumentSettings, settingKeyOf, splitRecipients } from '@giaoban/core';
+import { dateLine, detectUnitNames, documentFileName, numberLine, readWorkbook, resolveDocumentSettings, settingKeyOf, splitRecipients } from '@giaoban/core/internal';
 
 const catalogueGrid = (title: string[], settings: (string | number)[][] = []) => ({
   sheets: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLegacyText, findTables, markerFor, type CellValue, type SheetGrid } from '@giaoban/core';
+import { encodeLegacyText, findTables, markerFor, type CellValue, type SheetGrid } from '@giaoban/core/internal';
 
 const sheet = (name: string, values: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ name, values, ...extra });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findTables, parseA1, readWorkbook, type CellValue, type SheetGrid } from '@giaoban/core';
+import { findTables, parseA1, readWorkbook, type CellValue, type SheetGrid } from '@giaoban/core/internal';
 
 /** Cells a clerk's workbook (or a careless adapter) can hand over. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

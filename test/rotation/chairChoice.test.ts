@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseChairs, createChairLedger, KEEP_TOLERANCE } from '@giaoban/core';
+import { chooseChairs, createChairLedger, KEEP_TOLERANCE } from '@giaoban/core/internal';
 
 describe('rule: chair, fairness moves on one date (issue 13)', () => {
   // Three leaders, two briefings on 15/11/2026, Lãnh đạo 3 free. A re-plan already disturbed: both

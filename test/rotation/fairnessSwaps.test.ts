@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableLeaders, planRotation, type Catalogue, type PreviousPlanRow, type ScheduleSwap } from '@giaoban/core';
+import { availableLeaders, planRotation, type Catalogue, type PreviousPlanRow, type ScheduleSwap } from '@giaoban/core/internal';
 import { commune, leader } from './fixtures.js';
 
 const catalogue = (): Catalogue => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { availableLeaders, planRotation, type BriefingRecord, type Override } from '@giaoban/core';
+import { availableLeaders, planRotation, type BriefingRecord, type Override } from '@giaoban/core/internal';
 import { addMonthsTo, arbCase, fixedDay } from './fixtures.js';
 
 const attendance = { areaOfficers: null, communePolice: null, partyStanding: null, peoplesCouncil: null, peoplesCommittee: null, public: null, massOrganizations: [] };

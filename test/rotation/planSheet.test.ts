@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanSheet, findMarker, markerFor, parseA1, planRotation, placeOutputSheet, detectUnitNames, type Catalogue } from '@giaoban/core';
+import { buildPlanSheet, findMarker, markerFor, parseA1, planRotation, placeOutputSheet, detectUnitNames, type Catalogue } from '@giaoban/core/internal';
 import { commune, leader } from './fixtures.js';
 
 const catalogue: Catalogue = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { availableLeaders, planRotation, type PlannedBriefing, type RotationPlan } from '@giaoban/core';
+import { availableLeaders, planRotation, type PlannedBriefing, type RotationPlan } from '@giaoban/core/internal';
 import { arbCase, fixedDay, type RandomCase } from './fixtures.js';
 
 const RUNS = Number(process.env.ROTATION_RUNS ?? 150);

@@ -16,7 +16,7 @@ import {
   recordHost,
   rotationParticipants,
   rotationSlotKey,
-} from '@giaoban/core';
+} from '@giaoban/core/internal';
 import { commune, leader } from './fixtures.js';
 
 describe('rule: availability', () => {

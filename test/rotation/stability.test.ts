@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { availableLeaders, planRotation, type Absence, type PreviousPlanRow, type RotationPlan } from '@giaoban/core';
+import { availableLeaders, planRotation, type Absence, type PreviousPlanRow, type RotationPlan } from '@giaoban/core/internal';
 import { addDays, addMonthsTo, arbCase, commune, fixedDay, leader, type RandomCase } from './fixtures.js';
 
 function plan(c: RandomCase, extra: Partial<Parameters<typeof planRotation>[0]> = {}): RotationPlan {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfFields, planRotation, readWorkbook, rotationInputOf, templateSheetModels } from '@giaoban/core';
+import { kindOfFields, planRotation, readWorkbook, rotationInputOf, templateSheetModels } from '@giaoban/core/internal';
 
 const communes = [
   ['STT', 'Tên xã', 'Cụm'],

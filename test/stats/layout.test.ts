@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFindingsSheet, detectUnitName, detectUnitNames, estimateRowHeights, type Finding } from '@giaoban/core';
+import { buildFindingsSheet, detectUnitName, detectUnitNames, estimateRowHeights, type Finding } from '@giaoban/core/internal';
 
 describe('estimateRowHeights', () => {
   it('gives wrapped long text more lines and leaves short or unwrapped rows at the default', () => {

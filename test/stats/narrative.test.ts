@@ -7,7 +7,7 @@ import {
   statisticsNarrative,
   communeKindWords,
   type IssueRecord,
-} from '@giaoban/core';
+} from '@giaoban/core/internal';
 import { briefing, catalogue, issue } from './fixtures.js';
 
 describe('report number and date wording', () => {

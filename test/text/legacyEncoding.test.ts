@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { convertLegacyText, detectLegacyEncoding, encodeLegacyText, foldKey, isVietnameseSyllable } from '@giaoban/core';
+import { convertLegacyText, detectLegacyEncoding, encodeLegacyText, foldKey, isVietnameseSyllable } from '@giaoban/core/internal';
 
 const SEED_DIR = '/work/shared/seed';
 const seedText = readdirSync(SEED_DIR)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, matchName, stripCommuneName, stripPersonName } from '@giaoban/core';
+import { editDistance, matchName, stripCommuneName, stripPersonName } from '@giaoban/core/internal';
 
 describe('stripCommuneName', () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   parseRaisedBy,
   parseStatus,
   suggestCategory,
-} from '@giaoban/core';
+} from '@giaoban/core/internal';
 
 const date = (v: Parameters<typeof parseDateValue>[0], o?: Parameters<typeof parseDateValue>[1]) => {
   const r = parseDateValue(v, o);

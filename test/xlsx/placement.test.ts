@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarker, markerFor, placeOutputSheet, uniqueSheetName } from '@giaoban/core';
+import { findMarker, markerFor, placeOutputSheet, uniqueSheetName } from '@giaoban/core/internal';
 
 const plan = { name: 'Lịch giao ban', kind: 'plan' as const };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { estimateRowHeights, markerFor, type SheetModel } from '@giaoban/core';
+import { estimateRowHeights, markerFor, type SheetModel } from '@giaoban/core/internal';
 import { readWorkbookFile, writeWorkbookWithSheets } from '../../packages/cli/src/xlsx/index.js';
 import { FileError } from '../../packages/cli/src/io.js';
 import { readZipDirectory } from '@giaoban/xlsx';

@@ -11,14 +11,319 @@
  * ```
  * @packageDocumentation
  */
-export * from './model.js';
-export * from './calendar/index.js';
-export * from './text/index.js';
-export * from './workbook/index.js';
-export * from './records/index.js';
-export * from './validation/index.js';
-export * from './rotation/index.js';
-export * from './stats/index.js';
-export * from './report/index.js';
-export * from './sheets/index.js';
-export * from './documents/index.js';
+
+// Shared domain types (records, findings, cell grids).
+export {
+  type Absence,
+  type Attendance,
+  type BriefingRecord,
+  type CaseState,
+  type Catalogue,
+  type Category,
+  type CellValue,
+  type Commune,
+  type CommuneKind,
+  type DateRule,
+  type Finding,
+  type Holiday,
+  type HolidayKind,
+  type HolidayOverride,
+  type HolidaySource,
+  type IsoDate,
+  type IssueRecord,
+  type IssueStatus,
+  type Leader,
+  type Override,
+  type PeriodKind,
+  type PlannedBriefing,
+  type PlanSource,
+  type RaisedBy,
+  type RowRef,
+  type ScheduleSwap,
+  type Severity,
+  type SheetGrid,
+  type WorkbookGrid,
+  type YearMonth,
+} from './model.js';
+
+// Data tables: labels, header synonyms, decrees, deadlines by kind.
+export { CASE_STATE_LABELS, CATEGORY_LABELS, type Label as TextLabel } from './data/categories.js';
+export {
+  DAY_COUNT_WORDS,
+  type DayCount,
+  DEADLINE_RULES,
+  type DeadlineRule,
+  type IssueKindCode,
+} from './data/deadlines.js';
+export { DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, type DocumentSettingKey } from './data/documentSettings.js';
+export { FIELD_NAMES, type FieldName, HEADER_SYNONYMS } from './data/headers.js';
+export {
+  type DecreedHoliday,
+  HOLIDAY_DATA_VERSION,
+  HOLIDAY_DECREES,
+  type HolidayAnnouncement,
+  type HolidayDecree,
+  LABOUR_CODE_ERAS,
+  type LabourCodeEra,
+} from './data/holidayDecrees.js';
+export { RAISED_BY_LABELS } from './data/raisedBy.js';
+export { STATUS_LABELS } from './data/statuses.js';
+
+// Calendar: civil dates, lunar calendar, holidays, working days, briefing dates, reporting periods (also `@giaoban/core/calendar`).
+export {
+  briefingDate,
+  type BriefingDate,
+  type BriefingDateOptions,
+  briefingDates,
+  DATE_RULE_LABELS,
+  DATE_RULES,
+} from './calendar/briefingDate.js';
+export {
+  addDays,
+  addMonths,
+  civilFromDays,
+  daysBetween,
+  daysFromCivil,
+  daysInMonth,
+  epochDay,
+  epochDayOrNaN,
+  excelSerialToIsoDate,
+  formatDateVi,
+  fromEpochDay,
+  isLeapYear,
+  isoDate,
+  isoDateToExcelSerial,
+  isValidIsoDate,
+  isValidYearMonth,
+  monthOf,
+  parseIsoDate,
+  parseYearMonth,
+  WEEKDAY_NAMES_EN,
+  WEEKDAY_NAMES_VI,
+  weekdayNameEn,
+  weekdayNameVi,
+  weekdayOf,
+  yearMonth,
+  yearMonthFromIndex,
+} from './calendar/civilDate.js';
+export { addWorkingDays, civilDateInVietnam, deadlineDate } from './calendar/deadlines.js';
+export {
+  DEFAULT_WEEKLY_DAYS_OFF,
+  HOLIDAY_SOURCE_LABELS,
+  holidayDecreeFor,
+  type HolidayOptions,
+  holidaysOf,
+  normalizeWeeklyDaysOff,
+} from './calendar/holidays.js';
+export {
+  canChiYear,
+  formatLunarDate,
+  formatLunarShort,
+  fromLunar,
+  isValidLunarDate,
+  leapMonthOf,
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  type LunarDate,
+  lunarMonthLength,
+  tetDate,
+  toLunar,
+} from './calendar/lunar.js';
+export {
+  customPeriod,
+  isInPeriod,
+  parsePeriodSpec,
+  periodContaining,
+  type PeriodOptions,
+  PeriodSpecError,
+  type ReportingPeriod,
+} from './calendar/periods.js';
+export { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './calendar/workCalendar.js';
+
+// Text: folding, names, cell values, legacy encodings.
+export { parseAttendance } from './text/attendance.js';
+export { parseCaseState, parseCategory, type ParsedCategory, parseRaisedBy, parseStatus } from './text/categorical.js';
+export { type DateValueOptions, type DateValueResult, isDateNumberFormat, parseDateValue } from './text/dateValue.js';
+export { foldKey, unaccentedKey } from './text/fold.js';
+export {
+  convertLegacyText,
+  detectLegacyEncoding,
+  encodeLegacyText,
+  type LegacyConvertOptions,
+  type LegacyEncoding,
+} from './text/legacyEncoding.js';
+export { matchName, type NameMatch, stripCommuneName, stripPersonName } from './text/names.js';
+export { parsePeriodKind } from './text/periodKind.js';
+
+// Workbook cells: A1 addresses, found tables.
+export {
+  type A1Range,
+  columnLetter,
+  MAX_SHEET_COLS,
+  MAX_SHEET_ROWS,
+  parseA1,
+  parseA1Range,
+  toA1,
+} from './workbook/a1.js';
+export { type FoundTable, type TableKind } from './workbook/findTables.js';
+
+// Findings: stable codes and their labels.
+export { FINDING_CODES, type FindingCode } from './findings/codes.js';
+
+// Records read from a workbook.
+export { type PlanRow } from './records/readPlan.js';
+export { type SettingEntry } from './records/readSettings.js';
+export { type ReadOptions, type ReadResult } from './records/readResult.js';
+
+// Reading a workbook: the pipeline and holiday sources.
+export {
+  HolidayFileError,
+  holidaysFromWorkbook,
+  mergeHolidaySources,
+  parseHolidayJson,
+} from './read/holidaySources.js';
+export { readWorkbook } from './read/readWorkbook.js';
+
+// Statistics for a reporting period.
+export { computeStatistics } from './stats/computeStatistics.js';
+export { StatisticsFilterError } from './stats/filters.js';
+export { statisticsInputOf } from './stats/fromRead.js';
+export {
+  type DatedRecords,
+  defaultPlanStart,
+  defaultSummaryPeriod,
+  lastCompleteReportingMonth,
+  latestRecordDate,
+} from './stats/latestDate.js';
+export {
+  type AgeingBuckets,
+  type AppliedDeadline,
+  type BriefingStatistics,
+  type CaseStateCounts,
+  type CumulativeStatistics,
+  type IssueStatistics,
+  type OpenItem,
+  type PlannedLike,
+  type Statistics,
+  type StatisticsFilters,
+  type StatisticsInput,
+  type StatisticsPeriod,
+} from './stats/statistics.js';
+
+// Rotation: who hosts, who chairs, on which date.
+export {
+  briefingEvent,
+  type BriefingEvent,
+  clusterSlug,
+  type PreviousCalendarEvent,
+  readIcsEvents,
+  unitSlug,
+  withSequences,
+} from './rotation/calendarEvents.js';
+export { rotationInputOf } from './rotation/fromRead.js';
+export { formatRotationNumber, type Reason as RotationReason, rotationReason } from './rotation/messages.js';
+export { planRotation, PLANNER_STEPS, type PlannerStep } from './rotation/planner.js';
+export { KEEP_TOLERANCE } from './rotation/rules/chairChoice.js';
+export { communeLabel } from './rotation/rules/participants.js';
+export {
+  type CommuneHosting,
+  type LeaderFairness,
+  type PreviousPlanRow,
+  type RotationChange,
+  type RotationDate,
+  type RotationDateOptions,
+  type RotationDateProvider,
+  type RotationInput,
+  type RotationPlan,
+  type RotationFairness,
+  type RotationProblem,
+  type SwapOutcome,
+  type UnstaffedMonth,
+} from './rotation/types.js';
+
+// Report text: numbers, dates, narrative, labels.
+export {
+  formatReportCount,
+  formatReportDate,
+  formatReportDecimal,
+  formatReportMonth,
+  formatReportShare,
+} from './report/format.js';
+export {
+  REPORT_CATEGORY_LABELS,
+  REPORT_RAISER_LABELS,
+  REPORT_SEVERITY_LABELS,
+  REPORT_STATUS_LABELS,
+  type ReportLabel,
+} from './report/labels.js';
+export { type Narrative, type NarrativeOptions, statisticsNarrative } from './report/narrative.js';
+export { formatStatisticsText, statisticsJson, type StatisticsJson } from './report/statisticsText.js';
+export { calendarUnitName, detectUnitName, detectUnitNames, type UnitNames } from './report/unitName.js';
+
+// Output sheets (models) and the render plan adapters translate.
+export { buildFindingsSheet, FINDINGS_SHEET_NAME, type FindingsSheetOptions } from './sheets/findingsSheet.js';
+export {
+  type CellStyle,
+  type ChartSpec,
+  type ConditionalFormat,
+  type InternalLink,
+  type ListValidation,
+  markerFor,
+  type OutputSheetKind,
+  type PrintSettings,
+  type SheetModel,
+  type StyledRange,
+  type TableSpec,
+} from './sheets/model.js';
+export { findMarker } from './sheets/placement.js';
+export { buildPlanSheet, buildPlanSheetOf, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME, type PlanSheetOptions } from './sheets/planSheet.js';
+export { buildRenderPlan, type RenderableModel } from './sheets/render/buildRenderPlan.js';
+export { DEFAULT_RENDER_STYLE } from './sheets/render/styles.js';
+export {
+  type ExistingSheetInfo,
+  type PlannedChart,
+  type PlannedColumn,
+  type PlannedConditionalFormat,
+  type PlannedLink,
+  type PlannedPrint,
+  type PlannedSeries,
+  type PlannedSheet,
+  type PlannedTable,
+  type PlannedValidation,
+  type RenderPlan,
+  type RenderStyle,
+  type RowHeightBand,
+  type StyleBlock,
+  type ValidationErrorStyle,
+} from './sheets/render/types.js';
+export { buildSummarySheet, SUMMARY_SHEET_NAME, type SummarySheetOptions } from './sheets/summarySheet.js';
+export {
+  TEMPLATE_DATE_FORMAT,
+  TEMPLATE_SHEET_NAMES,
+  type TemplateOptions,
+  type TemplateSheetModel,
+  templateSheetModels,
+} from './sheets/template.js';
+
+// Documents: invitation, minutes, report (Decree 30/2020 layout).
+export { briefingDocuments, type BriefingDocuments, type BriefingDocumentsOptions } from './documents/build.js';
+export { documentFileName } from './documents/fileName.js';
+export { buildInvitation, type DocumentContext } from './documents/invitation.js';
+export { buildBlankMinutes, buildMinutes } from './documents/minutes.js';
+export {
+  type DocAlign,
+  type DocBlock,
+  type DocCell,
+  type DocPage,
+  type DocParagraph,
+  type DocRun,
+  type DocTable,
+  type DocumentKind,
+  type DocumentModel,
+} from './documents/model.js';
+export { buildReport, type ReportOptions } from './documents/report.js';
+export {
+  type DocumentSettings,
+  type DocumentSettingsOverrides,
+  resolveDocumentSettings,
+} from './documents/settings.js';

@@ -1,7 +1,8 @@
 /**
  * `@giaoban/core/calendar` — civil dates, the Vietnamese lunar calendar,
  * public holidays, working days, briefing dates and reporting periods.
- * Self-contained: imports nothing from other core folders except the shared types.
+ * Imports only the shared types (model.ts) and the data tables below it
+ * (data/: holiday decrees, deadlines), never a folder above it.
  *
  * @example
  * ```ts

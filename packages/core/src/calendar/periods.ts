@@ -6,11 +6,10 @@
  *
  * @packageDocumentation
  */
-import type { IsoDate } from '../model.js';
+import type { IsoDate, PeriodKind } from '../model.js';
 import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
 
-/** What a period spans. */
-export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine-months' | 'year' | 'custom';
+export type { PeriodKind } from '../model.js';
 
 /** Which convention to use. */
 export interface PeriodOptions {

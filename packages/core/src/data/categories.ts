@@ -172,3 +172,25 @@ export const CATEGORY_KEYWORDS: readonly { category: Category; keywords: readonl
     ],
   },
 ];
+
+/**
+ * Words that name a category inside a longer category cell ("ANTT - tồn
+ * đọng", "Thủ tục cư trú"), unaccented and lower-case, matched as whole
+ * words. A text with words of two categories is left to the clerk.
+ */
+export const CATEGORY_HINTS: readonly { category: Category; phrases: readonly string[] }[] = [
+  { category: 'security-situation', phrases: ['antt', 'an ninh trat tu', 'an ninh', 'vu viec', 'ton dong', 'moi phat sinh'] },
+  { category: 'commune-police', phrases: ['kien toan', 'cung co', 'luc luong cong an xa', 'luc luong cax', 'cax'] },
+  { category: 'mass-organizations', phrases: ['to chuc quan chung', 'phong trao', 'tdbvantq'] },
+  { category: 'administrative-procedures', phrases: ['thu tuc hanh chinh', 'tthc', 'thu tuc', 'cu tru', 'can cuoc', 'cccd'] },
+];
+
+/**
+ * Words that name the case state inside a longer text ("ANTT – vụ việc mới
+ * phát sinh"), unaccented, whole words. A text naming both states is read as
+ * neither ("tồn đọng hoặc mới phát sinh").
+ */
+export const CASE_STATE_PHRASES: Readonly<Record<CaseState, readonly string[]>> = {
+  pending: ['ton dong', 'vu viec cu'],
+  new: ['moi phat sinh', 'phat sinh moi', 'vu viec moi'],
+};

@@ -4,7 +4,7 @@
  * case or spaces ("Quý", "quy", "QUÝ", "6 tháng" all match). Data only;
  * text/periodKind.ts reads it.
  */
-import type { PeriodKind } from '../calendar/periods.js';
+import type { PeriodKind } from '../model.js';
 
 /** Accent-free, space-free wordings of each period kind. */
 export const PERIOD_KIND_WORDS: Readonly<Record<string, Exclude<PeriodKind, 'custom'>>> = {

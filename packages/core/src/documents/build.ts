@@ -14,7 +14,7 @@ import { computeStatistics } from '../stats/computeStatistics.js';
 import { resolveStatisticsFilters } from '../stats/filters.js';
 import { statisticsInputOf } from '../stats/fromRead.js';
 import { statisticsNarrative } from '../report/narrative.js';
-import type { ReadResult } from '../workbook/readWorkbook.js';
+import type { ReadResult } from '../records/readResult.js';
 import { buildInvitation } from './invitation.js';
 import { buildBlankMinutes, buildMinutes, issuesOfBriefing } from './minutes.js';
 import type { DocumentKind, DocumentModel } from './model.js';

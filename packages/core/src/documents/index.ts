@@ -10,5 +10,3 @@ export { buildMinutes, buildBlankMinutes, issuesOfBriefing } from './minutes.js'
 export { buildReport, reportPeriodWords, REPORT_ROW_LABELS, type ReportOptions } from './report.js';
 export { briefingDocuments, type BriefingDocumentsOptions, type BriefingDocuments } from './build.js';
 export { documentFileName } from './fileName.js';
-export { settingKeyOf, type SettingEntry } from '../records/readSettings.js';
-export { DOCUMENT_SETTING_SYNONYMS, DOCUMENT_SETTING_KEYS, type DocumentSettingKey } from '../data/documentSettings.js';

@@ -6,8 +6,8 @@
  */
 import type { Absence, Catalogue, Commune, IsoDate } from '../model.js';
 import { matchName, stripCommuneName, stripPersonName, unaccentedKey, type NameMatch } from '../text/index.js';
-import type { BiText } from '../validation/findingSink.js';
-import { msg } from '../validation/messages.js';
+import type { BiText } from '../findings/findingSink.js';
+import { msg } from '../findings/messages.js';
 
 /** Outcome of resolving a name typed in a cell. */
 export type Resolved =

@@ -3,5 +3,6 @@
  * @packageDocumentation
  */
 export type { PlanRow } from './readPlan.js';
-export { DEADLINE_RULES, DAY_COUNT_WORDS, type DeadlineRule, type IssueKindCode } from '../data/deadlines.js';
+export type { ReadOptions, ReadResult } from './readResult.js';
+export { settingKeyOf, type SettingEntry } from './readSettings.js';
 export { mergeDeadlineRules, ruleForKind, type DeadlineRow } from './readDeadlines.js';

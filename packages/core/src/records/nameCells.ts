@@ -3,8 +3,8 @@
  * when they cannot be: the briefing, issue and plan tables read them alike.
  */
 import type { FieldName } from '../data/headers.js';
-import type { BiText } from '../validation/findingSink.js';
-import { msg } from '../validation/messages.js';
+import type { BiText } from '../findings/findingSink.js';
+import { msg } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import type { TableCells } from './tableCells.js';
 

@@ -5,7 +5,7 @@
 import type { Attendance, BriefingRecord } from '../model.js';
 import { parseAttendance } from '../text/index.js';
 import type { FieldName } from '../data/headers.js';
-import { WHAT } from '../validation/messages.js';
+import { WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readCount, readTick, splitList } from './cellValues.js';
 import { readChairCell, readCommuneCell } from './nameCells.js';

@@ -6,7 +6,7 @@
 import type { Absence, Commune, HolidayOverride, IsoDate, Leader } from '../model.js';
 import { addDays, daysBetween } from '../calendar/index.js';
 import { matchName, stripCommuneName, stripPersonName } from '../text/index.js';
-import { msg, WHAT } from '../validation/messages.js';
+import { msg, WHAT } from '../findings/messages.js';
 import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';

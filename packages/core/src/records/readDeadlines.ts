@@ -6,7 +6,7 @@
  */
 import { DAY_COUNT_WORDS, DEADLINE_RULES, type DayCount, type DeadlineRule } from '../data/deadlines.js';
 import { unaccentedKey } from '../text/index.js';
-import { msg } from '../validation/messages.js';
+import { msg } from '../findings/messages.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 

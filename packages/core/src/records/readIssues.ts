@@ -14,7 +14,7 @@ import {
   parseStatus,
   suggestCategory,
 } from '../text/index.js';
-import { msg, WHAT } from '../validation/messages.js';
+import { msg, WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readCommuneCell } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';

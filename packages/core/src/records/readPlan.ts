@@ -6,7 +6,7 @@
 import type { IsoDate, RowRef, YearMonth } from '../model.js';
 import { isoDate, monthOf } from '../calendar/index.js';
 import { foldKey } from '../text/index.js';
-import { msg, WHAT } from '../validation/messages.js';
+import { msg, WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readFixed } from './cellValues.js';
 import { readChairCell, readCommuneCell } from './nameCells.js';

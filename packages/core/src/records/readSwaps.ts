@@ -5,7 +5,7 @@
  * a date; what cannot be resolved is kept as written and the planner reports it.
  */
 import type { ScheduleSwap } from '../model.js';
-import { WHAT } from '../validation/messages.js';
+import { WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';

@@ -3,7 +3,7 @@
  * drop exact duplicates, and keep a row only when reading it raised no error.
  */
 import type { RowRef } from '../model.js';
-import { msg } from '../validation/messages.js';
+import { msg } from '../findings/messages.js';
 import type { TableCells } from './tableCells.js';
 
 /** Progress and exclusion bookkeeping of one `readWorkbook` call. */

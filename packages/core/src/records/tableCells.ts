@@ -12,8 +12,8 @@ import type { FoundTable } from '../workbook/findTables.js';
 import type { CellValue } from '../workbook/grid.js';
 import { decodeCellText, mayBeLegacy, toNfc, type DecodedText } from '../workbook/legacyText.js';
 import { isBlank, type SheetView } from '../workbook/sheetView.js';
-import type { FindingSink } from '../validation/findingSink.js';
-import { msg, WHAT } from '../validation/messages.js';
+import type { FindingSink } from '../findings/findingSink.js';
+import { msg, WHAT } from '../findings/messages.js';
 
 /** Shared state of one `readWorkbook` call. */
 export class ReadContext {

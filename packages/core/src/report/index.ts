@@ -1,8 +1,6 @@
-/** Report text and the output sheets built from statistics and findings (SPEC §5). */
+/** Report text built from statistics and findings (SPEC §5): numbers, narrative, labels, unit name. */
 export * from './format.js';
 export * from './narrative.js';
 export * from './labels.js';
-export * from '../sheets/summarySheet.js';
-export * from '../sheets/findingsSheet.js';
 export * from './unitName.js';
 export * from './statisticsText.js';

@@ -46,7 +46,7 @@ export function fairnessOf(
     const key = slotKey(p.month, p.cluster);
     if (staffed.has(key) || seen.has(key) || !clusters.has(p.cluster)) continue;
     const b = briefings.find((x) => x.month === p.month && x.cluster === p.cluster);
-    // A problem about a staffed slot (a fixed host outside the cluster, say) is not an unstaffed month.
+    // A problem about a staffed slot (a fixed host outside the cluster, rotationReason) is not an unstaffed month.
     if (b && b.chair !== null) continue;
     seen.add(key);
     unstaffed.push({ month: p.month, cluster: p.cluster, reason: p.message, reasonEn: p.messageEn });

@@ -1,5 +1,5 @@
 /** The rotation input a read workbook gives: catalogue, briefings held and the previous plan sheet. */
-import type { ReadResult } from '../workbook/readWorkbook.js';
+import type { ReadResult } from '../records/readResult.js';
 import type { RotationInput } from './types.js';
 
 /**

@@ -6,7 +6,7 @@
 export * from './types.js';
 export { planRotation, PLANNER_STEPS } from './planner.js';
 export type { PlannerStep } from './planner.js';
-export { say as rotationReason, formatNumber as formatRotationNumber } from './messages.js';
+export { rotationReason, formatRotationNumber } from './messages.js';
 export type { Reason as RotationReason } from './messages.js';
 export { resolveSwaps } from './rules/swaps.js';
 export type { ResolvedSwap, SwapProblem } from './rules/swaps.js';

@@ -16,23 +16,23 @@ export interface Reason {
 /** A value to fill in: text, a number, a date, a month, or an already-filled reason. */
 export type ReasonParam = string | number | { date: IsoDate } | { month: YearMonth } | Reason;
 
-/** A date parameter. @example say('dateHeld', { date: dateParam('2026-01-20') }) */
+/** A date parameter. @example rotationReason('dateHeld', { date: dateParam('2026-01-20') }) */
 export const dateParam = (date: IsoDate): { date: IsoDate } => ({ date });
 /** A month parameter. */
 export const monthParam = (month: YearMonth): { month: YearMonth } => ({ month });
 
 /**
  * A number as the clerk reads it: one decimal at most, decimal comma in Vietnamese.
- * @example formatNumber(1.5, 'vi'); // "1,5"
+ * @example formatRotationNumber(1.5, 'vi'); // "1,5"
  */
-export function formatNumber(n: number, lang: 'vi' | 'en'): string {
+export function formatRotationNumber(n: number, lang: 'vi' | 'en'): string {
   const s = (Math.round(n * 10) / 10).toString();
   return lang === 'vi' ? s.replace('.', ',') : s;
 }
 
 function render(p: ReasonParam, lang: 'vi' | 'en'): string {
   if (typeof p === 'string') return p;
-  if (typeof p === 'number') return formatNumber(p, lang);
+  if (typeof p === 'number') return formatRotationNumber(p, lang);
   if ('date' in p) return lang === 'vi' ? viDate(p.date) : p.date;
   if ('month' in p) return lang === 'vi' ? viMonth(p.month) : p.month;
   return lang === 'vi' ? p.reason : p.reasonEn;
@@ -50,11 +50,11 @@ function fill(template: string, params: Readonly<Record<string, ReasonParam>>, l
  *
  * @example
  * ```ts
- * say('chairAheadAtEnd', { leader: 'Lò Văn Hùng', tolerance: 1.5 }).reason;
+ * rotationReason('chairAheadAtEnd', { leader: 'Lò Văn Hùng', tolerance: 1.5 }).reason;
  * // "Đ/c Lò Văn Hùng sẽ chủ trì vượt phần công bằng vào cuối kỳ … vượt quá 1,5 buổi)"
  * ```
  */
-export function say(key: RotationReasonKey, params: Readonly<Record<string, ReasonParam>> = {}): Reason {
+export function rotationReason(key: RotationReasonKey, params: Readonly<Record<string, ReasonParam>> = {}): Reason {
   const t = ROTATION_REASONS[key];
   return { reason: fill(t.vi, params, 'vi'), reasonEn: fill(t.en, params, 'en') };
 }

@@ -10,7 +10,7 @@
 import type { Commune, IsoDate, Override, PlannedBriefing, YearMonth } from '../model.js';
 import { calendarDateProvider } from './calendarDates.js';
 import { fairnessOf } from './fairness.js';
-import { asMessage, dateParam, monthParam, say, type Reason } from './messages.js';
+import { asMessage, dateParam, monthParam, rotationReason, type Reason } from './messages.js';
 import { monthFromIndex, monthIndex, monthOfDate, slotKey } from './months.js';
 import { communeActiveInMonth, communeActiveOn, leaderUnavailability } from './rules/availability.js';
 import { chooseChairs, createChairLedger, recordChair, type ChairLedger, type ChairRequest } from './rules/chairChoice.js';
@@ -176,7 +176,7 @@ export function createPlanContext(input: RotationInput): PlanContext {
   };
   const whyNot = (cluster: string, date: IsoDate) => (name: string): Reason | null => {
     const l = leaderByName.get(name);
-    if (!l) return say('leaderUnknown', { leader: name });
+    if (!l) return rotationReason('leaderUnknown', { leader: name });
     return leaderUnavailability(l, date, cluster, absences);
   };
 
@@ -222,8 +222,8 @@ export function heldSlot(ctx: PlanContext, month: YearMonth, cluster: string): S
   const record = ctx.held.get(key);
   if (!record) return null;
   const d = heldDateReason(record.date);
-  const host = say('hostHeld', { host: record.host });
-  const chair = record.chair ? say('chairHeld', { chair: record.chair }) : say('chairNoneHeld');
+  const host = rotationReason('hostHeld', { host: record.host });
+  const chair = record.chair ? rotationReason('chairHeld', { chair: record.chair }) : rotationReason('chairNoneHeld');
   return {
     month, cluster, date: record.date, host: record.host, chair: record.chair, chairFixed: true,
     participating: participatingOf(record.participatingCommunes, ctx.communesOf.get(cluster)!, ctx.communeByName, record.date),
@@ -237,7 +237,7 @@ export function heldSlot(ctx: PlanContext, month: YearMonth, cluster: string): S
 export function frozenSlot(ctx: PlanContext, month: YearMonth, cluster: string): Slot | null {
   const prev = ctx.previous.get(slotKey(month, cluster));
   if (!prev || !isFrozenPlanRow(prev, ctx.input.freezeDate)) return null;
-  const r = say('dateFrozen', { date: dateParam(ctx.input.freezeDate!) });
+  const r = rotationReason('dateFrozen', { date: dateParam(ctx.input.freezeDate!) });
   return {
     month, cluster, date: prev.date, host: prev.host, chair: prev.chair, chairFixed: true,
     participating: ctx.communesOf.get(cluster)!.filter((c) => communeActiveOn(c, prev.date)),
@@ -265,9 +265,9 @@ export function plannedSlot(ctx: PlanContext, month: YearMonth, cluster: string)
   if (prev && prev.host !== host.host && fixed.host) ctx.changeReasons.set(changeKey(month, cluster, 'host'), host.why);
   let chairWhy: Reason | null = null;
   if (fixed.chair) {
-    chairWhy = fixed.chair.swap ? fixed.chair.swap.reason : say('chairFixed', { chair: fixed.chair.value });
+    chairWhy = fixed.chair.swap ? fixed.chair.swap.reason : rotationReason('chairFixed', { chair: fixed.chair.value });
     if (prev && prev.chair !== fixed.chair.value) {
-      ctx.changeReasons.set(changeKey(month, cluster, 'chair'), fixed.chair.swap ? fixed.chair.swap.reason : say('chairFixedChange'));
+      ctx.changeReasons.set(changeKey(month, cluster, 'chair'), fixed.chair.swap ? fixed.chair.swap.reason : rotationReason('chairFixedChange'));
     }
   }
   return {
@@ -326,11 +326,11 @@ export function slotHost(
 ): { host: string; why: Reason } | null {
   if (fixed.host) {
     const host = fixed.host.value;
-    if (!active.some((c) => c.name === host)) problem(ctx, month, cluster, say('fixedHostOutside', { host, cluster, date: dateParam(date) }));
-    return { host, why: fixed.host.swap ? fixed.host.swap.reason : say('hostFixed', { host }) };
+    if (!active.some((c) => c.name === host)) problem(ctx, month, cluster, rotationReason('fixedHostOutside', { host, cluster, date: dateParam(date) }));
+    return { host, why: fixed.host.swap ? fixed.host.swap.reason : rotationReason('hostFixed', { host }) };
   }
   if (active.length === 0) {
-    if (ctx.communesOf.get(cluster)!.some((c) => communeActiveInMonth(c, month))) problem(ctx, month, cluster, say('noActiveUnit', { cluster, date: dateParam(date) }));
+    if (ctx.communesOf.get(cluster)!.some((c) => communeActiveInMonth(c, month))) problem(ctx, month, cluster, rotationReason('noActiveUnit', { cluster, date: dateParam(date) }));
     return null;
   }
   const prev = ctx.previous.get(slotKey(month, cluster));
@@ -353,11 +353,11 @@ export function checkFixedChairs(ctx: PlanContext, month: YearMonth, group: read
   for (const s of group) {
     if (!s.chairFixed || s.chair === null) continue;
     const other = busy.get(s.chair);
-    if (other !== undefined) problem(ctx, month, s.cluster, say('doubleBooked', { chair: s.chair, other, cluster: s.cluster, date: dateParam(date) }));
+    if (other !== undefined) problem(ctx, month, s.cluster, rotationReason('doubleBooked', { chair: s.chair, other, cluster: s.cluster, date: dateParam(date) }));
     else busy.set(s.chair, s.cluster);
     if (s.source === 'override') {
       const why = ctx.whyNot(s.cluster, date)(s.chair);
-      if (why) problem(ctx, month, s.cluster, say('fixedChairUnfit', { why }));
+      if (why) problem(ctx, month, s.cluster, rotationReason('fixedChairUnfit', { why }));
     }
   }
   return new Set(busy.keys());
@@ -382,7 +382,7 @@ export function assignChairsOnDate(ctx: PlanContext, month: YearMonth, group: Sl
       s.reasons.push(c.reason);
       s.reasonsEn.push(c.reasonEn);
       if (c.previousRejected) ctx.changeReasons.set(changeKey(month, s.cluster, 'chair'), c.previousRejected);
-      if (c.chair === null) problem(ctx, month, s.cluster, say('unstaffed', { month: monthParam(month), cluster: s.cluster, why: c }));
+      if (c.chair === null) problem(ctx, month, s.cluster, rotationReason('unstaffed', { month: monthParam(month), cluster: s.cluster, why: c }));
     }
     if (s.chair !== null) recordChair(ctx.chairLedger, s.chair, available.get(s.cluster)!, date);
   }
@@ -428,12 +428,12 @@ function participantsOf(ctx: PlanContext, participating: Commune[], host: Commun
 function reportUnknownClusters(ctx: PlanContext): void {
   const known = new Set(ctx.clusters);
   for (const o of ctx.overrides.values()) {
-    if (!known.has(o.cluster) && ctx.plannedMonths.has(o.month)) problem(ctx, o.month, o.cluster, say('unknownCluster', { cluster: o.cluster }));
+    if (!known.has(o.cluster) && ctx.plannedMonths.has(o.month)) problem(ctx, o.month, o.cluster, rotationReason('unknownCluster', { cluster: o.cluster }));
   }
   for (const list of ctx.swaps.values()) {
     const s = list[0]!;
     if (!known.has(s.swap.cluster) && ctx.plannedMonths.has(s.month)) {
-      problem(ctx, s.month, s.swap.cluster, say('swapUnknownCluster', { cluster: s.swap.cluster, date: dateParam(s.swap.date) }));
+      problem(ctx, s.month, s.swap.cluster, rotationReason('swapUnknownCluster', { cluster: s.swap.cluster, date: dateParam(s.swap.date) }));
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { Finding } from '../model.js';
 import { formatReportCount } from '../report/format.js';
 import { REPORT_SEVERITY_LABELS } from '../report/labels.js';
-import { SheetBuilder } from '../report/sheetBuilder.js';
+import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 

@@ -8,7 +8,7 @@ import { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from '
 import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
 import { communeKindWords, formatReportDate, formatReportMonth } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
-import { SheetBuilder } from '../report/sheetBuilder.js';
+import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { isoDateToExcelSerial } from '../calendar/civilDate.js';
 import { type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';

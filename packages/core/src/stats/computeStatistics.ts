@@ -1,15 +1,17 @@
 /**
  * computeStatistics: the figures of SPEC §5 for a period and the cumulative
- * window, in one pass over the briefings and one over the issues. Dates are
+ * window, in one pass over the briefings and one over the issues, as named
+ * steps: resolve the window → month buckets → commune slots → count planned
+ * → count held → count issues → active communes → figures. Dates are
  * turned into integer day numbers once per row; buckets are typed-array
  * counters, so 100,000 issues cost a few milliseconds.
  */
-import type { Category, CaseState, IssueStatus, RaisedBy } from '../model.js';
+import type { Category, CaseState, Commune, IssueStatus, RaisedBy } from '../model.js';
 import { civilFromDays, daysFromCivil, epochDayOrNaN, fromEpochDay, yearMonthFromIndex } from '../calendar/civilDate.js';
 import { createWorkCalendar, deadlineDate, type WorkCalendar } from '../calendar/index.js';
 import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
 import { stripPersonName } from '../text/index.js';
-import { communeActiveBetween, communesInScope, resolveStatisticsFilters } from './filters.js';
+import { communeActiveBetween, communesInScope, resolveStatisticsFilters, type ResolvedFilters } from './filters.js';
 import type {
   BriefingStatistics,
   IssueStatistics,
@@ -128,6 +130,75 @@ function median(values: number[]): number | null {
  * ```
  */
 export function computeStatistics(input: StatisticsInput): Statistics {
+  const win = resolveWindow(input);
+  const { from, to, since, asOf, filters } = win;
+  const { bucketOf, dayBucket } = monthBuckets(win);
+  const communes = new CommuneIndex(input.catalogue);
+  const period_ = new WindowCounts(from, to, bucketOf(from), bucketOf(to), communes.names.length);
+  const cumul = new WindowCounts(since, to, bucketOf(since), bucketOf(to), communes.names.length);
+  const windows = [period_, cumul];
+
+  const plannedKeys = countPlanned(input.planned ?? [], win, period_, cumul);
+  const chairAt = countBriefings(input.briefings, win, communes, plannedKeys, windows);
+  const openItems = countIssues(input, win, { communes, chairAt, dayBucket, windows });
+
+  const scope = communesInScope(input.catalogue, filters);
+  const activePeriod = activeCommunes(scope, period_);
+  const activeKinds = new Set(scope.filter((c) => activePeriod.includes(c.name)).map((c) => c.kind));
+  const { period } = input;
+  return {
+    period: {
+      from: period.from,
+      to: period.to,
+      label: period.label ?? null,
+      labelEn: period.labelEn ?? null,
+      convention: win.convention,
+    },
+    filters,
+    asOf: fromEpochDay(asOf),
+    overdueDays: win.overdueDays,
+    briefings: briefingFigures(period_, activePeriod),
+    issues: issueFigures(period_, activePeriod, communes.names),
+    cumulative: {
+      from: fromEpochDay(since),
+      to: period.to,
+      briefings: briefingFigures(cumul, activeCommunes(scope, cumul)),
+      issues: issueFigures(cumul, activeCommunes(scope, cumul), communes.names),
+    },
+    openItems,
+    excludedRows: input.excludedRows ?? 0,
+    communeKinds: [...activeKinds],
+    communeClusters: Object.fromEntries(communes.clusterOf),
+    deadlines: deadlineFigures(win.rules, win.overdueDays),
+  };
+}
+
+/** The period, the cumulative window and the as-of day, as epoch days, with the options that shape them. */
+export interface StatisticsWindow {
+  from: number;
+  to: number;
+  /** First day of the cumulative window. */
+  since: number;
+  /** The day open items are aged and judged overdue at. */
+  asOf: number;
+  convention: NonNullable<StatisticsInput['period']['convention']>;
+  /** Months run cutoffDay..cutoffDay-1 (Decree 09/2019) instead of calendar months. */
+  decree: boolean;
+  cutoffDay: number;
+  rules: readonly DeadlineRule[];
+  overdueDays: number;
+  filters: ResolvedFilters;
+}
+
+/**
+ * Step 1: check the period and work out the cumulative window and the as-of
+ * day. The cumulative window opens on 1 January, or under the decree on the
+ * cut-off day of the previous December; it never starts after the period.
+ *
+ * @throws RangeError when the period, `since` or `asOf` is not a valid date range.
+ * @throws StatisticsFilterError when a filter names no commune, cluster or leader.
+ */
+export function resolveWindow(input: StatisticsInput): StatisticsWindow {
   const { catalogue, period } = input;
   const from = epochDayOrNaN(period.from);
   const to = epochDayOrNaN(period.to);
@@ -157,8 +228,20 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   // Today for the current period, the period's end for a past one (and its start for a future one).
   const asOf = input.asOf !== undefined ? epochDayOrNaN(input.asOf) : Number.isFinite(today) ? Math.min(to, Math.max(from, today)) : to;
   if (!Number.isFinite(asOf)) throw new RangeError(`Ngày tính quá hạn không hợp lệ: ${input.asOf}`);
+  return { from, to, since, asOf, convention, decree, cutoffDay, rules, overdueDays, filters };
+}
 
-  // Month bucket of every day of the cumulative window, looked up by offset.
+/**
+ * Step 2: the reporting month of a day (a year*12+month index), and that
+ * month for every day of the cumulative window, so an issue's month is one
+ * array lookup. Under the decree a day on or after the cut-off counts in the
+ * next month.
+ */
+export function monthBuckets(win: Pick<StatisticsWindow, 'since' | 'to' | 'decree' | 'cutoffDay'>): {
+  bucketOf: (dn: number) => number;
+  dayBucket: Int32Array;
+} {
+  const { since, to, decree, cutoffDay } = win;
   const bucketOf = (dn: number): number => {
     const [y, m, d] = civilFromDays(dn);
     return y * 12 + (m - 1) + (decree && d >= cutoffDay ? 1 : 0);
@@ -166,27 +249,56 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   const span = to - since + 1;
   const dayBucket = new Int32Array(span);
   for (let i = 0; i < span; i++) dayBucket[i] = bucketOf(since + i);
+  return { bucketOf, dayBucket };
+}
 
-  // Communes: catalogue order first; unknown communes get indices as they appear.
-  const scope = communesInScope(catalogue, filters);
-  const communeIndex = new Map<string, number>();
-  const communeNames: string[] = [];
-  for (const c of catalogue.communes) {
-    if (!communeIndex.has(c.name)) {
-      communeIndex.set(c.name, communeNames.length);
-      communeNames.push(c.name);
+/** Step 3: communes by counter slot, catalogue order first; unknown communes get a slot as they appear. */
+class CommuneIndex {
+  readonly names: string[] = [];
+  readonly clusterOf = new Map<string, string>();
+  private readonly slots = new Map<string, number>();
+
+  constructor(catalogue: StatisticsInput['catalogue']) {
+    for (const c of catalogue.communes) {
+      if (!this.slots.has(c.name)) {
+        this.slots.set(c.name, this.names.length);
+        this.names.push(c.name);
+      }
     }
+    for (const c of catalogue.communes) this.clusterOf.set(c.name, c.cluster);
   }
-  const clusterOf = new Map<string, string>();
-  for (const c of catalogue.communes) clusterOf.set(c.name, c.cluster);
 
-  const period_ = new WindowCounts(from, to, bucketOf(from), bucketOf(to), communeNames.length);
-  const cumul = new WindowCounts(since, to, bucketOf(since), bucketOf(to), communeNames.length);
-  const windows = [period_, cumul];
+  /** The slot of a commune, adding it (and growing the windows' counters) when new. */
+  slotOf(name: string, windows: readonly WindowCounts[]): number {
+    let ci = this.slots.get(name);
+    if (ci !== undefined) return ci;
+    ci = this.names.length;
+    this.slots.set(name, ci);
+    this.names.push(name);
+    for (const w of windows) {
+      if (ci >= w.communes.length) {
+        const grown = new Int32Array(w.communes.length * 2);
+        grown.set(w.communes);
+        w.communes = grown;
+      }
+    }
+    return ci;
+  }
+}
 
-  // Planned briefings: count per window and remember (cluster|date), (host|date) keys.
+/**
+ * Step 4: count planned briefings in each window; returns the keys a held
+ * briefing is matched by (`cluster|date` and `@host|date`).
+ */
+function countPlanned(
+  planned: readonly NonNullable<StatisticsInput['planned']>[number][],
+  win: StatisticsWindow,
+  period_: WindowCounts,
+  cumul: WindowCounts,
+): Set<string> {
+  const { filters, since, to, from } = win;
   const plannedKeys = new Set<string>();
-  for (const p of input.planned ?? []) {
+  for (const p of planned) {
     if (filters.cluster !== null && p.cluster !== filters.cluster) continue;
     if (filters.commune !== null && p.host !== filters.commune) continue;
     if (filters.leader !== null && (p.chair ?? null) !== filters.leader) continue;
@@ -197,17 +309,28 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     cumul.planned++;
     if (dn >= from) period_.planned++;
   }
+  return plannedKeys;
+}
 
-  const fCluster = filters.cluster;
+/**
+ * Step 5: count held briefings in each window. With a leader filter, also
+ * returns who chaired at each `commune|date`: the filter then selects the
+ * issues raised at that leader's briefings.
+ */
+function countBriefings(
+  briefings: StatisticsInput['briefings'],
+  win: StatisticsWindow,
+  communes: CommuneIndex,
+  plannedKeys: ReadonlySet<string>,
+  windows: readonly WindowCounts[],
+): Map<string, string | null> | null {
+  const { filters, since, to } = win;
   const fCommune = filters.commune;
-
-  // Briefings.
   const chairAt = filters.leader !== null ? new Map<string, string | null>() : null;
-  for (const b of input.briefings) {
+  for (const b of briefings) {
     const dn = epochDayOrNaN(b.date);
-    const cluster = b.cluster ?? clusterOf.get(b.host) ?? '';
+    const cluster = b.cluster ?? communes.clusterOf.get(b.host) ?? '';
     if (chairAt) {
-      // The leader filter selects issues raised at that leader's briefings.
       chairAt.set(`${b.host}|${b.date}`, b.chair);
       for (const c of b.participatingCommunes) if (!chairAt.has(`${c}|${b.date}`)) chairAt.set(`${c}|${b.date}`, b.chair);
     }
@@ -231,87 +354,122 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       bump(w.byLeader, b.chair ?? '');
     }
   }
+  return chairAt;
+}
 
-  // Issues.
-  const dueOf = dueDayFinder(input, rules, overdueDays);
+/** What one issue contributes to a window, decided once for both windows. */
+interface IssueFacts {
+  /** Category slot; -1 when uncategorised (counted under "other" too). */
+  cat: number;
+  st: number;
+  rb: number;
+  /** Case-state slot for security items, else -1. */
+  caseIdx: number;
+  /** Days from raised to resolved (NaN when unknown). */
+  days: number;
+  open: boolean;
+  overdue: boolean;
+  /** Deadline, epoch day (NaN when it cannot be worked out). */
+  due: number;
+  closedDn: number;
+  closedKnown: boolean;
+  age: number;
+  ageBucket: number;
+  officer: string;
+}
+
+/**
+ * Step 6a: classify one issue raised on epoch day `dn` as of `asOf`: its
+ * slots, whether it is open, overdue, closed on time, and its age.
+ */
+function issueFacts(it: StatisticsInput['issues'][number], dn: number, asOf: number, due: number): IssueFacts {
+  const cat = it.category === null ? -1 : (CAT_INDEX[it.category] ?? OTHER);
+  const st = STATUS_INDEX[it.status] ?? IN_PROGRESS;
+  const rb = it.raisedBy === null ? UNKNOWN_RAISER : (RAISER_INDEX[it.raisedBy] ?? UNKNOWN_RAISER);
+  const caseIdx = cat === SECURITY ? caseStateIndex(it.caseState) : -1;
+  const resolvedDn = it.resolvedDate === null ? NaN : epochDayOrNaN(it.resolvedDate);
+  // NaN when there is no resolved date; items answered on the spot take no time to resolve
+  // and would pull the median to 0, so the median covers the others.
+  const days = resolvedDn - dn;
+  // Open at asOf: still in progress, or closed only after asOf.
+  const open = dn <= asOf && (st === IN_PROGRESS || (st !== REFERRED && resolvedDn > asOf));
+  const overdue = open && asOf > due;
+  // Closed by asOf with a known day: answered on the spot that day, else the resolved date.
+  const closedDn = st === ANSWERED ? (Number.isFinite(resolvedDn) ? resolvedDn : dn) : st !== IN_PROGRESS ? resolvedDn : NaN;
+  const closedKnown = !open && closedDn <= asOf;
+  const age = asOf - dn;
+  const ageBucket = age <= 15 ? 0 : age <= 30 ? 1 : age <= 60 ? 2 : 3;
+  const officer = overdue ? officerKey(it.officer) : '';
+  return { cat, st, rb, caseIdx, days, open, overdue, due, closedDn, closedKnown, age, ageBucket, officer };
+}
+
+/** Step 6b: add one classified issue to a window's counters. */
+function addIssue(w: WindowCounts, f: IssueFacts, commune: string, ci: number, bucket: number, asOf: number): void {
+  w.total++;
+  if (f.cat < 0) {
+    w.uncategorized++;
+    w.categories[OTHER]!++;
+  } else w.categories[f.cat]!++;
+  if (f.caseIdx >= 0) w.caseStates[f.caseIdx]!++;
+  w.statuses[f.st]!++;
+  w.raisers[f.rb]!++;
+  w.communes[ci]!++;
+  w.months[bucket - w.firstBucket]!++;
+  if (f.days >= 0 && f.st !== ANSWERED) w.resolveDays.push(f.days);
+  if (f.overdue) {
+    w.overdueOpen++;
+    bump(w.overdueByCommune, commune);
+    bump(w.overdueByOfficer, f.officer);
+  }
+  if (f.open) {
+    w.backlog++;
+    if (!f.overdue && f.due - asOf <= DUE_SOON_DAYS) w.dueSoon++;
+    w.openAges.push(f.age);
+    w.ageing[f.ageBucket]!++;
+  } else if (f.closedKnown) {
+    if (f.closedDn <= f.due) w.closedOnTime++;
+    else w.closedLate++;
+  }
+}
+
+/**
+ * Step 6: count the issues of the cumulative window that pass the filters;
+ * returns the items open at the as-of day, longest open first.
+ */
+function countIssues(
+  input: StatisticsInput,
+  win: StatisticsWindow,
+  ctx: {
+    communes: CommuneIndex;
+    chairAt: Map<string, string | null> | null;
+    dayBucket: Int32Array;
+    windows: readonly WindowCounts[];
+  },
+): OpenItem[] {
+  const { since, to, asOf, filters } = win;
+  const { communes, chairAt, dayBucket, windows } = ctx;
+  const fCommune = filters.commune;
+  const fCluster = filters.cluster;
+  const dueOf = dueDayFinder(input, win.rules, win.overdueDays);
   const openItems: OpenItem[] = [];
   // ISO strings order like dates: a string compare rejects rows outside the window before any parsing.
   const sinceIso = fromEpochDay(since);
-  const toIso = period.to;
+  const toIso = input.period.to;
   for (const it of input.issues) {
     const date = it.date;
     if (date < sinceIso || date > toIso) continue;
     const dn = epochDayOrNaN(date);
     if (!(dn >= since && dn <= to)) continue;
     if (fCommune !== null && it.commune !== fCommune) continue;
-    if (fCluster !== null && clusterOf.get(it.commune) !== fCluster) continue;
+    if (fCluster !== null && communes.clusterOf.get(it.commune) !== fCluster) continue;
     if (chairAt !== null && chairAt.get(`${it.commune}|${it.date}`) !== filters.leader) continue;
 
-    let ci = communeIndex.get(it.commune);
-    if (ci === undefined) {
-      ci = communeNames.length;
-      communeIndex.set(it.commune, ci);
-      communeNames.push(it.commune);
-      for (const w of windows) {
-        if (ci >= w.communes.length) {
-          const grown = new Int32Array(w.communes.length * 2);
-          grown.set(w.communes);
-          w.communes = grown;
-        }
-      }
-    }
-    const cat = it.category === null ? -1 : (CAT_INDEX[it.category] ?? OTHER);
-    const st = STATUS_INDEX[it.status] ?? IN_PROGRESS;
-    const rb = it.raisedBy === null ? UNKNOWN_RAISER : (RAISER_INDEX[it.raisedBy] ?? UNKNOWN_RAISER);
-    const caseIdx = cat === SECURITY ? caseStateIndex(it.caseState) : -1;
-    const bucket = dayBucket[dn - since]!;
-    const resolvedDn = it.resolvedDate === null ? NaN : epochDayOrNaN(it.resolvedDate);
-    // NaN when there is no resolved date; items answered on the spot take no time to resolve
-    // and would pull the median to 0, so the median covers the others.
-    const days = resolvedDn - dn;
-    // Open at asOf: still in progress, or closed only after asOf.
-    const open =
-      dn <= asOf &&
-      (st === IN_PROGRESS || (st !== REFERRED && resolvedDn > asOf));
+    const ci = communes.slotOf(it.commune, windows);
     const kind = it.kind ?? null;
-    const due = dueOf(date, dn, kind);
-    const overdue = open && asOf > due;
-    // Closed by asOf with a known day: answered on the spot that day, else the resolved date.
-    const closedDn = st === ANSWERED ? (Number.isFinite(resolvedDn) ? resolvedDn : dn) : st !== IN_PROGRESS ? resolvedDn : NaN;
-    const closedKnown = !open && closedDn <= asOf;
-    const age = asOf - dn;
-    const ageBucket = age <= 15 ? 0 : age <= 30 ? 1 : age <= 60 ? 2 : 3;
-    const officer = overdue ? officerKey(it.officer) : '';
-
-    for (const w of windows) {
-      if (dn < w.start) continue;
-      w.total++;
-      if (cat < 0) {
-        w.uncategorized++;
-        w.categories[OTHER]!++;
-      } else w.categories[cat]!++;
-      if (caseIdx >= 0) w.caseStates[caseIdx]!++;
-      w.statuses[st]!++;
-      w.raisers[rb]!++;
-      w.communes[ci]!++;
-      w.months[bucket - w.firstBucket]!++;
-      if (days >= 0 && st !== ANSWERED) w.resolveDays.push(days);
-      if (overdue) {
-        w.overdueOpen++;
-        bump(w.overdueByCommune, it.commune);
-        bump(w.overdueByOfficer, officer);
-      }
-      if (open) {
-        w.backlog++;
-        if (!overdue && due - asOf <= DUE_SOON_DAYS) w.dueSoon++;
-        w.openAges.push(age);
-        w.ageing[ageBucket]!++;
-      } else if (closedKnown) {
-        if (closedDn <= due) w.closedOnTime++;
-        else w.closedLate++;
-      }
-    }
-    if (open) {
+    const f = issueFacts(it, dn, asOf, dueOf(date, dn, kind));
+    const bucket = dayBucket[dn - since]!;
+    for (const w of windows) if (dn >= w.start) addIssue(w, f, it.commune, ci, bucket, asOf);
+    if (f.open) {
       openItems.push({
         ref: it.ref,
         date: it.date,
@@ -321,54 +479,33 @@ export function computeStatistics(input: StatisticsInput): Statistics {
         status: it.status,
         officer: it.officer,
         daysOpen: asOf - dn,
-        overdue,
+        overdue: f.overdue,
         kind,
-        due: Number.isFinite(due) ? fromEpochDay(due) : null,
+        due: Number.isFinite(f.due) ? fromEpochDay(f.due) : null,
       });
     }
   }
   openItems.sort((a, b) => b.daysOpen - a.daysOpen || a.commune.localeCompare(b.commune, 'vi'));
+  return openItems;
+}
 
-  const activeFor = (w: WindowCounts): string[] => {
-    const fromIso = fromEpochDay(w.start);
-    const toIso = fromEpochDay(w.end);
-    return scope.filter((c) => communeActiveBetween(c, fromIso, toIso)).map((c) => c.name);
-  };
-  const activePeriod = activeFor(period_);
-  const activeKinds = new Set(scope.filter((c) => activePeriod.includes(c.name)).map((c) => c.kind));
+/** Step 7: communes in scope active at some point of a window, in catalogue order. */
+function activeCommunes(scope: readonly Commune[], w: WindowCounts): string[] {
+  const fromIso = fromEpochDay(w.start);
+  const toIso = fromEpochDay(w.end);
+  return scope.filter((c) => communeActiveBetween(c, fromIso, toIso)).map((c) => c.name);
+}
 
-  return {
-    period: {
-      from: period.from,
-      to: period.to,
-      label: period.label ?? null,
-      labelEn: period.labelEn ?? null,
-      convention,
-    },
-    filters,
-    asOf: fromEpochDay(asOf),
-    overdueDays,
-    briefings: briefingFigures(period_, activePeriod),
-    issues: issueFigures(period_, activePeriod, communeNames),
-    cumulative: {
-      from: fromEpochDay(since),
-      to: period.to,
-      briefings: briefingFigures(cumul, activeFor(cumul)),
-      issues: issueFigures(cumul, activeFor(cumul), communeNames),
-    },
-    openItems,
-    excludedRows: input.excludedRows ?? 0,
-    communeKinds: [...activeKinds],
-    communeClusters: Object.fromEntries(clusterOf),
-    deadlines: rules.map((r) => ({
-      kind: r.kind,
-      label: r.label.vi,
-      labelEn: r.label.en,
-      days: r.kind === 'general' ? overdueDays : r.days,
-      count: r.count,
-      source: r.source,
-    })),
-  };
+/** Step 8: the deadline rules applied, the default kind taking `overdueDays`. */
+function deadlineFigures(rules: readonly DeadlineRule[], overdueDays: number): Statistics['deadlines'] {
+  return rules.map((r) => ({
+    kind: r.kind,
+    label: r.label.vi,
+    labelEn: r.label.en,
+    days: r.kind === 'general' ? overdueDays : r.days,
+    count: r.count,
+    source: r.source,
+  }));
 }
 
 function caseStateIndex(s: CaseState | null): number {

@@ -1,5 +1,5 @@
 /** The statistics input a read workbook gives, so every caller counts the same rows. */
-import type { ReadResult } from '../workbook/readWorkbook.js';
+import type { ReadResult } from '../records/readResult.js';
 import type { StatisticsInput } from './statistics.js';
 
 /**

@@ -5,7 +5,9 @@
  */
 import {
   CASE_STATE_LABELS,
+  CASE_STATE_PHRASES,
   CASE_STATE_SYNONYMS,
+  CATEGORY_HINTS,
   CATEGORY_KEYWORDS,
   CATEGORY_LABELS,
   CATEGORY_SYNONYMS,
@@ -100,19 +102,16 @@ const caseStateTable = (() => {
 /** Case state named anywhere in a longer text ("ANTT – vụ việc mới phát sinh"). */
 function caseStateIn(bare: string): CaseState | null {
   const p = pad(bare);
-  const pending = hasWords(p, ' ton dong ') || hasWords(p, ' vu viec cu ');
-  const fresh = hasWords(p, ' moi phat sinh ') || hasWords(p, ' phat sinh moi ') || hasWords(p, ' vu viec moi ');
+  const pending = pendingPhrases.some((phrase) => hasWords(p, phrase));
+  const fresh = newPhrases.some((phrase) => hasWords(p, phrase));
   if (pending === fresh) return null; // neither, or both ("tồn đọng hoặc mới phát sinh")
   return pending ? 'pending' : 'new';
 }
 
-/** Category words that may appear inside a longer category text. */
-const CATEGORY_HINTS: readonly { category: Category; phrases: readonly string[] }[] = [
-  { category: 'security-situation', phrases: ['antt', 'an ninh trat tu', 'an ninh', 'vu viec', 'ton dong', 'moi phat sinh'] },
-  { category: 'commune-police', phrases: ['kien toan', 'cung co', 'luc luong cong an xa', 'luc luong cax', 'cax'] },
-  { category: 'mass-organizations', phrases: ['to chuc quan chung', 'phong trao', 'tdbvantq'] },
-  { category: 'administrative-procedures', phrases: ['thu tuc hanh chinh', 'tthc', 'thu tuc', 'cu tru', 'can cuoc', 'cccd'] },
-];
+/** Hint phrases, padded once for whole-word search. */
+const categoryHints = CATEGORY_HINTS.map((h) => ({ category: h.category, phrases: h.phrases.map(pad) }));
+const pendingPhrases = CASE_STATE_PHRASES.pending.map(pad);
+const newPhrases = CASE_STATE_PHRASES.new.map(pad);
 
 /**
  * Read a category cell: the SPEC §4.2 labels, codes and synonyms ("ANTT",
@@ -144,7 +143,7 @@ function parseCategoryUncached(s: string): ParsedCategory | null {
   if (exact) return { ...exact };
   const bare = unaccentedLoose(text);
   const padded = pad(bare);
-  const found = CATEGORY_HINTS.filter((h) => h.phrases.some((p) => hasWords(padded, pad(p))));
+  const found = categoryHints.filter((h) => h.phrases.some((p) => hasWords(padded, p)));
   if (found.length !== 1) return null; // none, or words of several categories: ask the clerk
   const category = found[0]!.category;
   return { category, caseState: category === 'security-situation' ? caseStateIn(bare) : null };

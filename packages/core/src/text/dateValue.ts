@@ -4,7 +4,7 @@
  */
 import { daysInMonth, excelSerialToIsoDate, isoDate } from '../calendar/civilDate.js';
 import type { IsoDate } from '../model.js';
-import type { CellValue } from '../workbook/grid.js';
+import type { CellValue } from '../model.js';
 import { unaccentedKey } from './fold.js';
 
 /** Options for {@link parseDateValue}. */

@@ -20,8 +20,8 @@ import {
 import type { ReadBriefing } from '../records/readBriefings.js';
 import type { ReadIssue } from '../records/readIssues.js';
 import type { PlanRow } from '../records/readPlan.js';
-import type { BiText } from './findingSink.js';
-import { msg } from './messages.js';
+import type { BiText } from '../findings/findingSink.js';
+import { msg } from '../findings/messages.js';
 
 const LOCAL_ROLES = [
   ['partyStanding', { vi: 'Thường trực Đảng ủy', en: 'Party standing committee' }],

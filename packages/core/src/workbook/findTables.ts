@@ -9,13 +9,13 @@
  * are not data.
  */
 import type { FieldName } from '../data/headers.js';
+import { PREFERRED_FIELDS, UNFIT_FIELDS, type TableKind } from '../data/tableKinds.js';
 import { foldKey, unaccentedKey } from '../text/index.js';
 import type { SheetGrid } from './grid.js';
 import { HeaderMatcher } from './headerIndex.js';
 import { isBlank, SheetView } from './sheetView.js';
 
-/** What a table holds. `plan` is the rotation sheet the product itself writes; `swaps` its Đổi lịch table. */
-export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings' | 'deadlines' | 'swaps';
+export type { TableKind } from '../data/tableKinds.js';
 
 /** A table found in a sheet. Rows and columns are 1-based sheet coordinates. */
 export interface FoundTable {
@@ -85,24 +85,10 @@ function resolveField(candidates: readonly FieldName[], kind: TableKind): FieldN
     if (kind === 'absences' && f === 'chair') return 'leaderName';
     return f;
   };
-  const prefer: Partial<Record<TableKind, FieldName[]>> = {
-    issues: ['category', 'caseState'],
-    holidays: ['holidayKind', 'holidayName'],
-    communes: ['communeKind', 'policeChief', 'areaOfficer'],
-    leaders: ['leaderName'],
-    absences: ['leaderName'],
-    deadlines: ['issueKind', 'deadlineDays', 'dayCount', 'legalBasis'],
-  };
   if (candidates.length === 0) return null;
-  for (const p of prefer[kind] ?? []) if (candidates.includes(p)) return remap(p);
+  for (const p of PREFERRED_FIELDS[kind] ?? []) if (candidates.includes(p)) return remap(p);
   // Fields that make no sense in this kind lose to ones that do.
-  const unfit: Partial<Record<TableKind, FieldName[]>> = {
-    issues: ['holidayKind', 'communeKind', 'holidayName', 'deadlineDays', 'dayCount', 'legalBasis'],
-    communes: ['holidayKind', 'category', 'holidayName'],
-    briefings: ['holidayKind', 'communeKind', 'category', 'holidayName'],
-    plan: ['holidayKind', 'communeKind', 'category', 'holidayName'],
-  };
-  const bad = unfit[kind] ?? [];
+  const bad = UNFIT_FIELDS[kind] ?? [];
   const fit = candidates.find((c) => !bad.includes(c));
   return fit ? remap(fit) : null;
 }

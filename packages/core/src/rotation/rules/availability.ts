@@ -4,7 +4,7 @@
  * `validFrom`), leaders by active dates, absences and allowed clusters.
  */
 import type { Absence, Commune, IsoDate, Leader, YearMonth } from '../../model.js';
-import { dateParam, say } from '../messages.js';
+import { dateParam, rotationReason } from '../messages.js';
 import { monthBounds } from '../months.js';
 
 /**
@@ -47,17 +47,17 @@ export function leaderUnavailability(
   absences: readonly Absence[],
 ): Unavailability | null {
   if (leader.activeFrom !== null && date < leader.activeFrom) {
-    return say('leaderNotYet', { leader: leader.name, date: dateParam(leader.activeFrom) });
+    return rotationReason('leaderNotYet', { leader: leader.name, date: dateParam(leader.activeFrom) });
   }
   if (leader.activeTo !== null && date > leader.activeTo) {
-    return say('leaderGone', { leader: leader.name, date: dateParam(leader.activeTo) });
+    return rotationReason('leaderGone', { leader: leader.name, date: dateParam(leader.activeTo) });
   }
   if (leader.clusters.length > 0 && !leader.clusters.includes(cluster)) {
-    return say('leaderNotAssigned', { leader: leader.name, cluster });
+    return rotationReason('leaderNotAssigned', { leader: leader.name, cluster });
   }
   for (const a of absences) {
     if (a.leader === leader.name && a.from <= date && date <= a.to) {
-      return say('leaderAbsent', { leader: leader.name, from: dateParam(a.from), to: dateParam(a.to), why: a.reason ? ` (${a.reason})` : '' });
+      return rotationReason('leaderAbsent', { leader: leader.name, from: dateParam(a.from), to: dateParam(a.to), why: a.reason ? ` (${a.reason})` : '' });
     }
   }
   return null;

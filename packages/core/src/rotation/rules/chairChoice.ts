@@ -7,7 +7,7 @@
  * leaders leaves the rest unstaffed (a problem), never double-booked.
  */
 import type { IsoDate } from '../../model.js';
-import { dateParam, say, type Reason } from '../messages.js';
+import { dateParam, rotationReason, type Reason } from '../messages.js';
 
 /** Running loads and shares of every leader over the planned months. */
 export interface ChairLedger {
@@ -253,9 +253,9 @@ function keepPreviousChairs(day: ChairDay): void {
     const p = r.previous;
     if (p === null) continue;
     if (!r.candidates.includes(p)) {
-      day.rejected.set(r.cluster, r.whyNot?.(p) ?? say('chairCannot', { leader: p, date: dateParam(day.date) }));
+      day.rejected.set(r.cluster, r.whyNot?.(p) ?? rotationReason('chairCannot', { leader: p, date: dateParam(day.date) }));
     } else if (day.busy.has(p) || day.owner.has(p)) {
-      day.rejected.set(r.cluster, say('chairBusy', { leader: p, date: dateParam(day.date) }));
+      day.rejected.set(r.cluster, rotationReason('chairBusy', { leader: p, date: dateParam(day.date) }));
     } else {
       keep(day, r, p);
     }
@@ -283,12 +283,12 @@ function releaseUnfairKeeps(day: ChairDay): void {
     if (!withinNow(day, p) && !endsWithin(day, p)) {
       replacement = pickReplacement(day, r, (l) => withinNow(day, l));
       if (replacement !== undefined) {
-        why = say('chairAhead', { leader: p, load: ledger.load.get(p) ?? 0, share: (ledger.share.get(p) ?? 0) + (day.provisional.get(p) ?? 0) });
+        why = rotationReason('chairAhead', { leader: p, load: ledger.load.get(p) ?? 0, share: (ledger.share.get(p) ?? 0) + (day.provisional.get(p) ?? 0) });
       }
     }
     if (why === null && !endWithinIfDisturbed(day, p)) {
       replacement = pickReplacement(day, r, (l) => withinNow(day, l) && endWithinIfDisturbed(day, l) && day.rank.get(l)!.safe);
-      if (replacement !== undefined) why = say('chairAheadAtEnd', { leader: p, tolerance: KEEP_TOLERANCE });
+      if (replacement !== undefined) why = rotationReason('chairAheadAtEnd', { leader: p, tolerance: KEEP_TOLERANCE });
     }
     if (why === null || replacement === undefined) continue;
     // The free leaders must still cover every open briefing (a forced one above all) plus this one.
@@ -368,7 +368,7 @@ function giveBackToShortLeaders(day: ChairDay): void {
       keep(day, best, p);
       continue;
     }
-    day.rejected.set(best.cluster, say('chairGivesBack', { leader: p, to: q, tolerance: KEEP_TOLERANCE }));
+    day.rejected.set(best.cluster, rotationReason('chairGivesBack', { leader: p, to: q, tolerance: KEEP_TOLERANCE }));
   }
 }
 
@@ -481,20 +481,20 @@ function describeChoices(day: ChairDay): Map<string, ChairChoice> {
     }
     const previousRejected = chair === r.previous
       ? null
-      : day.rejected.get(r.cluster) ?? (r.previous !== null ? say('chairReassigned', { leader: r.previous }) : null);
+      : day.rejected.get(r.cluster) ?? (r.previous !== null ? rotationReason('chairReassigned', { leader: r.previous }) : null);
     if (chair === null) {
       const n = r.candidates.length;
-      const why = n === 0 ? say('chairNobody', { date: dateParam(date) }) : say('chairNotEnough', { count: n, date: dateParam(date) });
+      const why = n === 0 ? rotationReason('chairNobody', { date: dateParam(date) }) : rotationReason('chairNotEnough', { count: n, date: dateParam(date) });
       out.set(r.cluster, { chair: null, ...why, kept: false, previousRejected });
       continue;
     }
     if (day.kept.has(r.cluster)) {
-      out.set(r.cluster, { chair, ...say('chairKept', { chair }), kept: true, previousRejected: null });
+      out.set(r.cluster, { chair, ...rotationReason('chairKept', { chair }), kept: true, previousRejected: null });
       continue;
     }
     const load = ledger.load.get(chair) ?? 0;
     const share = (ledger.share.get(chair) ?? 0) + (day.provisional.get(chair) ?? 0);
-    out.set(r.cluster, { chair, ...say('chairNext', { chair, load, share }), kept: false, previousRejected });
+    out.set(r.cluster, { chair, ...rotationReason('chairNext', { chair, load, share }), kept: false, previousRejected });
   }
   return out;
 }

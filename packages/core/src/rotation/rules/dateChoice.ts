@@ -6,7 +6,7 @@
  */
 import { weekdayNameEn, weekdayNameVi } from '../../calendar/index.js';
 import type { IsoDate } from '../../model.js';
-import { dateParam, say, type Reason } from '../messages.js';
+import { dateParam, rotationReason, type Reason } from '../messages.js';
 import type { RotationDate } from '../types.js';
 
 /** The chosen date and why. */
@@ -27,17 +27,17 @@ export interface DateChoice {
  */
 export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | null): DateChoice {
   if (overrideDate !== null) {
-    return { date: overrideDate, ...say('dateFixed', { date: dateParam(overrideDate) }) };
+    return { date: overrideDate, ...rotationReason('dateFixed', { date: dateParam(overrideDate) }) };
   }
   const d = calendarDate;
   const weekday: Reason = { reason: weekdayNameVi(d.date), reasonEn: weekdayNameEn(d.date) };
   if (!d.moved) {
     const note: Reason = { reason: d.reason ? ` (${d.reason})` : '', reasonEn: d.reasonEn ? ` (${d.reasonEn})` : '' };
-    return { date: d.date, ...say('dateRegular', { weekday, date: dateParam(d.date), note }) };
+    return { date: d.date, ...rotationReason('dateRegular', { weekday, date: dateParam(d.date), note }) };
   }
-  const fallback = say('dateNotWorking', { nominal: dateParam(d.nominal) });
+  const fallback = rotationReason('dateNotWorking', { nominal: dateParam(d.nominal) });
   const why: Reason = { reason: d.reason ?? fallback.reason, reasonEn: d.reasonEn ?? fallback.reasonEn };
-  return { date: d.date, ...say('dateMoved', { weekday, date: dateParam(d.date), why }) };
+  return { date: d.date, ...rotationReason('dateMoved', { weekday, date: dateParam(d.date), why }) };
 }
 
 /**
@@ -45,5 +45,5 @@ export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | n
  * @example heldDateReason('2026-01-20').reason; // "Ngày giao ban 20/01/2026: buổi giao ban đã tổ chức (không thay đổi)"
  */
 export function heldDateReason(date: IsoDate): DateChoice {
-  return { date, ...say('dateHeld', { date: dateParam(date) }) };
+  return { date, ...rotationReason('dateHeld', { date: dateParam(date) }) };
 }

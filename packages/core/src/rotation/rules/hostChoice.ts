@@ -5,7 +5,7 @@
  * plan is kept while it does not break the round (stability).
  */
 import type { Commune, IsoDate } from '../../model.js';
-import { dateParam, say } from '../messages.js';
+import { dateParam, rotationReason } from '../messages.js';
 import { communeActiveOn } from './availability.js';
 
 /** Who hosted when: per commune the last date, per cluster the hosts in date order. */
@@ -55,12 +55,12 @@ function previousHostObstacle(
   if (!active.some((c) => c.name === previous)) {
     const c = communes.get(previous);
     if (c && c.cluster === cluster && !communeActiveOn(c, date)) {
-      const merged = c.mergedInto ? say('hostMergedInto', { into: c.mergedInto }) : '';
+      const merged = c.mergedInto ? rotationReason('hostMergedInto', { into: c.mergedInto }) : '';
       return c.validTo !== null && c.validTo < date
-        ? say('hostGone', { host: previous, date: dateParam(c.validTo), merged })
-        : say('hostNotYet', { host: previous, date: dateParam(date) });
+        ? rotationReason('hostGone', { host: previous, date: dateParam(c.validTo), merged })
+        : rotationReason('hostNotYet', { host: previous, date: dateParam(date) });
     }
-    return say('hostOutside', { host: previous, cluster });
+    return rotationReason('hostOutside', { host: previous, cluster });
   }
   const seq = ledger.sequence.get(cluster) ?? [];
   if (active.length >= 2) {
@@ -68,8 +68,8 @@ function previousHostObstacle(
     const recent = seq.slice(Math.max(0, seq.length - (active.length - 1)));
     if (recent.includes(previous)) {
       return seq[seq.length - 1] === previous
-        ? say('hostLastMonth', { host: previous })
-        : say('hostThisRound', { host: previous });
+        ? rotationReason('hostLastMonth', { host: previous })
+        : rotationReason('hostThisRound', { host: previous });
     }
   }
   return null;
@@ -99,7 +99,7 @@ export function chooseHost(
     if (previousRejected === null) {
       return {
         host: previous,
-        ...say('hostKept', { host: previous }),
+        ...rotationReason('hostKept', { host: previous }),
         kept: true,
         previousRejected: null,
       };
@@ -109,7 +109,7 @@ export function chooseHost(
     const only = active[0]!.name;
     return {
       host: only,
-      ...say('hostOnly', { host: only, cluster }),
+      ...rotationReason('hostOnly', { host: only, cluster }),
       kept: false,
       previousRejected,
     };
@@ -131,13 +131,13 @@ export function chooseHost(
   return bestKey === ''
     ? {
         host,
-        ...say('hostNever', { host }),
+        ...rotationReason('hostNever', { host }),
         kept: false,
         previousRejected,
       }
     : {
         host,
-        ...say('hostLeastRecent', { host, date: dateParam(bestKey) }),
+        ...rotationReason('hostLeastRecent', { host, date: dateParam(bestKey) }),
         kept: false,
         previousRejected,
       };

@@ -4,7 +4,7 @@
  * whatever differs is listed as a change with its reason.
  */
 import type { PlannedBriefing } from '../../model.js';
-import { say } from '../messages.js';
+import { rotationReason } from '../messages.js';
 import { slotKey } from '../months.js';
 import type { PreviousPlanRow, RotationChange } from '../types.js';
 
@@ -54,13 +54,13 @@ export function listPlanChanges(
       const before = p[field] ?? null;
       const after = b[field] ?? null;
       if (before === after) continue;
-      const why = reasons.get(changeKey(b.month, b.cluster, field)) ?? say('replanned');
+      const why = reasons.get(changeKey(b.month, b.cluster, field)) ?? rotationReason('replanned');
       out.push({ month: b.month, cluster: b.cluster, field, before, after, ...why });
     }
   }
   for (const [key, p] of previous) {
     if (seen.has(key) || !months.has(p.month)) continue;
-    const why = reasons.get(changeKey(p.month, p.cluster, 'host')) ?? say('clusterEmpty', { cluster: p.cluster });
+    const why = reasons.get(changeKey(p.month, p.cluster, 'host')) ?? rotationReason('clusterEmpty', { cluster: p.cluster });
     out.push({ month: p.month, cluster: p.cluster, field: 'host', before: p.host, after: null, ...why });
   }
   return out;

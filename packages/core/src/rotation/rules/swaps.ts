@@ -1,11 +1,11 @@
 /**
  * Rule: recorded swaps (the workbook's **Đổi lịch** table) are kept as given,
  * like a clerk's fixed row, but carry who asked and who approved, so the plan
- * and a re-plan can say what each swap changed. What a swap changes is read
+ * and a re-plan can rotationReason what each swap changed. What a swap changes is read
  * from its "to": a leader (the chair), a commune (the host) or a date.
  */
 import type { Catalogue, ScheduleSwap, YearMonth } from '../../model.js';
-import { asMessage, dateParam, say, type Reason } from '../messages.js';
+import { asMessage, dateParam, rotationReason, type Reason } from '../messages.js';
 import { monthOfDate, slotKey } from '../months.js';
 
 /** A swap with what it changes. */
@@ -50,8 +50,8 @@ export function resolveSwaps(
     const to = swap.to.trim();
     const field = leaders.has(to) ? 'chair' : communes.has(to) ? 'host' : ISO.test(to) ? 'date' : null;
     if (field === null) {
-      const where = swap.ref ? say('swapWhere', { sheet: swap.ref.sheet, row: String(swap.ref.row) }) : '';
-      problems.push({ swap, ...asMessage(say('swapUnreadable', { date: dateParam(swap.date), cluster: swap.cluster, where, to })) });
+      const where = swap.ref ? rotationReason('swapWhere', { sheet: swap.ref.sheet, row: String(swap.ref.row) }) : '';
+      problems.push({ swap, ...asMessage(rotationReason('swapUnreadable', { date: dateParam(swap.date), cluster: swap.cluster, where, to })) });
       continue;
     }
     const key = slotKey(monthOfDate(swap.date), swap.cluster);
@@ -67,10 +67,10 @@ export function resolveSwaps(
 
 /** "Lãnh đạo chủ trì Đ/c X: đổi lịch theo đề nghị của Y, Z duyệt (lý do)". */
 function swapReason(swap: ScheduleSwap, field: ResolvedSwap['field'], to: string): Reason {
-  const approval = swap.approvedBy?.trim() ? say('swapApproved', { by: swap.approvedBy.trim() }) : say('swapNoApprover');
-  const why = swap.reason?.trim() || say('swapNoReason');
-  const requester = swap.requestedBy?.trim() || say('swapByUnit');
-  if (field === 'chair') return say('chairSwapped', { chair: to, requestedBy: requester, approval, why });
-  if (field === 'host') return say('hostSwapped', { host: to, requestedBy: requester, approval, why });
-  return say('dateSwapped', { date: dateParam(to), requestedBy: requester, approval, why });
+  const approval = swap.approvedBy?.trim() ? rotationReason('swapApproved', { by: swap.approvedBy.trim() }) : rotationReason('swapNoApprover');
+  const why = swap.reason?.trim() || rotationReason('swapNoReason');
+  const requester = swap.requestedBy?.trim() || rotationReason('swapByUnit');
+  if (field === 'chair') return rotationReason('chairSwapped', { chair: to, requestedBy: requester, approval, why });
+  if (field === 'host') return rotationReason('hostSwapped', { host: to, requestedBy: requester, approval, why });
+  return rotationReason('dateSwapped', { date: dateParam(to), requestedBy: requester, approval, why });
 }

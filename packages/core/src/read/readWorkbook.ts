@@ -6,6 +6,13 @@ import { appendAll } from '../arrays.js';
 import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
+// Aliased to the short names the pipeline below uses; the tables are data (data/tableKinds.ts).
+import {
+  REQUIRED_FIELDS as REQUIRED,
+  REQUIRED_FIELD_LABELS as FIELD_LABEL,
+  SINGLE_TABLE_KINDS,
+  TABLE_KIND_LABELS as KIND_LABEL,
+} from '../data/tableKinds.js';
 import { CatalogueIndex } from '../records/catalogueIndex.js';
 import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
 import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
@@ -17,89 +24,19 @@ import type { DeadlineRule } from '../data/deadlines.js';
 import { readSwaps } from '../records/readSwaps.js';
 import type { RowLoopState } from '../records/rowLoop.js';
 import { ReadContext, TableCells } from '../records/tableCells.js';
+import type { ReadOptions, ReadResult } from '../records/readResult.js';
 import { checkBriefings, checkIssues } from '../validation/crossChecks.js';
-import { FindingSink } from '../validation/findingSink.js';
-import { msg } from '../validation/messages.js';
-import { toA1 } from './a1.js';
-import { findTablesInView, type FoundTable, type TableKind } from './findTables.js';
-import type { WorkbookGrid } from './grid.js';
-import { HeaderMatcher } from './headerIndex.js';
-import { SheetView } from './sheetView.js';
+import { FindingSink } from '../findings/findingSink.js';
+import { msg } from '../findings/messages.js';
+import { toA1 } from '../workbook/a1.js';
+import { findTablesInView, type FoundTable, type TableKind } from '../workbook/findTables.js';
+import type { WorkbookGrid } from '../workbook/grid.js';
+import { HeaderMatcher } from '../workbook/headerIndex.js';
+import { SheetView } from '../workbook/sheetView.js';
 
 export type { PlanRow } from '../records/readPlan.js';
 export type { SettingEntry } from '../records/readSettings.js';
-
-/** Options of {@link readWorkbook}. */
-export interface ReadOptions {
-  /** "Today" for overdue checks; default: the latest date in the data. */
-  asOf?: IsoDate;
-  /** An item still in progress after this many days is overdue (default 30). */
-  overdueDays?: number;
-  /** Working calendar and briefing-date rule for the non-working-day and planned-date checks. */
-  dateOptions?: BriefingDateOptions;
-  /** Called every few thousand rows and once at the end. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Everything read from a workbook. */
-export interface ReadResult {
-  tables: FoundTable[];
-  catalogue: Catalogue;
-  /** Briefings without errors (rows with only warnings are kept). */
-  briefings: BriefingRecord[];
-  /** Issues without errors. */
-  issues: IssueRecord[];
-  planRows: PlanRow[];
-  /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
-  settings: SettingEntry[];
-  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
-  deadlines: DeadlineRule[];
-  /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
-  swaps: ScheduleSwap[];
-  /** Findings in sheet order, top to bottom. */
-  findings: Finding[];
-  /** Rows left out because of an error. */
-  excludedRows: RowRef[];
-  summary: { errors: number; warnings: number };
-}
-
-/** Columns a table of each kind cannot be read without. */
-const REQUIRED: Record<TableKind, FieldName[][]> = {
-  communes: [['commune']],
-  leaders: [['leaderName']],
-  absences: [['leaderName'], ['from']],
-  holidays: [['date', 'from']],
-  briefings: [['date'], ['host', 'commune']],
-  issues: [['date'], ['commune', 'host']],
-  plan: [['date'], ['host', 'commune']],
-  settings: [['settingKey'], ['settingValue']],
-  deadlines: [['issueKind'], ['deadlineDays']],
-  swaps: [['date'], ['swapTo']],
-};
-
-const KIND_LABEL: Record<TableKind, { vi: string; en: string }> = {
-  communes: { vi: 'danh sách xã', en: 'communes' },
-  leaders: { vi: 'danh sách lãnh đạo', en: 'leaders' },
-  absences: { vi: 'lịch vắng của lãnh đạo', en: 'absences' },
-  holidays: { vi: 'ngày nghỉ', en: 'holidays' },
-  briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
-  issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
-  plan: { vi: 'Lịch giao ban', en: 'plan' },
-  settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
-  deadlines: { vi: 'Thời hạn xử lý', en: 'deadlines' },
-  swaps: { vi: 'Đổi lịch', en: 'schedule swaps' },
-};
-
-/** Kinds read from one table only: a second one is a different list (a phone list, an old copy). */
-const SINGLE_TABLE_KINDS: readonly TableKind[] = ['communes', 'leaders', 'deadlines'];
-
-const FIELD_LABEL: Partial<Record<FieldName, { vi: string; en: string }>> = {
-  date: { vi: 'ngày', en: 'date' },
-  commune: { vi: 'xã', en: 'commune' },
-  host: { vi: 'xã đăng cai', en: 'host commune' },
-  leaderName: { vi: 'họ tên lãnh đạo', en: 'leader name' },
-  from: { vi: 'từ ngày', en: 'from date' },
-};
+export type { ReadOptions, ReadResult } from '../records/readResult.js';
 
 interface Located {
   table: FoundTable;

@@ -2,8 +2,8 @@
  * A small row-by-row writer for sheet models: the summary and findings
  * sheets append rows and remember styles, merges and ranges as they go.
  */
-import { markerFor, type CellStyle, type OutputSheetKind, type StyledRange } from '../sheets/model.js';
-import type { CellValue } from '../workbook/grid.js';
+import { markerFor, type CellStyle, type OutputSheetKind, type StyledRange } from './model.js';
+import type { CellValue } from '../model.js';
 import { columnLetter } from '../workbook/a1.js';
 
 /** Builds the cells, merges and styles of a sheet model top to bottom. */

@@ -26,7 +26,7 @@ import type { Finding, HolidayOverride, IsoDate } from '../model.js';
 import { addDays, daysBetween } from '../calendar/civilDate.js';
 import { readHolidayKind } from '../records/cellValues.js';
 import { parseDateValue } from '../text/dateValue.js';
-import type { WorkbookGrid } from './grid.js';
+import type { WorkbookGrid } from '../workbook/grid.js';
 import { readWorkbook } from './readWorkbook.js';
 
 /** A holiday file that cannot be read; `message` is Vietnamese and names the entry and field. */

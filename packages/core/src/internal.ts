@@ -1,0 +1,81 @@
+/**
+ * `@giaoban/core/internal` — UNSTABLE. Everything the public entry exports,
+ * plus the building blocks the sibling packages (cli, add-in, xlsx, docx) and
+ * the tests reach for: planner rules and ledgers, table finding, render-plan
+ * helpers, document layout helpers. Names here may change or disappear in any
+ * release without notice; a library user should import from `@giaoban/core`.
+ * @packageDocumentation
+ */
+export * from './index.js';
+
+// Text: folding, names, cell values, legacy encodings.
+export { suggestCategory } from './text/categorical.js';
+export { editDistance } from './text/editDistance.js';
+export { isVietnameseSyllable, legacyEncodingOfFont } from './text/legacyEncoding.js';
+
+// Workbook cells: A1 addresses, found tables.
+export { findTables, kindOfFields } from './workbook/findTables.js';
+
+// Records read from a workbook.
+export { type DeadlineRow, mergeDeadlineRules, ruleForKind } from './records/readDeadlines.js';
+export { settingKeyOf } from './records/readSettings.js';
+
+// Statistics for a reporting period.
+export { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from './stats/computeStatistics.js';
+export { filterNameKey, type ResolvedFilters, resolveStatisticsFilters } from './stats/filters.js';
+
+// Rotation: who hosts, who chairs, on which date.
+export { calendarDateProvider } from './rotation/calendarDates.js';
+export { slotKey as rotationSlotKey } from './rotation/months.js';
+export {
+  availableLeaders,
+  communeActiveInMonth,
+  communeActiveOn,
+  leaderUnavailability,
+  type Unavailability,
+} from './rotation/rules/availability.js';
+export {
+  type ChairChoice,
+  chairDeficit,
+  type ChairLedger,
+  type ChairRequest,
+  chooseChairs,
+  createChairLedger,
+  recordChair,
+} from './rotation/rules/chairChoice.js';
+export { chooseDate, type DateChoice, heldDateReason } from './rotation/rules/dateChoice.js';
+export { clusterOfHeld, indexHeldBriefings, isFrozenPlanRow } from './rotation/rules/frozenHistory.js';
+export {
+  chooseHost,
+  createHostLedger,
+  type HostChoice,
+  type HostLedger,
+  recordHost,
+} from './rotation/rules/hostChoice.js';
+export { collectOverrides } from './rotation/rules/overrides.js';
+export { resolveSwaps, type ResolvedSwap, type SwapProblem } from './rotation/rules/swaps.js';
+export { rotationParticipants } from './rotation/rules/participants.js';
+export { indexPreviousPlan, listPlanChanges } from './rotation/rules/stability.js';
+
+// Report text: numbers, dates, narrative, labels.
+export { communeKindWords, joinReportList } from './report/format.js';
+
+// Output sheets (models) and the render plan adapters translate.
+export { MARKER_PREFIX } from './sheets/model.js';
+export { type ExistingSheet, placeOutputSheet, type SheetPlacement, uniqueSheetName } from './sheets/placement.js';
+export {
+  CHART_PALETTE,
+  existingFromValues,
+  MAX_ROW_HEIGHT,
+  rowHeightBands,
+  sheetRef,
+  VALIDATION_ERROR_STYLE,
+} from './sheets/render/buildRenderPlan.js';
+export { LINK_COLOR, normalizeColor } from './sheets/render/styles.js';
+export { estimateRowHeights } from './sheets/rowHeights.js';
+
+// Documents: invitation, minutes, report (Decree 30/2020 layout).
+export { dateLine, dateWords, DECREE30_FONT, DECREE30_PAGE, numberLine, TEXT_WIDTH_MM } from './documents/layout.js';
+export { issuesOfBriefing } from './documents/minutes.js';
+export { REPORT_ROW_LABELS, reportPeriodWords } from './documents/report.js';
+export { briefingPlace, splitRecipients } from './documents/settings.js';

@@ -1,0 +1,8 @@
+/**
+ * The reading pipeline (SPEC §4.4–4.5): grids → tables → records → findings,
+ * tying records/ and validation/ together; and holiday lists read from a
+ * workbook or a JSON file.
+ * @packageDocumentation
+ */
+export { readWorkbook, type ReadOptions, type ReadResult } from './readWorkbook.js';
+export { parseHolidayJson, holidaysFromWorkbook, mergeHolidaySources, HolidayFileError } from './holidaySources.js';

@@ -1,0 +1,45 @@
+/**
+ * What the reading pipeline (read/readWorkbook.ts) takes and yields. Kept
+ * here, beside the records it bundles, so stats/, rotation/ and documents/
+ * can take a read result without importing the pipeline above them.
+ */
+import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
+import type { BriefingDateOptions } from '../calendar/index.js';
+import type { DeadlineRule } from '../data/deadlines.js';
+import type { FoundTable } from '../workbook/findTables.js';
+import type { PlanRow } from './readPlan.js';
+import type { SettingEntry } from './readSettings.js';
+
+/** Options of `readWorkbook`. */
+export interface ReadOptions {
+  /** "Today" for overdue checks; default: the latest date in the data. */
+  asOf?: IsoDate;
+  /** An item still in progress after this many days is overdue (default 30). */
+  overdueDays?: number;
+  /** Working calendar and briefing-date rule for the non-working-day and planned-date checks. */
+  dateOptions?: BriefingDateOptions;
+  /** Called every few thousand rows and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Everything read from a workbook. */
+export interface ReadResult {
+  tables: FoundTable[];
+  catalogue: Catalogue;
+  /** Briefings without errors (rows with only warnings are kept). */
+  briefings: BriefingRecord[];
+  /** Issues without errors. */
+  issues: IssueRecord[];
+  planRows: PlanRow[];
+  /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
+  settings: SettingEntry[];
+  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
+  deadlines: DeadlineRule[];
+  /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
+  swaps: ScheduleSwap[];
+  /** Findings in sheet order, top to bottom. */
+  findings: Finding[];
+  /** Rows left out because of an error. */
+  excludedRows: RowRef[];
+  summary: { errors: number; warnings: number };
+}
