@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+// Type-only: the finding codes are keys of the labelled FINDING_CODES table.
+import type { FindingCode } from './validation/codes.js';
 
 /** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). Example: `"2018-02-15"`. */
 export type IsoDate = string;
@@ -170,8 +172,8 @@ export type Severity = 'error' | 'warning';
 /** One thing the reader or validator has to say about a cell. */
 export interface Finding {
   severity: Severity;
-  /** Stable code, e.g. `"date.invalid"`. */
-  code: string;
+  /** Stable code, e.g. `"date.invalid"`; its severity and labels are in `FINDING_CODES`. */
+  code: FindingCode;
   sheet: string;
   /** A1 address inside the sheet, e.g. `"C12"`. */
   cell: string;

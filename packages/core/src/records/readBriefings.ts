@@ -129,7 +129,7 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
     for (const p of splitList(t.text(r, 'participatingCommunes'))) {
       const c = cat.resolveCommune(p);
       if (c.ok) participating.push(c.name);
-      else t.report('error', c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
+      else t.report(c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
     }
     const { attendance, known } = readAttendance(t, r);
     if (!date || !host) return null;

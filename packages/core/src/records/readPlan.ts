@@ -68,7 +68,7 @@ export function readPlan(t: TableCells, state: RowLoopState, cat: CatalogueIndex
     const mc = t.col('month');
     if (mc !== undefined) {
       month = parseMonthCell(t.value(r, 'month'), t.ctx, t.view.dataNumberFormat(r, mc));
-      if (month === undefined) t.report('error', 'value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
+      if (month === undefined) t.report('value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
     }
     const host = readCommuneCell(t, r, t.has('host') ? 'host' : 'commune', cat, WHAT.host);
     const chair = readChairCell(t, r, cat);

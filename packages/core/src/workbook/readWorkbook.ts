@@ -148,7 +148,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       const label = FIELD_LABEL[f] ?? { vi: f, en: f };
       const synonyms = alternatives.flatMap((a) => HEADER_SYNONYMS[a].slice(0, 3)).join(', ');
       const col = Math.min(...(Object.values(table.columns) as number[]));
-      sink.add('error', 'table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
+      sink.add('table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
       for (let r = table.firstDataRow; r <= table.lastDataRow; r++) state.excluded.push({ sheet: view.name, row: r });
       state.done += table.rows;
       return false;
@@ -203,7 +203,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   if (tables.length === 0) {
     const v = views[0];
-    sink.add('warning', 'table.none', v?.name ?? '', v?.firstRow ?? 1, v?.firstCol ?? 1, msg.tableNone(views.length));
+    sink.add('table.none', v?.name ?? '', v?.firstRow ?? 1, v?.firstCol ?? 1, msg.tableNone(views.length));
   }
   options.onProgress?.(state.total, state.total);
 
@@ -247,7 +247,7 @@ function chooseSingleTables(usable: Located[], sink: FindingSink, state: RowLoop
             ? { vi: `bảng đó có nhiều dòng hơn (${best.table.rows} so với ${other.table.rows})`, en: `that one has more rows (${best.table.rows} vs ${other.table.rows})` }
             : { vi: 'bảng đó đứng trước', en: 'that one comes first' };
       const col = Math.min(...(Object.values(other.table.columns) as number[]));
-      sink.add('warning', 'table.duplicate-kind', other.view.name, other.table.headerRow, col, msg.tableDuplicateKind(KIND_LABEL[kind], used, why));
+      sink.add('table.duplicate-kind', other.view.name, other.table.headerRow, col, msg.tableDuplicateKind(KIND_LABEL[kind], used, why));
       state.done += other.table.rows;
     }
   }
