@@ -27,6 +27,8 @@ import {
   type SheetModel,
   type WorkbookGrid,
   type YearMonth,
+  GiaobanError,
+  type GiaobanErrorOptions,
 } from '@giaoban/core';
 import { buildPlanSheetModel } from './planSheet.js';
 import {
@@ -318,9 +320,8 @@ export async function selectFindingCommand(host: ExcelHost, where: { sheet: stri
 }
 
 /** A problem the clerk can fix (bad choice, missing table): shown as is, not as a crash. */
-export class CommandError extends Error {
-  constructor(message: string, readonly messageEn: string) {
-    super(message);
-    this.name = 'CommandError';
+export class CommandError extends GiaobanError {
+  constructor(message: string, messageEn: string, options: GiaobanErrorOptions = {}) {
+    super('addin.command', { vi: message, en: messageEn }, options);
   }
 }

@@ -21,13 +21,13 @@ import {
   unaccentedKey,
   type DateRule,
   type IsoDate,
+  GiaobanError,
 } from '@giaoban/core';
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
-export class FunctionArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FunctionArgumentError';
+export class FunctionArgumentError extends GiaobanError {
+  constructor(message: string, messageEn = message) {
+    super('addin.function-argument', { vi: message, en: messageEn });
   }
 }
 

@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
 import { parseDateValue, type IsoDate } from '@giaoban/core';
-import { UsageError } from './io.js';
+import { UsageError, usageErrorFrom } from './io.js';
 
 /** Output language of the commands that print prose. */
 export type CliLang = 'vi' | 'en';
@@ -115,7 +115,7 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
   try {
     return parsePeriodSpec(spec, options);
   } catch (err) {
-    if (err instanceof PeriodSpecError) throw new UsageError(`${name}: ${err.message}`);
+    if (err instanceof PeriodSpecError) throw usageErrorFrom(err, `${name}: `);
     throw err;
   }
 }

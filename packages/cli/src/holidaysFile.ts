@@ -43,7 +43,7 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     try {
       return parseHolidayJson(text, `tệp ngày nghỉ ${name}`);
     } catch (err) {
-      if (err instanceof HolidayFileError) throw new FileError(err.message);
+      if (err instanceof HolidayFileError) throw new FileError({ vi: err.vi, en: err.en }, { cause: err, code: err.code });
       throw err;
     }
   }

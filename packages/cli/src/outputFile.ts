@@ -42,10 +42,9 @@ export class OutputFileError extends FileError {
     /** The file's absolute path. */
     readonly path: string,
     /** `exists`, `same-as-input`, `same-output`, or the operating system's code (`ENOSPC`, `EACCES`, …). */
-    readonly code: OutputFileErrorCode,
+    override readonly code: OutputFileErrorCode,
   ) {
-    super(message);
-    this.name = 'OutputFileError';
+    super(message, { code });
   }
 }
 

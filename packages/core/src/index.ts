@@ -22,3 +22,4 @@ export * from './stats/index.js';
 export * from './report/index.js';
 export * from './sheets/index.js';
 export * from './documents/index.js';
+export * from './errors.js';

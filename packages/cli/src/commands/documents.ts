@@ -13,12 +13,13 @@ import {
   isValidYearMonth,
   readWorkbook,
   resolveDocumentSettings,
+  GiaobanRangeError,
   StatisticsFilterError,
   type DocumentKind,
   type DocumentSettingsOverrides,
 } from '@giaoban/core';
 import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
-import { FileError, UsageError, type CliIO } from '../io.js';
+import { FileError, UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
@@ -124,7 +125,8 @@ export default register({
         asOf,
       });
     } catch (err) {
-      if (err instanceof StatisticsFilterError || err instanceof RangeError) throw new UsageError(err.message);
+      if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);
+      if (err instanceof RangeError) throw new UsageError(err.message);
       throw err;
     }
 

@@ -14,6 +14,7 @@ import {
   detectUnitName,
   defaultSummaryPeriod,
   readWorkbook,
+  GiaobanRangeError,
   StatisticsFilterError,
   statisticsInputOf,
   statisticsJson,
@@ -25,7 +26,7 @@ import {
   type WorkbookGrid,
 } from '@giaoban/core';
 import { dateArg as isoDateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
-import { UsageError, type CliIO } from '../io.js';
+import { UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
 import { checkOutputFiles } from '../outputFile.js';
 import { progressText } from '../progress.js';
@@ -107,7 +108,7 @@ export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: Rep
       cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
     });
   } catch (err) {
-    if (err instanceof StatisticsFilterError) throw new UsageError(err.message);
+    if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);
     if (err instanceof RangeError) throw new UsageError(err.message);
     throw err;
   }

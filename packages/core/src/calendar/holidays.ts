@@ -17,6 +17,7 @@ import {
 } from '../data/holidayDecrees.js';
 import { addDays, epochDay, fromEpochDay, isoDate, isValidIsoDate } from './civilDate.js';
 import { fromLunar, lunarMonthLength, tetDate } from './lunar.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** Options of {@link holidaysOf}. */
 export interface HolidayOptions {
@@ -291,7 +292,7 @@ const lawCache = new Map<string, Holiday[]>();
 export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): number[] {
   const list = [...new Set(w ?? DEFAULT_WEEKLY_DAYS_OFF)].sort();
   if (list.some((d) => !Number.isInteger(d) || d < 1 || d > 7) || list.length > 6) {
-    throw new RangeError(`Ngày nghỉ hằng tuần không hợp lệ: ${JSON.stringify(w)} (weekly days off must be 1–7, at most 6 of them)`);
+    throw new GiaobanRangeError('weekly-days-off.invalid', { vi: `Ngày nghỉ hằng tuần không hợp lệ: ${JSON.stringify(w)} (mỗi ngày từ 1 đến 7, nhiều nhất 6 ngày)`, en: `Invalid weekly days off: ${JSON.stringify(w)} (each 1–7, at most 6 of them)` });
   }
   return list;
 }
@@ -309,7 +310,7 @@ export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): numbe
  */
 export function holidaysOf(year: number, options: HolidayOptions = {}): Holiday[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new RangeError(`Năm ${year} nằm ngoài phạm vi 1900–2100 (year outside 1900–2100)`);
+    throw new GiaobanRangeError('year.out-of-range', { vi: `Năm ${year} nằm ngoài phạm vi 1900–2100`, en: `Year ${year} is outside 1900–2100` });
   }
   const weeklyOff = normalizeWeeklyDaysOff(options.weeklyDaysOff);
   const key = `${year}|${weeklyOff.join('')}`;

@@ -3,6 +3,8 @@
  * Rows and columns are 1-based, as Excel shows them.
  */
 
+import { GiaobanRangeError } from '../errors.js';
+
 /** Excel's hard limits: addresses outside them do not exist. */
 export const MAX_SHEET_ROWS = 1_048_576;
 export const MAX_SHEET_COLS = 16_384;
@@ -18,7 +20,7 @@ export const MAX_SHEET_COLS = 16_384;
  */
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1 || col > MAX_SHEET_COLS) {
-    throw new RangeError(`Cột không hợp lệ: ${col} (column out of range)`);
+    throw new GiaobanRangeError('a1.column', { vi: `Cột không hợp lệ: ${col} (chỉ có cột 1–${MAX_SHEET_COLS}, A–XFD)`, en: `Invalid column: ${col} (columns run 1–${MAX_SHEET_COLS}, A–XFD)` });
   }
   let n = col;
   let s = '';
@@ -40,7 +42,7 @@ export function columnLetter(col: number): string {
  */
 export function toA1(row: number, col: number): string {
   if (!Number.isInteger(row) || row < 1 || row > MAX_SHEET_ROWS) {
-    throw new RangeError(`Dòng không hợp lệ: ${row} (row out of range)`);
+    throw new GiaobanRangeError('a1.row', { vi: `Dòng không hợp lệ: ${row} (chỉ có dòng 1–${MAX_SHEET_ROWS})`, en: `Invalid row: ${row} (rows run 1–${MAX_SHEET_ROWS})` });
   }
   return columnLetter(col) + String(row);
 }
@@ -59,13 +61,13 @@ const A1_RE = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
  */
 export function parseA1(a1: string): { row: number; col: number } {
   const m = A1_RE.exec(a1.trim());
-  if (!m) throw new RangeError(`Địa chỉ ô không hợp lệ: "${a1}" (invalid A1 address)`);
+  if (!m) throw new GiaobanRangeError('a1.address', { vi: `Địa chỉ ô không hợp lệ: "${a1}"`, en: `Invalid A1 address: "${a1}"` });
   const letters = m[1]!.toUpperCase();
   let col = 0;
   for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
   const row = Number(m[2]);
   if (row < 1 || row > MAX_SHEET_ROWS || col < 1 || col > MAX_SHEET_COLS) {
-    throw new RangeError(`Địa chỉ ô ngoài trang tính: "${a1}" (address out of range)`);
+    throw new GiaobanRangeError('a1.address', { vi: `Địa chỉ ô ngoài trang tính: "${a1}"`, en: `Address outside the sheet: "${a1}"` });
   }
   return { row, col };
 }
@@ -88,7 +90,7 @@ export interface A1Range {
  */
 export function parseA1Range(range: string): A1Range {
   const parts = range.split(':');
-  if (parts.length > 2) throw new RangeError(`Vùng ô không hợp lệ: "${range}" (invalid range)`);
+  if (parts.length > 2) throw new GiaobanRangeError('a1.range', { vi: `Vùng ô không hợp lệ: "${range}"`, en: `Invalid range: "${range}"` });
   const a = parseA1(parts[0]!);
   const b = parts.length === 2 ? parseA1(parts[1]!) : a;
   return {

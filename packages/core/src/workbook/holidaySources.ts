@@ -27,16 +27,14 @@ import { addDays, daysBetween } from '../calendar/civilDate.js';
 import { readHolidayKind } from '../records/cellValues.js';
 import { parseDateValue } from '../text/dateValue.js';
 import type { WorkbookGrid } from './grid.js';
+import { GiaobanError } from '../errors.js';
 import { readWorkbook } from './readWorkbook.js';
 
 /** A holiday file that cannot be read; `message` is Vietnamese and names the entry and field. */
-export class HolidayFileError extends Error {
-  readonly messageEn: string;
-  readonly code = 'holidays.file-invalid';
+export class HolidayFileError extends GiaobanError {
+  override readonly code = 'holidays.file-invalid';
   constructor(message: string, messageEn: string) {
-    super(message);
-    this.name = 'HolidayFileError';
-    this.messageEn = messageEn;
+    super('holidays.file-invalid', { vi: message, en: messageEn });
   }
 }
 

@@ -106,6 +106,9 @@ interface Located {
  * briefings and issues, and validates them (SPEC §4.5). Never throws on bad
  * data: everything wrong becomes a finding with its sheet and cell.
  *
+ * @throws {GiaobanRangeError} only for bad options (`dateOptions.weeklyDaysOff`
+ *   outside 1–7), never for anything in the workbook
+ *
  * @example
  * ```ts
  * const result = readWorkbook({
@@ -185,17 +188,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   ctx.finish();
 
   const dateOptions: BriefingDateOptions = options.dateOptions ?? {};
-  let calendar: WorkCalendar;
-  try {
-    calendar =
-      dateOptions.calendar ??
-      createWorkCalendar({
-        weeklyDaysOff: dateOptions.weeklyDaysOff,
-        overrides: [...(dateOptions.overrides ?? []), ...catalogue.holidays],
-      });
-  } catch {
-    calendar = createWorkCalendar({});
-  }
+  // Bad options are the caller's mistake and throw; falling back to a default calendar would silently drop the workbook's holiday sheet.
+  const calendar: WorkCalendar =
+    dateOptions.calendar ??
+    createWorkCalendar({
+      weeklyDaysOff: dateOptions.weeklyDaysOff,
+      overrides: [...(dateOptions.overrides ?? []), ...catalogue.holidays],
+    });
   checkBriefings(briefings, planRows, calendar, { ...dateOptions, calendar });
   const asOf = options.asOf ?? latestDate(briefings, issues);
   const overdueDays = Number.isFinite(options.overdueDays) && options.overdueDays! >= 0 ? options.overdueDays! : 30;
