@@ -27,6 +27,7 @@ import {
   type SheetModel,
   type WorkbookGrid,
   type YearMonth,
+  columnLetter,
   GiaobanError,
   type GiaobanErrorOptions,
 } from '@giaoban/core';
@@ -167,17 +168,11 @@ function dropdownRequests(read: ReadResult): { sheet: string; range: string; lis
     for (const [field, list] of Object.entries(lists)) {
       const col = (t.columns as Record<string, number | undefined>)[field];
       if (!col) continue;
-      const letter = columnLetterOf(col);
+      const letter = columnLetter(col);
       out.push({ sheet: t.sheet, range: `${letter}${t.firstDataRow}:${letter}${Math.max(t.lastDataRow, t.firstDataRow) + 200}`, list });
     }
   }
   return out;
-}
-
-function columnLetterOf(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 export interface PlanOptions extends CommandOptions {
