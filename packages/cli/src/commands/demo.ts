@@ -20,7 +20,7 @@ import {
   detectUnitNames,
   documentFileName,
   formatReportCount as n2,
-  formatReportDate,
+  formatDateVi,
   formatReportMonth,
   planRotation,
   monthOf,
@@ -139,7 +139,7 @@ export default register({
             (plan.problems.length ? `; ${n2(plan.problems.length)} buổi chưa bố trí được lãnh đạo.` : '; đủ lãnh đạo chủ trì.'),
           `3. ${period.label}: ${n2(b.held)} buổi giao ban tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} xã; ${n2(i.total)} ý kiến, phản ánh, ` +
             `${n2(i.byStatus.answered)} giải đáp tại chỗ; chưa xong quá ${stats.overdueDays} ngày: ${n2(c.issues.overdueOpen)}.`,
-          `   Lũy kế từ ${formatReportDate(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
+          `   Lũy kế từ ${formatDateVi(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
           '',
           narrative.vi,
           '',
@@ -154,7 +154,7 @@ export default register({
           `2. Plan ${from} – ${last}: ${plan.briefings.length} briefings for ${clusters} clusters` +
             (plan.problems.length ? `; ${plan.problems.length} without a chair.` : '; every briefing has a chair.'),
           `3. ${stats.period.labelEn ?? period.labelEn}: ${b.held} briefings in ${b.hostedCommunes}/${b.activeCommunes} communes; ${i.total} issues, ${i.byStatus.answered} answered on the spot; open over ${stats.overdueDays} days: ${c.issues.overdueOpen}.`,
-          `   Cumulative from ${formatReportDate(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
+          `   Cumulative from ${formatDateVi(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
           '',
           narrative.en,
           '',
