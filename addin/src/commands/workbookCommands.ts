@@ -27,8 +27,10 @@ import {
   type SheetModel,
   type WorkbookGrid,
   type YearMonth,
+  CATEGORY_SHORT_LABELS,
   columnLetter,
   GiaobanError,
+  STATUS_LABELS,
   type GiaobanErrorOptions,
 } from '@giaoban/core';
 import { buildPlanSheetModel } from './planSheet.js';
@@ -160,8 +162,8 @@ export async function validateCommand(host: ExcelHost, options: ValidateOptions 
 function dropdownRequests(read: ReadResult): { sheet: string; range: string; list: string[] }[] {
   const out: { sheet: string; range: string; list: string[] }[] = [];
   const lists: Record<string, string[]> = {
-    status: ['Đã giải đáp tại chỗ', 'Đang giải quyết', 'Đã giải quyết', 'Chuyển cơ quan chức năng'],
-    category: ['ANTT', 'Củng cố lực lượng', 'Tổ chức quần chúng', 'Thủ tục hành chính', 'Khác'],
+    status: Object.values(STATUS_LABELS).map((l) => l.vi),
+    category: Object.values(CATEGORY_SHORT_LABELS),
   };
   for (const t of read.tables) {
     if (t.kind !== 'issues') continue;

@@ -11,6 +11,7 @@
 import {
   briefingDate,
   createWorkCalendar,
+  DATE_RULES,
   formatLunarDate,
   isoDateToExcelSerial,
   parseDateValue,
@@ -31,7 +32,6 @@ export class FunctionArgumentError extends GiaobanError {
   }
 }
 
-const RULES: readonly DateRule[] = ['following', 'preceding', 'modified-following', 'modified-preceding', 'none'];
 /** Output language words, compared without accents or case ("EN", "Tiếng Anh", "vi"). */
 const LANGUAGES: Readonly<Record<string, 'vi' | 'en'>> = { vi: 'vi', viet: 'vi', tiengviet: 'vi', vn: 'vi', en: 'en', english: 'en', anh: 'en', tienganh: 'en' };
 
@@ -73,7 +73,7 @@ export function ngayGiaoBan(year: number, month: number, day?: number, rule?: st
   const m = wholeNumber(month, 'Tháng', 1, 12);
   const d = blank(day) ? 15 : wholeNumber(day, 'Ngày', 1, 28);
   const r = (blank(rule) ? 'following' : String(rule).trim().toLowerCase()) as DateRule;
-  if (!RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${RULES.join(', ')}).`);
+  if (!DATE_RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${DATE_RULES.join(', ')}).`);
   const b = briefingDate(`${y}-${String(m).padStart(2, '0')}`, { day: d, rule: r });
   return isoDateToExcelSerial(b.date, dateSystem(date1904));
 }
