@@ -23,6 +23,18 @@ export interface GiaobanErrorOptions {
 // Shared by GiaobanError and GiaobanRangeError (which must stay a RangeError), so `instanceof GiaobanError` holds for both.
 const BRAND = Symbol.for('giaoban.error');
 
+type Fields = { code: string; vi: string; en: string; details?: Readonly<Record<string, unknown>> };
+
+/** Sets the shared fields of both error classes (they cannot share a parent: one must be a RangeError). */
+function brand(e: Error & Fields, name: string, code: string, text: BiMessage, options: GiaobanErrorOptions): void {
+  e.name = name;
+  e.code = code;
+  e.vi = text.vi;
+  e.en = text.en;
+  if (options.details) e.details = options.details;
+  Object.defineProperty(e, BRAND, { value: true });
+}
+
 /**
  * The base of every Giao ban error.
  *
@@ -33,20 +45,15 @@ const BRAND = Symbol.for('giaoban.error');
  * ```
  */
 export class GiaobanError extends Error {
-  readonly code: string;
-  readonly vi: string;
-  readonly en: string;
-  readonly details?: Readonly<Record<string, unknown>>;
+  declare readonly code: string;
+  declare readonly vi: string;
+  declare readonly en: string;
+  declare readonly details?: Readonly<Record<string, unknown>>;
   declare readonly [BRAND]: true;
 
   constructor(code: string, text: BiMessage, options: GiaobanErrorOptions = {}) {
     super(text.vi, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-    this.code = code;
-    this.vi = text.vi;
-    this.en = text.en;
-    if (options.details) this.details = options.details;
-    Object.defineProperty(this, BRAND, { value: true });
+    brand(this, new.target.name, code, text, options);
   }
 
   /** The English message (the name older callers use). */
@@ -77,19 +84,14 @@ export class GiaobanError extends Error {
  * ```
  */
 export class GiaobanRangeError extends RangeError {
-  readonly code: string;
-  readonly vi: string;
-  readonly en: string;
-  readonly details?: Readonly<Record<string, unknown>>;
+  declare readonly code: string;
+  declare readonly vi: string;
+  declare readonly en: string;
+  declare readonly details?: Readonly<Record<string, unknown>>;
 
   constructor(code: string, text: BiMessage, options: GiaobanErrorOptions = {}) {
     super(text.vi, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'GiaobanRangeError';
-    this.code = code;
-    this.vi = text.vi;
-    this.en = text.en;
-    if (options.details) this.details = options.details;
-    Object.defineProperty(this, BRAND, { value: true });
+    brand(this, 'GiaobanRangeError', code, text, options);
   }
 
   get messageEn(): string {
