@@ -249,7 +249,8 @@ export function isValidLunarDate(l: LunarDate): boolean {
   try {
     fromLunar(l);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof GiaobanRangeError) return false;
+    throw e;
   }
 }

@@ -45,12 +45,7 @@ class ValueMemo<T> {
   get(s: string): T {
     const hit = this.m.get(s);
     if (hit !== undefined || this.m.has(s)) return hit as T;
-    let v: T;
-    try {
-      v = this.parse(s);
-    } catch {
-      v = null as T; // a helper's slip must not crash reading
-    }
+    const v = this.parse(s);
     if (this.m.size < 20_000) this.m.set(s, v);
     return v;
   }
@@ -86,11 +81,11 @@ export function readIssues(
         category = p.category;
         caseState = p.caseState;
       } else {
-        const guess = content ? safeSuggest(content) : null;
+        const guess = content ? suggestCategory(content) : null;
         t.report('category.unknown', r, 'category', msg.categoryUnknown(t.cell(r, 'category'), catRaw), guess ? suggestion(guess) : null);
       }
     } else if (content) {
-      const guess = safeSuggest(content);
+      const guess = suggestCategory(content);
       if (guess) {
         const label = CATEGORY_LABELS[guess];
         t.report('category.suggested', r, 'category', msg.categorySuggested(t.cell(r, 'category'), label), suggestion(guess));
@@ -154,14 +149,6 @@ export function readIssues(
       catalogue: cat,
     };
   });
-}
-
-function safeSuggest(content: string): Category | null {
-  try {
-    return suggestCategory(content);
-  } catch {
-    return null;
-  }
 }
 
 function suggestion(c: Category): { vi: string; en: string } {

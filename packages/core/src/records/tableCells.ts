@@ -56,13 +56,8 @@ export class ReadContext {
     const key = v;
     const hit = memo.get(key);
     if (hit !== undefined) return hit === null ? undefined : hit;
-    let out: IsoDate | null;
-    try {
-      const r = parseDateValue(v, { numberFormat, date1904: this.date1904 });
-      out = r.ok ? r.date : null;
-    } catch {
-      out = null; // a helper's slip must not crash reading
-    }
+    const r = parseDateValue(v, { numberFormat, date1904: this.date1904 });
+    const out: IsoDate | null = r.ok ? r.date : null;
     if (memo.size < 100_000) memo.set(key, out);
     return out === null ? undefined : out;
   }

@@ -22,6 +22,7 @@ import type { ReadIssue } from '../records/readIssues.js';
 import type { PlanRow } from '../records/readPlan.js';
 import type { BiText } from './findingSink.js';
 import { msg } from './messages.js';
+import { GiaobanRangeError } from '../errors.js';
 
 const LOCAL_ROLES = [
   ['partyStanding', { vi: 'Thường trực Đảng ủy', en: 'Party standing committee' }],
@@ -48,12 +49,9 @@ export function checkBriefings(
   const ruleMemo = new Map<YearMonth, IsoDate | null>();
   const ruleDate = (m: YearMonth): IsoDate | null => {
     if (!ruleMemo.has(m)) {
-      let d: IsoDate | null = null;
-      try {
-        d = briefingDate(m, { ...dateOptions, calendar }).date;
-      } catch {
-        d = null;
-      }
+      // The decree calendars cover 1900–2100: a briefing outside them has no rule date to compare with.
+      const y = Number(m.slice(0, 4));
+      const d: IsoDate | null = y >= 1900 && y <= 2100 ? briefingDate(m, { ...dateOptions, calendar }).date : null;
       ruleMemo.set(m, d);
     }
     return ruleMemo.get(m) ?? null;
@@ -196,11 +194,13 @@ export function checkIssues(
   }
 }
 
+/** The deadline, or null where the calendar cannot count it (working days past 2100, no working day in sight): no overdue check then. */
 function safeDeadline(start: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate | null {
   try {
     return deadlineDate(start, rule.days, rule.count, cal);
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof GiaobanRangeError) return null;
+    throw e;
   }
 }
 
