@@ -4,6 +4,7 @@
  * Vietnamese and English; the CLI prints the English one with `--lang en`.
  */
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
   briefingDate,
   columnLetter,
@@ -87,6 +88,10 @@ describe('GiaobanError', () => {
     expect(en.stderr).toMatch(/^Error: /);
     expect(en.stderr).toBe('Error: --period: Cannot read period "quý 5"; use month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018 or 2018-01-01..2018-03-31\n');
     expect(vi.stderr).toContain('Lỗi: --period: Không hiểu kỳ báo cáo "quý 5"');
+    const missing = await cli('validate', 'khong-co.xlsx', '--lang', 'en');
+    expect(missing).toEqual({ code: 2, stderr: `Error: file "${join(process.cwd(), 'khong-co.xlsx')}" not found.\n` });
+    const badDate = await cli('validate', 'khong-co.xlsx', '--as-of', '31/02/2025', '--lang', 'en');
+    expect(badDate.stderr).toBe('Error: --as-of "31/02/2025" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD (31/02/2025 does not exist (2/2025 has 28 days))\n');
   });
 });
 

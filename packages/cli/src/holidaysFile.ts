@@ -38,7 +38,7 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      throw new FileError(`không đọc được tệp ngày nghỉ "${file}" (--holidays).`);
+      throw new FileError({ vi: `không đọc được tệp ngày nghỉ "${file}" (--holidays).`, en: `cannot read the holidays file "${file}" (--holidays).` });
     }
     try {
       return parseHolidayJson(text, `tệp ngày nghỉ ${name}`);
@@ -58,5 +58,5 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     if (bad) throw new FileError(`tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`);
     return read.holidays;
   }
-  throw new UsageError(`--holidays "${file}": cần tệp .json hoặc .xlsx`);
+  throw new UsageError({ vi: `--holidays "${file}": cần tệp .json hoặc .xlsx`, en: `--holidays "${file}": use a .json or .xlsx file` });
 }
