@@ -318,6 +318,7 @@ export async function selectFindingCommand(host: ExcelHost, where: { sheet: stri
 
 /** A problem the clerk can fix (bad choice, missing table): shown as is, not as a crash. */
 export class CommandError extends GiaobanError {
+  override readonly name = 'CommandError';
   constructor(message: string, messageEn: string, options: GiaobanErrorOptions = {}) {
     super('addin.command', { vi: message, en: messageEn }, options);
   }

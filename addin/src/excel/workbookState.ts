@@ -9,6 +9,7 @@ import type { IoReport } from './readSheets.js';
 
 /** A problem of the workbook or the host, in Vietnamese (message) and English. */
 export class HostProblem extends GiaobanError {
+  override readonly name = 'HostProblem';
   constructor(message: string, messageEn: string, code = 'addin.host') {
     super(code, { vi: message, en: messageEn });
   }

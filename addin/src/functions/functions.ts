@@ -27,6 +27,7 @@ import {
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
 export class FunctionArgumentError extends GiaobanError {
+  override readonly name = 'FunctionArgumentError';
   constructor(message: string, messageEn = message) {
     super('addin.function-argument', { vi: message, en: messageEn });
   }

@@ -18,6 +18,7 @@ const bi = (m: CliMessage): BiMessage => (typeof m === 'string' ? { vi: m, en: m
 
 /** Bad command-line arguments: a one-line message (Vietnamese, English with `--lang en`), exit code 2. */
 export class UsageError extends GiaobanError {
+  override readonly name = 'UsageError';
   readonly exitCode = 2;
   constructor(message: CliMessage, options: GiaobanErrorOptions = {}) {
     super('cli.usage', bi(message), options);
@@ -26,6 +27,7 @@ export class UsageError extends GiaobanError {
 
 /** A file that cannot be used (missing, not .xlsx, protected, corrupt): exit code 2. */
 export class FileError extends GiaobanError {
+  override readonly name: string = 'FileError';
   readonly exitCode = 2;
   constructor(message: CliMessage, options: GiaobanErrorOptions & { code?: string } = {}) {
     super(options.code ?? 'cli.file', bi(message), options);

@@ -37,6 +37,7 @@ export type OutputFileErrorCode = 'exists' | 'same-as-input' | 'same-output' | s
  * after "Lỗi:" and exits with code 2 (like every unusable file).
  */
 export class OutputFileError extends FileError {
+  override readonly name = 'OutputFileError';
   constructor(
     message: string,
     /** The file's absolute path. */

@@ -53,7 +53,7 @@ export class GiaobanError extends Error {
 
   constructor(code: string, text: BiMessage, options: GiaobanErrorOptions = {}) {
     super(text.vi, options.cause === undefined ? undefined : { cause: options.cause });
-    brand(this, new.target.name, code, text, options);
+    brand(this, 'GiaobanError', code, text, options); // subclasses name themselves (a minified bundle loses class names)
   }
 
   /** The English message (the name older callers use). */

@@ -27,6 +27,7 @@ export type XlsxLimitName = 'maxTotalInflatedBytes' | 'maxPartInflatedBytes' | '
  * ```
  */
 export class XlsxError extends GiaobanError {
+  override readonly name = 'XlsxError';
   constructor(
     override readonly code: XlsxErrorCode,
     message: string,

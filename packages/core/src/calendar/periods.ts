@@ -34,6 +34,7 @@ export interface ReportingPeriod {
 
 /** A period spec that cannot be read; `message` is Vietnamese, `messageEn` English. */
 export class PeriodSpecError extends GiaobanError {
+  override readonly name = 'PeriodSpecError';
   override readonly code = 'period.invalid';
   constructor(message: string, messageEn: string) {
     super('period.invalid', { vi: message, en: messageEn });

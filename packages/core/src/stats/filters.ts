@@ -15,6 +15,7 @@ import { GiaobanError } from '../errors.js';
  * ```
  */
 export class StatisticsFilterError extends GiaobanError {
+  override readonly name = 'StatisticsFilterError';
   override readonly code = 'statistics.filter-unknown';
   constructor(message: string, messageEn: string) {
     super('statistics.filter-unknown', { vi: message, en: messageEn });

@@ -32,6 +32,7 @@ import { readWorkbook } from './readWorkbook.js';
 
 /** A holiday file that cannot be read; `message` is Vietnamese and names the entry and field. */
 export class HolidayFileError extends GiaobanError {
+  override readonly name = 'HolidayFileError';
   override readonly code = 'holidays.file-invalid';
   constructor(message: string, messageEn: string) {
     super('holidays.file-invalid', { vi: message, en: messageEn });
