@@ -52,10 +52,10 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     const { readWorkbookFile } = await import('./xlsx/index.js');
     const read = holidaysFromWorkbook(await readWorkbookFile(path));
     if (read.tables === 0) {
-      throw new FileError(`không tìm thấy bảng ngày nghỉ trong "${file}" (--holidays): cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`);
+      throw new FileError({ vi: `không tìm thấy bảng ngày nghỉ trong "${file}" (--holidays): cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`, en: `no holidays table in "${file}" (--holidays): a table with the columns "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) is needed.` });
     }
     const bad = read.findings.find((f) => f.severity === 'error');
-    if (bad) throw new FileError(`tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`);
+    if (bad) throw new FileError({ vi: `tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, en: `holidays file "${file}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}` });
     return read.holidays;
   }
   throw new UsageError({ vi: `--holidays "${file}": cần tệp .json hoặc .xlsx`, en: `--holidays "${file}": use a .json or .xlsx file` });

@@ -68,7 +68,7 @@ export default register({
     const lang = langArg(values.lang);
     const vi = lang === 'vi';
     const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
-    if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
+    if (input === null) throw new FileError({ vi: `không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`, en: `example workbook ${EXAMPLE} not found; run in the project folder or give --input.` });
     const outDir = resolve(io.cwd, values.out ?? 'out');
     const output = join(outDir, 'giao-ban-demo.xlsx');
     // Checked before the slow work; the folder is created when the file is written.
@@ -83,7 +83,7 @@ export default register({
     // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
     const from = defaultPlanStart(read);
     const period = defaultSummaryPeriod(read);
-    if (from === null || period === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
+    if (from === null || period === null) throw new FileError({ vi: `sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`, en: `workbook "${input}" holds no valid briefing or issue.` });
 
     // 2. Plan the 12 months after the latest briefing month.
     const plan = planRotation({ ...rotationInputOf(read), from, months: 12, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });

@@ -70,7 +70,7 @@ export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
     if (o.from === undefined || o.to === undefined) throw new UsageError('cần cả --from và --to (YYYY-MM-DD)');
     const from = dateArg('from', o.from)!;
     const to = dateArg('to', o.to)!;
-    if (from > to) throw new UsageError(`--from ${from} sau --to ${to}`);
+    if (from > to) throw new UsageError({ vi: `--from ${from} sau --to ${to}`, en: `--from ${from} is after --to ${to}` });
     return customPeriod(from, to);
   }
   return null;
@@ -91,7 +91,7 @@ export function latestReportingMonth(o: SummarizeOptions, read: ReadResult): Rep
 export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: ReportingPeriod): Statistics {
   let overdueDays: number | undefined;
   if (o.overdueDays !== undefined) {
-    if (!/^\d{1,4}$/.test(o.overdueDays)) throw new UsageError(`--overdue-days "${o.overdueDays}" không hợp lệ: cần một số ngày`);
+    if (!/^\d{1,4}$/.test(o.overdueDays)) throw new UsageError({ vi: `--overdue-days "${o.overdueDays}" không hợp lệ: cần một số ngày`, en: `--overdue-days "${o.overdueDays}" is not valid: use a number of days` });
     overdueDays = +o.overdueDays;
   }
   try {
