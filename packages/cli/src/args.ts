@@ -40,7 +40,10 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
   try {
     return parseArgs(config);
   } catch (err) {
-    throw new UsageError(`tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`);
+    throw new UsageError({
+      vi: `tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`,
+      en: `invalid arguments (${err instanceof Error ? err.message : String(err)}). Usage: ${usage}`,
+    });
   }
 }
 
