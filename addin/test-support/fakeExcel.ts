@@ -29,6 +29,7 @@
  * ```
  */
 import apiTable from './excelApiSets.json';
+import { columnLetter, columnNumber } from '@giaoban/core';
 
 export type FakeCellValue = string | number | boolean | null;
 
@@ -92,14 +93,14 @@ export class FakeOfficeError extends Error {
 }
 
 // ---------- A1 helpers ----------
+/** Column letters of a 0-based column index (the fake's own indexing), from the core's 1-based helper. */
 export function colLetters(col: number): string {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
+  return columnLetter(col + 1);
 }
+/** 0-based column index of letters; past XFD is out of the sheet, as in Excel. */
 function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  const n = columnNumber(letters);
+  if (n === null) throw new FakeOfficeError('InvalidArgument', `Cột không hợp lệ: ${letters}`);
   return n - 1;
 }
 export interface Box { r0: number; c0: number; rows: number; cols: number }

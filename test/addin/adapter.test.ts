@@ -221,7 +221,7 @@ describe('writeSheetModels', () => {
     const long = 'Ngày giao ban không phải ngày làm việc (Chủ nhật 14/01/2018); đề nghị chuyển sang thứ Hai 15/01/2018 theo lịch của Ủy ban nhân dân xã Nà Khoa';
     const findings = Array.from({ length: 6 }, (_, i) => ({
       severity: 'warning' as const,
-      code: 'briefing.non-working-day',
+      code: 'briefing.non-working-day' as const,
       sheet: 'Giao ban',
       cell: `B${i + 2}`,
       message: i < 4 ? `${long}\n- dòng ${i + 2}` : 'Thiếu Trưởng Công an xã',
@@ -292,8 +292,8 @@ describe('marks: highlight, drop-downs, Xóa đánh dấu', () => {
     });
     const io = emptyIo();
     const findings = [
-      { severity: 'error' as const, code: 'date.invalid', sheet: 'Ý kiến', cell: 'A2', message: 'Ngày không hợp lệ', messageEn: 'Invalid date', suggestion: null, suggestionEn: null },
-      { severity: 'error' as const, code: 'category.unknown', sheet: 'Ý kiến', cell: 'B3', message: 'Phân loại lạ', messageEn: 'Unknown category', suggestion: null, suggestionEn: null },
+      { severity: 'error' as const, code: 'date.invalid' as const, sheet: 'Ý kiến', cell: 'A2', message: 'Ngày không hợp lệ', messageEn: 'Invalid date', suggestion: null, suggestionEn: null },
+      { severity: 'error' as const, code: 'category.unknown' as const, sheet: 'Ý kiến', cell: 'B3', message: 'Phân loại lạ', messageEn: 'Unknown category', suggestion: null, suggestionEn: null },
     ];
     await host.run((ctx) => highlightFindings(ctx, host.capabilities, host.settings, findings, io));
     expect(fake.fillOf(fake.sheet('Ý kiến'), { r0: 1, c0: 0, rows: 1, cols: 1 })).toBe('#FDE7E9');

@@ -3,6 +3,7 @@
  * window, so its outcome (what was written where, error and warning counts, or
  * why it failed) is kept in the document settings and shown when the pane opens.
  */
+import { errorMessage } from '@giaoban/core';
 import type { CommandResult } from './workbookCommands.js';
 
 /** Document settings key holding the last ribbon result. */
@@ -44,7 +45,7 @@ export interface RibbonResult {
 export function ribbonResultOf(action: string, outcome: CommandResult | { error: Error & { messageEn?: string } }, at: Date): RibbonResult {
   if ('error' in outcome) {
     const e = outcome.error;
-    return { ok: false, action, at: at.toISOString(), messages: [{ vi: e.message, en: e.messageEn ?? e.message }] };
+    return { ok: false, action, at: at.toISOString(), messages: [{ vi: errorMessage(e, 'vi'), en: errorMessage(e, 'en') }] };
   }
   return {
     ok: true,

@@ -27,6 +27,11 @@ import {
   type SheetModel,
   type WorkbookGrid,
   type YearMonth,
+  CATEGORY_SHORT_LABELS,
+  columnLetter,
+  GiaobanError,
+  STATUS_LABELS,
+  type GiaobanErrorOptions,
 } from '@giaoban/core';
 import { buildPlanSheetModel } from './planSheet.js';
 import {
@@ -157,25 +162,19 @@ export async function validateCommand(host: ExcelHost, options: ValidateOptions 
 function dropdownRequests(read: ReadResult): { sheet: string; range: string; list: string[] }[] {
   const out: { sheet: string; range: string; list: string[] }[] = [];
   const lists: Record<string, string[]> = {
-    status: ['Đã giải đáp tại chỗ', 'Đang giải quyết', 'Đã giải quyết', 'Chuyển cơ quan chức năng'],
-    category: ['ANTT', 'Củng cố lực lượng', 'Tổ chức quần chúng', 'Thủ tục hành chính', 'Khác'],
+    status: Object.values(STATUS_LABELS).map((l) => l.vi),
+    category: Object.values(CATEGORY_SHORT_LABELS),
   };
   for (const t of read.tables) {
     if (t.kind !== 'issues') continue;
     for (const [field, list] of Object.entries(lists)) {
       const col = (t.columns as Record<string, number | undefined>)[field];
       if (!col) continue;
-      const letter = columnLetterOf(col);
+      const letter = columnLetter(col);
       out.push({ sheet: t.sheet, range: `${letter}${t.firstDataRow}:${letter}${Math.max(t.lastDataRow, t.firstDataRow) + 200}`, list });
     }
   }
   return out;
-}
-
-function columnLetterOf(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 export interface PlanOptions extends CommandOptions {
@@ -318,9 +317,9 @@ export async function selectFindingCommand(host: ExcelHost, where: { sheet: stri
 }
 
 /** A problem the clerk can fix (bad choice, missing table): shown as is, not as a crash. */
-export class CommandError extends Error {
-  constructor(message: string, readonly messageEn: string) {
-    super(message);
-    this.name = 'CommandError';
+export class CommandError extends GiaobanError {
+  override readonly name = 'CommandError';
+  constructor(message: string, messageEn: string, options: GiaobanErrorOptions = {}) {
+    super('addin.command', { vi: message, en: messageEn }, options);
   }
 }

@@ -7,9 +7,9 @@
  * few batches as the payload limit allows ("payload chunks"; one for an
  * ordinary workbook). No range read exceeds 5,000,000 cells.
  */
-import type { CellValue, ExistingSheetInfo, SheetGrid, WorkbookGrid } from '@giaoban/core';
+import { boxA1, type CellValue, type ExistingSheetInfo, type SheetGrid, type WorkbookGrid } from '@giaoban/core';
 import type { Capabilities } from './host.js';
-import { boxA1, topLeftOf } from './addresses.js';
+import { topLeftOf } from './addresses.js';
 
 /** Most cells one range may read (Office guidance: 5 million). */
 export const MAX_CELLS_PER_RANGE = 5_000_000;

@@ -3,15 +3,15 @@
  * What the workbook allows before anything is written (structure protection),
  * and the host's errors turned into sentences a clerk can act on.
  */
-import type { ExistingSheetInfo } from '@giaoban/core';
+import { GiaobanError, type ExistingSheetInfo } from '@giaoban/core';
 import type { Capabilities } from './host.js';
 import type { IoReport } from './readSheets.js';
 
 /** A problem of the workbook or the host, in Vietnamese (message) and English. */
-export class HostProblem extends Error {
-  constructor(message: string, readonly messageEn: string, readonly code?: string) {
-    super(message);
-    this.name = 'HostProblem';
+export class HostProblem extends GiaobanError {
+  override readonly name = 'HostProblem';
+  constructor(message: string, messageEn: string, code = 'addin.host') {
+    super(code, { vi: message, en: messageEn });
   }
 }
 

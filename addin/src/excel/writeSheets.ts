@@ -18,7 +18,8 @@ import {
   type RenderStyle,
 } from '@giaoban/core';
 import type { Capabilities } from './host.js';
-import { columnName, parseBox, sheetRef } from './addresses.js';
+import { columnLetter, sheetRef } from '@giaoban/core';
+import { parseBox } from './addresses.js';
 import { estimateBytes, emptyIo, type IoReport } from './readSheets.js';
 import { FeatureNotes, type Note } from './notes.js';
 
@@ -142,7 +143,7 @@ export async function writeSheetModels(
     throw err;
   }
   return {
-    sheets: plan.sheets.map((s, i) => ({ sheet: s.name, action: s.action, range: `A1:${columnName(s.width)}${s.height}`, notes: notes[i]!.list() })),
+    sheets: plan.sheets.map((s, i) => ({ sheet: s.name, action: s.action, range: `A1:${columnLetter(s.width)}${s.height}`, notes: notes[i]!.list() })),
     io,
   };
 }
@@ -153,7 +154,7 @@ async function writeColumnFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: Re
     const fmt = plan.styles[c.style]?.numberFormat;
     if (!fmt) continue;
     await budget.room(opBytes(fmt));
-    ws.getRange(`${columnName(c.index)}:${columnName(c.index)}`).numberFormat = [[fmt]];
+    ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).numberFormat = [[fmt]];
   }
 }
 
@@ -176,7 +177,7 @@ async function writeValues(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPla
   let bytes = 0;
   const queue = async (end: number) => {
     if (end <= start) return;
-    const range = ws.getRange(`A${start + 1}:${columnName(s.width)}${end}`);
+    const range = ws.getRange(`A${start + 1}:${columnLetter(s.width)}${end}`);
     range.numberFormat = formats.slice(start, end);
     range.values = values.slice(start, end);
     io.cellsWritten += (end - start) * s.width;
@@ -215,7 +216,7 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
     for (const c of s.columns) {
       if (c.width === null) continue;
       await budget.room(OP);
-      ws.getRange(`${columnName(c.index)}:${columnName(c.index)}`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+      ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
     }
     for (const band of s.rowHeights) {
       await budget.room(OP);
@@ -237,7 +238,7 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
     if (caps.freezePanes) {
       await budget.room(OP);
       const { rows, cols } = s.freeze;
-      if (rows && cols) ws.freezePanes.freezeAt(`A1:${columnName(cols)}${rows}`);
+      if (rows && cols) ws.freezePanes.freezeAt(`A1:${columnLetter(cols)}${rows}`);
       else if (rows) ws.freezePanes.freezeRows(rows);
       else ws.freezePanes.freezeColumns(cols);
     } else notes.skip('freezePanes');
@@ -284,7 +285,7 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
     const last = c.series[c.series.length - 1]?.ref ?? c.categories.ref;
     const from = parseBox(localPart(c.categories.ref));
     const to = parseBox(localPart(last));
-    const src = ws.getRange(`${columnName(from.col)}${from.row}:${columnName(to.col + to.cols - 1)}${to.row + to.rows - 1}`);
+    const src = ws.getRange(`${columnLetter(from.col)}${from.row}:${columnLetter(to.col + to.cols - 1)}${to.row + to.rows - 1}`);
     const chart = ws.charts.add(type, src, 'Auto');
     chart.title.text = c.title;
     chart.setPosition(c.anchorCell);

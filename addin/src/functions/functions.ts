@@ -11,6 +11,7 @@
 import {
   briefingDate,
   createWorkCalendar,
+  DATE_RULES,
   formatLunarDate,
   isoDateToExcelSerial,
   parseDateValue,
@@ -21,17 +22,17 @@ import {
   unaccentedKey,
   type DateRule,
   type IsoDate,
+  GiaobanError,
 } from '@giaoban/core';
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
-export class FunctionArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FunctionArgumentError';
+export class FunctionArgumentError extends GiaobanError {
+  override readonly name = 'FunctionArgumentError';
+  constructor(message: string, messageEn = message) {
+    super('addin.function-argument', { vi: message, en: messageEn });
   }
 }
 
-const RULES: readonly DateRule[] = ['following', 'preceding', 'modified-following', 'modified-preceding', 'none'];
 /** Output language words, compared without accents or case ("EN", "Tiếng Anh", "vi"). */
 const LANGUAGES: Readonly<Record<string, 'vi' | 'en'>> = { vi: 'vi', viet: 'vi', tiengviet: 'vi', vn: 'vi', en: 'en', english: 'en', anh: 'en', tienganh: 'en' };
 
@@ -73,7 +74,7 @@ export function ngayGiaoBan(year: number, month: number, day?: number, rule?: st
   const m = wholeNumber(month, 'Tháng', 1, 12);
   const d = blank(day) ? 15 : wholeNumber(day, 'Ngày', 1, 28);
   const r = (blank(rule) ? 'following' : String(rule).trim().toLowerCase()) as DateRule;
-  if (!RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${RULES.join(', ')}).`);
+  if (!DATE_RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${DATE_RULES.join(', ')}).`);
   const b = briefingDate(`${y}-${String(m).padStart(2, '0')}`, { day: d, rule: r });
   return isoDateToExcelSerial(b.date, dateSystem(date1904));
 }

@@ -4,7 +4,7 @@
  * by sheet (click to select the cell), what was written where. Thin: every
  * action is a command from ../commands.
  */
-import type { Finding } from '@giaoban/core';
+import { errorMessage, type Finding } from '@giaoban/core';
 import { officeHost, type ExcelHost } from '../excel/host.js';
 import {
   clearMarksCommand,
@@ -82,8 +82,7 @@ async function run(cmd: string): Promise<void> {
     else if (cmd === 'clear') last = await clearMarksCommand(host);
     progress(1, 'Xong.', 'Done.');
   } catch (e) {
-    const err = e as Error & { messageEn?: string };
-    lastError = { vi: err.message, en: err.messageEn ?? err.message };
+    lastError = { vi: errorMessage(e, 'vi'), en: errorMessage(e, 'en') };
   } finally {
     setBusy(false);
     render();

@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
 import { parseDateValue, type IsoDate } from '@giaoban/core';
-import { UsageError } from './io.js';
+import { UsageError, usageErrorFrom } from './io.js';
 
 /** Output language of the commands that print prose. */
 export type CliLang = 'vi' | 'en';
@@ -40,7 +40,10 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
   try {
     return parseArgs(config);
   } catch (err) {
-    throw new UsageError(`tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`);
+    throw new UsageError({
+      vi: `tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`,
+      en: `invalid arguments (${err instanceof Error ? err.message : String(err)}). Usage: ${usage}`,
+    });
   }
 }
 
@@ -54,9 +57,9 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
  * ```
  */
 export function onePositional(positionals: readonly string[], what: string, usage: string): string {
-  if (positionals.length > 1) throw new UsageError(`thừa tham số "${positionals[1]}". Cách dùng: ${usage}`);
+  if (positionals.length > 1) throw new UsageError({ vi: `thừa tham số "${positionals[1]}". Cách dùng: ${usage}`, en: `unexpected argument "${positionals[1]}". Usage: ${usage}` });
   const value = positionals[0];
-  if (value === undefined) throw new UsageError(`thiếu ${what}. Cách dùng: ${usage}`);
+  if (value === undefined) throw new UsageError({ vi: `thiếu ${what}. Cách dùng: ${usage}`, en: `missing ${what}. Usage: ${usage}` });
   return value;
 }
 
@@ -69,8 +72,8 @@ export function onePositional(positionals: readonly string[], what: string, usag
  * ```
  */
 export function yearArg(v: string | undefined, usage: string): number {
-  if (v === undefined) throw new UsageError(`thiếu <năm>. Cách dùng: ${usage}`);
-  if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError(`<năm> "${v}" không hợp lệ: cần một năm từ 1900 đến 2100`);
+  if (v === undefined) throw new UsageError({ vi: `thiếu <năm>. Cách dùng: ${usage}`, en: `missing <năm> (year). Usage: ${usage}` });
+  if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError({ vi: `<năm> "${v}" không hợp lệ: cần một năm từ 1900 đến 2100`, en: `<năm> (year) "${v}" is not valid: use a year from 1900 to 2100` });
   return +v;
 }
 
@@ -84,7 +87,7 @@ export function yearArg(v: string | undefined, usage: string): number {
  */
 export function dayOfMonthArg(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,2}$/.test(v) || +v < 1 || +v > 28) throw new UsageError(`--${name} "${v}" không hợp lệ: cần một ngày từ 1 đến 28`);
+  if (!/^\d{1,2}$/.test(v) || +v < 1 || +v > 28) throw new UsageError({ vi: `--${name} "${v}" không hợp lệ: cần một ngày từ 1 đến 28`, en: `--${name} "${v}" is not valid: use a day from 1 to 28` });
   return +v;
 }
 
@@ -98,7 +101,7 @@ export function dayOfMonthArg(name: string, v: string | undefined): number | und
  */
 export function ruleArg(v: string | undefined): DateRule | undefined {
   if (v === undefined) return undefined;
-  if (!DATE_RULES.includes(v as DateRule)) throw new UsageError(`--rule "${v}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`);
+  if (!DATE_RULES.includes(v as DateRule)) throw new UsageError({ vi: `--rule "${v}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`, en: `--rule "${v}" is not valid: use ${DATE_RULES.join(', ')}` });
   return v as DateRule;
 }
 
@@ -115,7 +118,7 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
   try {
     return parsePeriodSpec(spec, options);
   } catch (err) {
-    if (err instanceof PeriodSpecError) throw new UsageError(`${name}: ${err.message}`);
+    if (err instanceof PeriodSpecError) throw usageErrorFrom(err, `${name}: `);
     throw err;
   }
 }
@@ -130,7 +133,7 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
  */
 export function langArg(v: string | undefined): CliLang {
   const lang = v ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang "${lang}" không hợp lệ: dùng vi hoặc en`);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError({ vi: `--lang "${lang}" không hợp lệ: dùng vi hoặc en`, en: `--lang "${lang}" is not valid: use vi or en` });
   return lang;
 }
 
@@ -156,6 +159,11 @@ export function dateArg(name: string, v: string | undefined): IsoDate | undefine
   const r = /^\s*\d+\s*$/.test(v) ? null : parseDateValue(v);
   const year = r?.ok ? Number(r.date.slice(0, 4)) : 0;
   if (r?.ok && year >= 1900 && year <= 2100) return r.date;
-  const why = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message) ? ` (${r.message.replace(/\.$/, '')})` : '';
-  throw new UsageError(`${name} "${v}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD${why}`);
+  const nonexistent = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message);
+  const why = nonexistent ? ` (${r.message.replace(/\.$/, '')})` : '';
+  const whyEn = nonexistent ? ` (${r.messageEn.replace(/\.$/, '')})` : '';
+  throw new UsageError({
+    vi: `${name} "${v}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD${why}`,
+    en: `${name} "${v}" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD${whyEn}`,
+  });
 }

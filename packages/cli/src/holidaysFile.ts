@@ -38,12 +38,12 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      throw new FileError(`không đọc được tệp ngày nghỉ "${file}" (--holidays).`);
+      throw new FileError({ vi: `không đọc được tệp ngày nghỉ "${file}" (--holidays).`, en: `cannot read the holidays file "${file}" (--holidays).` });
     }
     try {
       return parseHolidayJson(text, `tệp ngày nghỉ ${name}`);
     } catch (err) {
-      if (err instanceof HolidayFileError) throw new FileError(err.message);
+      if (err instanceof HolidayFileError) throw new FileError({ vi: err.vi, en: err.en }, { cause: err, code: err.code });
       throw err;
     }
   }
@@ -52,11 +52,11 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
     const { readWorkbookFile } = await import('./xlsx/index.js');
     const read = holidaysFromWorkbook(await readWorkbookFile(path));
     if (read.tables === 0) {
-      throw new FileError(`không tìm thấy bảng ngày nghỉ trong "${file}" (--holidays): cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`);
+      throw new FileError({ vi: `không tìm thấy bảng ngày nghỉ trong "${file}" (--holidays): cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`, en: `no holidays table in "${file}" (--holidays): a table with the columns "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) is needed.` });
     }
     const bad = read.findings.find((f) => f.severity === 'error');
-    if (bad) throw new FileError(`tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`);
+    if (bad) throw new FileError({ vi: `tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, en: `holidays file "${file}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}` });
     return read.holidays;
   }
-  throw new UsageError(`--holidays "${file}": cần tệp .json hoặc .xlsx`);
+  throw new UsageError({ vi: `--holidays "${file}": cần tệp .json hoặc .xlsx`, en: `--holidays "${file}": use a .json or .xlsx file` });
 }

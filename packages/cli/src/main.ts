@@ -2,6 +2,7 @@ import { commands } from './commands/index.js';
 import './commands/all.js';
 import { commandHelp, cliVersion, mainHelp } from './help.js';
 import type { CliLang } from './args.js';
+import { errorMessage } from '@giaoban/core';
 import { FileError, UsageError, type CliIO } from './io.js';
 import { takeReaderLimits } from './readerLimits.js';
 
@@ -13,7 +14,7 @@ function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => HELP.includes(a));
 }
 
-/** `--lang en` (or `--lang=en`) among `args` asks for English help. */
+/** `--lang en` (or `--lang=en`) among `args` asks for English help and English error lines. */
 function helpLang(args: readonly string[]): CliLang {
   const i = args.indexOf('--lang');
   return (i >= 0 && args[i + 1] === 'en') || args.includes('--lang=en') ? 'en' : 'vi';
@@ -52,12 +53,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(takeReaderLimits(rest), io);
   } catch (err) {
+    const lang = helpLang(rest);
     if (err instanceof UsageError || err instanceof FileError) {
-      io.stderr(`Lỗi: ${err.message}\n`);
+      io.stderr(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${err.messageIn(lang)}\n`);
       return err.exitCode;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`Lỗi không mong đợi: ${message}\n`);
+    io.stderr(`${lang === 'en' ? 'Unexpected error' : 'Lỗi không mong đợi'}: ${errorMessage(err, lang)}\n`);
     return 3;
   }
 }

@@ -37,15 +37,15 @@ export type OutputFileErrorCode = 'exists' | 'same-as-input' | 'same-output' | s
  * after "Lỗi:" and exits with code 2 (like every unusable file).
  */
 export class OutputFileError extends FileError {
+  override readonly name = 'OutputFileError';
   constructor(
     message: string,
     /** The file's absolute path. */
     readonly path: string,
     /** `exists`, `same-as-input`, `same-output`, or the operating system's code (`ENOSPC`, `EACCES`, …). */
-    readonly code: OutputFileErrorCode,
+    override readonly code: OutputFileErrorCode,
   ) {
-    super(message);
-    this.name = 'OutputFileError';
+    super(message, { code });
   }
 }
 

@@ -45,7 +45,7 @@ export function takeReaderLimits(args: readonly string[]): string[] {
     }
     const raw = m[2] ?? args[++i];
     const n = Number(raw);
-    if (raw === undefined || !Number.isInteger(n) || n < 1) throw new UsageError(`--${m[1]} "${raw ?? ''}" không hợp lệ: cần một số nguyên dương`);
+    if (raw === undefined || !Number.isInteger(n) || n < 1) throw new UsageError({ vi: `--${m[1]} "${raw ?? ''}" không hợp lệ: cần một số nguyên dương`, en: `--${m[1]} "${raw ?? ''}" is not valid: use a positive whole number` });
     if (m[1] === 'max-cells') limits.maxCells = n;
     else {
       // The clerk vouches for the file up to this size: the ratio check (a zip bomb's sign) is lifted too.

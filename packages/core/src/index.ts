@@ -12,6 +12,9 @@
  * @packageDocumentation
  */
 
+// One error base: a stable code and a Vietnamese and an English message.
+export { type BiMessage, errorMessage, GiaobanError, type GiaobanErrorOptions, GiaobanRangeError } from './errors.js';
+
 // Shared domain types (records, findings, cell grids).
 export {
   type Absence,
@@ -24,7 +27,6 @@ export {
   type Commune,
   type CommuneKind,
   type DateRule,
-  type Finding,
   type Holiday,
   type HolidayKind,
   type HolidayOverride,
@@ -47,7 +49,7 @@ export {
 } from './model.js';
 
 // Data tables: labels, header synonyms, decrees, deadlines by kind.
-export { CASE_STATE_LABELS, CATEGORY_LABELS, type Label as TextLabel } from './data/categories.js';
+export { CASE_STATE_LABELS, CATEGORY_LABELS, CATEGORY_SHORT_LABELS, type Label as TextLabel } from './data/categories.js';
 export {
   DAY_COUNT_WORDS,
   type DayCount,
@@ -152,23 +154,29 @@ export {
   type LegacyConvertOptions,
   type LegacyEncoding,
 } from './text/legacyEncoding.js';
-export { matchName, type NameMatch, stripCommuneName, stripPersonName } from './text/names.js';
+export { matchName, type NameMatch, stripCommuneName, stripPersonName, titleCaseVi } from './text/names.js';
 export { parsePeriodKind } from './text/periodKind.js';
 
 // Workbook cells: A1 addresses, found tables.
 export {
   type A1Range,
+  boxA1,
   columnLetter,
+  columnNumber,
   MAX_SHEET_COLS,
   MAX_SHEET_ROWS,
   parseA1,
   parseA1Range,
+  sheetRef,
   toA1,
+  tryParseA1,
+  tryParseA1Range,
 } from './workbook/a1.js';
 export { type FoundTable, type TableKind } from './workbook/findTables.js';
 
 // Findings: stable codes and their labels.
 export { FINDING_CODES, type FindingCode } from './findings/codes.js';
+export { type Finding } from './findings/finding.js';
 
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';

@@ -68,7 +68,6 @@ export {
   existingFromValues,
   MAX_ROW_HEIGHT,
   rowHeightBands,
-  sheetRef,
   VALIDATION_ERROR_STYLE,
 } from './sheets/render/buildRenderPlan.js';
 export { LINK_COLOR, normalizeColor } from './sheets/render/styles.js';

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-
+// Type-only: the finding codes are keys of the labelled FINDING_CODES table.
 /** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). Example: `"2018-02-15"`. */
 export type IsoDate = string;
 /** A calendar month `YYYY-MM`. Example: `"2018-02"`. */
@@ -169,23 +169,6 @@ export interface IssueRecord {
 
 /** Severity of a validation finding. */
 export type Severity = 'error' | 'warning';
-
-/** One thing the reader or validator has to say about a cell. */
-export interface Finding {
-  severity: Severity;
-  /** Stable code, e.g. `"date.invalid"`. */
-  code: string;
-  sheet: string;
-  /** A1 address inside the sheet, e.g. `"C12"`. */
-  cell: string;
-  /** Message in Vietnamese. */
-  message: string;
-  /** The same message in English. */
-  messageEn: string;
-  /** Suggestion in Vietnamese, or null. */
-  suggestion: string | null;
-  suggestionEn: string | null;
-}
 
 /** Business-day convention for moving a briefing off a non-working day (ISDA 2006 §4.12). */
 export type DateRule = 'following' | 'preceding' | 'modified-following' | 'modified-preceding' | 'none';

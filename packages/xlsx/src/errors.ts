@@ -1,7 +1,9 @@
 /**
  * One error type for everything the package layer refuses: a stable code, a
- * Vietnamese message for the clerk and an English one for logs.
+ * Vietnamese message for the clerk and an English one for logs — a
+ * {@link GiaobanError}, like every error of the core and the CLI.
  */
+import { GiaobanError } from '@giaoban/core';
 
 /** Stable codes of {@link XlsxError}. */
 export type XlsxErrorCode =
@@ -24,16 +26,16 @@ export type XlsxLimitName = 'maxTotalInflatedBytes' | 'maxPartInflatedBytes' | '
  * try { await readXlsx(bytes); } catch (e) { if (e instanceof XlsxError && e.code === 'limit') console.error(e.message); }
  * ```
  */
-export class XlsxError extends Error {
+export class XlsxError extends GiaobanError {
   override readonly name = 'XlsxError';
   constructor(
-    readonly code: XlsxErrorCode,
+    override readonly code: XlsxErrorCode,
     message: string,
-    readonly messageEn: string,
+    messageEn: string,
     /** For `code === 'limit'`: the limit exceeded. */
     readonly limit?: XlsxLimitName,
   ) {
-    super(message);
+    super(code, { vi: message, en: messageEn }, limit ? { details: { limit } } : {});
   }
 }
 

@@ -20,7 +20,7 @@ import {
   detectUnitNames,
   documentFileName,
   formatReportCount as n2,
-  formatReportDate,
+  formatDateVi,
   formatReportMonth,
   planRotation,
   monthOf,
@@ -68,7 +68,7 @@ export default register({
     const lang = langArg(values.lang);
     const vi = lang === 'vi';
     const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
-    if (input === null) throw new FileError(`không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`);
+    if (input === null) throw new FileError({ vi: `không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`, en: `example workbook ${EXAMPLE} not found; run in the project folder or give --input.` });
     const outDir = resolve(io.cwd, values.out ?? 'out');
     const output = join(outDir, 'giao-ban-demo.xlsx');
     // Checked before the slow work; the folder is created when the file is written.
@@ -83,7 +83,7 @@ export default register({
     // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
     const from = defaultPlanStart(read);
     const period = defaultSummaryPeriod(read);
-    if (from === null || period === null) throw new FileError(`sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`);
+    if (from === null || period === null) throw new FileError({ vi: `sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`, en: `workbook "${input}" holds no valid briefing or issue.` });
 
     // 2. Plan the 12 months after the latest briefing month.
     const plan = planRotation({ ...rotationInputOf(read), from, months: 12, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
@@ -139,7 +139,7 @@ export default register({
             (plan.problems.length ? `; ${n2(plan.problems.length)} buổi chưa bố trí được lãnh đạo.` : '; đủ lãnh đạo chủ trì.'),
           `3. ${period.label}: ${n2(b.held)} buổi giao ban tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} xã; ${n2(i.total)} ý kiến, phản ánh, ` +
             `${n2(i.byStatus.answered)} giải đáp tại chỗ; chưa xong quá ${stats.overdueDays} ngày: ${n2(c.issues.overdueOpen)}.`,
-          `   Lũy kế từ ${formatReportDate(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
+          `   Lũy kế từ ${formatDateVi(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
           '',
           narrative.vi,
           '',
@@ -154,7 +154,7 @@ export default register({
           `2. Plan ${from} – ${last}: ${plan.briefings.length} briefings for ${clusters} clusters` +
             (plan.problems.length ? `; ${plan.problems.length} without a chair.` : '; every briefing has a chair.'),
           `3. ${stats.period.labelEn ?? period.labelEn}: ${b.held} briefings in ${b.hostedCommunes}/${b.activeCommunes} communes; ${i.total} issues, ${i.byStatus.answered} answered on the spot; open over ${stats.overdueDays} days: ${c.issues.overdueOpen}.`,
-          `   Cumulative from ${formatReportDate(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
+          `   Cumulative from ${formatDateVi(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
           '',
           narrative.en,
           '',

@@ -13,12 +13,13 @@ import {
   isValidYearMonth,
   readWorkbook,
   resolveDocumentSettings,
+  GiaobanRangeError,
   StatisticsFilterError,
   type DocumentKind,
   type DocumentSettingsOverrides,
 } from '@giaoban/core';
 import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
-import { FileError, UsageError, type CliIO } from '../io.js';
+import { FileError, UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { register } from './index.js';
@@ -34,13 +35,13 @@ const KIND_VI: Record<DocumentKind, string> = { invitation: 'Giấy mời', minu
 function kindsArg(v: string | undefined): DocumentKind[] | undefined {
   if (v === undefined) return undefined;
   const list = v.split(',').map((s) => s.trim()).filter((s) => s);
-  for (const k of list) if (!KINDS.includes(k as DocumentKind)) throw new UsageError(`--kind "${k}" không hợp lệ: dùng ${KINDS.join(', ')}`);
+  for (const k of list) if (!KINDS.includes(k as DocumentKind)) throw new UsageError({ vi: `--kind "${k}" không hợp lệ: dùng ${KINDS.join(', ')}`, en: `--kind "${k}" is not valid: use ${KINDS.join(', ')}` });
   return list as DocumentKind[];
 }
 
 function intArg(name: string, v: string | undefined, min: number, max: number): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(v) || +v < min || +v > max) throw new UsageError(`--${name} "${v}" không hợp lệ: cần số nguyên từ ${min} đến ${max}`);
+  if (!/^\d{1,6}$/.test(v) || +v < min || +v > max) throw new UsageError({ vi: `--${name} "${v}" không hợp lệ: cần số nguyên từ ${min} đến ${max}`, en: `--${name} "${v}" is not valid: use a whole number from ${min} to ${max}` });
   return +v;
 }
 
@@ -81,9 +82,9 @@ export default register({
     );
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(v.lang);
-    if (v.month === undefined) throw new UsageError(`thiếu --month YYYY-MM. Cách dùng: ${usage}`);
-    if (!isValidYearMonth(v.month)) throw new UsageError(`--month "${v.month}" không phải tháng dạng YYYY-MM (ví dụ 2026-01)`);
-    if (v.output === undefined) throw new UsageError(`thiếu -o <thư mục>. Cách dùng: ${usage}`);
+    if (v.month === undefined) throw new UsageError({ vi: `thiếu --month YYYY-MM. Cách dùng: ${usage}`, en: `missing --month YYYY-MM. Usage: ${usage}` });
+    if (!isValidYearMonth(v.month)) throw new UsageError({ vi: `--month "${v.month}" không phải tháng dạng YYYY-MM (ví dụ 2026-01)`, en: `--month "${v.month}" is not a month as YYYY-MM (e.g. 2026-01)` });
+    if (v.output === undefined) throw new UsageError({ vi: `thiếu -o <thư mục>. Cách dùng: ${usage}`, en: `missing -o <folder>. Usage: ${usage}` });
     const asOf = dateArg('--as-of', v['as-of']);
     const kinds = kindsArg(v.kind);
     const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
@@ -92,7 +93,7 @@ export default register({
     const outDir = resolve(io.cwd, v.output);
 
     // -o names a folder: say so before the slow read if it is a file.
-    if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw new FileError(`-o "${v.output}" là một tệp; hãy chỉ một thư mục để ghi các tệp .docx.`);
+    if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw new FileError({ vi: `-o "${v.output}" là một tệp; hãy chỉ một thư mục để ghi các tệp .docx.`, en: `-o "${v.output}" is a file; give a folder for the .docx files.` });
     const input = resolve(io.cwd, file);
     // The spreadsheet and Word libraries load only when a command needs them (issue 9).
     const [{ readWorkbookFile }, { documentToDocx }] = await Promise.all([import('../xlsx/index.js'), import('@giaoban/docx')]);
@@ -124,7 +125,8 @@ export default register({
         asOf,
       });
     } catch (err) {
-      if (err instanceof StatisticsFilterError || err instanceof RangeError) throw new UsageError(err.message);
+      if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);
+      if (err instanceof RangeError) throw new UsageError(err.message);
       throw err;
     }
 

@@ -89,10 +89,10 @@ export default register({
   async run(args, io) {
     const { values, positionals } = parse(args);
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
-    if (values.from === undefined) throw new UsageError(`thiếu --from YYYY-MM (tháng bắt đầu). Cách dùng: ${usage}`);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UsageError(`--from "${values.from}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01`);
-    if (values.months === undefined) throw new UsageError(`thiếu --months N (số tháng cần lập lịch). Cách dùng: ${usage}`);
-    if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError(`--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`);
+    if (values.from === undefined) throw new UsageError({ vi: `thiếu --from YYYY-MM (tháng bắt đầu). Cách dùng: ${usage}`, en: `missing --from YYYY-MM (first month). Usage: ${usage}` });
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UsageError({ vi: `--from "${values.from}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01`, en: `--from "${values.from}" is not valid: use a month as YYYY-MM, e.g. 2026-01` });
+    if (values.months === undefined) throw new UsageError({ vi: `thiếu --months N (số tháng cần lập lịch). Cách dùng: ${usage}`, en: `missing --months N (how many months to plan). Usage: ${usage}` });
+    if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError({ vi: `--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`, en: `--months "${values.months}" is not valid: use 1 to 120 months` });
     const day = dayOfMonthArg('day', values.day);
     const rule = ruleArg(values.rule);
     const freeze = dateArg('--freeze', values.freeze);
@@ -113,7 +113,7 @@ export default register({
     const read = readWorkbook(grid);
     const cat = read.catalogue;
     if (cat.communes.length === 0) {
-      throw new FileError(`không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`);
+      throw new FileError({ vi: `không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`, en: `no communes list in "${file}" (a table with the columns "Xã" and "Cụm" is needed).` });
     }
     const dateOptions = {
       ...(day !== undefined ? { day } : {}),

@@ -14,6 +14,7 @@ import {
   detectUnitName,
   defaultSummaryPeriod,
   readWorkbook,
+  GiaobanRangeError,
   StatisticsFilterError,
   statisticsInputOf,
   statisticsJson,
@@ -25,7 +26,7 @@ import {
   type WorkbookGrid,
 } from '@giaoban/core';
 import { dateArg as isoDateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
-import { UsageError, type CliIO } from '../io.js';
+import { UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
 import { checkOutputFiles } from '../outputFile.js';
 import { progressText } from '../progress.js';
@@ -69,7 +70,7 @@ export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
     if (o.from === undefined || o.to === undefined) throw new UsageError('cần cả --from và --to (YYYY-MM-DD)');
     const from = dateArg('from', o.from)!;
     const to = dateArg('to', o.to)!;
-    if (from > to) throw new UsageError(`--from ${from} sau --to ${to}`);
+    if (from > to) throw new UsageError({ vi: `--from ${from} sau --to ${to}`, en: `--from ${from} is after --to ${to}` });
     return customPeriod(from, to);
   }
   return null;
@@ -90,7 +91,7 @@ export function latestReportingMonth(o: SummarizeOptions, read: ReadResult): Rep
 export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: ReportingPeriod): Statistics {
   let overdueDays: number | undefined;
   if (o.overdueDays !== undefined) {
-    if (!/^\d{1,4}$/.test(o.overdueDays)) throw new UsageError(`--overdue-days "${o.overdueDays}" không hợp lệ: cần một số ngày`);
+    if (!/^\d{1,4}$/.test(o.overdueDays)) throw new UsageError({ vi: `--overdue-days "${o.overdueDays}" không hợp lệ: cần một số ngày`, en: `--overdue-days "${o.overdueDays}" is not valid: use a number of days` });
     overdueDays = +o.overdueDays;
   }
   try {
@@ -107,7 +108,7 @@ export function statisticsFor(o: SummarizeOptions, read: ReadResult, period: Rep
       cutoffDay: o.cutoff !== undefined ? +o.cutoff : undefined,
     });
   } catch (err) {
-    if (err instanceof StatisticsFilterError) throw new UsageError(err.message);
+    if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);
     if (err instanceof RangeError) throw new UsageError(err.message);
     throw err;
   }

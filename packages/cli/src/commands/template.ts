@@ -24,12 +24,12 @@ register({
       },
       usage,
     );
-    if (!values.out) throw new UsageError(`thiếu -o <tệp.xlsx>. Cách dùng: ${usage}`);
-    if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`-o "${values.out}" phải là tệp .xlsx`);
+    if (!values.out) throw new UsageError({ vi: `thiếu -o <tệp.xlsx>. Cách dùng: ${usage}`, en: `missing -o <file.xlsx>. Usage: ${usage}` });
+    if (!/\.xlsx$/i.test(values.out)) throw new UsageError({ vi: `-o "${values.out}" phải là tệp .xlsx`, en: `-o "${values.out}" must be an .xlsx file` });
     let rows: number | undefined;
     if (values.rows !== undefined) {
       rows = Number(values.rows);
-      if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new UsageError(`--rows "${values.rows}" phải là số nguyên từ 1 đến 100000`);
+      if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new UsageError({ vi: `--rows "${values.rows}" phải là số nguyên từ 1 đến 100000`, en: `--rows "${values.rows}" must be a whole number from 1 to 100000` });
     }
     const out = resolve(io.cwd, values.out);
     // Never overwrite a clerk's existing workbook by accident (checked again when writing).

@@ -125,7 +125,7 @@ register({
     let overdueDays: number | undefined;
     if (values['overdue-days'] !== undefined) {
       overdueDays = Number(values['overdue-days']);
-      if (!Number.isInteger(overdueDays) || overdueDays < 0) throw new UsageError(`--overdue-days "${values['overdue-days']}" phải là số ngày nguyên không âm`);
+      if (!Number.isInteger(overdueDays) || overdueDays < 0) throw new UsageError({ vi: `--overdue-days "${values['overdue-days']}" phải là số ngày nguyên không âm`, en: `--overdue-days "${values['overdue-days']}" must be a whole number of days ≥ 0` });
     }
     const path = resolve(io.cwd, file);
 

@@ -59,21 +59,21 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new FileError(`"${path}" là một thư mục, không phải tệp .xlsx.`);
+    if (st.isDirectory()) throw new FileError({ vi: `"${path}" là một thư mục, không phải tệp .xlsx.`, en: `"${path}" is a folder, not an .xlsx file.` });
     size = st.size;
   } catch (err) {
     if (err instanceof FileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError(`không tìm thấy tệp "${path}".`);
-    if (code === 'EACCES' || code === 'EPERM') throw new FileError(`không có quyền đọc tệp "${path}".`);
-    throw new FileError(`không mở được tệp "${path}" (${code ?? String(err)}).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError({ vi: `không tìm thấy tệp "${path}".`, en: `file "${path}" not found.` });
+    if (code === 'EACCES' || code === 'EPERM') throw new FileError({ vi: `không có quyền đọc tệp "${path}".`, en: `no permission to read "${path}".` });
+    throw new FileError({ vi: `không mở được tệp "${path}" (${code ?? String(err)}).`, en: `cannot open "${path}" (${code ?? String(err)}).` });
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FileError(`không đọc được tệp "${path}" (${code ?? String(err)}; ${size} byte).`);
+    throw new FileError({ vi: `không đọc được tệp "${path}" (${code ?? String(err)}; ${size} byte).`, en: `cannot read "${path}" (${code ?? String(err)}; ${size} bytes).` });
   }
   const kind = sniffWorkbookBytes(bytes);
   if (kind !== 'xlsx') throw new FileError(sniffMessage(kind, path));

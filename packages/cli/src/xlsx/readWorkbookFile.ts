@@ -49,6 +49,6 @@ export async function readWorkbookPackage(path: string, options: ReadWorkbookFil
 
 /** An error of the package layer as the CLI's one-line file error, naming the file. */
 export function asFileError(path: string, err: unknown): Error {
-  if (err instanceof XlsxError) return new FileError(`tệp "${basename(path)}": ${err.message}`);
+  if (err instanceof XlsxError) return new FileError({ vi: `tệp "${basename(path)}": ${err.vi}`, en: `file "${basename(path)}": ${err.en}` }, { cause: err, code: `xlsx.${err.code}` });
   return err instanceof Error ? err : new Error(String(err));
 }

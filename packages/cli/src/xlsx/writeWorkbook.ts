@@ -57,14 +57,14 @@ export async function writeWorkbookWithSheets(
 /** Throws when the output would overwrite the clerk's workbook. */
 export function refuseOverwrite(inputPath: string | null, outputPath: string): void {
   if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
-    throw new FileError(`tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`);
+    throw new FileError({ vi: `tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`, en: `the output "${outputPath}" is the source workbook; choose another name so the clerk's data is not overwritten.` });
   }
 }
 
 /** A macro workbook's copy must stay .xlsm: Excel refuses to open a macro workbook named .xlsx. */
 export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, outputPath: string): void {
   if (result.macroEnabled && !/\.xlsm$/i.test(outputPath)) {
-    throw new FileError(`sổ gốc có macro (.xlsm): tệp ghi ra "${outputPath}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).`);
+    throw new FileError({ vi: `sổ gốc có macro (.xlsm): tệp ghi ra "${outputPath}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).`, en: `the source workbook has macros (.xlsm): the output "${outputPath}" must end in .xlsm (Excel does not open a macro workbook named .xlsx).` });
   }
 }
 

@@ -8,6 +8,7 @@
 import type { DateRule, IsoDate, YearMonth } from '../model.js';
 import { addDays, formatDateVi, isoDate, parseYearMonth, weekdayNameEn, weekdayNameVi, yearMonth } from './civilDate.js';
 import { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** How to compute briefing dates. */
 export interface BriefingDateOptions extends WorkCalendarOptions {
@@ -88,11 +89,11 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
   const [y, m] = parseYearMonth(month);
   const day = options.day ?? 15;
   if (!Number.isInteger(day) || day < 1 || day > 28) {
-    throw new RangeError(`Ngày giao ban phải từ 1 đến 28, nhận được ${day} (nominal day must be 1–28)`);
+    throw new GiaobanRangeError('briefing.day', { vi: `Ngày giao ban phải từ 1 đến 28, nhận được ${day}`, en: `The briefing day must be 1–28, got ${day}` });
   }
   const rule = options.rule ?? 'following';
   if (!DATE_RULES.includes(rule)) {
-    throw new RangeError(`Quy tắc dời ngày không hợp lệ: "${rule}" (unknown rule; use ${DATE_RULES.join(', ')})`);
+    throw new GiaobanRangeError('briefing.rule', { vi: `Quy tắc dời ngày không hợp lệ: "${rule}" (dùng ${DATE_RULES.join(', ')})`, en: `Unknown date rule "${rule}" (use ${DATE_RULES.join(', ')})` });
   }
   const cal = options.calendar ?? createWorkCalendar(options);
   const ym = yearMonth(y, m);
@@ -151,7 +152,7 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
  */
 export function briefingDates(year: number, options: BriefingDateOptions = {}): BriefingDate[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new RangeError(`Năm ${year} nằm ngoài phạm vi 1900–2100 (year outside 1900–2100)`);
+    throw new GiaobanRangeError('year.out-of-range', { vi: `Năm ${year} nằm ngoài phạm vi 1900–2100`, en: `Year ${year} is outside 1900–2100` });
   }
   const calendar = options.calendar ?? createWorkCalendar(options);
   const out: BriefingDate[] = [];

@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import type { IsoDate, YearMonth } from '../model.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -78,7 +79,7 @@ function pad4(n: number): string {
  */
 export function isoDate(y: number, m: number, d: number): IsoDate {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    throw new RangeError(`Ngày không tồn tại: ${d}/${m}/${y} (no such date)`);
+    throw new GiaobanRangeError('date.invalid', { vi: `Ngày không tồn tại: ${d}/${m}/${y}`, en: `No such date: ${d}/${m}/${y}` });
   }
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
@@ -105,7 +106,7 @@ export function isValidYearMonth(s: string): boolean {
  * @example parseIsoDate('2018-02-15') // [2018, 2, 15]
  */
 export function parseIsoDate(d: IsoDate): [number, number, number] {
-  if (!isValidIsoDate(d)) throw new RangeError(`Ngày không hợp lệ: "${d}" (invalid date, expected YYYY-MM-DD)`);
+  if (!isValidIsoDate(d)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${d}" (expected YYYY-MM-DD)` });
   return [+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10)];
 }
 
@@ -114,7 +115,7 @@ export function parseIsoDate(d: IsoDate): [number, number, number] {
  * @example parseYearMonth('2018-02') // [2018, 2]
  */
 export function parseYearMonth(ym: YearMonth): [number, number] {
-  if (!isValidYearMonth(ym)) throw new RangeError(`Tháng không hợp lệ: "${ym}" (invalid month, expected YYYY-MM)`);
+  if (!isValidYearMonth(ym)) throw new GiaobanRangeError('month.invalid', { vi: `Tháng không hợp lệ: "${ym}" (cần dạng YYYY-MM)`, en: `Invalid month: "${ym}" (expected YYYY-MM)` });
   return [+ym.slice(0, 4), +ym.slice(5, 7)];
 }
 
@@ -146,7 +147,7 @@ export function epochDayOrNaN(s: IsoDate | null | undefined): number {
  */
 export function epochDay(d: IsoDate): number {
   const e = epochDayOrNaN(d);
-  if (e !== e) throw new RangeError(`Ngày không hợp lệ: "${d}" (invalid date, expected YYYY-MM-DD)`);
+  if (e !== e) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${d}" (expected YYYY-MM-DD)` });
   return e;
 }
 
@@ -196,7 +197,7 @@ export function monthOf(d: IsoDate): YearMonth {
  */
 export function yearMonth(y: number, m: number): YearMonth {
   if (!Number.isInteger(y) || !Number.isInteger(m) || y < 1 || y > 9999 || m < 1 || m > 12) {
-    throw new RangeError(`Tháng không tồn tại: ${m}/${y} (no such month)`);
+    throw new GiaobanRangeError('month.invalid', { vi: `Tháng không tồn tại: ${m}/${y}`, en: `No such month: ${m}/${y}` });
   }
   return `${pad4(y)}-${pad2(m)}`;
 }

@@ -8,9 +8,14 @@ import type { IsoDate } from '../model.js';
 import type { DayCount } from '../data/deadlines.js';
 import { addDays, isValidIsoDate } from './civilDate.js';
 import type { WorkCalendar } from './workCalendar.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** The longest run of days off we step through looking for a working day (Tết breaks are ≤ 10 days). */
 const MAX_RUN = 62;
+
+function noWorkingDay(date: IsoDate): never {
+  throw new GiaobanRangeError('working-days.none', { vi: `Không có ngày làm việc nào trong ${MAX_RUN} ngày sau ${date}`, en: `No working day within ${MAX_RUN} days after ${date}` });
+}
 
 /**
  * The `n`-th working day after `date` (not counting `date` itself); for `n = 0`,
@@ -25,13 +30,13 @@ const MAX_RUN = 62;
  * ```
  */
 export function addWorkingDays(cal: WorkCalendar, date: IsoDate, n: number): IsoDate {
-  if (!isValidIsoDate(date)) throw new RangeError(`Ngày không hợp lệ: ${date}`);
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Số ngày làm việc phải là số nguyên không âm, nhận được ${n}`);
+  if (!isValidIsoDate(date)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: ${date}`, en: `Invalid date: ${date}` });
+  if (!Number.isInteger(n) || n < 0) throw new GiaobanRangeError('working-days.count', { vi: `Số ngày làm việc phải là số nguyên không âm, nhận được ${n}`, en: `The number of working days must be a whole number ≥ 0, got ${n}` });
   let d = date;
   let run = 0;
   if (n === 0) {
     while (!cal.isWorkingDay(d)) {
-      if (++run > MAX_RUN) throw new RangeError(`Không có ngày làm việc nào trong ${MAX_RUN} ngày sau ${date}`);
+      if (++run > MAX_RUN) noWorkingDay(date);
       d = addDays(d, 1);
     }
     return d;
@@ -41,7 +46,7 @@ export function addWorkingDays(cal: WorkCalendar, date: IsoDate, n: number): Iso
     if (cal.isWorkingDay(d)) {
       left--;
       run = 0;
-    } else if (++run > MAX_RUN) throw new RangeError(`Không có ngày làm việc nào trong ${MAX_RUN} ngày sau ${date}`);
+    } else if (++run > MAX_RUN) noWorkingDay(date);
   }
   return d;
 }
@@ -59,7 +64,7 @@ export function addWorkingDays(cal: WorkCalendar, date: IsoDate, n: number): Iso
  */
 export function deadlineDate(start: IsoDate, days: number, count: DayCount, cal: WorkCalendar): IsoDate {
   if (count === 'working') return addWorkingDays(cal, start, days);
-  if (!isValidIsoDate(start)) throw new RangeError(`Ngày không hợp lệ: ${start}`);
+  if (!isValidIsoDate(start)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: ${start}`, en: `Invalid date: ${start}` });
   return addDays(start, days);
 }
 

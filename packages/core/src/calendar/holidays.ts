@@ -15,8 +15,9 @@ import {
   type HolidayDecree,
   type LabourCodeEra,
 } from '../data/holidayDecrees.js';
-import { addDays, epochDay, fromEpochDay, isoDate, isValidIsoDate } from './civilDate.js';
+import { addDays, epochDay, formatDateVi, fromEpochDay, isoDate, isValidIsoDate } from './civilDate.js';
 import { fromLunar, lunarMonthLength, tetDate } from './lunar.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** Options of {@link holidaysOf}. */
 export interface HolidayOptions {
@@ -75,7 +76,6 @@ interface RuleDay {
 
 const LUNAR_DAY_VI = ['', 'mùng 1', 'mùng 2', 'mùng 3', 'mùng 4', 'mùng 5', 'mùng 6', 'mùng 7', 'mùng 8', 'mùng 9', 'mùng 10'];
 
-const dmy = (d: IsoDate): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const WEEKDAY_VI = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -85,7 +85,7 @@ function tetNote(first: IsoDate, era: LabourCodeEra): BiName {
   const next = LABOUR_CODE_ERAS.find((e) => e.inForce > first && e.tetDaysBefore + e.tetDaysFrom !== days);
   const before =
     next && +next.inForce.slice(0, 4) === +first.slice(0, 4)
-      ? { vi: `; ${next.law} chỉ áp dụng sau Tết năm nay (mùng 1 Tết là ${dmy(first)})`, en: `; ${next.law} applies only after this Tết (lunar new year ${first})` }
+      ? { vi: `; ${next.law} chỉ áp dụng sau Tết năm nay (mùng 1 Tết là ${formatDateVi(first)})`, en: `; ${next.law} applies only after this Tết (lunar new year ${first})` }
       : { vi: '', en: '' };
   return {
     vi: `ước tính theo ${era.law}: ${String(days).padStart(2, '0')} ngày (${era.tetDaysBefore} ngày cuối năm, ${era.tetDaysFrom} ngày đầu năm âm lịch), cộng ngày nghỉ bù; chưa có thông báo lịch nghỉ của Thủ tướng Chính phủ${before.vi}`,
@@ -149,7 +149,7 @@ function nationalDayAdjacent(year: number, weeklyOff: readonly number[]): RuleDa
     source: 'estimate',
     occasion: 'national-day',
     note: {
-      vi: `ước tính: Bộ luật Lao động 2019, Điều 112 cho nghỉ ngày 02/09 và 01 ngày liền kề do Thủ tướng Chính phủ quyết định; chọn ${WEEKDAY_VI[wd]} ${dmy(date)} vì ${why.vi}; chưa có thông báo`,
+      vi: `ước tính: Bộ luật Lao động 2019, Điều 112 cho nghỉ ngày 02/09 và 01 ngày liền kề do Thủ tướng Chính phủ quyết định; chọn ${WEEKDAY_VI[wd]} ${formatDateVi(date)} vì ${why.vi}; chưa có thông báo`,
       en: `estimated: Labour Code 2019, Art. 112 gives 2 Sep and one adjacent day chosen by the Prime Minister; ${WEEKDAY_EN[wd]} ${date} because ${why.en}; no announcement known`,
     },
   };
@@ -179,7 +179,7 @@ function ownDayName(d: HolidayDecree, date: IsoDate): BiName | null {
 function decreeDays(d: HolidayDecree, weeklyOff: readonly number[]): { off: Holiday[]; work: Holiday[] } {
   const base = OCCASION_NAMES[d.holiday];
   const note = { note: d.reference, noteEn: d.reference };
-  const swapVi = d.workdays.length ? ` (nghỉ hoán đổi, làm bù ${d.workdays.map(dmy).join(', ')})` : '';
+  const swapVi = d.workdays.length ? ` (nghỉ hoán đổi, làm bù ${d.workdays.map(formatDateVi).join(', ')})` : '';
   const swapEn = d.workdays.length ? ` (swapped day off, worked on ${d.workdays.join(', ')})` : '';
   const off: Holiday[] = [];
   for (let e = epochDay(d.from), end = epochDay(d.to); e <= end; e++) {
@@ -291,7 +291,7 @@ const lawCache = new Map<string, Holiday[]>();
 export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): number[] {
   const list = [...new Set(w ?? DEFAULT_WEEKLY_DAYS_OFF)].sort();
   if (list.some((d) => !Number.isInteger(d) || d < 1 || d > 7) || list.length > 6) {
-    throw new RangeError(`Ngày nghỉ hằng tuần không hợp lệ: ${JSON.stringify(w)} (weekly days off must be 1–7, at most 6 of them)`);
+    throw new GiaobanRangeError('weekly-days-off.invalid', { vi: `Ngày nghỉ hằng tuần không hợp lệ: ${JSON.stringify(w)} (mỗi ngày từ 1 đến 7, nhiều nhất 6 ngày)`, en: `Invalid weekly days off: ${JSON.stringify(w)} (each 1–7, at most 6 of them)` });
   }
   return list;
 }
@@ -309,7 +309,7 @@ export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): numbe
  */
 export function holidaysOf(year: number, options: HolidayOptions = {}): Holiday[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new RangeError(`Năm ${year} nằm ngoài phạm vi 1900–2100 (year outside 1900–2100)`);
+    throw new GiaobanRangeError('year.out-of-range', { vi: `Năm ${year} nằm ngoài phạm vi 1900–2100`, en: `Year ${year} is outside 1900–2100` });
   }
   const weeklyOff = normalizeWeeklyDaysOff(options.weeklyDaysOff);
   const key = `${year}|${weeklyOff.join('')}`;

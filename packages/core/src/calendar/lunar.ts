@@ -14,6 +14,7 @@
 import type { IsoDate } from '../model.js';
 import { civilFromDays, daysFromCivil, epochDay, fromEpochDay } from './civilDate.js';
 import { newMoonIndexNear, newMoonJd, sunLongitude } from './astronomy.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** A date of the Vietnamese lunar calendar. `leap` marks the repeated (nhuận) month. */
 export interface LunarDate {
@@ -116,9 +117,10 @@ function sui(y: number): Sui {
 
 function checkYear(y: number, what: string): void {
   if (!Number.isInteger(y) || y < LUNAR_MIN_YEAR || y > LUNAR_MAX_YEAR) {
-    throw new RangeError(
-      `${what} ${y} nằm ngoài phạm vi âm lịch ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR} (outside the supported lunar range)`,
-    );
+    throw new GiaobanRangeError('lunar.out-of-range', {
+      vi: `${what} ${y} nằm ngoài phạm vi âm lịch ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
+      en: `Year ${y} is outside the supported lunar range ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
+    });
   }
 }
 
@@ -170,9 +172,10 @@ export function fromLunar(l: LunarDate): IsoDate {
   checkYear(l.year, 'Năm âm lịch');
   const span = lunarMonthSpan(l.year, l.month, !!l.leap);
   if (!span || !Number.isInteger(l.day) || l.day < 1 || l.day > span.length) {
-    throw new RangeError(
-      `Không có ngày âm lịch ${l.day}/${l.month}${l.leap ? ' nhuận' : ''}/${l.year} (no such lunar date)`,
-    );
+    throw new GiaobanRangeError('lunar.no-such-date', {
+      vi: `Không có ngày âm lịch ${l.day}/${l.month}${l.leap ? ' nhuận' : ''}/${l.year}`,
+      en: `No such lunar date: ${l.day}/${l.month}${l.leap ? ' (leap)' : ''}/${l.year}`,
+    });
   }
   return fromEpochDay(span.start + l.day - 1);
 }
@@ -246,7 +249,8 @@ export function isValidLunarDate(l: LunarDate): boolean {
   try {
     fromLunar(l);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof GiaobanRangeError) return false;
+    throw e;
   }
 }

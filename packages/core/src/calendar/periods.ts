@@ -8,6 +8,7 @@
  */
 import type { IsoDate, PeriodKind } from '../model.js';
 import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
+import { GiaobanError, GiaobanRangeError } from '../errors.js';
 
 export type { PeriodKind } from '../model.js';
 
@@ -31,12 +32,11 @@ export interface ReportingPeriod {
 }
 
 /** A period spec that cannot be read; `message` is Vietnamese, `messageEn` English. */
-export class PeriodSpecError extends Error {
-  readonly messageEn: string;
+export class PeriodSpecError extends GiaobanError {
+  override readonly name = 'PeriodSpecError';
+  override readonly code = 'period.invalid';
   constructor(message: string, messageEn: string) {
-    super(message);
-    this.name = 'PeriodSpecError';
-    this.messageEn = messageEn;
+    super('period.invalid', { vi: message, en: messageEn });
   }
 }
 
@@ -221,13 +221,13 @@ export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>
       return build('half', y, m <= 6 ? 1 : 2, options);
     case 'nine-months':
       if (m > 9) {
-        throw new RangeError(`Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y}) (no nine-month period contains this date)`);
+        throw new GiaobanRangeError('period.none', { vi: `Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y})`, en: `No nine-month period contains ${d} (it is in Q4 ${y})` });
       }
       return build('nine-months', y, 0, options);
     case 'year':
       return build('year', y, 0, options);
     default:
-      throw new RangeError(`Loại kỳ báo cáo không hợp lệ: "${String(kind)}" (unknown period kind)`);
+      throw new GiaobanRangeError('period.kind', { vi: `Loại kỳ báo cáo không hợp lệ: "${String(kind)}"`, en: `Unknown period kind: "${String(kind)}"` });
   }
 }
 

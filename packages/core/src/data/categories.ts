@@ -33,6 +33,19 @@ export const CATEGORY_LABELS: Readonly<Record<Category, Label>> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
+/**
+ * Short, comma-free names of the categories for an in-cell drop-down (Excel
+ * splits an inline list at commas, so the full labels cannot be used); each
+ * reads back as its category.
+ */
+export const CATEGORY_SHORT_LABELS: Readonly<Record<Category, string>> = {
+  'security-situation': 'ANTT',
+  'commune-police': 'Củng cố lực lượng',
+  'mass-organizations': 'Tổ chức quần chúng',
+  'administrative-procedures': 'Thủ tục hành chính',
+  other: 'Khác',
+};
+
 /** Case state labels. */
 export const CASE_STATE_LABELS: Readonly<Record<CaseState, Label>> = {
   pending: { vi: 'Tồn đọng', en: 'Pending' },

@@ -4,10 +4,10 @@
  * and a blank one per planned briefing for notes on the day (issue 12).
  */
 import type { Attendance, BriefingRecord, IssueRecord, PlannedBriefing } from '../model.js';
-import { formatReportCount as n2, formatReportDate, formatReportMonth } from '../report/format.js';
+import { formatReportCount as n2, formatReportMonth } from '../report/format.js';
 import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
 import { BLANK_MINUTES_ROWS, FILL_LINE, MINUTES_CLOSING, MINUTES_ITEM_HEADERS } from '../data/documentTexts.js';
-import { monthOf } from '../calendar/index.js';
+import { formatDateVi, monthOf } from '../calendar/index.js';
 import {
   bodyPara,
   dataTable,
@@ -66,7 +66,7 @@ function itemRow(i: IssueRecord, n: number): string[] {
   const raiser = i.raisedBy ? REPORT_RAISER_LABELS[i.raisedBy].vi : '';
   const who = [raiser, `xã ${i.commune}`].filter((s) => s).join(' - ');
   const category = i.category ? (REPORT_CATEGORY_LABELS[i.category].short ?? REPORT_CATEGORY_LABELS[i.category].vi) : 'Chưa phân loại';
-  const answer = [REPORT_STATUS_LABELS[i.status].vi, i.resolvedDate ? `ngày ${formatReportDate(i.resolvedDate)}` : '', i.officer ? `cán bộ thụ lý: ${i.officer}` : '', i.notes ?? '']
+  const answer = [REPORT_STATUS_LABELS[i.status].vi, i.resolvedDate ? `ngày ${formatDateVi(i.resolvedDate)}` : '', i.officer ? `cán bộ thụ lý: ${i.officer}` : '', i.notes ?? '']
     .filter((s) => s)
     .join('; ');
   return [String(n), who, i.content, category, answer];
@@ -81,7 +81,7 @@ function minutesModel(ctx: DocumentContext, head: { date: string; cluster: strin
   );
   return {
     kind: 'minutes',
-    title: `Biên bản giao ban ngày ${formatReportDate(head.date)} - ${communeText(ctx.catalogue, head.host)}`,
+    title: `Biên bản giao ban ngày ${formatDateVi(head.date)} - ${communeText(ctx.catalogue, head.host)}`,
     font: DECREE30_FONT,
     page: DECREE30_PAGE,
     pageNumbers: { position: 'top-center', fromPage: 2, size: SIZES.pageNumber },

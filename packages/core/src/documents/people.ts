@@ -1,6 +1,6 @@
 /** How documents name people and communes: "Đ/c Thượng tá Lò Văn Chính - Phó Trưởng Công an huyện". */
 import type { Catalogue, Commune, IsoDate } from '../model.js';
-import { weekdayNameVi } from '../calendar/index.js';
+import { formatDateVi, weekdayNameVi } from '../calendar/index.js';
 import { communeLabel } from '../rotation/rules/participants.js';
 
 /**
@@ -54,5 +54,5 @@ export function timeWords(time: string): string {
 export function dayWords(date: IsoDate): string {
   const w = weekdayNameVi(date);
   const wd = w.startsWith('Thứ') ? `thứ ${w.slice(4)}` : w;
-  return `${wd}, ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  return `${wd}, ngày ${formatDateVi(date)}`;
 }

@@ -5,10 +5,11 @@
  * `computeStatistics` (the same as `summarize`); nothing is recounted here.
  */
 import type { PlannedBriefing } from '../model.js';
+import { formatDateVi } from '../calendar/civilDate.js';
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
 import type { Narrative } from '../report/narrative.js';
-import { communeKindWords, formatReportCount as n2, formatReportDate, formatReportShare } from '../report/format.js';
+import { communeKindWords, formatReportCount as n2, formatReportShare } from '../report/format.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
 import {
   bodyPara,
@@ -46,7 +47,7 @@ const W_FIGURES = [12, 96, 26, 26];
 
 /** The report's period in words: "tháng 01/2026 (từ ngày 15/12/2025 đến ngày 14/01/2026)". */
 export function reportPeriodWords(stats: Statistics): string {
-  const range = `từ ngày ${formatReportDate(stats.period.from)} đến ngày ${formatReportDate(stats.period.to)}`;
+  const range = `từ ngày ${formatDateVi(stats.period.from)} đến ngày ${formatDateVi(stats.period.to)}`;
   const label = stats.period.label?.replace(/\s*\(.*\)\s*$/u, '').trim();
   if (!label) return range;
   return `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)} (${range})`;
@@ -122,14 +123,14 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
   );
   const overdue = stats.openItems.filter((x) => x.overdue);
   body.push(headingPara(`II. Ý KIẾN, PHẢN ÁNH CHƯA GIẢI QUYẾT QUÁ ${stats.overdueDays} NGÀY`));
-  if (overdue.length === 0) body.push(bodyPara(`Đến ngày ${formatReportDate(stats.asOf)}, không có ý kiến, phản ánh nào chưa giải quyết quá ${stats.overdueDays} ngày.`));
+  if (overdue.length === 0) body.push(bodyPara(`Đến ngày ${formatDateVi(stats.asOf)}, không có ý kiến, phản ánh nào chưa giải quyết quá ${stats.overdueDays} ngày.`));
   else {
-    body.push(bodyPara(`Đến ngày ${formatReportDate(stats.asOf)}, còn ${n2(overdue.length)} ý kiến, phản ánh chưa giải quyết quá ${stats.overdueDays} ngày:`));
+    body.push(bodyPara(`Đến ngày ${formatDateVi(stats.asOf)}, còn ${n2(overdue.length)} ý kiến, phản ánh chưa giải quyết quá ${stats.overdueDays} ngày:`));
     body.push(
       dataTable(
         [11, 22, 25, 58, 28, 16],
         ['STT', 'Ngày', 'Đơn vị', 'Nội dung', 'Tình trạng', 'Số ngày'],
-        overdue.map((x, n) => [String(n + 1), formatReportDate(x.date), x.commune, x.content, REPORT_STATUS_LABELS[x.status].vi, n2(x.daysOpen)]),
+        overdue.map((x, n) => [String(n + 1), formatDateVi(x.date), x.commune, x.content, REPORT_STATUS_LABELS[x.status].vi, n2(x.daysOpen)]),
         ['center', 'center', 'left', 'justify', 'left', 'center'],
       ),
       spacer(),
@@ -143,7 +144,7 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
       dataTable(
         [11, 25, 24, 40, 60],
         ['STT', 'Cụm', 'Ngày', `Đơn vị đăng cai`, 'Lãnh đạo chủ trì'],
-        o.nextPlan.map((p, n) => [String(n + 1), p.cluster, formatReportDate(p.date), communeText(catalogue, p.host), leaderLine(catalogue, p.chair)?.replace(/^Đ\/c /u, '') ?? 'Chưa bố trí']),
+        o.nextPlan.map((p, n) => [String(n + 1), p.cluster, formatDateVi(p.date), communeText(catalogue, p.host), leaderLine(catalogue, p.chair)?.replace(/^Đ\/c /u, '') ?? 'Chưa bố trí']),
         ['center', 'left', 'center', 'left', 'left'],
       ),
       spacer(),

@@ -14,7 +14,7 @@ import {
 import type { SettingEntry } from '../records/readSettings.js';
 import type { UnitNames } from '../report/unitName.js';
 import { communeLabel } from '../rotation/rules/participants.js';
-import { foldKey, stripCommuneName } from '../text/index.js';
+import { foldKey, stripCommuneName, titleCaseVi } from '../text/index.js';
 import type { DocumentKind } from './model.js';
 
 /** Everything the three documents need to know about the unit. */
@@ -62,14 +62,6 @@ const DOTS = '……';
 /** "CÔNG AN HUYỆN NẬM PỒ" → level "huyện", name "Nậm Pồ". */
 const UNIT_RE = /^công an\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/u;
 
-function titleCase(words: string): string {
-  return words
-    .toLocaleLowerCase('vi')
-    .split(/\s+/u)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-    .join(' ');
-}
-
 /** Level and name of a "Công an <cấp> <tên>" text in any case, or null. */
 function unitParts(text: string): { level: string; name: string } | null {
   const m = UNIT_RE.exec(text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi'));
@@ -77,7 +69,7 @@ function unitParts(text: string): { level: string; name: string } | null {
   // Keep the name's letters as typed (only the case is folded above).
   const typed = text.normalize('NFC').trim().replace(/\s+/gu, ' ');
   const name = typed.slice(typed.length - m[2]!.length);
-  return { level: m[1]!, name: titleCase(name) };
+  return { level: m[1]!, name: titleCaseVi(name) };
 }
 
 /** Body-text form of a body name: "CÔNG AN HUYỆN NẬM PỒ" → "Công an huyện Nậm Pồ". */

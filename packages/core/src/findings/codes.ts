@@ -1,40 +1,10 @@
 /**
  * The stable finding codes (contracts.md) with their severity and a short
- * label in both languages, for legends and filters in output sheets.
+ * label in both languages, for legends and filters in output sheets. This
+ * table is the single source: the {@link FindingCode} type is its keys and a
+ * finding's severity is read from it, never restated where it is raised.
  */
 import type { Severity } from '../model.js';
-
-/** Every finding code the reader emits. */
-export type FindingCode =
-  | 'date.missing'
-  | 'date.invalid'
-  | 'commune.unknown'
-  | 'leader.unknown'
-  | 'chair.not-leader'
-  | 'category.unknown'
-  | 'resolved.before-raised'
-  | 'row.duplicate'
-  | 'table.missing-column'
-  | 'value.invalid'
-  | 'briefing.non-working-day'
-  | 'briefing.off-plan-date'
-  | 'attendance.missing-police'
-  | 'attendance.missing-local-leaders'
-  | 'issue.no-briefing'
-  | 'status.blank'
-  | 'issue.overdue'
-  | 'host.twice-in-month'
-  | 'raised-by.unknown'
-  | 'category.suggested'
-  | 'text.legacy-converted'
-  | 'table.none'
-  | 'chair.absent'
-  | 'commune.inactive'
-  | 'chair.double-booked'
-  | 'setting.unknown'
-  | 'host.outside-cluster'
-  | 'issue-kind.unknown'
-  | 'table.duplicate-kind';
 
 /**
  * Severity and label of each finding code.
@@ -45,7 +15,7 @@ export type FindingCode =
  * FINDING_CODES['status.blank'].vi;       // "Chưa ghi tình trạng giải quyết"
  * ```
  */
-export const FINDING_CODES: Readonly<Record<FindingCode, { severity: Severity; vi: string; en: string }>> = {
+export const FINDING_CODES = {
   'date.missing': { severity: 'error', vi: 'Thiếu ngày', en: 'Missing date' },
   'date.invalid': { severity: 'error', vi: 'Ngày không hợp lệ', en: 'Invalid date' },
   'commune.unknown': { severity: 'error', vi: 'Xã không có trong danh sách', en: 'Unknown commune' },
@@ -75,4 +45,10 @@ export const FINDING_CODES: Readonly<Record<FindingCode, { severity: Severity; v
   'host.outside-cluster': { severity: 'warning', vi: 'Xã đăng cai ngoài cụm giao ban', en: 'Host outside the cluster' },
   'issue-kind.unknown': { severity: 'warning', vi: 'Loại vụ việc không có trong bảng thời hạn', en: 'Unknown kind of item' },
   'table.duplicate-kind': { severity: 'warning', vi: 'Hai bảng cùng loại, chỉ dùng một', en: 'Two tables of one kind, one used' },
-};
+} as const satisfies Readonly<Record<string, { severity: Severity; vi: string; en: string }>>;
+
+/**
+ * Every finding code the reader emits: the keys of {@link FINDING_CODES}, so a
+ * misspelt code fails to compile.
+ */
+export type FindingCode = keyof typeof FINDING_CODES;

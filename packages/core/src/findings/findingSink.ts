@@ -2,7 +2,8 @@
  * Collects findings while a workbook is read, keeping each finding's place so
  * the final list reads top to bottom, sheet by sheet.
  */
-import type { Finding, Severity } from '../model.js';
+import type { Finding } from './finding.js';
+import { FINDING_CODES, type FindingCode } from './codes.js';
 import { toA1 } from '../workbook/a1.js';
 
 /** A message in both languages. */
@@ -25,8 +26,12 @@ export class FindingSink {
     });
   }
 
-  /** Adds a finding at a 1-based sheet cell and returns it (callers may refine the message later). */
-  add(severity: Severity, code: string, sheet: string, row: number, col: number, message: BiText, suggestion: BiText | null = null): Finding {
+  /**
+   * Adds a finding at a 1-based sheet cell and returns it (callers may refine
+   * the message later). The severity is the code's, from {@link FINDING_CODES}.
+   */
+  add(code: FindingCode, sheet: string, row: number, col: number, message: BiText, suggestion: BiText | null = null): Finding {
+    const severity = FINDING_CODES[code].severity;
     const f: Finding = {
       severity,
       code,

@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export { FINDING_CODES, type FindingCode } from './codes.js';
+export type { Finding } from './finding.js';

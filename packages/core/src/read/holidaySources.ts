@@ -22,21 +22,21 @@
  * `kind` is `off` (default) or `workday`, or the holiday sheet's words
  * ("Nghỉ", "Nghỉ bù", "Làm bù"); dates are `YYYY-MM-DD` or day-first text.
  */
-import type { Finding, HolidayOverride, IsoDate } from '../model.js';
+import type { HolidayOverride, IsoDate } from '../model.js';
+import type { Finding } from '../findings/finding.js';
 import { addDays, daysBetween } from '../calendar/civilDate.js';
 import { readHolidayKind } from '../records/cellValues.js';
 import { parseDateValue } from '../text/dateValue.js';
 import type { WorkbookGrid } from '../workbook/grid.js';
+import { GiaobanError } from '../errors.js';
 import { readWorkbook } from './readWorkbook.js';
 
 /** A holiday file that cannot be read; `message` is Vietnamese and names the entry and field. */
-export class HolidayFileError extends Error {
-  readonly messageEn: string;
-  readonly code = 'holidays.file-invalid';
+export class HolidayFileError extends GiaobanError {
+  override readonly name = 'HolidayFileError';
+  override readonly code = 'holidays.file-invalid';
   constructor(message: string, messageEn: string) {
-    super(message);
-    this.name = 'HolidayFileError';
-    this.messageEn = messageEn;
+    super('holidays.file-invalid', { vi: message, en: messageEn });
   }
 }
 

@@ -3,7 +3,8 @@
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
 import { appendAll } from '../arrays.js';
-import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
+import type { BriefingRecord, Catalogue, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
+import type { Finding } from '../findings/finding.js';
 import { createWorkCalendar, type BriefingDateOptions, type WorkCalendar } from '../calendar/index.js';
 import { HEADER_SYNONYMS, type FieldName } from '../data/headers.js';
 // Aliased to the short names the pipeline below uses; the tables are data (data/tableKinds.ts).
@@ -48,6 +49,9 @@ interface Located {
  * briefings and issues, and validates them (SPEC §4.5). Never throws on bad
  * data: everything wrong becomes a finding with its sheet and cell.
  *
+ * @throws {GiaobanRangeError} only for bad options (`dateOptions.weeklyDaysOff`
+ *   outside 1–7), never for anything in the workbook
+ *
  * @example
  * ```ts
  * const result = readWorkbook({
@@ -90,7 +94,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       const label = FIELD_LABEL[f] ?? { vi: f, en: f };
       const synonyms = alternatives.flatMap((a) => HEADER_SYNONYMS[a].slice(0, 3)).join(', ');
       const col = Math.min(...(Object.values(table.columns) as number[]));
-      sink.add('error', 'table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
+      sink.add('table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
       for (let r = table.firstDataRow; r <= table.lastDataRow; r++) state.excluded.push({ sheet: view.name, row: r });
       state.done += table.rows;
       return false;
@@ -129,17 +133,13 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   ctx.finish();
 
   const dateOptions: BriefingDateOptions = options.dateOptions ?? {};
-  let calendar: WorkCalendar;
-  try {
-    calendar =
-      dateOptions.calendar ??
-      createWorkCalendar({
-        weeklyDaysOff: dateOptions.weeklyDaysOff,
-        overrides: [...(dateOptions.overrides ?? []), ...catalogue.holidays],
-      });
-  } catch {
-    calendar = createWorkCalendar({});
-  }
+  // Bad options are the caller's mistake and throw; falling back to a default calendar would silently drop the workbook's holiday sheet.
+  const calendar: WorkCalendar =
+    dateOptions.calendar ??
+    createWorkCalendar({
+      weeklyDaysOff: dateOptions.weeklyDaysOff,
+      overrides: [...(dateOptions.overrides ?? []), ...catalogue.holidays],
+    });
   checkBriefings(briefings, planRows, calendar, { ...dateOptions, calendar });
   const asOf = options.asOf ?? latestDate(briefings, issues);
   const overdueDays = Number.isFinite(options.overdueDays) && options.overdueDays! >= 0 ? options.overdueDays! : 30;
@@ -147,7 +147,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
 
   if (tables.length === 0) {
     const v = views[0];
-    sink.add('warning', 'table.none', v?.name ?? '', v?.firstRow ?? 1, v?.firstCol ?? 1, msg.tableNone(views.length));
+    sink.add('table.none', v?.name ?? '', v?.firstRow ?? 1, v?.firstCol ?? 1, msg.tableNone(views.length));
   }
   options.onProgress?.(state.total, state.total);
 
@@ -192,7 +192,7 @@ function chooseSingleTables(usable: Located[], sink: FindingSink, state: RowLoop
             ? { vi: `bảng đó có nhiều dòng hơn (${best.table.rows} so với ${other.table.rows})`, en: `that one has more rows (${best.table.rows} vs ${other.table.rows})` }
             : { vi: 'bảng đó đứng trước', en: 'that one comes first' };
       const col = Math.min(...(Object.values(other.table.columns) as number[]));
-      sink.add('warning', 'table.duplicate-kind', other.view.name, other.table.headerRow, col, msg.tableDuplicateKind(KIND_LABEL[kind], used, why));
+      sink.add('table.duplicate-kind', other.view.name, other.table.headerRow, col, msg.tableDuplicateKind(KIND_LABEL[kind], used, why));
       state.done += other.table.rows;
     }
   }

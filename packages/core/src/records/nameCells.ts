@@ -12,12 +12,12 @@ import type { TableCells } from './tableCells.js';
 export function readCommuneCell(t: TableCells, row: number, field: FieldName, cat: CatalogueIndex, what: BiText): string | null {
   const raw = t.text(row, field);
   if (!raw) {
-    t.report('error', 'value.invalid', row, field, msg.valueMissing(t.cell(row, field), what));
+    t.report('value.invalid', row, field, msg.valueMissing(t.cell(row, field), what));
     return null;
   }
   const c = cat.resolveCommune(raw);
   if (c.ok) return c.name;
-  t.report('error', c.code, row, field, c.message(t.cell(row, field)), c.suggestion);
+  t.report(c.code, row, field, c.message(t.cell(row, field)), c.suggestion);
   return null;
 }
 
@@ -27,6 +27,6 @@ export function readChairCell(t: TableCells, row: number, cat: CatalogueIndex): 
   if (!raw) return null;
   const c = cat.resolveChair(raw);
   if (c.ok) return c.name;
-  t.report('error', c.code, row, 'chair', c.message(t.cell(row, 'chair')), c.suggestion);
+  t.report(c.code, row, 'chair', c.message(t.cell(row, 'chair')), c.suggestion);
   return null;
 }

@@ -42,16 +42,12 @@ const TICK_TO_ATTENDANCE: Record<(typeof TICK_FIELDS)[number], keyof Attendance>
   peoplesCommittee: 'peoplesCommittee',
 };
 
-/** The text helper's attendance parser, memoised per reading; a slip in it never stops reading. */
+/** The text helper's attendance parser (total: it returns what it recognises), memoised per reading. */
 function parseAttendanceMemo(t: TableCells, text: string): Partial<Attendance> {
   const memo = t.ctx.attendanceMemo;
   let hit = memo.get(text);
   if (hit) return hit;
-  try {
-    hit = parseAttendance(text);
-  } catch {
-    hit = {};
-  }
+  hit = parseAttendance(text);
   if (memo.size < 20_000) memo.set(text, hit);
   return hit;
 }
@@ -129,7 +125,7 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
     for (const p of splitList(t.text(r, 'participatingCommunes'))) {
       const c = cat.resolveCommune(p);
       if (c.ok) participating.push(c.name);
-      else t.report('error', c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
+      else t.report(c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
     }
     const { attendance, known } = readAttendance(t, r);
     if (!date || !host) return null;

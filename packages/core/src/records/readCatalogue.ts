@@ -22,7 +22,7 @@ export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
   return forEachRow(t, state, true, (r) => {
     const raw = t.text(r, 'commune');
     if (!raw) {
-      t.report('error', 'value.invalid', r, 'commune', msg.valueMissing(t.cell(r, 'commune'), WHAT.commune));
+      t.report('value.invalid', r, 'commune', msg.valueMissing(t.cell(r, 'commune'), WHAT.commune));
       return null;
     }
     const stripped = stripCommuneName(raw);
@@ -30,7 +30,7 @@ export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
     const key = name.toLocaleLowerCase('vi');
     const dupRow = seen.get(key);
     if (dupRow !== undefined) {
-      t.report('error', 'value.invalid', r, 'commune', {
+      t.report('value.invalid', r, 'commune', {
         vi: `Ô ${t.cell(r, 'commune')}: xã "${name}" đã có ở dòng ${dupRow}.`,
         en: `Cell ${t.cell(r, 'commune')}: commune "${name}" is already listed at row ${dupRow}.`,
       });
@@ -41,13 +41,13 @@ export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
     const kindText = t.text(r, 'communeKind');
     if (kindText) {
       const k = readCommuneKind(kindText);
-      if (!k) t.report('error', 'value.invalid', r, 'communeKind', msg.valueInvalid(t.cell(r, 'communeKind'), kindText, WHAT.communeKind, EXPECT_KIND));
+      if (!k) t.report('value.invalid', r, 'communeKind', msg.valueInvalid(t.cell(r, 'communeKind'), kindText, WHAT.communeKind, EXPECT_KIND));
       else kind = k;
     }
     const validFrom = t.date(r, 'from', WHAT.fromDate, false) ?? null;
     const validTo = t.date(r, 'to', WHAT.toDate, false) ?? null;
     if (validFrom && validTo && validTo < validFrom) {
-      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+      t.report('value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
     }
     const chief = t.text(r, 'policeChief');
     const merged = t.text(r, 'mergedInto');
@@ -70,14 +70,14 @@ export function readLeaders(t: TableCells, state: RowLoopState): Leader[] {
   return forEachRow(t, state, true, (r) => {
     const raw = t.text(r, 'leaderName');
     if (!raw) {
-      t.report('error', 'value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
+      t.report('value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
       return null;
     }
     const name = stripPersonName(raw) || raw;
     const key = name.toLocaleLowerCase('vi');
     const dupRow = seen.get(key);
     if (dupRow !== undefined) {
-      t.report('error', 'value.invalid', r, 'leaderName', {
+      t.report('value.invalid', r, 'leaderName', {
         vi: `Ô ${t.cell(r, 'leaderName')}: lãnh đạo "${name}" đã có ở dòng ${dupRow}.`,
         en: `Cell ${t.cell(r, 'leaderName')}: leader "${name}" is already listed at row ${dupRow}.`,
       });
@@ -87,7 +87,7 @@ export function readLeaders(t: TableCells, state: RowLoopState): Leader[] {
     const activeFrom = t.date(r, 'from', WHAT.fromDate, false) ?? null;
     const activeTo = t.date(r, 'to', WHAT.toDate, false) ?? null;
     if (activeFrom && activeTo && activeTo < activeFrom) {
-      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+      t.report('value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
     }
     return {
       name,
@@ -106,21 +106,21 @@ export function readAbsences(t: TableCells, state: RowLoopState, leaders: readon
     const raw = t.text(r, 'leaderName');
     let leader: string | null = null;
     if (!raw) {
-      t.report('error', 'value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
+      t.report('value.invalid', r, 'leaderName', msg.valueMissing(t.cell(r, 'leaderName'), WHAT.leader));
     } else if (leaders.length === 0) {
       leader = stripPersonName(raw) || raw;
     } else {
       const m = matchName(raw, leaders, 'person');
       if (m.status === 'exact') leader = m.name;
       else {
-        t.report('error', 'leader.unknown', r, 'leaderName', msg.leaderUnknown(t.cell(r, 'leaderName'), raw), m.status === 'near' ? msg.didYouMean(m.suggestion) : null);
+        t.report('leader.unknown', r, 'leaderName', msg.leaderUnknown(t.cell(r, 'leaderName'), raw), m.status === 'near' ? msg.didYouMean(m.suggestion) : null);
       }
     }
     const from = t.date(r, 'from', WHAT.fromDate, true);
     const toRaw = t.date(r, 'to', WHAT.toDate, false);
     const to = toRaw === null ? from : toRaw;
     if (from && to && to < from) {
-      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
+      t.report('value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, EXPECT_RANGE));
     }
     if (!leader || !from || !to) return null;
     return { leader, from, to, reason: t.text(r, 'reason') };
@@ -137,14 +137,14 @@ export function readHolidays(t: TableCells, state: RowLoopState): HolidayOverrid
     const kindText = t.text(r, 'holidayKind');
     if (kindText) {
       const k = readHolidayKind(kindText);
-      if (!k) t.report('error', 'value.invalid', r, 'holidayKind', msg.valueInvalid(t.cell(r, 'holidayKind'), kindText, WHAT.holidayKind, EXPECT_HOLIDAY));
+      if (!k) t.report('value.invalid', r, 'holidayKind', msg.valueInvalid(t.cell(r, 'holidayKind'), kindText, WHAT.holidayKind, EXPECT_HOLIDAY));
       else kind = k;
     }
     if (!from || toRaw === undefined) return null;
     const to: IsoDate = toRaw ?? from;
     const span = daysBetween(from, to);
     if (span < 0 || span > 365) {
-      t.report('error', 'value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, span < 0 ? EXPECT_RANGE : EXPECT_SHORT_RANGE));
+      t.report('value.invalid', r, 'to', msg.valueInvalid(t.cell(r, 'to'), t.value(r, 'to'), WHAT.range, span < 0 ? EXPECT_RANGE : EXPECT_SHORT_RANGE));
       return null;
     }
     const name = t.text(r, 'holidayName') ?? t.text(r, 'notes') ?? (kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm bù');

@@ -31,7 +31,7 @@ export function readDeadlineRows(t: TableCells, state: RowLoopState): DeadlineRo
   return forEachRow(t, state, true, (r) => {
     const label = t.text(r, 'issueKind');
     if (!label) {
-      t.report('error', 'value.invalid', r, 'issueKind', msg.valueMissing(t.cell(r, 'issueKind'), WHAT_KIND));
+      t.report('value.invalid', r, 'issueKind', msg.valueMissing(t.cell(r, 'issueKind'), WHAT_KIND));
       return null;
     }
     const raw = t.value(r, 'deadlineDays');
@@ -39,7 +39,7 @@ export function readDeadlineRows(t: TableCells, state: RowLoopState): DeadlineRo
     const m = /^\s*(\d{1,3})(?:[.,]0+)?\b/.exec(text);
     const days = m ? Number(m[1]) : NaN;
     if (!(days >= 1 && days <= 366)) {
-      t.report('error', 'value.invalid', r, 'deadlineDays', msg.valueInvalid(t.cell(r, 'deadlineDays'), raw, WHAT_DAYS, EXPECT_DAYS));
+      t.report('value.invalid', r, 'deadlineDays', msg.valueInvalid(t.cell(r, 'deadlineDays'), raw, WHAT_DAYS, EXPECT_DAYS));
       return null;
     }
     // "05 ngày làm việc" in the days cell says the count without a separate column.
@@ -48,7 +48,7 @@ export function readDeadlineRows(t: TableCells, state: RowLoopState): DeadlineRo
     if (countText) {
       const c = DAY_COUNT_WORDS[unaccentedKey(countText)];
       if (!c) {
-        t.report('error', 'value.invalid', r, 'dayCount', msg.valueInvalid(t.cell(r, 'dayCount'), countText, WHAT_COUNT, EXPECT_COUNT));
+        t.report('value.invalid', r, 'dayCount', msg.valueInvalid(t.cell(r, 'dayCount'), countText, WHAT_COUNT, EXPECT_COUNT));
         return null;
       }
       count = c;

@@ -45,12 +45,7 @@ class ValueMemo<T> {
   get(s: string): T {
     const hit = this.m.get(s);
     if (hit !== undefined || this.m.has(s)) return hit as T;
-    let v: T;
-    try {
-      v = this.parse(s);
-    } catch {
-      v = null as T; // a helper's slip must not crash reading
-    }
+    const v = this.parse(s);
     if (this.m.size < 20_000) this.m.set(s, v);
     return v;
   }
@@ -86,30 +81,30 @@ export function readIssues(
         category = p.category;
         caseState = p.caseState;
       } else {
-        const guess = content ? safeSuggest(content) : null;
-        t.report('error', 'category.unknown', r, 'category', msg.categoryUnknown(t.cell(r, 'category'), catRaw), guess ? suggestion(guess) : null);
+        const guess = content ? suggestCategory(content) : null;
+        t.report('category.unknown', r, 'category', msg.categoryUnknown(t.cell(r, 'category'), catRaw), guess ? suggestion(guess) : null);
       }
     } else if (content) {
-      const guess = safeSuggest(content);
+      const guess = suggestCategory(content);
       if (guess) {
         const label = CATEGORY_LABELS[guess];
-        t.report('warning', 'category.suggested', r, 'category', msg.categorySuggested(t.cell(r, 'category'), label), suggestion(guess));
+        t.report('category.suggested', r, 'category', msg.categorySuggested(t.cell(r, 'category'), label), suggestion(guess));
       }
     }
     if (!content && !catRaw) {
-      t.report('error', 'value.invalid', r, 'content', msg.valueMissing(t.cell(r, 'content'), WHAT.content));
+      t.report('value.invalid', r, 'content', msg.valueMissing(t.cell(r, 'content'), WHAT.content));
     }
     const caseRaw = t.text(r, 'caseState');
     if (caseRaw) {
       const cs = parsers.caseState.get(caseRaw);
       if (cs) caseState = cs;
-      else t.report('error', 'value.invalid', r, 'caseState', msg.valueInvalid(t.cell(r, 'caseState'), caseRaw, WHAT.caseState, EXPECT_CASE));
+      else t.report('value.invalid', r, 'caseState', msg.valueInvalid(t.cell(r, 'caseState'), caseRaw, WHAT.caseState, EXPECT_CASE));
     }
     let raisedBy: RaisedBy | null = null;
     const byRaw = t.text(r, 'raisedBy');
     if (byRaw) {
       raisedBy = parsers.raisedBy.get(byRaw);
-      if (!raisedBy) t.report('warning', 'raised-by.unknown', r, 'raisedBy', msg.raisedByUnknown(t.cell(r, 'raisedBy'), byRaw));
+      if (!raisedBy) t.report('raised-by.unknown', r, 'raisedBy', msg.raisedByUnknown(t.cell(r, 'raisedBy'), byRaw));
     }
     let status: IssueStatus = 'in-progress';
     const statusRaw = t.text(r, 'status');
@@ -117,20 +112,20 @@ export function readIssues(
     if (statusRaw) {
       const s = parsers.status.get(statusRaw);
       if (s) status = s;
-      else t.report('error', 'value.invalid', r, 'status', msg.valueInvalid(t.cell(r, 'status'), statusRaw, WHAT.status, EXPECT_STATUS));
+      else t.report('value.invalid', r, 'status', msg.valueInvalid(t.cell(r, 'status'), statusRaw, WHAT.status, EXPECT_STATUS));
     } else {
       statusBlank = true;
-      t.report('warning', 'status.blank', r, t.has('status') ? 'status' : undefined, msg.statusBlank(t.cell(r, t.has('status') ? 'status' : undefined)));
+      t.report('status.blank', r, t.has('status') ? 'status' : undefined, msg.statusBlank(t.cell(r, t.has('status') ? 'status' : undefined)));
     }
     const resolvedDate = t.has('resolvedDate') ? t.date(r, 'resolvedDate', WHAT.resolvedDate, false) : null;
     if (date && resolvedDate && resolvedDate < date) {
-      t.report('error', 'resolved.before-raised', r, 'resolvedDate', msg.resolvedBeforeRaised(t.cell(r, 'resolvedDate'), resolvedDate, date));
+      t.report('resolved.before-raised', r, 'resolvedDate', msg.resolvedBeforeRaised(t.cell(r, 'resolvedDate'), resolvedDate, date));
     }
     // The kind decides the deadline (issue 14); an unknown kind is followed up as the default kind.
     const kindRaw = t.text(r, 'issueKind');
     const rule = ruleForKind(kindRaw, rules);
     if (rule === undefined && kindRaw) {
-      t.report('warning', 'issue-kind.unknown', r, 'issueKind', msg.issueKindUnknown(t.cell(r, 'issueKind'), kindRaw), msg.issueKindChoices(rules.map((x) => x.label.vi)));
+      t.report('issue-kind.unknown', r, 'issueKind', msg.issueKindUnknown(t.cell(r, 'issueKind'), kindRaw), msg.issueKindChoices(rules.map((x) => x.label.vi)));
     }
     if (!date || !commune || resolvedDate === undefined) return null;
     return {
@@ -154,14 +149,6 @@ export function readIssues(
       catalogue: cat,
     };
   });
-}
-
-function safeSuggest(content: string): Category | null {
-  try {
-    return suggestCategory(content);
-  } catch {
-    return null;
-  }
 }
 
 function suggestion(c: Category): { vi: string; en: string } {

@@ -45,13 +45,8 @@ export function parseMonthCell(v: unknown, ctx: ReadContext, numberFormat: strin
       mo = Number(m[1]);
       y = Number(m[2]);
     }
-    if (y !== undefined && mo !== undefined) {
-      try {
-        return monthOf(isoDate(y, mo, 1));
-      } catch {
-        return undefined;
-      }
-    }
+    // A month that does not exist ("13/2018", year 0) is unreadable: the caller reports the cell.
+    if (y !== undefined && mo !== undefined) return mo >= 1 && mo <= 12 && y >= 1 ? monthOf(isoDate(y, mo, 1)) : undefined;
   }
   if (typeof v === 'string' || typeof v === 'number') {
     const d = ctx.parseDate(v, numberFormat);
@@ -68,7 +63,7 @@ export function readPlan(t: TableCells, state: RowLoopState, cat: CatalogueIndex
     const mc = t.col('month');
     if (mc !== undefined) {
       month = parseMonthCell(t.value(r, 'month'), t.ctx, t.view.dataNumberFormat(r, mc));
-      if (month === undefined) t.report('error', 'value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
+      if (month === undefined) t.report('value.invalid', r, 'month', msg.valueInvalid(t.cell(r, 'month'), t.value(r, 'month'), WHAT.month, EXPECT_MONTH));
     }
     const host = readCommuneCell(t, r, t.has('host') ? 'host' : 'commune', cat, WHAT.host);
     const chair = readChairCell(t, r, cat);

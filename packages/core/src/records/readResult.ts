@@ -3,7 +3,8 @@
  * here, beside the records it bundles, so stats/, rotation/ and documents/
  * can take a read result without importing the pipeline above them.
  */
-import type { BriefingRecord, Catalogue, Finding, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
+import type { BriefingRecord, Catalogue, IsoDate, IssueRecord, RowRef, ScheduleSwap } from '../model.js';
+import type { Finding } from '../findings/finding.js';
 import type { BriefingDateOptions } from '../calendar/index.js';
 import type { DeadlineRule } from '../data/deadlines.js';
 import type { FoundTable } from '../workbook/findTables.js';

@@ -78,7 +78,7 @@ export function readSettings(t: TableCells, state: RowLoopState): SettingEntry[]
     if (!keyText || !value) continue;
     const key = settingKeyOf(keyText);
     if (!key) {
-      t.report('warning', 'setting.unknown', r, 'settingKey', {
+      t.report('setting.unknown', r, 'settingKey', {
         vi: `Ô ${t.cell(r, 'settingKey')}: không rõ thông tin "${keyText}"; các mục dùng được: ${DOCUMENT_SETTING_KEYS.map((k) => DOCUMENT_SETTING_SYNONYMS[k][0]).join(', ')}.`,
         en: `Cell ${t.cell(r, 'settingKey')}: unknown setting "${keyText}"; known settings: ${DOCUMENT_SETTING_KEYS.map((k) => DOCUMENT_SETTING_SYNONYMS[k][0]).join(', ')}.`,
       });

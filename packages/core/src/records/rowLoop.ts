@@ -37,7 +37,7 @@ export function forEachRow<T>(t: TableCells, state: RowLoopState, duplicates: bo
       if (typeof earlier === 'number') first = t.sameRow(earlier, r) ? earlier : undefined;
       else if (earlier) first = earlier.find((e) => t.sameRow(e, r));
       if (first !== undefined) {
-        t.report('error', 'row.duplicate', r, undefined, msg.duplicate(t.cell(r), r, first));
+        t.report('row.duplicate', r, undefined, msg.duplicate(t.cell(r), r, first));
         state.excluded.push({ sheet: t.sheet, row: r });
         continue;
       }

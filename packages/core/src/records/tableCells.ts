@@ -5,7 +5,8 @@
  * holds only a few hundred distinct dates, names and categories.
  */
 import type { FieldName } from '../data/headers.js';
-import type { Attendance, Finding, IsoDate } from '../model.js';
+import type { Attendance, IsoDate } from '../model.js';
+import type { Finding } from '../findings/finding.js';
 import { parseDateValue } from '../text/index.js';
 import { toA1 } from '../workbook/a1.js';
 import type { FoundTable } from '../workbook/findTables.js';
@@ -13,6 +14,7 @@ import type { CellValue } from '../workbook/grid.js';
 import { decodeCellText, mayBeLegacy, toNfc, type DecodedText } from '../workbook/legacyText.js';
 import { isBlank, type SheetView } from '../workbook/sheetView.js';
 import type { FindingSink } from '../findings/findingSink.js';
+import type { FindingCode } from '../findings/codes.js';
 import { msg, WHAT } from '../findings/messages.js';
 
 /** Shared state of one `readWorkbook` call. */
@@ -55,13 +57,8 @@ export class ReadContext {
     const key = v;
     const hit = memo.get(key);
     if (hit !== undefined) return hit === null ? undefined : hit;
-    let out: IsoDate | null;
-    try {
-      const r = parseDateValue(v, { numberFormat, date1904: this.date1904 });
-      out = r.ok ? r.date : null;
-    } catch {
-      out = null; // a helper's slip must not crash reading
-    }
+    const r = parseDateValue(v, { numberFormat, date1904: this.date1904 });
+    const out: IsoDate | null = r.ok ? r.date : null;
     if (memo.size < 100_000) memo.set(key, out);
     return out === null ? undefined : out;
   }
@@ -76,7 +73,7 @@ export class ReadContext {
       return;
     }
     if (run) this.closeRun(key);
-    const finding = this.sink.add('warning', 'text.legacy-converted', sheet, row, col, msg.legacyConverted(toA1(row, col), 1, encodingLabel(encoding)));
+    const finding = this.sink.add('text.legacy-converted', sheet, row, col, msg.legacyConverted(toA1(row, col), 1, encodingLabel(encoding)));
     this.legacyRuns.set(key, { finding, sheet, col, first: row, last: row, count: 1, encoding });
   }
 
@@ -205,11 +202,11 @@ export class TableCells {
     const v = this.view.data(row, c);
     const d = this.ctx.parseDate(v, this.view.dataNumberFormat(row, c));
     if (d === null) {
-      if (required) this.ctx.sink.add('error', 'date.missing', this.sheet, row, c, msg.dateMissing(toA1(row, c), what));
+      if (required) this.ctx.sink.add('date.missing', this.sheet, row, c, msg.dateMissing(toA1(row, c), what));
       return null;
     }
     if (d === undefined) {
-      this.ctx.sink.add('error', 'date.invalid', this.sheet, row, c, msg.dateInvalid(toA1(row, c), v));
+      this.ctx.sink.add('date.invalid', this.sheet, row, c, msg.dateInvalid(toA1(row, c), v));
     }
     return d;
   }
@@ -255,9 +252,9 @@ export class TableCells {
   }
 
   /** Adds a finding at a field's cell of a row. */
-  report(severity: 'error' | 'warning', code: string, row: number, field: FieldName | undefined, message: { vi: string; en: string }, suggestion: { vi: string; en: string } | null = null): void {
+  report(code: FindingCode, row: number, field: FieldName | undefined, message: { vi: string; en: string }, suggestion: { vi: string; en: string } | null = null): void {
     const [r, c] = this.at(row, field);
-    this.ctx.sink.add(severity, code, this.sheet, r, c, message, suggestion);
+    this.ctx.sink.add(code, this.sheet, r, c, message, suggestion);
   }
 }
 

@@ -4,6 +4,7 @@
  * comma ("45,5%"), dates dd/mm/yyyy.
  */
 import type { CommuneKind, IsoDate } from '../model.js';
+import { formatDateVi } from '../calendar/civilDate.js';
 
 /**
  * A count as written in a Vietnamese report.
@@ -49,15 +50,14 @@ export function formatReportShare(x: number | null, lang: 'vi' | 'en' = 'vi'): s
 }
 
 /**
- * `YYYY-MM-DD` → `dd/mm/yyyy` (string slicing: no time zone involved).
+ * `YYYY-MM-DD` → `dd/mm/yyyy`: the one date formatter, {@link formatDateVi}, under its older name.
+ * @deprecated use `formatDateVi` (calendar)
  * @example
  * ```ts
  * formatReportDate('2025-01-14'); // "14/01/2025"
  * ```
  */
-export function formatReportDate(d: IsoDate): string {
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-}
+export const formatReportDate: (d: IsoDate) => string = formatDateVi;
 
 /**
  * `YYYY-MM` → `mm/yyyy`.

@@ -3,6 +3,7 @@
  * Data only; the sheet builders read them.
  */
 import type { Category, IssueStatus, RaisedBy, Severity } from '../model.js';
+import { STATUS_LABELS } from '../data/statuses.js';
 
 /** `short` is the sheet's row label where the full wording would not fit one line. */
 export type ReportLabel = { vi: string; en: string; short?: string };
@@ -23,12 +24,8 @@ export const REPORT_CATEGORY_LABELS: Readonly<Record<Category, ReportLabel>> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
-export const REPORT_STATUS_LABELS: Readonly<Record<IssueStatus, ReportLabel>> = {
-  answered: { vi: 'Đã giải đáp tại chỗ', en: 'Answered on the spot' },
-  'in-progress': { vi: 'Đang giải quyết', en: 'In progress' },
-  resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
-  referred: { vi: 'Chuyển cơ quan chức năng', en: 'Referred' },
-};
+/** The statuses' labels are the template's (data/statuses.ts): one wording in the workbook, the sheets and the reports. */
+export const REPORT_STATUS_LABELS: Readonly<Record<IssueStatus, ReportLabel>> = STATUS_LABELS;
 
 export const REPORT_RAISER_LABELS: Readonly<Record<RaisedBy | 'unknown', ReportLabel>> = {
   'party-committee': { vi: 'Cấp ủy (Đảng ủy)', en: 'Party committee' },

@@ -7,10 +7,10 @@ import type { Statistics, IssueStatistics, BriefingStatistics } from '../stats/s
 import {
   communeKindWords,
   formatReportCount as n2,
-  formatReportDate as dmy,
   formatReportShare as pct,
   joinReportList,
 } from './format.js';
+import { formatDateVi } from '../calendar/civilDate.js';
 
 /** Options of {@link statisticsNarrative}. */
 export interface NarrativeOptions {
@@ -119,7 +119,7 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
   if (tail.length) {
     text += ` ${tail.join('; ')}`;
     if (i.overdueOpen > 0) {
-      text += `, trong đó ${n2(i.overdueOpen)} nội dung quá hạn xử lý tính đến ngày ${dmy(s.asOf)}`;
+      text += `, trong đó ${n2(i.overdueOpen)} nội dung quá hạn xử lý tính đến ngày ${formatDateVi(s.asOf)}`;
       const where = topCounts(i.overdueByCommune, (n) => n2(n));
       if (where) text += ` (${where})`;
     }
@@ -167,7 +167,7 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
   if (tail.length) {
     text += ` ${tail.join('; ')}`;
     if (i.overdueOpen > 0) {
-      text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'is' : 'are'} past the deadline as of ${dmy(s.asOf)}`;
+      text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'is' : 'are'} past the deadline as of ${formatDateVi(s.asOf)}`;
       const where = topCounts(i.overdueByCommune, (n) => String(n));
       if (where) text += ` (${where})`;
     }
@@ -189,7 +189,7 @@ function cumulativeVi(s: Statistics, unit: string): string {
   if (c['mass-organizations'] > 0) items.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào`);
   if (c['administrative-procedures'] > 0) items.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
   if (c.other > 0) items.push(`${n2(c.other)} nội dung khác`);
-  let text = `Lũy kế từ ngày ${dmy(cu.from)} đến ngày ${dmy(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${hostedVi(cu.briefings)} ${kind}`;
+  let text = `Lũy kế từ ngày ${formatDateVi(cu.from)} đến ngày ${formatDateVi(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${hostedVi(cu.briefings)} ${kind}`;
   text += items.length ? `; tiếp nhận ${n2(cu.issues.total)} nội dung, gồm ${joinReportList(items, 'vi')}` : '';
   if (cu.issues.total > 0) text += `; đã giải quyết xong ${n2(cu.issues.byStatus.answered + cu.issues.byStatus.resolved)}/${n2(cu.issues.total)} nội dung (${pct(cu.issues.resolvedShare)})`;
   return text + '.';
@@ -205,7 +205,7 @@ function cumulativeEn(s: Statistics, unit: string): string {
     `${c['administrative-procedures']} on administrative procedures`,
     `${c.other} other`,
   ];
-  let text = `From ${dmy(cu.from)} to ${dmy(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds).en}`;
+  let text = `From ${formatDateVi(cu.from)} to ${formatDateVi(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds).en}`;
   if (cu.issues.total > 0) {
     text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
     text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${pct(cu.issues.resolvedShare, 'en')})`;
@@ -231,8 +231,8 @@ export function statisticsNarrative(stats: Statistics, options: NarrativeOptions
   const { from, to } = stats.period;
   const vi: string[] = [];
   const en: string[] = [];
-  vi.push(`Từ ngày ${dmy(from)} đến ngày ${dmy(to)}, ${scopeVi(stats)}${briefingsVi(stats.briefings, stats, unitVi)}`);
-  en.push(`From ${dmy(from)} to ${dmy(to)}, ${scopeEn(stats)}${briefingsEn(stats.briefings, stats, unitEn)}`);
+  vi.push(`Từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}, ${scopeVi(stats)}${briefingsVi(stats.briefings, stats, unitVi)}`);
+  en.push(`From ${formatDateVi(from)} to ${formatDateVi(to)}, ${scopeEn(stats)}${briefingsEn(stats.briefings, stats, unitEn)}`);
   vi.push(issuesVi(stats.issues, stats));
   en.push(issuesEn(stats.issues, stats));
   const longer = stats.cumulative.from < from;

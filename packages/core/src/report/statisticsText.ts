@@ -4,7 +4,8 @@
  */
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
-import { communeKindWords, formatReportCount as n2, formatReportDate as dmy, formatReportShare } from './format.js';
+import { communeKindWords, formatReportCount as n2, formatReportShare } from './format.js';
+import { formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
 
@@ -51,7 +52,7 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
 }
 
 function periodText(label: string | null, stats: Statistics): string {
-  const range = `${dmy(stats.period.from)} – ${dmy(stats.period.to)}`;
+  const range = `${formatDateVi(stats.period.from)} – ${formatDateVi(stats.period.to)}`;
   if (!label) return range;
   return label.includes('/') ? label : `${label} (${range})`;
 }
@@ -76,7 +77,7 @@ export function formatStatisticsText(
   const kind = communeKindWords(stats.communeKinds);
   const lines: string[] = [];
   if (lang === 'vi') {
-    lines.push(`Kỳ báo cáo: ${periodText(stats.period.label, stats)}; lũy kế từ ${dmy(c.from)}`);
+    lines.push(`Kỳ báo cáo: ${periodText(stats.period.label, stats)}; lũy kế từ ${formatDateVi(c.from)}`);
     lines.push(
       `Giao ban: ${n2(b.held)} buổi đã tổ chức` +
         (b.planned > 0 ? ` / ${n2(b.planned)} theo kế hoạch (${n2(b.onPlannedDate)} đúng ngày)` : '') +
@@ -89,11 +90,11 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].vi.toLowerCase()} ${n2(i.byStatus[s])}`).join(', ') +
         `; giải đáp tại chỗ ${formatReportShare(i.answeredOnTheSpotShare)}, đã giải quyết xong ${formatReportShare(i.resolvedShare)}` +
         (i.medianDaysToResolve !== null ? `, trung vị ${n2(i.medianDaysToResolve)} ngày` : '') +
-        `; quá hạn chưa xong tính đến ngày ${dmy(stats.asOf)}: ${n2(c.issues.overdueOpen)} (lũy kế; mặc định ${stats.overdueDays} ngày, theo loại vụ việc nếu có).`,
+        `; quá hạn chưa xong tính đến ngày ${formatDateVi(stats.asOf)}: ${n2(c.issues.overdueOpen)} (lũy kế; mặc định ${stats.overdueDays} ngày, theo loại vụ việc nếu có).`,
     );
     const ag = c.issues.ageing;
     lines.push(
-      `Theo dõi (lũy kế, tính đến ngày ${dmy(stats.asOf)}): tồn đọng ${n2(c.issues.backlog)}` +
+      `Theo dõi (lũy kế, tính đến ngày ${formatDateVi(stats.asOf)}): tồn đọng ${n2(c.issues.backlog)}` +
         (c.issues.medianDaysOpen !== null ? `, trung vị ${n2(c.issues.medianDaysOpen)} ngày` : '') +
         ` (đến 15 ngày ${n2(ag.upTo15)}; 16–30 ngày ${n2(ag.from16To30)}; 31–60 ngày ${n2(ag.from31To60)}; trên 60 ngày ${n2(ag.over60)})` +
         `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
@@ -105,7 +106,7 @@ export function formatStatisticsText(
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
-    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats)}; cumulative from ${dmy(c.from)}`);
+    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats)}; cumulative from ${formatDateVi(c.from)}`);
     lines.push(
       `Briefings: ${b.held} held` +
         (b.planned > 0 ? ` / ${b.planned} planned (${b.onPlannedDate} on the planned date)` : '') +
@@ -118,11 +119,11 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportShare(i.answeredOnTheSpotShare, 'en')}, settled ${formatReportShare(i.resolvedShare, 'en')}` +
         (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
-        `; past the deadline as of ${dmy(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
+        `; past the deadline as of ${formatDateVi(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
     const ag = c.issues.ageing;
     lines.push(
-      `Follow-up (cumulative, as of ${dmy(stats.asOf)}): backlog ${c.issues.backlog}` +
+      `Follow-up (cumulative, as of ${formatDateVi(stats.asOf)}): backlog ${c.issues.backlog}` +
         (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
         `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,

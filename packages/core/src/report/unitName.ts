@@ -3,6 +3,7 @@
  * MƯỜNG CHÀ" above "SỔ THEO DÕI …"), written as a report names it.
  */
 import type { WorkbookGrid } from '../workbook/grid.js';
+import { titleCaseVi } from '../text/names.js';
 
 /** Matched on a lower-case key without diacritics, so "CONG AN HUYEN NAM PO" counts as well as "CÔNG AN HUYỆN NẬM PỒ". */
 const UNIT_RE = /^(\s*cong\s+an\s+)(tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(\s+)(.+?)\s*$/u;
@@ -24,14 +25,6 @@ function alignedKey(s: string): string {
 
 /** Non-ASCII letters in a name: the more, the more of its accents were typed. */
 const accents = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
-
-function titleCase(words: string): string {
-  return words
-    .toLocaleLowerCase('vi')
-    .split(/\s+/u)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-    .join(' ');
-}
 
 /** The unit block of a workbook: the unit itself and the unit above it, as reports name them. */
 export interface UnitNames {
@@ -76,7 +69,7 @@ export function detectUnitNames(wb: WorkbookGrid, maxRows = 8): UnitNames {
         const levelKey = m[2]!.split(/\s+/u).join(' ');
         const level = LEVEL[levelKey] ?? 0;
         const levelTyped = line.slice(a, b).split(/\s+/u).join(' ').toLocaleLowerCase('vi');
-        const name = `${head} ${levelTyped} ${titleCase(typedName.replace(/[.…]+$/u, '').trim())}`;
+        const name = `${head} ${levelTyped} ${titleCaseVi(typedName.replace(/[.…]+$/u, '').trim())}`;
         const key = alignedKey(name).replace(/\s+/gu, ' ');
         const same = found.find((f) => f.key === key);
         if (!same) found.push({ name, key, level });

@@ -2,12 +2,13 @@
  * The "Kết quả kiểm tra" sheet model: one row per finding (severity, code,
  * sheet, cell with a link to it, message, suggestion), errors first.
  */
-import type { Finding } from '../model.js';
+import type { Finding } from '../findings/finding.js';
 import { formatReportCount } from '../report/format.js';
 import { REPORT_SEVERITY_LABELS } from '../report/labels.js';
 import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
+import { tryParseA1 } from '../workbook/a1.js';
 
 /** Preferred name of the findings sheet. */
 export const FINDINGS_SHEET_NAME = 'Kết quả kiểm tra';
@@ -27,11 +28,8 @@ const HEADER = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung', 
 
 /** Column then row of an A1 address, for sorting findings in reading order. */
 function cellOrder(a1: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1.replace(/\$/g, '').toUpperCase());
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const c = tryParseA1(a1);
+  return c ? [c.row, c.col] : [0, 0];
 }
 
 /**

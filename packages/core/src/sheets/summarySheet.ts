@@ -6,11 +6,11 @@
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_RAISERS, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
 import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
-import { communeKindWords, formatReportDate, formatReportMonth } from '../report/format.js';
+import { communeKindWords, formatReportMonth } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
-import { isoDateToExcelSerial } from '../calendar/civilDate.js';
+import { formatDateVi, isoDateToExcelSerial } from '../calendar/civilDate.js';
 import { type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 
 /** Preferred name of the summary sheet. */
@@ -49,7 +49,7 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   const ci = stats.cumulative.issues;
   const first = b.nextRow;
   b.row(['', 'Tỷ lệ giải quyết đúng hạn (trong số đã giải quyết xong)', is.onTimeShare, ci.onTimeShare, null]);
-  b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatReportDate(stats.asOf)})`, is.backlog, ci.backlog, null]);
+  b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatDateVi(stats.asOf)})`, is.backlog, ci.backlog, null]);
   b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
   b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
   b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
@@ -70,7 +70,7 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   for (const [title, period, cumulative] of groups) {
     const names = Object.keys(cumulative);
     if (names.length === 0) continue;
-    const top = b.row(['', `${title} (tính đến ngày ${formatReportDate(stats.asOf)})`, 'Trong kỳ', 'Lũy kế', null]);
+    const top = b.row(['', `${title} (tính đến ngày ${formatDateVi(stats.asOf)})`, 'Trong kỳ', 'Lũy kế', null]);
     b.style(b.range(top, 1, top, 5), { bold: true, border: true });
     for (const name of names) b.row(['', `   ${name || '(chưa giao cán bộ)'}`, period[name] ?? 0, cumulative[name] ?? 0, null]);
     b.style(b.range(top + 1, 1, b.nextRow - 1, 5), { border: true });
@@ -102,7 +102,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   // Header block.
   if (options.unit) b.banner(options.unit.toUpperCase(), { bold: true, horizontal: 'left' });
   b.banner('TỔNG HỢP KẾT QUẢ GIAO BAN TẠI CƠ SỞ', { bold: true, fontSize: 14, horizontal: 'center' });
-  const range = `từ ngày ${formatReportDate(stats.period.from)} đến ngày ${formatReportDate(stats.period.to)}`;
+  const range = `từ ngày ${formatDateVi(stats.period.from)} đến ngày ${formatDateVi(stats.period.to)}`;
   // Calendar labels already carry the dates ("Tháng 03/2018 (15/02/2018 – 14/03/2018)").
   const label = stats.period.label ? (stats.period.label.includes('/') ? stats.period.label : `${stats.period.label} (${range})`) : range;
   b.banner(`Kỳ báo cáo: ${label}`, {
@@ -116,7 +116,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
       : 'toàn đơn vị';
   const leader = stats.filters.leader ? `; lãnh đạo chủ trì: ${stats.filters.leader}` : '';
   b.banner(
-    `Lũy kế từ ngày ${formatReportDate(cu.from)}; phạm vi: ${scope}${leader}; tính quá hạn đến ngày ${formatReportDate(stats.asOf)} (quá ${stats.overdueDays} ngày)`,
+    `Lũy kế từ ngày ${formatDateVi(cu.from)}; phạm vi: ${scope}${leader}; tính quá hạn đến ngày ${formatDateVi(stats.asOf)} (quá ${stats.overdueDays} ngày)`,
     { italic: true, horizontal: 'center', fontSize: 10 },
   );
   b.blank();
@@ -258,7 +258,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
 
   // VIII. Open items, overdue ones highlighted.
   const openTitle = options.narrative ? 'VIII' : 'VII';
-  b.style(b.range(b.row([`${openTitle}. NỘI DUNG CHƯA GIẢI QUYẾT XONG (tính đến ngày ${formatReportDate(stats.asOf)})`]), 1), SECTION_STYLE);
+  b.style(b.range(b.row([`${openTitle}. NỘI DUNG CHƯA GIẢI QUYẾT XONG (tính đến ngày ${formatDateVi(stats.asOf)})`]), 1), SECTION_STYLE);
   const h8 = b.row(['STT', 'Nội dung', 'Ngày nêu', kindTitle, 'Tình trạng', 'Số ngày', 'Cán bộ giải quyết', 'Vị trí trong sổ']);
   b.style(b.range(h8, 1, h8, WIDTH), HEADER_STYLE);
   const max = options.maxOpenItems ?? 2000;
@@ -295,7 +295,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   }
   b.blank();
   // The deadlines behind every "quá hạn" figure, with their legal source, for the commander to check.
-  b.style(b.range(b.row([`Thời hạn xử lý áp dụng (tính quá hạn đến ngày ${formatReportDate(stats.asOf)})`]), 1), SECTION_STYLE);
+  b.style(b.range(b.row([`Thời hạn xử lý áp dụng (tính quá hạn đến ngày ${formatDateVi(stats.asOf)})`]), 1), SECTION_STYLE);
   const hd = b.row(['STT', 'Loại vụ việc: thời hạn — căn cứ']);
   b.style(b.range(hd, 1, hd, 2), HEADER_STYLE);
   stats.deadlines.forEach((d, i) => {

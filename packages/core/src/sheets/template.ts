@@ -7,6 +7,7 @@ import { CATEGORY_LABELS, CASE_STATE_LABELS, RAISED_BY_LABELS, STATUS_LABELS } f
 import { DOCUMENT_SETTING_HINTS, DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, SETTINGS_HEADER_SYNONYMS } from '../data/documentSettings.js';
 import type { ListValidation, SheetModel, StyledRange } from './model.js';
 import { DEADLINE_RULES } from '../data/deadlines.js';
+import { columnLetter } from '../workbook/a1.js';
 
 /** A sheet of the empty template. Unlike output sheets it carries no marker: once written it is the clerk's sheet. */
 export interface TemplateSheetModel extends Omit<SheetModel, 'kind' | 'markerCell'> {
@@ -193,11 +194,6 @@ function listValues(): Record<Exclude<ListName, 'communes' | 'leaders' | 'issueK
   };
 }
 
-const col = (n: number): string => {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
 const quote = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
 const LIST_HEADERS: Record<Exclude<ListName, 'communes' | 'leaders' | 'issueKinds'>, string> = {
@@ -264,16 +260,16 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
   const communesCol = TABLES[0]!.columns.findIndex((c) => c.header === 'Tên xã') + 1;
   const leadersCol = TABLES[1]!.columns.findIndex((c) => c.header === 'Họ và tên') + 1;
   const source = (name: ListName): string => {
-    if (name === 'communes') return `${quote(TEMPLATE_SHEET_NAMES.communes)}!$${col(communesCol)}$${firstData}:$${col(communesCol)}$${lastData}`;
+    if (name === 'communes') return `${quote(TEMPLATE_SHEET_NAMES.communes)}!$${columnLetter(communesCol)}$${firstData}:$${columnLetter(communesCol)}$${lastData}`;
     if (name === 'issueKinds') return `${quote(TEMPLATE_SHEET_NAMES.deadlines)}!$B$${firstData}:$B$${lastData}`;
-    if (name === 'leaders') return `${quote(TEMPLATE_SHEET_NAMES.leaders)}!$${col(leadersCol)}$${firstData}:$${col(leadersCol)}$${lastData}`;
+    if (name === 'leaders') return `${quote(TEMPLATE_SHEET_NAMES.leaders)}!$${columnLetter(leadersCol)}$${firstData}:$${columnLetter(leadersCol)}$${lastData}`;
     const c = listKeys.indexOf(name) + 1;
-    return `${quote(TEMPLATE_SHEET_NAMES.lists)}!$${col(c)}$2:$${col(c)}$${1 + lists[name].length}`;
+    return `${quote(TEMPLATE_SHEET_NAMES.lists)}!$${columnLetter(c)}$2:$${columnLetter(c)}$${1 + lists[name].length}`;
   };
 
   const models: TemplateSheetModel[] = TABLES.map((t) => {
     const n = t.columns.length;
-    const last = col(n);
+    const last = columnLetter(n);
     const cells: TemplateSheetModel['cells'] = [[unit], [t.title], t.columns.map((c) => c.header), ...(t.rows ?? [])];
     const styles: StyledRange[] = [
       { range: `A1:${last}1`, style: { bold: true, horizontal: 'left' } },
@@ -282,7 +278,7 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
     ];
     const validations: ListValidation[] = [];
     t.columns.forEach((c, i) => {
-      if (c.list) validations.push({ range: `${col(i + 1)}${firstData}:${col(i + 1)}${lastData}`, source: source(c.list) });
+      if (c.list) validations.push({ range: `${columnLetter(i + 1)}${firstData}:${columnLetter(i + 1)}${lastData}`, source: source(c.list) });
     });
     return {
       name: t.sheet,
@@ -311,7 +307,7 @@ export function templateSheetModels(options: TemplateOptions = {}): TemplateShee
     cells: listCells,
     columnWidths: listKeys.map(() => 40),
     merges: [],
-    styles: [{ range: `A1:${col(listKeys.length)}1`, style: { bold: true } }],
+    styles: [{ range: `A1:${columnLetter(listKeys.length)}1`, style: { bold: true } }],
     print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
     hidden: true,
     markerCell: null,

@@ -4,6 +4,7 @@
  */
 import type { Catalogue, Commune, IsoDate } from '../model.js';
 import type { StatisticsFilters } from './statistics.js';
+import { GiaobanError } from '../errors.js';
 
 /**
  * A filter name that is not in the catalogue (Vietnamese `message`, English `messageEn`).
@@ -13,12 +14,11 @@ import type { StatisticsFilters } from './statistics.js';
  * catch (e) { if (e instanceof StatisticsFilterError) console.error(e.message); } // Không có xã "Nà Khao" trong danh mục.
  * ```
  */
-export class StatisticsFilterError extends Error {
-  readonly messageEn: string;
+export class StatisticsFilterError extends GiaobanError {
+  override readonly name = 'StatisticsFilterError';
+  override readonly code = 'statistics.filter-unknown';
   constructor(message: string, messageEn: string) {
-    super(message);
-    this.name = 'StatisticsFilterError';
-    this.messageEn = messageEn;
+    super('statistics.filter-unknown', { vi: message, en: messageEn });
   }
 }
 

@@ -19,7 +19,7 @@ import { stripMarks } from './bareChars.js';
 import { foldKey, unaccentedKey } from './fold.js';
 import { BoundedMemo } from './memo.js';
 
-export { CATEGORY_LABELS, CASE_STATE_LABELS } from '../data/categories.js';
+export { CATEGORY_LABELS, CATEGORY_SHORT_LABELS, CASE_STATE_LABELS } from '../data/categories.js';
 /** A Vietnamese label with its English rendering. */
 export type { Label as TextLabel } from '../data/categories.js';
 export { STATUS_LABELS } from '../data/statuses.js';

@@ -338,3 +338,21 @@ export function matchName(input: string, candidates: readonly string[], kind: 'c
   index.results.set(input, Object.freeze(result));
   return result;
 }
+
+/**
+ * Each word with a capital first letter, the rest lower case (Vietnamese
+ * casing rules), as a place name is written in a sentence.
+ *
+ * @example
+ * ```ts
+ * titleCaseVi('NẬM PỒ');       // "Nậm Pồ"
+ * titleCaseVi('mường   chà');  // "Mường Chà"
+ * ```
+ */
+export function titleCaseVi(words: string): string {
+  return words
+    .toLocaleLowerCase('vi')
+    .split(/\s+/u)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+}

@@ -22,6 +22,7 @@ import type { ReadIssue } from '../records/readIssues.js';
 import type { PlanRow } from '../records/readPlan.js';
 import type { BiText } from '../findings/findingSink.js';
 import { msg } from '../findings/messages.js';
+import { GiaobanRangeError } from '../errors.js';
 
 const LOCAL_ROLES = [
   ['partyStanding', { vi: 'Thường trực Đảng ủy', en: 'Party standing committee' }],
@@ -48,12 +49,9 @@ export function checkBriefings(
   const ruleMemo = new Map<YearMonth, IsoDate | null>();
   const ruleDate = (m: YearMonth): IsoDate | null => {
     if (!ruleMemo.has(m)) {
-      let d: IsoDate | null = null;
-      try {
-        d = briefingDate(m, { ...dateOptions, calendar }).date;
-      } catch {
-        d = null;
-      }
+      // The decree calendars cover 1900–2100: a briefing outside them has no rule date to compare with.
+      const y = Number(m.slice(0, 4));
+      const d: IsoDate | null = y >= 1900 && y <= 2100 ? briefingDate(m, { ...dateOptions, calendar }).date : null;
       ruleMemo.set(m, d);
     }
     return ruleMemo.get(m) ?? null;
@@ -66,29 +64,29 @@ export function checkBriefings(
     // A host from another cluster (issue 14): the briefing still counts for its own cluster.
     const hostCluster = cat.commune(b.host)?.cluster ?? null;
     if (b.cluster !== null && hostCluster && hostCluster !== b.cluster) {
-      t.report('warning', 'host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
+      t.report('host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
     }
     const gone = cat.inactiveOn(b.host, b.date);
     if (gone) {
-      t.report('warning', 'commune.inactive', r, cells.host, msg.communeInactive(t.cell(r, cells.host), gone.name, b.date, gone.validFrom, gone.validTo), mergedHint(gone, b.date));
+      t.report('commune.inactive', r, cells.host, msg.communeInactive(t.cell(r, cells.host), gone.name, b.date, gone.validFrom, gone.validTo), mergedHint(gone, b.date));
     }
     if (b.chair !== null) {
       const away = cat.absenceOn(b.chair, b.date);
       if (away) {
-        t.report('warning', 'chair.absent', r, cells.chair, msg.chairAbsent(t.cell(r, cells.chair), b.chair, b.date, away.from, away.to, away.reason));
+        t.report('chair.absent', r, cells.chair, msg.chairAbsent(t.cell(r, cells.chair), b.chair, b.date, away.from, away.to, away.reason));
       }
       const ck = `${b.chair}\u0000${b.date}`;
       const first = chaired.get(ck);
       if (first === undefined) chaired.set(ck, { sheet: b.ref.sheet, row: r, cell: t.cell(r, cells.chair) });
       else {
         const where = first.sheet === b.ref.sheet ? { vi: `dòng ${first.row}`, en: `row ${first.row}` } : { vi: `trang ${first.sheet}, ô ${first.cell}`, en: `sheet ${first.sheet}, cell ${first.cell}` };
-        t.report('warning', 'chair.double-booked', r, cells.chair, msg.chairDoubleBooked(t.cell(r, cells.chair), b.chair, b.date, where));
+        t.report('chair.double-booked', r, cells.chair, msg.chairDoubleBooked(t.cell(r, cells.chair), b.chair, b.date, where));
       }
     }
     if (!calendar.isWorkingDay(b.date)) {
       const h = calendar.holidayOn(b.date);
       const why = h && h.kind === 'off' ? { vi: h.name, en: h.name } : WEEKEND;
-      t.report('warning', 'briefing.non-working-day', r, cells.date, msg.nonWorkingDay(t.cell(r, cells.date), b.date, weekdayNameVi(b.date), why));
+      t.report('briefing.non-working-day', r, cells.date, msg.nonWorkingDay(t.cell(r, cells.date), b.date, weekdayNameVi(b.date), why));
     }
     let target: IsoDate | null = null;
     let source = FROM_PLAN;
@@ -99,18 +97,18 @@ export function checkBriefings(
       source = FROM_RULE;
     }
     if (target && target !== b.date) {
-      t.report('warning', 'briefing.off-plan-date', r, cells.date, msg.offPlan(t.cell(r, cells.date), b.date, target, source));
+      t.report('briefing.off-plan-date', r, cells.date, msg.offPlan(t.cell(r, cells.date), b.date, target, source));
     }
     if (cells.attendanceKnown) {
       if (b.attendance.communePolice === false) {
-        t.report('warning', 'attendance.missing-police', r, cells.police, msg.missingPolice(t.cell(r, cells.police), b.date));
+        t.report('attendance.missing-police', r, cells.police, msg.missingPolice(t.cell(r, cells.police), b.date));
       }
       const missingRoles = LOCAL_ROLES.filter(([k]) => b.attendance[k] === false);
       const missing = missingRoles.map(([, l]) => l);
       if (missingRoles.length) {
         // Point at the first missing role's own column, so the clerk lands on the blank tick.
         const field = cells.local[missingRoles[0]![0]];
-        t.report('warning', 'attendance.missing-local-leaders', r, field, msg.missingLocalLeaders(t.cell(r, field), b.date, {
+        t.report('attendance.missing-local-leaders', r, field, msg.missingLocalLeaders(t.cell(r, field), b.date, {
           vi: missing.map((m) => m.vi).join(', '),
           en: missing.map((m) => m.en).join(', '),
         }));
@@ -121,7 +119,7 @@ export function checkBriefings(
     if (first === undefined) hosted.set(hk, r);
     else {
       const [y, m] = month.split('-');
-      t.report('warning', 'host.twice-in-month', r, cells.host, msg.hostTwice(t.cell(r, cells.host), b.host, `${m}/${y}`, first));
+      t.report('host.twice-in-month', r, cells.host, msg.hostTwice(t.cell(r, cells.host), b.host, `${m}/${y}`, first));
     }
   }
 }
@@ -174,11 +172,11 @@ export function checkIssues(
     const r = i.ref.row;
     const gone = cat.inactiveOn(i.commune, i.date);
     if (gone) {
-      t.report('warning', 'commune.inactive', r, communeField, msg.communeInactive(t.cell(r, communeField), gone.name, i.date, gone.validFrom, gone.validTo), mergedHint(gone, i.date));
+      t.report('commune.inactive', r, communeField, msg.communeInactive(t.cell(r, communeField), gone.name, i.date, gone.validFrom, gone.validTo), mergedHint(gone, i.date));
     }
     if (haveBriefingTable && !held.get(i.commune)?.has(i.date)) {
       const near = nearest(byCommune.get(i.commune), i.date);
-      t.report('warning', 'issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
+      t.report('issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
     }
     if (asOf && i.status === 'in-progress' && i.resolvedDate === null) {
       const age = ageOf(i.date);
@@ -187,20 +185,22 @@ export function checkIssues(
       if (rule && rule.kind !== 'general' && deadlines) {
         const due = safeDeadline(i.date, rule, deadlines.calendar);
         if (due !== null && asOf > due) {
-          t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, rule.days, asOf, { date: due, rule: ruleText(rule) }));
+          t.report('issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, rule.days, asOf, { date: due, rule: ruleText(rule) }));
         }
       } else if (age > defaultDays) {
-        t.report('warning', 'issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, defaultDays, asOf));
+        t.report('issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, defaultDays, asOf));
       }
     }
   }
 }
 
+/** The deadline, or null where the calendar cannot count it (working days past 2100, no working day in sight): no overdue check then. */
 function safeDeadline(start: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate | null {
   try {
     return deadlineDate(start, rule.days, rule.count, cal);
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof GiaobanRangeError) return null;
+    throw e;
   }
 }
 

@@ -4,7 +4,7 @@
  * Internal to the reader: it hides ragged rows, odd cell types and merges.
  */
 import type { CellValue, SheetGrid } from './grid.js';
-import { MAX_SHEET_COLS, MAX_SHEET_ROWS, parseA1Range } from './a1.js';
+import { MAX_SHEET_COLS, MAX_SHEET_ROWS, tryParseA1Range } from './a1.js';
 
 /** Merges larger than this many cells are ignored for filling (titles and bands are small). */
 const MAX_MERGE_AREA = 200_000;
@@ -58,12 +58,8 @@ export class SheetView {
     this.lastRow = Math.min(this.firstRow + this.values.length - 1, MAX_SHEET_ROWS);
     this.lastCol = Math.min(this.firstCol + width - 1, MAX_SHEET_COLS);
     for (const m of Array.isArray(sheet.merges) ? sheet.merges : []) {
-      let r;
-      try {
-        r = parseA1Range(String(m));
-      } catch {
-        continue; // a bad merge string is the adapter's slip, not the clerk's
-      }
+      const r = tryParseA1Range(String(m));
+      if (!r) continue; // a bad merge string is the adapter's slip, not the clerk's: the cells read unmerged
       if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_MERGE_AREA) continue;
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {

@@ -5,7 +5,7 @@
  * numbers (dates stay serials), booleans, errors as their code ("#N/A"),
  * formulas as their cached result; merged cells other than the top-left are empty.
  */
-import type { CellValue, SheetGrid } from '@giaoban/core';
+import { MAX_SHEET_COLS, MAX_SHEET_ROWS, toA1, type CellValue, type SheetGrid } from '@giaoban/core';
 import { limitError } from '../errors.js';
 import type { ZipDirectory, ZipEntry } from '../zip/directory.js';
 import { inflateEntry, type InflateBudget } from '../zip/inflate.js';
@@ -78,7 +78,9 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let phonetic = 0;
   let inlineText: string | null = null;
 
-  const tooLong = (text: string) => limitError('maxTextLength', `ô '${ctx.name}'!${columnName(col)}${row}`, maxText);
+  // A hostile file may put a cell past XFD: name it by numbers rather than fail while reporting.
+  const where = () => (row >= 1 && row <= MAX_SHEET_ROWS && col >= 1 && col <= MAX_SHEET_COLS ? `ô '${ctx.name}'!${toA1(row, col)}` : `ô '${ctx.name}' dòng ${row}, cột ${col}`);
+  const tooLong = (text: string) => limitError('maxTextLength', where(), maxText);
 
   const store = (v: CellValue) => {
     if (++cellCount > maxCells) throw limitError('maxCells', ctx.name, maxCells);
@@ -222,12 +224,6 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   const grid = rectangular(ctx.name, values, anyFormat ? formats : null, anyFont ? fonts : null, maxCells);
   grid.merges = merges;
   return grid;
-}
-
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** A merged area shows only its top-left cell: any value stored under the others is not seen in Excel. */

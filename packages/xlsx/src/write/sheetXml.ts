@@ -3,7 +3,7 @@
  * (Excel refuses any other). Strings are inline (`sharedStrings.xml` stays
  * untouched) and always text, whatever they start with.
  */
-import type { PlannedConditionalFormat, PlannedSheet } from '@giaoban/core';
+import { columnLetter, type PlannedConditionalFormat, type PlannedSheet } from '@giaoban/core';
 import { encodeCellText, escapeAttr, escapeText } from '../xml/xml.js';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -15,12 +15,6 @@ const DEFAULT_COL_WIDTH = 9.140625;
 export interface SheetRelIds {
   drawing: string | null;
   tables: string[];
-}
-
-function colName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
@@ -37,7 +31,7 @@ export function sheetXml(sheet: PlannedSheet, xfOf: readonly number[], dxfOf: (s
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
   if (sheet.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="A1:${colName(Math.max(1, sheet.width))}${Math.max(1, sheet.height)}"/>`);
+  out.push(`<dimension ref="A1:${columnLetter(Math.max(1, sheet.width))}${Math.max(1, sheet.height)}"/>`);
   out.push(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`);
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   out.push(colsXml(sheet, xfOf));
@@ -122,7 +116,7 @@ function sheetDataXml(sheet: PlannedSheet, xfOf: readonly number[]): string {
       for (let c = 1; c <= width; c++) {
         const s = xf[(r - 1) * width + c - 1]!;
         const v = values?.[c - 1];
-        const ref = colName(c) + r;
+        const ref = columnLetter(c) + r;
         const sAttr = s ? ` s="${s}"` : '';
         if (v === null || v === undefined) {
           if (s) cells += `<c r="${ref}"${sAttr}/>`;

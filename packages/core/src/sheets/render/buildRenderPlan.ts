@@ -5,7 +5,7 @@
  * drop-down sources and error style, styles, row heights, merges, charts.
  */
 import type { CellValue } from '../../workbook/grid.js';
-import { columnLetter, parseA1, parseA1Range, type A1Range } from '../../workbook/a1.js';
+import { columnLetter, parseA1, parseA1Range, sheetRef, type A1Range } from '../../workbook/a1.js';
 import { findMarker, placeOutputSheet, uniqueSheetName, type ExistingSheet } from '../placement.js';
 import { markerFor, type SheetModel } from '../model.js';
 import type { TemplateSheetModel } from '../template.js';
@@ -41,11 +41,6 @@ export const MAX_ROW_HEIGHT = 409;
 const MAX_INLINE_LIST = 255;
 const TABLE_STYLE = 'TableStyleLight9';
 const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-
-/** A sheet name quoted for a formula, a defined name or a link: `'Tổng hợp'!`. Always quoted (valid everywhere). */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * Plans writing `models` into a workbook that holds `existing` sheets.

@@ -1,0 +1,108 @@
+/**
+ * One error base (issue 13): every refusal of the core, the package layer, the
+ * CLI and the add-in is a GiaobanError with a stable code and the reason in
+ * Vietnamese and English; the CLI prints the English one with `--lang en`.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import {
+  briefingDate,
+  columnLetter,
+  errorMessage,
+  GiaobanError,
+  GiaobanRangeError,
+  isoDate,
+  parsePeriodSpec,
+  PeriodSpecError,
+  readWorkbook,
+  StatisticsFilterError,
+} from '@giaoban/core';
+import { readXlsx, XlsxError } from '@giaoban/xlsx';
+import { main } from '../../packages/cli/src/main.js';
+import { FileError, UsageError } from '../../packages/cli/src/io.js';
+import { CommandError } from '../../addin/src/commands/workbookCommands.js';
+import { FunctionArgumentError } from '../../addin/src/functions/functions.js';
+import { HostProblem } from '../../addin/src/excel/workbookState.js';
+
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('did not throw');
+}
+
+async function cli(...argv: string[]) {
+  let stderr = '';
+  const code = await main(argv, { stdout: () => {}, stderr: (t) => (stderr += t), cwd: process.cwd() });
+  return { code, stderr };
+}
+
+describe('GiaobanError', () => {
+  it('a bad date is still a RangeError, and a GiaobanError with a code and both languages', () => {
+    const e = thrown(() => isoDate(2018, 2, 31)) as GiaobanRangeError;
+    expect(e).toBeInstanceOf(RangeError);
+    expect(e).toBeInstanceOf(GiaobanError);
+    expect([e.code, e.message, e.vi, e.en]).toEqual(['date.invalid', 'Ngày không tồn tại: 31/2/2018', 'Ngày không tồn tại: 31/2/2018', 'No such date: 31/2/2018']);
+    const col = thrown(() => columnLetter(16_385)) as GiaobanRangeError;
+    expect([col.code, col.en]).toEqual(['a1.column', 'Invalid column: 16385 (columns run 1–16384, A–XFD)']);
+    const rule = thrown(() => briefingDate('2026-03', { rule: 'sideways' as never })) as GiaobanRangeError;
+    expect(rule.en).toContain('Unknown date rule "sideways"');
+  });
+
+  it('named subclasses keep their own instanceof and are GiaobanErrors', () => {
+    const p = thrown(() => parsePeriodSpec('quý 5')) as PeriodSpecError;
+    expect(p).toBeInstanceOf(PeriodSpecError);
+    expect(p).toBeInstanceOf(GiaobanError);
+    expect(p).not.toBeInstanceOf(RangeError);
+    expect([p.code, p.name, p.messageEn]).toEqual(['period.invalid', 'PeriodSpecError', p.en]);
+    expect(thrown(() => columnLetter(0))).not.toBeInstanceOf(PeriodSpecError);
+    expect(new StatisticsFilterError('Không có xã "Nà Khao" trong danh mục.', 'There is no commune "Nà Khao" in the catalogue.')).toBeInstanceOf(GiaobanError);
+  });
+
+  it('errorMessage picks the language, for Giao ban errors and others', () => {
+    const e = new GiaobanError('x.y', { vi: 'Sai ô B3', en: 'Wrong cell B3' }, { details: { cell: 'B3' }, cause: new Error('inner') });
+    expect([errorMessage(e, 'vi'), errorMessage(e, 'en'), e.details, (e.cause as Error).message]).toEqual(['Sai ô B3', 'Wrong cell B3', { cell: 'B3' }, 'inner']);
+    expect(errorMessage(new TypeError('boom'), 'en')).toBe('boom');
+    expect(errorMessage('text', 'en')).toBe('text');
+  });
+
+  it('the package layer, the CLI and the add-in errors share the base', async () => {
+    const x = await readXlsx(new TextEncoder().encode('không phải tệp xlsx')).catch((e: unknown) => e);
+    expect(x).toBeInstanceOf(XlsxError);
+    expect(x).toBeInstanceOf(GiaobanError);
+    expect((x as XlsxError).code).toBe('not-zip');
+    for (const e of [new UsageError('thiếu <năm>'), new FileError({ vi: 'không tìm thấy tệp "a.xlsx".', en: 'file "a.xlsx" not found.' }), new CommandError('Sổ trống', 'Empty workbook'), new FunctionArgumentError('Tháng không hợp lệ'), new HostProblem('Sổ đang được bảo vệ', 'The workbook is protected', 'WorkbookProtected')]) {
+      expect(e).toBeInstanceOf(GiaobanError);
+      expect(e.code.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the CLI prints the English message with --lang en, the Vietnamese one otherwise', async () => {
+    const vi = await cli('summarize', 'khong-co.xlsx', '--period', 'quý 5');
+    const en = await cli('summarize', 'khong-co.xlsx', '--period', 'quý 5', '--lang', 'en');
+    expect(vi.code).toBe(2);
+    expect(en.code).toBe(2);
+    expect(vi.stderr).toMatch(/^Lỗi: /);
+    expect(en.stderr).toMatch(/^Error: /);
+    expect(en.stderr).toBe('Error: --period: Cannot read period "quý 5"; use month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018 or 2018-01-01..2018-03-31\n');
+    expect(vi.stderr).toContain('Lỗi: --period: Không hiểu kỳ báo cáo "quý 5"');
+    const missing = await cli('validate', 'khong-co.xlsx', '--lang', 'en');
+    expect(missing).toEqual({ code: 2, stderr: `Error: file "${join(process.cwd(), 'khong-co.xlsx')}" not found.\n` });
+    const badDate = await cli('validate', 'khong-co.xlsx', '--as-of', '31/02/2025', '--lang', 'en');
+    expect(badDate.stderr).toBe('Error: --as-of "31/02/2025" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD (31/02/2025 does not exist (2/2025 has 28 days))\n');
+  });
+});
+
+describe('no information lost in readWorkbook', () => {
+  it('bad weekly days off throw instead of silently dropping the workbook holiday sheet', () => {
+    const wb = {
+      sheets: [{ name: 'Ngày nghỉ', values: [['Ngày', 'Tên ngày nghỉ'], ['02/01/2026', 'Nghỉ bù Tết Dương lịch']] }],
+    };
+    expect(readWorkbook(wb).catalogue.holidays).toHaveLength(1);
+    const e = thrown(() => readWorkbook(wb, { dateOptions: { weeklyDaysOff: [0] } })) as GiaobanRangeError;
+    expect(e).toBeInstanceOf(GiaobanError);
+    expect(e.code).toBe('weekly-days-off.invalid');
+  });
+});
