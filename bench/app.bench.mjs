@@ -44,7 +44,7 @@ async function openPage(browser) {
 async function appRun(page, file) {
   await page.evaluate(() => delete document.body.dataset.state);
   const t0 = performance.now();
-  await page.locator('input[type=file]').setInputFiles(file);
+  await page.locator('input#file').setInputFiles(file);
   await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 600_000, polling: 20 });
   await page.getByRole('button', { name: '5. Tải về' }).click();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('download-xlsx').click()]);

@@ -5,7 +5,7 @@
  */
 import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
 import { STRINGS, t, type Lang } from './i18n.js';
-import type { FileView, FindingsPage, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
+import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** The worker's code, inlined by the build (a file:// page may not load worker scripts from files). */
 declare const __WORKER_SOURCE__: string;
@@ -16,6 +16,9 @@ const PAGE = 300;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 let lang: Lang = (localStorage.getItem('giaoban.lang') as Lang | null) === 'en' ? 'en' : 'vi';
 let opened: OpenView | null = null;
+/** The workbook last opened, opened again when the extra holidays file changes. */
+let openedFile: File | null = null;
+let holidaysView: HolidaysView | null = null;
 let planView: PlanView | null = null;
 let summaryView: SummaryView | null = null;
 let shownFindings: FindingView[] = [];
@@ -126,6 +129,7 @@ function applyLang(): void {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel!, lang));
   if (opened) renderOpened();
+  renderHolidays();
   renderFindings();
   if (planView) renderPlan();
   if (summaryView) renderSummary();
@@ -148,8 +152,10 @@ async function openFile(file: File): Promise<void> {
   try {
     const bytes = await file.arrayBuffer();
     opened = await call<OpenView>({ type: 'open', name: file.name, bytes }, [bytes]);
+    openedFile = file;
   } catch (err) {
     opened = null;
+    openedFile = null;
     enableSteps();
     if (!(err as { cancelled?: boolean }).cancelled) showMessage(errorText(err));
     document.body.dataset.state = 'failed';
@@ -482,6 +488,31 @@ async function download(kind: 'xlsx' | 'ics' | 'documents'): Promise<void> {
   }
 }
 
+// ---- extra holidays file ----------------------------------------------------------------
+
+function renderHolidays(): void {
+  $('holidays-status').textContent = holidaysView?.name ? t('holidaysLoaded', lang, { n: holidaysView.days, name: holidaysView.name }) : '';
+  $('holidays-clear').hidden = !holidaysView?.name;
+}
+
+/** Gives the worker the extra holidays file (or none), then checks and plans the open workbook again with it. */
+async function setHolidays(file: File | null): Promise<void> {
+  showMessage(null);
+  document.body.dataset.state = 'opening';
+  try {
+    const bytes = file ? await file.arrayBuffer() : null;
+    holidaysView = await call<HolidaysView>({ type: 'holidays', name: file?.name ?? '', bytes }, bytes ? [bytes] : []);
+  } catch (err) {
+    // A bad file changes nothing: the days loaded before, and the results shown, stay.
+    if (!(err as { cancelled?: boolean }).cancelled) showMessage(errorText(err));
+    document.body.dataset.state = 'failed';
+    return;
+  }
+  renderHolidays();
+  if (openedFile) await openFile(openedFile);
+  else document.body.dataset.state = 'ready';
+}
+
 // ---- wiring -------------------------------------------------------------------------------
 
 function wire(): void {
@@ -504,6 +535,13 @@ function wire(): void {
     input.value = '';
     if (f) void openFile(f);
   });
+  const holidaysInput = $<HTMLInputElement>('holidays-file');
+  holidaysInput.addEventListener('change', () => {
+    const f = holidaysInput.files?.[0];
+    holidaysInput.value = '';
+    if (f) void setHolidays(f);
+  });
+  $('holidays-clear').addEventListener('click', () => void setHolidays(null));
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();

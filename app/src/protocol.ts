@@ -18,12 +18,20 @@ export interface FindingsFilter {
 
 export type Request =
   | { id: number; type: 'open'; name: string; bytes: ArrayBuffer }
+  /** An extra holidays file (.json or .xlsx), as `--holidays FILE`; `null` drops it. Applies from the next open. */
+  | { id: number; type: 'holidays'; name: string; bytes: ArrayBuffer | null }
   | { id: number; type: 'findings'; filter: FindingsFilter; offset: number; limit: number }
   | { id: number; type: 'plan'; from: string; months: number }
   | { id: number; type: 'summarize'; spec: string | null; calendar: boolean }
   | { id: number; type: 'xlsx' }
   | { id: number; type: 'ics' }
   | { id: number; type: 'documents'; month: string };
+
+/** What the worker made of an extra holidays file. */
+export interface HolidaysView {
+  name: string | null;
+  days: number;
+}
 
 export interface FindingView {
   severity: Severity;

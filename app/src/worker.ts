@@ -15,6 +15,11 @@ import {
   defaultSummaryPeriod,
   detectUnitName,
   detectUnitNames,
+  HolidayFileError,
+  mergeHolidaySources,
+  parseHolidayJson,
+  readHolidayWorkbook,
+  type HolidayOverride,
   documentFileName,
   isValidYearMonth,
   resolveDocumentSettings,
@@ -37,7 +42,7 @@ import { zipSync } from 'fflate';
 import { planToIcs } from '../../packages/cli/src/ics/planIcs.js';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
-import type { FileView, FindingsFilter, FindingsPage, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
+import type { FileView, FindingsFilter, FindingsPage, HolidaysView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** Months planned when the clerk names none: the same as `giaoban demo`. */
 const DEFAULT_PLAN_MONTHS = 12;
@@ -52,6 +57,28 @@ interface State {
 }
 
 let state: State | null = null;
+
+/** The extra holidays file's days (`--holidays FILE`), kept across workbooks; the workbook's own holiday sheet wins a date. */
+let extraHolidays: HolidayOverride[] = [];
+
+/** Reads an extra holidays file with the core functions `giaoban --holidays` uses; a bad file changes nothing. */
+async function holidays(name: string, bytes: ArrayBuffer | null): Promise<HolidaysView> {
+  if (bytes === null) {
+    extraHolidays = [];
+    return { name: null, days: 0 };
+  }
+  let days: HolidayOverride[];
+  try {
+    if (/\.json$/i.test(name)) days = parseHolidayJson(new TextDecoder().decode(bytes), `tệp ngày nghỉ ${name}`);
+    else if (/\.(xlsx|xlsm)$/i.test(name)) days = readHolidayWorkbook((await readWorkbookBytes(new Uint8Array(bytes), name)).grid, name);
+    else throw new AppError(`Tệp ngày nghỉ "${name}": cần tệp .json hoặc .xlsx.`, `Holidays file "${name}": a .json or .xlsx file is needed.`);
+  } catch (err) {
+    if (err instanceof HolidayFileError) throw new AppError(err.message, err.messageEn);
+    throw err;
+  }
+  extraHolidays = days;
+  return { name, days: days.length };
+}
 
 const post = (m: Response, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
@@ -68,7 +95,8 @@ async function open(id: number, name: string, bytes: ArrayBuffer): Promise<OpenV
   let lines = 0;
   const book = await readWorkbookBytes(new Uint8Array(bytes), name, (line) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', line));
   progress(0.6, 'check');
-  const read = readWorkbook(book.grid);
+  // The extra holidays as `giaoban validate --holidays` passes them (under the workbook's own sheet).
+  const read = readWorkbook(book.grid, { dateOptions: { overrides: extraHolidays } });
   // The same unit line as `summarize` (detectUnitName) and `rotate` (detectUnitNames).
   const unit = detectUnitName(book.grid);
   state = { book, read, unit, plan: null, stats: null, narrative: null };
@@ -157,7 +185,13 @@ function plan(from: string, months: number): PlanView {
   if (s.read.catalogue.communes.length === 0) {
     throw new AppError('Không tìm thấy danh sách xã trong sổ (cần một bảng có cột "Xã" và "Cụm").', 'No commune list in the workbook (a table with "Xã" and "Cụm" columns is needed).');
   }
-  s.plan = planRotation({ ...rotationInputOf(s.read), from, months });
+  s.plan = planRotation({
+    ...rotationInputOf(s.read),
+    from,
+    months,
+    // As `giaoban rotate --holidays`: the extra file under the workbook's own holiday sheet (which wins a date).
+    dateOptions: { overrides: mergeHolidaySources(extraHolidays, s.read.catalogue.holidays) },
+  });
   return {
     from,
     months,
@@ -189,7 +223,7 @@ function summarize(spec: string | null, calendar: boolean): SummaryView {
     throw new AppError(`Kỳ báo cáo "${spec}" không hợp lệ: ${m}`, `Reporting period "${spec}" is not valid: ${m}`);
   }
   if (period === null) throw new AppError('Sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chọn kỳ báo cáo.', 'The workbook has no valid briefing or issue; choose a period.');
-  s.stats = computeStatistics({ ...statisticsInputOf(s.read), period });
+  s.stats = computeStatistics({ ...statisticsInputOf(s.read), period, holidays: extraHolidays });
   s.narrative = statisticsNarrative(s.stats, { unit: s.unit });
   const model = buildSummarySheet(s.stats, { unit: s.unit, narrative: s.narrative });
   return {
@@ -259,6 +293,9 @@ self.onmessage = async (e: MessageEvent<Request>) => {
     switch (req.type) {
       case 'open':
         post({ type: 'result', id: req.id, value: await open(req.id, req.name, req.bytes) });
+        break;
+      case 'holidays':
+        post({ type: 'result', id: req.id, value: await holidays(req.name, req.bytes) });
         break;
       case 'findings':
         post({ type: 'result', id: req.id, value: findings(req.filter, req.offset, req.limit) });

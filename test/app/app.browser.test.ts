@@ -317,7 +317,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
   it('refuses a file that is not a workbook with a clear Vietnamese message', async () => {
     const { context, page, leaks } = await openApp(browser);
     try {
-      await page.locator('input[type=file]').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: 'text/plain', buffer: Buffer.from('STT,Ngày\n1,15/01/2026\n') });
+      await page.locator('input#file').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: 'text/plain', buffer: Buffer.from('STT,Ngày\n1,15/01/2026\n') });
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('tệp "ghi-chu.xlsx" không phải sổ tính');
       expect(await page.locator('.step[data-step=check]').isDisabled()).toBe(true);
       expect(leaks).toEqual([]);
@@ -341,7 +341,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     expect(cliMessage).toMatch(/^Lỗi: tệp "bom\.xlsx": .*giới hạn/);
     const { context, page } = await openApp(browser);
     try {
-      await page.locator('input[type=file]').setInputFiles(bomb);
+      await page.locator('input#file').setInputFiles(bomb);
       await page.waitForFunction(() => document.body.dataset.state === 'failed', null, { timeout: 60_000 });
       // The same sentence as the CLI, after the page's "Không thực hiện được:" instead of the CLI's "Lỗi:".
       expect(await page.getByRole('alert').textContent()).toBe(`Không thực hiện được: ${cliMessage.replace(/^Lỗi: /, '')}`);

@@ -74,7 +74,7 @@ describe.skipIf(!haveChromium)('offline app on a 100,000-issue workbook (skipped
   it('Hủy stops the job at once, and the next file opens normally', async () => {
     const { context, page } = await openApp(browser);
     try {
-      await page.locator('input[type=file]').setInputFiles(LARGE);
+      await page.locator('input#file').setInputFiles(LARGE);
       await page.locator('#busy').waitFor({ state: 'visible', timeout: 60_000 });
       await page.getByRole('button', { name: 'Hủy' }).click();
       await expect.poll(() => page.locator('#message').textContent()).toContain('Đã hủy');

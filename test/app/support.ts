@@ -92,7 +92,7 @@ export async function openApp(browser: Browser, viewport = { width: 1366, height
 /** Chooses a file through the page's `<input type="file">` and waits until checking, planning and summarising are done. */
 export async function loadWorkbook(page: Page, file: string, timeout = 60_000): Promise<void> {
   await page.evaluate(() => delete document.body.dataset.state);
-  await page.locator('input[type=file]').setInputFiles(file);
+  await page.locator('input#file').setInputFiles(file);
   await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'failed', null, { timeout, polling: 50 });
   if ((await page.evaluate(() => document.body.dataset.state)) === 'failed') throw new Error(`the app could not open ${file}: ${await page.locator('#message').textContent()}`);
 }

@@ -2,12 +2,12 @@
  * `--holidays FILE`: announced days off and make-up working days from a JSON
  * file or an .xlsx holiday sheet, for every command that uses the calendar
  * (issue 14: updates without a release). Only file I/O here; the parsing and
- * the merge order are the core's (`parseHolidayJson`, `holidaysFromWorkbook`,
+ * the merge order are the core's (`parseHolidayJson`, `readHolidayWorkbook`,
  * `mergeHolidaySources`), so the offline app and the add-in read the same.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { HolidayFileError, holidaysFromWorkbook, parseHolidayJson, type HolidayOverride } from '@giaoban/core';
+import { HolidayFileError, parseHolidayJson, readHolidayWorkbook, type HolidayOverride } from '@giaoban/core';
 import { FileError, UsageError } from './io.js';
 
 /** The parseArgs option to spread into a command's options. */
@@ -50,13 +50,13 @@ export async function loadHolidaysFile(file: string | undefined, cwd: string): P
   if (ext === '.xlsx' || ext === '.xlsm') {
     // Loaded only for an .xlsx file: `dates` and `holidays` must not load the spreadsheet libraries.
     const { readWorkbookFile } = await import('./xlsx/index.js');
-    const read = holidaysFromWorkbook(await readWorkbookFile(path));
-    if (read.tables === 0) {
-      throw new FileError({ vi: `không tìm thấy bảng ngày nghỉ trong "${file}" (--holidays): cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`, en: `no holidays table in "${file}" (--holidays): a table with the columns "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) is needed.` });
+    const grid = await readWorkbookFile(path);
+    try {
+      return readHolidayWorkbook(grid, file);
+    } catch (err) {
+      if (err instanceof HolidayFileError) throw new FileError({ vi: `${err.vi} (--holidays)`, en: `${err.en} (--holidays)` });
+      throw err;
     }
-    const bad = read.findings.find((f) => f.severity === 'error');
-    if (bad) throw new FileError({ vi: `tệp ngày nghỉ "${file}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, en: `holidays file "${file}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}` });
-    return read.holidays;
   }
   throw new UsageError({ vi: `--holidays "${file}": cần tệp .json hoặc .xlsx`, en: `--holidays "${file}": use a .json or .xlsx file` });
 }

@@ -187,6 +187,7 @@ export { type ReadOptions, type ReadResult } from './records/readResult.js';
 export {
   HolidayFileError,
   holidaysFromWorkbook,
+  readHolidayWorkbook,
   mergeHolidaySources,
   parseHolidayJson,
 } from './read/holidaySources.js';

@@ -126,6 +126,35 @@ export function holidaysFromWorkbook(grid: WorkbookGrid): { holidays: HolidayOve
 }
 
 /**
+ * A holiday file given as a workbook (`--holidays ngày-nghỉ.xlsx`, the app's
+ * extra holidays file): its holiday sheet's days, or why it cannot be used —
+ * one decision for the CLI, the offline app and the add-in.
+ *
+ * @param grid the file's cells
+ * @param source the file name, for messages
+ * @returns the days of its holiday table(s)
+ * @throws {HolidayFileError} when the file has no holiday table, or a holiday row has an error (named by sheet and cell)
+ * @example
+ * ```ts
+ * readHolidayWorkbook({ sheets: [{ name: 'Ngày nghỉ', values: [
+ *   ['Ngày', 'Tên ngày nghỉ', 'Loại'], ['03/09/2027', 'Quốc khánh', 'Nghỉ']] }] }, 'nghi.xlsx');
+ * // [{ date: '2027-09-03', name: 'Quốc khánh', kind: 'off' }]
+ * ```
+ */
+export function readHolidayWorkbook(grid: WorkbookGrid, source: string): HolidayOverride[] {
+  const read = holidaysFromWorkbook(grid);
+  if (read.tables === 0) {
+    throw new HolidayFileError(
+      `không tìm thấy bảng ngày nghỉ trong "${source}": cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`,
+      `no holiday table in "${source}": a table with "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) columns is needed.`,
+    );
+  }
+  const bad = read.findings.find((f) => f.severity === 'error');
+  if (bad) throw new HolidayFileError(`tệp ngày nghỉ "${source}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, `holiday file "${source}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}`);
+  return read.holidays;
+}
+
+/**
  * Merges holiday sources into one override list, later sources winning a
  * date (pass them lowest priority first: a file of announcements, then the
  * workbook's own sheet). The result feeds `holidaysOf`/`createWorkCalendar`
