@@ -38,6 +38,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rotate = (...more: string[]) => run('rotate', 'so-theo-doi.xlsx', '--from', '2026-01', '--months', '3', ...more);
 
+describe('--lang en', () => {
+  it('says why an output was refused in English, naming the file, and writes nothing', async () => {
+    mkdirSync(join(dir, 'en'));
+    writeFileSync(join(dir, 'en/tong-hop.xlsx'), 'bản cũ');
+    const r = await run('summarize', 'so-theo-doi.xlsx', '-o', 'en/tong-hop.xlsx', '--lang', 'en', '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('Error: "en/tong-hop.xlsx" already exists; choose another name or add --force to write over it.');
+    expect(readFileSync(join(dir, 'en/tong-hop.xlsx'), 'utf8')).toBe('bản cũ');
+  });
+});
+
 describe('rotate -o / --ics', () => {
   it('creates missing folders (the README examples write into out/)', async () => {
     const r = await rotate('-o', 'out/quy-1/lich.xlsx', '--ics', 'out/quy-1/lich.ics');

@@ -15,6 +15,7 @@ import { access, constants, link, lstat, mkdir, open, rename, rm, stat, unlink, 
 import { basename, dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import type { BiMessage } from '@giaoban/core';
 import { FileError } from './io.js';
 
 /** Options of {@link writeOutputFile}, {@link writeOutputStream} and {@link checkOutputFiles}. */
@@ -33,13 +34,13 @@ export interface OutputFileOptions {
 export type OutputFileErrorCode = 'exists' | 'same-as-input' | 'same-output' | string;
 
 /**
- * An output file that cannot be written: one Vietnamese line naming the file; the CLI prints it
- * after "Lỗi:" and exits with code 2 (like every unusable file).
+ * An output file that cannot be written: one line naming the file (Vietnamese; English with `--lang en`);
+ * the CLI prints it after "Lỗi:" / "Error:" and exits with code 2 (like every unusable file).
  */
 export class OutputFileError extends FileError {
   override readonly name = 'OutputFileError';
   constructor(
-    message: string,
+    message: BiMessage,
     /** The file's absolute path. */
     readonly path: string,
     /** `exists`, `same-as-input`, `same-output`, or the operating system's code (`ENOSPC`, `EACCES`, …). */
@@ -50,37 +51,44 @@ export class OutputFileError extends FileError {
 }
 
 /** The one line telling the clerk why `shown` was not written, for `code`; `where` names the folder or file at fault. */
-function describe(shown: string, code: OutputFileErrorCode, where: string): string {
-  const cannot = `không ghi được tệp "${shown}"`;
+function describe(shown: string, code: OutputFileErrorCode, where: string): BiMessage {
+  const cannot = { vi: `không ghi được tệp "${shown}"`, en: `cannot write "${shown}"` };
+  const because = (vi: string, en: string): BiMessage => ({ vi: `${cannot.vi}: ${vi}`, en: `${cannot.en}: ${en}` });
   switch (code) {
     case 'exists':
     case 'EEXIST':
-      return `tệp "${shown}" đã có; chọn tên khác hoặc thêm --force để ghi đè.`;
+      return { vi: `tệp "${shown}" đã có; chọn tên khác hoặc thêm --force để ghi đè.`, en: `"${shown}" already exists; choose another name or add --force to write over it.` };
     case 'same-as-input':
-      return `tệp ghi ra "${shown}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`;
+      return {
+        vi: `tệp ghi ra "${shown}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`,
+        en: `the output "${shown}" is the input workbook; choose another name so the clerk's data is never written over.`,
+      };
     case 'same-output':
-      return `hai tệp ghi ra cùng là "${shown}"; hãy chọn hai tên khác nhau.`;
+      return { vi: `hai tệp ghi ra cùng là "${shown}"; hãy chọn hai tên khác nhau.`, en: `two outputs are both "${shown}"; choose two different names.` };
     case 'ENOENT':
-      return `${cannot}: thư mục "${where}" không tồn tại.`;
+      return because(`thư mục "${where}" không tồn tại.`, `the folder "${where}" does not exist.`);
     case 'EACCES':
     case 'EPERM':
-      return `${cannot}: không có quyền ghi vào "${where}" (hoặc tệp đang mở trong chương trình khác).`;
+      return because(`không có quyền ghi vào "${where}" (hoặc tệp đang mở trong chương trình khác).`, `no permission to write to "${where}" (or the file is open in another program).`);
     case 'EBUSY':
     case 'ETXTBSY':
-      return `${cannot}: tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.`;
+      return because('tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.', 'the file is open in another program (Excel?); close it and run again.');
     case 'EROFS':
-      return `${cannot}: ổ đĩa chứa "${where}" chỉ cho phép đọc.`;
+      return because(`ổ đĩa chứa "${where}" chỉ cho phép đọc.`, `the drive holding "${where}" is read-only.`);
     case 'EISDIR':
-      return `${cannot}: "${where}" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "${join(shown, 'ten-tep')}".`;
+      return because(
+        `"${where}" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "${join(shown, 'ten-tep')}".`,
+        `"${where}" is a folder, not a file; give the file name too, e.g. "${join(shown, 'file-name')}".`,
+      );
     case 'ENOTDIR':
-      return `${cannot}: "${where}" là một tệp, không phải thư mục.`;
+      return because(`"${where}" là một tệp, không phải thư mục.`, `"${where}" is a file, not a folder.`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return `${cannot}: ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).`;
+      return because('ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).', 'the disk is full (the file was not created; nothing is half-written).');
     case 'ENAMETOOLONG':
-      return `${cannot}: tên tệp hoặc đường dẫn quá dài.`;
+      return because('tên tệp hoặc đường dẫn quá dài.', 'the file name or path is too long.');
     default:
-      return `${cannot} (${code}).`;
+      return { vi: `${cannot.vi} (${code}).`, en: `${cannot.en} (${code}).` };
   }
 }
 
