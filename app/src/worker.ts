@@ -8,6 +8,7 @@ import {
   buildFindingsSheet,
   buildPlanSheetOf,
   calendarUnitName,
+  civilDateInVietnam,
   buildSummarySheet,
   communeLabel,
   computeStatistics,
@@ -223,7 +224,8 @@ function summarize(spec: string | null, calendar: boolean): SummaryView {
     throw new AppError(`Kỳ báo cáo "${spec}" không hợp lệ: ${m}`, `Reporting period "${spec}" is not valid: ${m}`);
   }
   if (period === null) throw new AppError('Sổ không có buổi giao ban hay ý kiến hợp lệ nào; hãy chọn kỳ báo cáo.', 'The workbook has no valid briefing or issue; choose a period.');
-  s.stats = computeStatistics({ ...statisticsInputOf(s.read), period, holidays: extraHolidays });
+  // As `giaoban summarize` and the add-in: overdue counted to today for the current period, the period's end for a past one.
+  s.stats = computeStatistics({ ...statisticsInputOf(s.read), period, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
   s.narrative = statisticsNarrative(s.stats, { unit: s.unit });
   const model = buildSummarySheet(s.stats, { unit: s.unit, narrative: s.narrative });
   return {

@@ -14,6 +14,7 @@ import {
   isoDate,
   parsePeriodSpec,
   PeriodSpecError,
+  planRotation,
   readWorkbook,
   StatisticsFilterError,
 } from '@giaoban/core';
@@ -104,5 +105,19 @@ describe('no information lost in readWorkbook', () => {
     const e = thrown(() => readWorkbook(wb, { dateOptions: { weeklyDaysOff: [0] } })) as GiaobanRangeError;
     expect(e).toBeInstanceOf(GiaobanError);
     expect(e.code).toBe('weekly-days-off.invalid');
+  });
+});
+
+describe('the rotation and statistics errors carry both languages', () => {
+  it('a bad number of months or a bad month names it in Vietnamese and in English', () => {
+    const catalogue = { communes: [], leaders: [], absences: [], holidays: [] };
+    const months = thrown(() => planRotation({ catalogue, from: '2026-01', months: 0 })) as GiaobanRangeError;
+    expect(months).toBeInstanceOf(GiaobanError);
+    expect(months.code).toBe('months.invalid');
+    expect(months.vi).toContain('Số tháng lập lịch không hợp lệ: 0');
+    expect(months.en).toContain('Invalid number of months to plan: 0');
+    const month = thrown(() => planRotation({ catalogue, from: '2026-13', months: 1 })) as GiaobanRangeError;
+    expect(month.code).toBe('month.invalid');
+    expect(errorMessage(month, 'en')).toBe('Invalid month: "2026-13" (YYYY-MM expected)');
   });
 });

@@ -3,6 +3,7 @@
  * `YYYY-MM` / `YYYY-MM-DD` strings, so no host time zone can move a day.
  */
 import type { IsoDate, YearMonth } from '../model.js';
+import { GiaobanRangeError } from '../errors.js';
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -14,7 +15,7 @@ export function isRotationMonth(s: string): boolean {
 /** Months since year 0 (for ordering and stepping). */
 export function monthIndex(ym: YearMonth): number {
   const m = MONTH_RE.exec(ym);
-  if (!m) throw new RangeError(`Tháng không hợp lệ: "${ym}" (cần dạng YYYY-MM)`);
+  if (!m) throw new GiaobanRangeError('month.invalid', { vi: `Tháng không hợp lệ: "${ym}" (cần dạng YYYY-MM)`, en: `Invalid month: "${ym}" (YYYY-MM expected)` });
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 

@@ -24,6 +24,7 @@ import { resolveSwaps, type ResolvedSwap } from './rules/swaps.js';
 import { swapOutcomes } from './swapOutcomes.js';
 import type { BriefingRecord } from '../model.js';
 import type { PreviousPlanRow, RotationInput, RotationPlan, RotationProblem } from './types.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** One step of the planner: where a slot's values come from, or a rule that decides them. */
 export interface PlannerStep {
@@ -136,7 +137,10 @@ export function planRotation(input: RotationInput): RotationPlan {
  */
 export function createPlanContext(input: RotationInput): PlanContext {
   if (!Number.isInteger(input.months) || input.months < 1) {
-    throw new RangeError(`Số tháng lập lịch không hợp lệ: ${input.months} (cần số nguyên từ 1)`);
+    throw new GiaobanRangeError('months.invalid', {
+      vi: `Số tháng lập lịch không hợp lệ: ${input.months} (cần số nguyên từ 1)`,
+      en: `Invalid number of months to plan: ${input.months} (a whole number from 1)`,
+    });
   }
   const start = monthIndex(input.from);
   const { communes, leaders, absences } = input.catalogue;

@@ -19,6 +19,7 @@ import type {
   Statistics,
   StatisticsInput,
 } from './statistics.js';
+import { GiaobanRangeError } from '../errors.js';
 
 /** Category codes in their report order (SPEC §4.2). */
 export const STATISTICS_CATEGORIES: readonly Category[] = [
@@ -203,7 +204,7 @@ export function resolveWindow(input: StatisticsInput): StatisticsWindow {
   const from = epochDayOrNaN(period.from);
   const to = epochDayOrNaN(period.to);
   if (!Number.isFinite(from) || !Number.isFinite(to) || from > to) {
-    throw new RangeError(`Kỳ báo cáo không hợp lệ: ${period.from}..${period.to}`);
+    throw new GiaobanRangeError('period.invalid', { vi: `Kỳ báo cáo không hợp lệ: ${period.from}..${period.to}`, en: `Invalid reporting period: ${period.from}..${period.to}` });
   }
   const convention = period.convention ?? 'custom';
   const cutoffDay = input.cutoffDay ?? 15;
@@ -217,7 +218,7 @@ export function resolveWindow(input: StatisticsInput): StatisticsWindow {
   let since: number;
   if (input.since !== undefined) {
     since = epochDayOrNaN(input.since);
-    if (!Number.isFinite(since)) throw new RangeError(`Ngày bắt đầu lũy kế không hợp lệ: ${input.since}`);
+    if (!Number.isFinite(since)) throw new GiaobanRangeError('since.invalid', { vi: `Ngày bắt đầu lũy kế không hợp lệ: ${input.since}`, en: `Invalid start of the cumulative figures: ${input.since}` });
   } else {
     since = decree ? daysFromCivil(toY - 1, 12, cutoffDay) : daysFromCivil(toY, 1, 1);
     // Under the decree the report year runs 15/12–14/12: a December day on or after the cut-off opens the next one.
@@ -227,7 +228,7 @@ export function resolveWindow(input: StatisticsInput): StatisticsWindow {
   const today = input.today !== undefined ? epochDayOrNaN(input.today) : NaN;
   // Today for the current period, the period's end for a past one (and its start for a future one).
   const asOf = input.asOf !== undefined ? epochDayOrNaN(input.asOf) : Number.isFinite(today) ? Math.min(to, Math.max(from, today)) : to;
-  if (!Number.isFinite(asOf)) throw new RangeError(`Ngày tính quá hạn không hợp lệ: ${input.asOf}`);
+  if (!Number.isFinite(asOf)) throw new GiaobanRangeError('as-of.invalid', { vi: `Ngày tính quá hạn không hợp lệ: ${input.asOf}`, en: `Invalid as-of date: ${input.asOf}` });
   return { from, to, since, asOf, convention, decree, cutoffDay, rules, overdueDays, filters };
 }
 
@@ -590,14 +591,11 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
   let cal: WorkCalendar | null = null;
   const calendar = (): WorkCalendar => {
     if (!cal) {
-      try {
-        cal = createWorkCalendar({
-          weeklyDaysOff: input.weeklyDaysOff,
-          overrides: [...(input.holidays ?? []), ...input.catalogue.holidays],
-        });
-      } catch {
-        cal = createWorkCalendar();
-      }
+      // A bad weeklyDaysOff is the caller's mistake: it throws, as readWorkbook does, rather than silently using Mon–Fri.
+      cal = createWorkCalendar({
+        weeklyDaysOff: input.weeklyDaysOff,
+        overrides: [...(input.holidays ?? []), ...input.catalogue.holidays],
+      });
     }
     return cal;
   };
@@ -612,7 +610,9 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
     if (due === undefined) {
       try {
         due = epochDayOrNaN(deadlineDate(date, isDefault ? overdueDays : rule!.days, count, calendar()));
-      } catch {
+      } catch (err) {
+        // A date the calendar cannot count from has no deadline: the item is still counted, never as overdue.
+        if (!(err instanceof GiaobanRangeError)) throw err;
         due = NaN;
       }
       memo.set(key, due);

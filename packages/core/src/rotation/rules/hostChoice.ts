@@ -7,6 +7,7 @@
 import type { Commune, IsoDate } from '../../model.js';
 import { dateParam, rotationReason } from '../messages.js';
 import { communeActiveOn } from './availability.js';
+import { GiaobanRangeError } from '../../errors.js';
 
 /** Who hosted when: per commune the last date, per cluster the hosts in date order. */
 export interface HostLedger {
@@ -92,7 +93,9 @@ export function chooseHost(
   communes: ReadonlyMap<string, Commune>,
   date: IsoDate,
 ): HostChoice {
-  if (active.length === 0) throw new RangeError(`${cluster} không có xã nào hoạt động ngày ${date}`);
+  if (active.length === 0) {
+    throw new GiaobanRangeError('cluster.no-active-commune', { vi: `${cluster} không có xã nào hoạt động ngày ${date}`, en: `${cluster} has no active commune on ${date}` });
+  }
   let previousRejected: HostChoice['previousRejected'] = null;
   if (previous !== null) {
     previousRejected = previousHostObstacle(previous, active, cluster, ledger, communes, date);
