@@ -119,5 +119,9 @@ describe('the rotation and statistics errors carry both languages', () => {
     const month = thrown(() => planRotation({ catalogue, from: '2026-13', months: 1 })) as GiaobanRangeError;
     expect(month.code).toBe('month.invalid');
     expect(errorMessage(month, 'en')).toBe('Invalid month: "2026-13" (YYYY-MM expected)');
+    // A malformed freeze date is refused up front instead of printing garbage in every reason.
+    const freeze = thrown(() => planRotation({ catalogue, from: '2026-01', months: 1, freezeDate: '31/02/2026' })) as GiaobanRangeError;
+    expect(freeze.code).toBe('freeze-date.invalid');
+    expect(freeze.en).toBe('Invalid freeze date: "31/02/2026" (YYYY-MM-DD expected)');
   });
 });

@@ -10,9 +10,8 @@
  * .ics is the source of truth because it is what the calendar clients last
  * received; the workbook can be edited by hand in between.
  */
-import { addDays, weekdayNameVi } from '../calendar/index.js';
+import { addDays, formatDateVi, weekdayNameVi } from '../calendar/index.js';
 import type { IsoDate, PlannedBriefing } from '../model.js';
-import { viDate } from './months.js';
 
 /** One all-day event. */
 export interface BriefingEvent {
@@ -74,7 +73,7 @@ export function clusterSlug(cluster: string): string {
  */
 export function briefingEvent(b: PlannedBriefing, hostLabel: string = `xã ${b.host}`, unit: string | null = null): BriefingEvent {
   const lines = [
-    `Hội nghị giao ban cơ sở ${b.cluster}, ${weekdayNameVi(b.date)} ngày ${viDate(b.date)}.`,
+    `Hội nghị giao ban cơ sở ${b.cluster}, ${weekdayNameVi(b.date)} ngày ${formatDateVi(b.date)}.`,
     `Địa điểm: ${hostLabel}.`,
     `Lãnh đạo chủ trì: ${b.chair ? `Đ/c ${b.chair}` : 'chưa bố trí được'}.`,
     `Các xã tham dự: ${b.participatingCommunes.join(', ')}.`,

@@ -5,7 +5,8 @@
  */
 import { ROTATION_REASONS, type RotationReasonKey } from '../data/rotationReasons.js';
 import type { IsoDate, YearMonth } from '../model.js';
-import { viDate, viMonth } from './months.js';
+import { formatDateVi, isValidIsoDate } from '../calendar/civilDate.js';
+import { viMonth } from './months.js';
 
 /** A reason in Vietnamese and English. */
 export interface Reason {
@@ -33,7 +34,8 @@ export function formatRotationNumber(n: number, lang: 'vi' | 'en'): string {
 function render(p: ReasonParam, lang: 'vi' | 'en'): string {
   if (typeof p === 'string') return p;
   if (typeof p === 'number') return formatRotationNumber(p, lang);
-  if ('date' in p) return lang === 'vi' ? viDate(p.date) : p.date;
+  // The one date formatter; a malformed date is shown as written rather than stopping the plan.
+  if ('date' in p) return lang === 'vi' && isValidIsoDate(p.date) ? formatDateVi(p.date) : p.date;
   if ('month' in p) return lang === 'vi' ? viMonth(p.month) : p.month;
   return lang === 'vi' ? p.reason : p.reasonEn;
 }

@@ -36,11 +36,6 @@ export function monthBounds(ym: YearMonth): { first: IsoDate; last: IsoDate } {
   return { first: `${ym}-01`, last: `${ym}-31` };
 }
 
-/** `dd/mm/yyyy`, as a clerk writes dates. */
-export function viDate(d: IsoDate): string {
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-}
-
 /** `mm/yyyy`. */
 export function viMonth(ym: YearMonth): string {
   return `${ym.slice(5, 7)}/${ym.slice(0, 4)}`;

@@ -25,6 +25,7 @@ import { swapOutcomes } from './swapOutcomes.js';
 import type { BriefingRecord } from '../model.js';
 import type { PreviousPlanRow, RotationInput, RotationPlan, RotationProblem } from './types.js';
 import { GiaobanRangeError } from '../errors.js';
+import { isValidIsoDate } from '../calendar/civilDate.js';
 
 /** One step of the planner: where a slot's values come from, or a rule that decides them. */
 export interface PlannerStep {
@@ -107,7 +108,7 @@ export interface PlanContext {
  * plan.problems;     // months and clusters that cannot be staffed
  * plan.fairness.leaders[0]; // { leader: 'Lò Văn Hùng', chairs: 5, fairShare: 4.8, difference: 0.2, withinBound: true }
  * ```
- * @throws RangeError when `input.months` is not a whole number from 1.
+ * @throws GiaobanRangeError when `input.months` is not a whole number from 1 or `input.freezeDate` is not a date.
  */
 export function planRotation(input: RotationInput): RotationPlan {
   const ctx = createPlanContext(input);
@@ -133,13 +134,19 @@ export function planRotation(input: RotationInput): RotationPlan {
 
 /**
  * Indexes the input and seeds the ledgers (who hosted and chaired before, what the previous plan holds ahead).
- * @throws RangeError when `input.months` is not a whole number from 1.
+ * @throws GiaobanRangeError when `input.months` is not a whole number from 1 or `input.freezeDate` is not a date.
  */
 export function createPlanContext(input: RotationInput): PlanContext {
   if (!Number.isInteger(input.months) || input.months < 1) {
     throw new GiaobanRangeError('months.invalid', {
       vi: `Số tháng lập lịch không hợp lệ: ${input.months} (cần số nguyên từ 1)`,
       en: `Invalid number of months to plan: ${input.months} (a whole number from 1)`,
+    });
+  }
+  if (input.freezeDate != null && !isValidIsoDate(input.freezeDate)) {
+    throw new GiaobanRangeError('freeze-date.invalid', {
+      vi: `Ngày khóa lịch không hợp lệ: "${input.freezeDate}" (cần dạng YYYY-MM-DD)`,
+      en: `Invalid freeze date: "${input.freezeDate}" (YYYY-MM-DD expected)`,
     });
   }
   const start = monthIndex(input.from);
