@@ -1,4 +1,6 @@
 /** The page's words: Vietnamese first, English alongside. */
+import { PERIOD_PICKER_LABELS } from '@giaoban/core';
+
 export type Lang = 'vi' | 'en';
 
 export const STRINGS = {
@@ -70,15 +72,7 @@ export const STRINGS = {
   changes: { vi: 'Thay đổi so với lịch trước', en: 'Changes from the previous plan' },
   overridesNote: { vi: 'Dòng có dấu "x" ở cột "Cố định" trong trang "Lịch giao ban" của sổ được giữ nguyên.', en: 'Rows marked "x" in the "Cố định" column of the workbook\'s "Lịch giao ban" sheet are kept as written.' },
   noPlan: { vi: 'Sổ chưa có buổi giao ban hay ý kiến có ngày; hãy chọn tháng bắt đầu.', en: 'The workbook has no dated record; choose a start month.' },
-  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
-  periodLatest: { vi: 'Tháng báo cáo gần nhất đã kết thúc', en: 'Latest completed reporting month' },
-  periodMonth: { vi: 'Tháng…', en: 'Month…' },
-  periodQuarter: { vi: 'Quý…', en: 'Quarter…' },
-  periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
-  periodNine: { vi: '9 tháng…', en: 'Nine months…' },
-  periodYear: { vi: 'Năm…', en: 'Year…' },
-  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
-  calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
+  ...PERIOD_PICKER_LABELS,
   makeSummary: { vi: 'Tổng hợp', en: 'Summarise' },
   paragraph: { vi: 'Đoạn báo cáo', en: 'Report paragraph' },
   copy: { vi: 'Sao chép đoạn báo cáo', en: 'Copy the paragraph' },

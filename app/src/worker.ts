@@ -12,6 +12,7 @@ import {
   buildSummarySheet,
   communeLabel,
   computeStatistics,
+  DEFAULT_PLAN_MONTHS,
   defaultPlanStart,
   defaultSummaryPeriod,
   detectUnitName,
@@ -44,9 +45,6 @@ import { planToIcs } from '../../packages/cli/src/ics/planIcs.js';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
 import type { FileView, FindingsFilter, FindingsPage, HolidaysView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
-
-/** Months planned when the clerk names none: the same as `giaoban demo`. */
-const DEFAULT_PLAN_MONTHS = 12;
 
 interface State {
   book: OpenedWorkbook;

@@ -8,6 +8,8 @@ import {
   buildSummarySheet,
   civilDateInVietnam,
   computeStatistics,
+  buildPlanSheetOf,
+  DEFAULT_PLAN_MONTHS,
   defaultPlanStart,
   defaultSummaryPeriod,
   detectUnitNames,
@@ -33,7 +35,6 @@ import {
   STATUS_LABELS,
   type GiaobanErrorOptions,
 } from '@giaoban/core';
-import { buildPlanSheetModel } from './planSheet.js';
 import {
   addDropdowns,
   clearMarks,
@@ -200,9 +201,9 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
   const from = options.from ?? defaultPlanStart(read);
   if (!from) throw new CommandError('Không có ngày nào trong sổ để biết bắt đầu lập lịch từ tháng nào; hãy chọn tháng bắt đầu.', 'The workbook has no dates to start from; choose the first month.');
   if (!read.catalogue.communes.length) throw new CommandError('Chưa có danh sách xã (bảng có cột Xã và Cụm): không lập được lịch.', 'No commune list (a table with Xã and Cụm columns): cannot plan.');
-  const plan = planRotation({ ...rotationInputOf(read), from, months: options.months ?? 12 });
+  const plan = planRotation({ ...rotationInputOf(read), from, months: options.months ?? DEFAULT_PLAN_MONTHS });
   const names = detectUnitNames(grid);
-  const model = buildPlanSheetModel(plan, { parentUnit: names.parent, unit: names.unit });
+  const model = buildPlanSheetOf(plan, { parentUnit: names.parent, unit: names.unit });
   const written = await write(host, existing, [model], progress, io, grid.date1904);
   const messages = [
     { vi: `Đã lập ${plan.briefings.length} buổi giao ban từ tháng ${from}.`, en: `Planned ${plan.briefings.length} briefings from ${from}.` },

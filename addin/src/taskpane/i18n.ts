@@ -1,18 +1,12 @@
 /** Task pane strings: Vietnamese first, English alongside. */
+import { PERIOD_PICKER_LABELS } from '@giaoban/core';
+
 export type Lang = 'vi' | 'en';
 
 export const STRINGS: Record<string, { vi: string; en: string }> = {
   title: { vi: 'Giao ban cơ sở', en: 'Grassroots briefings' },
   options: { vi: 'Tùy chọn', en: 'Options' },
-  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
-  periodLatest: { vi: 'Tháng báo cáo gần nhất đã kết thúc', en: 'Latest completed reporting month' },
-  periodMonth: { vi: 'Tháng…', en: 'Month…' },
-  periodQuarter: { vi: 'Quý…', en: 'Quarter…' },
-  periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
-  periodNine: { vi: '9 tháng…', en: 'Nine months…' },
-  periodYear: { vi: 'Năm…', en: 'Year…' },
-  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
-  calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
+  ...PERIOD_PICKER_LABELS,
   planFrom: { vi: 'Lập lịch từ tháng (để trống: tháng tiếp theo)', en: 'Plan from month (blank: the next month)' },
   planMonths: { vi: 'Số tháng', en: 'Months' },
   highlight: { vi: 'Tô màu ô có lỗi trong sổ', en: 'Highlight cells with findings' },

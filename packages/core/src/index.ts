@@ -68,6 +68,7 @@ export {
   LABOUR_CODE_ERAS,
   type LabourCodeEra,
 } from './data/holidayDecrees.js';
+export { PERIOD_PICKER_LABELS } from './data/periodKinds.js';
 export { RAISED_BY_LABELS } from './data/raisedBy.js';
 export { STATUS_LABELS } from './data/statuses.js';
 
@@ -199,6 +200,7 @@ export { StatisticsFilterError } from './stats/filters.js';
 export { statisticsInputOf } from './stats/fromRead.js';
 export {
   type DatedRecords,
+  DEFAULT_PLAN_MONTHS,
   defaultPlanStart,
   defaultSummaryPeriod,
   lastCompleteReportingMonth,

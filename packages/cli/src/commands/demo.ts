@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   mergeHolidaySources,
+  DEFAULT_PLAN_MONTHS,
   addMonths,
   briefingDocuments,
   buildFindingsSheet,
@@ -86,7 +87,7 @@ export default register({
     if (from === null || period === null) throw new FileError({ vi: `sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`, en: `workbook "${input}" holds no valid briefing or issue.` });
 
     // 2. Plan the 12 months after the latest briefing month.
-    const plan = planRotation({ ...rotationInputOf(read), from, months: 12, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
+    const plan = planRotation({ ...rotationInputOf(read), from, months: DEFAULT_PLAN_MONTHS, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
 
     // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
     const stats = computeStatistics({ ...statisticsInputOf(read), period });

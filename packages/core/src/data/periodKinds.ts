@@ -29,3 +29,19 @@ export const PERIOD_KIND_WORDS: Readonly<Record<string, Exclude<PeriodKind, 'cus
   nam: 'year',
   y: 'year',
 };
+
+/**
+ * The words of a reporting-period picker (the add-in's task pane and the offline app show the
+ * same one): the kinds a clerk can choose, in Vietnamese and English.
+ */
+export const PERIOD_PICKER_LABELS = {
+  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  periodLatest: { vi: 'Tháng báo cáo gần nhất đã kết thúc', en: 'Latest completed reporting month' },
+  periodMonth: { vi: 'Tháng…', en: 'Month…' },
+  periodQuarter: { vi: 'Quý…', en: 'Quarter…' },
+  periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
+  periodNine: { vi: '9 tháng…', en: 'Nine months…' },
+  periodYear: { vi: 'Năm…', en: 'Year…' },
+  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
+  calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
+} as const satisfies Readonly<Record<string, { vi: string; en: string }>>;

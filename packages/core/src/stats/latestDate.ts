@@ -60,6 +60,12 @@ export function defaultSummaryPeriod(records: DatedRecords, options: PeriodOptio
 }
 
 /**
+ * How many months a new plan covers when the clerk names none: a year. The CLI's `demo`,
+ * the add-in's "Lập lịch" and the offline app all plan this many.
+ */
+export const DEFAULT_PLAN_MONTHS = 12;
+
+/**
  * The first month a new plan covers when the clerk names none: the month after
  * the workbook's latest record (briefings held are history, not plan). Used by
  * `giaoban demo` and the add-in's "Lập lịch". Null when there is no dated record.
