@@ -273,7 +273,8 @@ async function documents(month: string): Promise<{ file: FileView; transfer: Arr
   const s = need();
   if (!isValidYearMonth(month)) throw new AppError(`Tháng "${month}" không hợp lệ: cần dạng YYYY-MM.`, `Month "${month}" is not valid: YYYY-MM expected.`);
   const settings = resolveDocumentSettings(s.read, detectUnitNames(s.book.grid));
-  const built = briefingDocuments(s.read, { month, settings });
+  // As `giaoban documents --holidays`: the extra file, and overdue counted to today clamped into the period.
+  const built = briefingDocuments(s.read, { month, settings, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
   if (built.documents.length === 0) {
     throw new AppError(`Tháng ${month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).`, `${month}: no documents to write.`);
   }

@@ -2,7 +2,7 @@
 // workbook and a post-2025 provincial one, through `giaoban documents`, read
 // back from the .docx bytes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
@@ -163,6 +163,16 @@ describe('giaoban documents on the example district workbook', () => {
     const t = text(readDocx(readFileSync(docs[0]!.path)));
     expect(t).toContain('□ Thường trực Đảng ủy xã');
     expect(t).toContain('2. Thư ký: ……');
+  });
+
+  it('takes --holidays like the other commands: a day off announced after the release moves the invitations', async () => {
+    const plain = await documents(example, '--month', '2026-01', '--kind', 'invitation', '-o', 'gm-thuong');
+    expect(plain.map((d) => d.date)).toContain('2026-01-15');
+    writeFileSync(join(dir, 'nghi.json'), JSON.stringify([{ date: '2026-01-15', name: 'Nghỉ theo thông báo mới', kind: 'off' }]));
+    const moved = await documents(example, '--month', '2026-01', '--kind', 'invitation', '-o', 'gm-nghi', '--holidays', 'nghi.json');
+    expect(moved.map((d) => d.date)).not.toContain('2026-01-15');
+    expect(moved.map((d) => d.date)).toContain('2026-01-16');
+    expect(moved).toHaveLength(plain.length);
   });
 
   it('says what is wrong with bad arguments (exit 2)', async () => {

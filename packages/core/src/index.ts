@@ -141,6 +141,7 @@ export {
   PeriodSpecError,
   type ReportingPeriod,
 } from './calendar/periods.js';
+export { mergeHolidaySources } from './calendar/holidaySources.js';
 export { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './calendar/workCalendar.js';
 
 // Text: folding, names, cell values, legacy encodings.
@@ -189,7 +190,6 @@ export {
   HolidayFileError,
   holidaysFromWorkbook,
   readHolidayWorkbook,
-  mergeHolidaySources,
   parseHolidayJson,
 } from './read/holidaySources.js';
 export { readWorkbook } from './read/readWorkbook.js';

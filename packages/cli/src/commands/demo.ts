@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   mergeHolidaySources,
+  civilDateInVietnam,
   DEFAULT_PLAN_MONTHS,
   addMonths,
   briefingDocuments,
@@ -90,7 +91,8 @@ export default register({
     const plan = planRotation({ ...rotationInputOf(read), from, months: DEFAULT_PLAN_MONTHS, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
 
     // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
-    const stats = computeStatistics({ ...statisticsInputOf(read), period });
+    // As `giaoban summarize`: the --holidays file in the deadline calendar, overdue counted to today (clamped into the period).
+    const stats = computeStatistics({ ...statisticsInputOf(read), period, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
     const names = detectUnitNames(grid);
     const unit = names.unit;
     const narrative = statisticsNarrative(stats, { unit });
@@ -100,7 +102,7 @@ export default register({
     // anything is written, so that an existing paper (without --force) stops the demo cleanly.
     const settings = resolveDocumentSettings(read, names);
     const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
-    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind] }).documents[0];
+    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind], holidays: extraHolidays, today: civilDateInVietnam(Date.now()) }).documents[0];
     const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')]
       .filter((d): d is NonNullable<typeof d> => d !== undefined)
       .map((d) => {

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   briefingDocuments,
+  civilDateInVietnam,
   detectUnitNames,
   documentFileName,
   isValidYearMonth,
@@ -22,12 +23,13 @@ import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from
 import { FileError, UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
+import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
 const usage =
   'giaoban documents <sổ.xlsx> --month YYYY-MM [--kind invitation|minutes|report] [--cluster <cụm>] -o DIR [--json] [--force] ' +
   '[--calendar] [--cutoff 15] [--as-of YYYY-MM-DD] [--overdue-days 30] [--time 07h30] [--start-number N] ' +
-  '[--issuing-body "CÔNG AN …"] [--parent-body "…"] [--place-name "…"] [--abbr CAH] [--signer-authority "KT. …"] [--signer-title "…"] [--signer-name "…"] [--lang vi|en]';
+  '[--issuing-body "CÔNG AN …"] [--parent-body "…"] [--place-name "…"] [--abbr CAH] [--signer-authority "KT. …"] [--signer-title "…"] [--signer-name "…"] [--lang vi|en] ' + HOLIDAYS_USAGE;
 
 const KINDS: readonly DocumentKind[] = ['invitation', 'minutes', 'report'];
 const KIND_VI: Record<DocumentKind, string> = { invitation: 'Giấy mời', minutes: 'Biên bản', report: 'Báo cáo' };
@@ -64,6 +66,7 @@ export default register({
           calendar: { type: 'boolean' },
           cutoff: { type: 'string' },
           'as-of': { type: 'string' },
+          ...HOLIDAYS_OPTION,
           'overdue-days': { type: 'string' },
           time: { type: 'string' },
           'start-number': { type: 'string' },
@@ -98,7 +101,8 @@ export default register({
     // The spreadsheet and Word libraries load only when a command needs them (issue 9).
     const [{ readWorkbookFile }, { documentToDocx }] = await Promise.all([import('../xlsx/index.js'), import('@giaoban/docx')]);
     const grid = await readWorkbookFile(input, v.quiet || v.json ? {} : { onProgress: (m: string) => io.stderr(`${m}\n`) });
-    const read = readWorkbook(grid, { asOf, overdueDays });
+    const holidays = await loadHolidaysFile(v.holidays, io.cwd);
+    const read = readWorkbook(grid, { asOf, overdueDays, dateOptions: { overrides: holidays } });
     const overrides: DocumentSettingsOverrides = {
       ...(v['issuing-body'] ? { issuingBody: v['issuing-body'] } : {}),
       ...(v['parent-body'] !== undefined ? { parentBody: v['parent-body'] } : {}),
@@ -123,6 +127,9 @@ export default register({
         periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) },
         overdueDays,
         asOf,
+        // As `giaoban summarize`: the --holidays file, and overdue counted to today clamped into the period.
+        holidays,
+        today: civilDateInVietnam(Date.now()),
       });
     } catch (err) {
       if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);

@@ -18,3 +18,4 @@ export * from './workCalendar.js';
 export * from './briefingDate.js';
 export * from './periods.js';
 export * from './deadlines.js';
+export { mergeHolidaySources } from './holidaySources.js';

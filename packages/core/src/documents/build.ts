@@ -5,8 +5,8 @@
  * and report paragraph come from the core functions the CLI and the add-in
  * already use; this module only picks what each document shows.
  */
-import type { BriefingRecord, IsoDate, PlannedBriefing, YearMonth } from '../model.js';
-import { addDays, monthOf, parsePeriodSpec, periodContaining, type PeriodOptions } from '../calendar/index.js';
+import type { BriefingRecord, HolidayOverride, IsoDate, PlannedBriefing, YearMonth } from '../model.js';
+import { addDays, mergeHolidaySources, monthOf, parsePeriodSpec, periodContaining, type PeriodOptions } from '../calendar/index.js';
 import { planRotation } from '../rotation/planner.js';
 import { rotationInputOf } from '../rotation/fromRead.js';
 import type { RotationProblem } from '../rotation/types.js';
@@ -36,6 +36,10 @@ export interface BriefingDocumentsOptions {
   invitationLeadDays?: number;
   overdueDays?: number;
   asOf?: IsoDate;
+  /** Today, for the report's overdue figures when `asOf` is not given (clamped into the period, as `computeStatistics`). */
+  today?: IsoDate;
+  /** Days off announced after the release (`--holidays`); the workbook's own holiday sheet wins a date. */
+  holidays?: readonly HolidayOverride[];
 }
 
 /** The documents, and the months/clusters the plan could not staff. */
@@ -78,7 +82,12 @@ export function briefingDocuments(read: ReadResult, o: BriefingDocumentsOptions)
   let planned: PlannedBriefing[] = [];
   let problems: RotationProblem[] = [];
   if (read.catalogue.communes.length > 0) {
-    const plan = planRotation({ ...rotationInputOf(read), from: o.month, months: 2 });
+    const plan = planRotation({
+      ...rotationInputOf(read),
+      from: o.month,
+      months: 2,
+      dateOptions: { overrides: mergeHolidaySources(o.holidays, read.catalogue.holidays) },
+    });
     planned = plan.briefings.filter((p) => cluster === null || p.cluster === cluster);
     problems = plan.problems.filter((p) => cluster === null || p.cluster === cluster);
   }
@@ -112,6 +121,8 @@ export function briefingDocuments(read: ReadResult, o: BriefingDocumentsOptions)
       filters: { cluster },
       overdueDays: o.overdueDays,
       asOf: o.asOf,
+      today: o.today,
+      holidays: o.holidays,
       cutoffDay: o.periodOptions?.cutoffDay,
     });
     const narrative = statisticsNarrative(stats, { unit: settings.unitName });

@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export { readWorkbook, type ReadOptions, type ReadResult } from './readWorkbook.js';
-export { parseHolidayJson, holidaysFromWorkbook, readHolidayWorkbook, mergeHolidaySources, HolidayFileError } from './holidaySources.js';
+export { parseHolidayJson, holidaysFromWorkbook, readHolidayWorkbook, HolidayFileError } from './holidaySources.js';
