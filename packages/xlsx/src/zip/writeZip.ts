@@ -47,19 +47,23 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const offsets: number[] = [];
   let p = 0;
   const flagsOf = (e: OutEntry) => (e.flags & ~0x0008 & ~0x0001) | (ASCII.test(e.name) ? 0 : 0x0800);
+  // The run of fields a local header (at +6) and its central-directory record (at +8) share, in the same order.
+  const putEntryFields = (at: number, e: OutEntry, nameLength: number) => {
+    view.setUint16(at, flagsOf(e), true);
+    view.setUint16(at + 2, e.method, true);
+    view.setUint16(at + 4, e.modTime, true);
+    view.setUint16(at + 6, e.modDate, true);
+    view.setUint32(at + 8, e.crc32, true);
+    view.setUint32(at + 12, e.data.length, true);
+    view.setUint32(at + 16, e.uncompressedSize, true);
+    view.setUint16(at + 20, nameLength, true);
+  };
   entries.forEach((e, i) => {
     offsets.push(p);
     const name = names[i]!;
     view.setUint32(p, 0x04034b50, true);
     view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, flagsOf(e), true);
-    view.setUint16(p + 8, e.method, true);
-    view.setUint16(p + 10, e.modTime, true);
-    view.setUint16(p + 12, e.modDate, true);
-    view.setUint32(p + 14, e.crc32, true);
-    view.setUint32(p + 18, e.data.length, true);
-    view.setUint32(p + 22, e.uncompressedSize, true);
-    view.setUint16(p + 26, name.length, true);
+    putEntryFields(p + 6, e, name.length);
     view.setUint16(p + 28, 0, true);
     out.set(name, p + 30);
     out.set(e.data, p + 30 + name.length);
@@ -71,14 +75,7 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
     view.setUint32(p, 0x02014b50, true);
     view.setUint16(p + 4, 20, true);
     view.setUint16(p + 6, 20, true);
-    view.setUint16(p + 8, flagsOf(e), true);
-    view.setUint16(p + 10, e.method, true);
-    view.setUint16(p + 12, e.modTime, true);
-    view.setUint16(p + 14, e.modDate, true);
-    view.setUint32(p + 16, e.crc32, true);
-    view.setUint32(p + 20, e.data.length, true);
-    view.setUint32(p + 24, e.uncompressedSize, true);
-    view.setUint16(p + 28, name.length, true);
+    putEntryFields(p + 8, e, name.length);
     // extra, comment, disk, internal attributes: 0
     view.setUint32(p + 38, 0, true);
     view.setUint32(p + 42, offsets[i]!, true);
