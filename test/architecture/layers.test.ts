@@ -38,6 +38,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['sheets'],
   ['documents'],
   ['read'],
+  ['session'],
   ['index'],
 ];
 

@@ -59,7 +59,7 @@ describe('GiaobanError', () => {
     expect(p).not.toBeInstanceOf(RangeError);
     expect([p.code, p.name, p.messageEn]).toEqual(['period.invalid', 'PeriodSpecError', p.en]);
     expect(thrown(() => columnLetter(0))).not.toBeInstanceOf(PeriodSpecError);
-    expect(new StatisticsFilterError('Không có xã "Nà Khao" trong danh mục.', 'There is no commune "Nà Khao" in the catalogue.')).toBeInstanceOf(GiaobanError);
+    expect(new StatisticsFilterError({ vi: 'Không có xã "Nà Khao" trong danh mục.', en: 'There is no commune "Nà Khao" in the catalogue.' })).toBeInstanceOf(GiaobanError);
   });
 
   it('errorMessage picks the language, for Giao ban errors and others', () => {

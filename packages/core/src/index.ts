@@ -13,7 +13,7 @@
  */
 
 // One error base: a stable code and a Vietnamese and an English message.
-export { type BiMessage, errorMessage, GiaobanError, type GiaobanErrorOptions, GiaobanRangeError } from './errors.js';
+export { type BiMessage, errorMessage, GiaobanError, type GiaobanErrorOptions, GiaobanRangeError, type GiaobanSubclassOptions } from './errors.js';
 
 // Shared domain types (records, findings, cell grids).
 export {
@@ -91,7 +91,10 @@ export {
   epochDay,
   epochDayOrNaN,
   excelSerialToIsoDate,
+  formatDateEn,
+  formatDateIn,
   formatDateVi,
+  formatMonthIn,
   fromEpochDay,
   isLeapYear,
   isoDate,
@@ -104,6 +107,7 @@ export {
   WEEKDAY_NAMES_EN,
   WEEKDAY_NAMES_VI,
   weekdayNameEn,
+  weekdayNameIn,
   weekdayNameVi,
   weekdayOf,
   yearMonth,
@@ -143,6 +147,10 @@ export {
 } from './calendar/periods.js';
 export { mergeHolidaySources } from './calendar/holidaySources.js';
 export { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './calendar/workCalendar.js';
+
+// Every text a user reads, Vietnamese and English, keyed by stable codes; the one way to fill one in.
+export { CORE_TEXTS, type CoreTextKey } from './data/texts.js';
+export { type BiText, bothTexts, defineTexts, fillText, type Lang, type TextCatalogue, textIn, type TextVars } from './text/texts.js';
 
 // Text: folding, names, cell values, legacy encodings.
 export { parseAttendance } from './text/attendance.js';
@@ -338,3 +346,23 @@ export {
   type DocumentSettingsOverrides,
   resolveDocumentSettings,
 } from './documents/settings.js';
+
+// The session: one door from a workbook's cells to every view a front end shows.
+export {
+  type CalendarEventsRequest,
+  openSession,
+  type Session,
+} from './session/openSession.js';
+export { type CheckedOptions, checkSessionOptions, type SessionOptions } from './session/options.js';
+export { refusal, SessionError } from './session/errors.js';
+export { type FindingsView, findingsViewOf, type TableView } from './session/findingsView.js';
+export { type CheckedPlanRequest, checkPlanRequest, type PlanRequest, type PlanView, planViewOf } from './session/planView.js';
+export { periodOf, type SummaryContext, type SummaryRequest, type SummaryView, summaryViewOf } from './session/summaryView.js';
+export { type PaperView, type PapersContext, type PapersRequest, type PapersView, papersViewOf } from './session/papersView.js';
+export { type OutputViews, outputSheetsOf } from './session/outputSheets.js';
+export { calendarEventsOf, type CalendarEventsView, calendarUnitOf } from './session/calendarEvents.js';
+export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
+export { unitNamesOf } from './session/units.js';
+export { findingText, findingsText } from './session/present/findingsText.js';
+export { planText } from './session/present/planText.js';
+export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';

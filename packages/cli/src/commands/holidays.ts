@@ -1,21 +1,23 @@
 /**
  * `giaoban holidays <năm> [--json]` — the holiday calendar of a year, one line per day.
  */
-import { formatDateVi, HOLIDAY_SOURCE_LABELS, holidaysOf, weekdayNameVi } from '@giaoban/core/calendar';
-import { onePositional, parseCommandArgs, yearArg } from '../args.js';
+import { formatDateIn, HOLIDAY_SOURCE_LABELS, holidaysOf, weekdayNameIn } from '@giaoban/core/calendar';
+import { langArg, onePositional, parseCommandArgs, yearArg } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
+import { say } from '../texts.js';
 import { register } from './index.js';
 
-const usage = `giaoban holidays <năm> [--json] ${HOLIDAYS_USAGE}`;
+const usage = `giaoban holidays <năm> [--json] [--lang vi|en] ${HOLIDAYS_USAGE}`;
 
 export default register({
   name: 'holidays',
   usage,
-  summary: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm (theo luật, quyết định hoặc ước tính).',
+  summary: say('help.command.holidays', 'vi'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, ...HOLIDAYS_OPTION } }, usage);
+    const lang = langArg(values.lang);
     const year = yearArg(onePositional(positionals, '<năm>', usage), usage);
     const list = holidaysOf(year, { overrides: await loadHolidaysFile(values.holidays, io.cwd) });
     if (values.json) {
@@ -23,19 +25,14 @@ export default register({
       printJson(io, list.map((h) => ({ date: h.date, name: h.name, kind: h.kind, source: h.source, ...(h.note ? { note: h.note } : {}) })));
       return 0;
     }
-    io.stdout(`Ngày nghỉ lễ, Tết năm ${year}\n\n`);
-    io.stdout(
-      textTable(
-        ['Ngày', 'Thứ', 'Loại', 'Nguồn', 'Tên'],
-        list.map((h) => [formatDateVi(h.date), weekdayNameVi(h.date), h.kind === 'off' ? 'Nghỉ' : 'Làm bù', HOLIDAY_SOURCE_LABELS[h.source].vi, h.name]),
-      ),
-    );
+    io.stdout(`${say('holidays.title', lang, { year })}\n\n`);
+    const head = (['date', 'weekday', 'kind', 'source', 'name'] as const).map((h) => say(`holidays.head.${h}`, lang));
+    const rows = list.map((h) => [formatDateIn(h.date, lang), weekdayNameIn(h.date, lang), say(`holidays.kind.${h.kind}`, lang), HOLIDAY_SOURCE_LABELS[h.source][lang], h.name]);
+    io.stdout(textTable(head, rows));
     // Why each estimate is what it is, and which announcement each decreed break comes from (once each).
     const notes = [...new Set(list.filter((h) => h.note && h.source !== 'workbook').map((h) => h.note!))];
-    if (notes.length) io.stdout(`\nCăn cứ:\n${notes.map((n) => `  - ${n}`).join('\n')}\n`);
-    if (list.some((h) => h.source === 'estimate')) {
-      io.stdout('\n"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>, để thay thế.\n');
-    }
+    if (notes.length) io.stdout(`\n${say('holidays.basis', lang)}\n${notes.map((n) => `  - ${n}`).join('\n')}\n`);
+    if (list.some((h) => h.source === 'estimate')) io.stdout(`\n${say('holidays.estimates', lang)}\n`);
     return 0;
   },
 });

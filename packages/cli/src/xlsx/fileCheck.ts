@@ -1,11 +1,12 @@
 /**
- * Why a file cannot be opened as a workbook, in one Vietnamese line.
- * Checked from the first bytes before exceljs sees the file, so a .xls, a
+ * Why a file cannot be opened as a workbook, in one line (Vietnamese and English).
+ * Checked from the first bytes before the package reader sees the file, so a .xls, a
  * text file or a password-protected workbook gets a precise reason instead
  * of a zip-library stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { BiMessage } from '@giaoban/core';
 import { FileError } from '../io.js';
 
 /** OLE compound file (CFB) signature: .xls files and password-protected .xlsx files. */
@@ -36,18 +37,24 @@ export function sniffWorkbookBytes(bytes: Buffer): FileSniff {
   return 'other';
 }
 
-/** The one-line reason for a sniff result other than `xlsx`. */
-export function sniffMessage(kind: Exclude<FileSniff, 'xlsx'>, path: string): string {
+/** The one-line reason for a sniff result other than `xlsx`, in both languages. */
+export function sniffMessage(kind: Exclude<FileSniff, 'xlsx'>, path: string): BiMessage {
   const name = basename(path);
   switch (kind) {
     case 'empty':
-      return `tệp "${name}" rỗng (0 byte), không phải sổ Excel .xlsx.`;
+      return { vi: `tệp "${name}" rỗng (0 byte), không phải sổ Excel .xlsx.`, en: `file "${name}" is empty (0 bytes), not an Excel .xlsx workbook.` };
     case 'encrypted':
-      return `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`;
+      return {
+        vi: `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`,
+        en: `file "${name}" is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.`,
+      };
     case 'xls':
-      return `tệp "${name}" là định dạng Excel 97–2003 (.xls), không phải .xlsx; hãy mở bằng Excel và "Lưu thành" Sổ làm việc Excel (.xlsx).`;
+      return {
+        vi: `tệp "${name}" là định dạng Excel 97–2003 (.xls), không phải .xlsx; hãy mở bằng Excel và "Lưu thành" Sổ làm việc Excel (.xlsx).`,
+        en: `file "${name}" is an Excel 97–2003 workbook (.xls), not an .xlsx; open it in Excel and "Save as" an Excel Workbook (.xlsx).`,
+      };
     case 'other':
-      return `tệp "${name}" không phải sổ Excel .xlsx (nội dung không phải định dạng .xlsx).`;
+      return { vi: `tệp "${name}" không phải sổ Excel .xlsx (nội dung không phải định dạng .xlsx).`, en: `file "${name}" is not an Excel .xlsx workbook (its content is not in the .xlsx format).` };
   }
 }
 
@@ -78,11 +85,4 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
   const kind = sniffWorkbookBytes(bytes);
   if (kind !== 'xlsx') throw new FileError(sniffMessage(kind, path));
   return bytes;
-}
-
-/** The reason for a zip that exceljs could not read. */
-export function corruptMessage(path: string, err: unknown): string {
-  const detail = err instanceof Error ? err.message : String(err);
-  const short = detail.split('\n')[0]!.slice(0, 120);
-  return `tệp "${basename(path)}" bị hỏng hoặc không phải sổ Excel .xlsx hợp lệ (${short}).`;
 }

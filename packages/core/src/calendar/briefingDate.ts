@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import type { DateRule, IsoDate, YearMonth } from '../model.js';
-import { addDays, formatDateVi, isoDate, parseYearMonth, weekdayNameEn, weekdayNameVi, yearMonth } from './civilDate.js';
+import { addDays, formatDateEn, formatDateVi, isoDate, parseYearMonth, weekdayNameEn, weekdayNameVi, yearMonth } from './civilDate.js';
 import { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
 import { GiaobanRangeError } from '../errors.js';
 
@@ -114,7 +114,7 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
   }
   const c = cause(cal, nominal);
   const head = `Ngày ${formatDateVi(nominal)} (${weekdayNameVi(nominal)}) là ngày nghỉ: ${c.vi}`;
-  const headEn = `${formatDateVi(nominal)} (${weekdayNameEn(nominal)}) is a day off: ${c.en}`;
+  const headEn = `${weekdayNameEn(nominal)} ${formatDateEn(nominal)} is a day off: ${c.en}`;
   if (!found) {
     return {
       month: ym,
@@ -142,7 +142,7 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
       `Dời sang ${dirVi}${fbVi}: ${weekdayNameVi(found.date)} ${formatDateVi(found.date)}.`,
     reasonEn:
       `${headEn}${alsoEn.length ? `; then ${alsoEn.join(', ')}` : ''}. ` +
-      `Moved to ${dirEn}${fbEn}: ${weekdayNameEn(found.date)} ${formatDateVi(found.date)}.`,
+      `Moved to ${dirEn}${fbEn}: ${weekdayNameEn(found.date)} ${formatDateEn(found.date)}.`,
   };
 }
 

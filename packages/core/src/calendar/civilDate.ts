@@ -229,6 +229,35 @@ export function formatDateVi(d: IsoDate): string {
   return `${pad2(dd)}/${pad2(m)}/${pad4(y)}`;
 }
 
+const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * Formats a date the English way, day first with the month in words, so no reader mistakes
+ * the day for the month.
+ * @example formatDateEn('2018-02-05') // "5 February 2018"
+ */
+export function formatDateEn(d: IsoDate): string {
+  const [y, m, dd] = parseIsoDate(d);
+  return `${dd} ${MONTH_NAMES_EN[m]} ${pad4(y)}`;
+}
+
+/**
+ * A date as text in `lang`: `dd/mm/yyyy` in Vietnamese, "5 February 2018" in English.
+ * @example formatDateIn('2018-02-05', 'en') // "5 February 2018"
+ */
+export function formatDateIn(d: IsoDate, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? formatDateEn(d) : formatDateVi(d);
+}
+
+/**
+ * A month `YYYY-MM` as text in `lang`: `mm/yyyy` in Vietnamese, "February 2018" in English.
+ * @example formatMonthIn('2018-02', 'en') // "February 2018"
+ */
+export function formatMonthIn(ym: YearMonth, lang: 'vi' | 'en'): string {
+  const [y, m] = parseYearMonth(ym);
+  return lang === 'en' ? `${MONTH_NAMES_EN[m]} ${pad4(y)}` : `${pad2(m)}/${pad4(y)}`;
+}
+
 /** Vietnamese weekday names, index 1 = Monday. */
 export const WEEKDAY_NAMES_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const;
 /** English weekday names, index 1 = Monday. */
@@ -248,6 +277,14 @@ export function weekdayNameVi(d: IsoDate): string {
  */
 export function weekdayNameEn(d: IsoDate): string {
   return WEEKDAY_NAMES_EN[weekdayOf(d)];
+}
+
+/**
+ * The weekday name of a date in `lang`.
+ * @example weekdayNameIn('2018-02-18', 'vi') // "Chủ nhật"
+ */
+export function weekdayNameIn(d: IsoDate, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? weekdayNameEn(d) : weekdayNameVi(d);
 }
 
 // Excel 1900 system: serial 1 = 1900-01-01, serial 60 = the fictitious

@@ -22,7 +22,7 @@ import { GiaobanRangeError } from '../errors.js';
 /** Options of {@link holidaysOf}. */
 export interface HolidayOptions {
   /** Caller-supplied days (source `workbook`); they replace anything on the same date. */
-  overrides?: HolidayOverride[];
+  overrides?: readonly HolidayOverride[];
   /** ISO weekdays that are weekly days off (Mon=1 … Sun=7); default `[6, 7]`. Decides compensatory days. */
   weeklyDaysOff?: readonly number[];
 }

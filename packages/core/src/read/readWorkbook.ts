@@ -163,6 +163,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     findings: sink.sorted(),
     excludedRows: state.excluded,
     summary: { errors: sink.errors, warnings: sink.warnings },
+    asOf,
   };
 }
 

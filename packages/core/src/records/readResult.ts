@@ -43,4 +43,6 @@ export interface ReadResult {
   /** Rows left out because of an error. */
   excludedRows: RowRef[];
   summary: { errors: number; warnings: number };
+  /** The date overdue items were counted to: `ReadOptions.asOf`, else the latest date in the data (null when none). */
+  asOf: IsoDate | null;
 }

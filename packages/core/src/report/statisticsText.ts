@@ -5,7 +5,7 @@
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
 import { communeKindWords, formatReportCount as n2, formatReportShare } from './format.js';
-import { formatDateVi } from '../calendar/civilDate.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
 
@@ -51,8 +51,8 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
   };
 }
 
-function periodText(label: string | null, stats: Statistics): string {
-  const range = `${formatDateVi(stats.period.from)} – ${formatDateVi(stats.period.to)}`;
+function periodText(label: string | null, stats: Statistics, date: (d: string) => string = formatDateVi): string {
+  const range = `${date(stats.period.from)} – ${date(stats.period.to)}`;
   if (!label) return range;
   return label.includes('/') ? label : `${label} (${range})`;
 }
@@ -99,14 +99,15 @@ export function formatStatisticsText(
         ` (đến 15 ngày ${n2(ag.upTo15)}; 16–30 ngày ${n2(ag.from16To30)}; 31–60 ngày ${n2(ag.from31To60)}; trên 60 ngày ${n2(ag.over60)})` +
         `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
     );
-    const byOfficer = Object.entries(c.issues.overdueByOfficer);
-    if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.map(([o, n]) => `${o || '(chưa giao)'} ${n2(n)}`).join('; ')}.`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n2(n)}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(chưa giao cán bộ) ${n2(c.issues.overdueWithoutOfficer)}`);
+    if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
     if (byCommune.length) lines.push(`  Quá hạn theo xã: ${byCommune.map(([o, n]) => `${o} ${n2(n)}`).join('; ')}.`);
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
-    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats)}; cumulative from ${formatDateVi(c.from)}`);
+    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats, formatDateEn)}; cumulative from ${formatDateEn(c.from)}`);
     lines.push(
       `Briefings: ${b.held} held` +
         (b.planned > 0 ? ` / ${b.planned} planned (${b.onPlannedDate} on the planned date)` : '') +
@@ -119,17 +120,18 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportShare(i.answeredOnTheSpotShare, 'en')}, settled ${formatReportShare(i.resolvedShare, 'en')}` +
         (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
-        `; past the deadline as of ${formatDateVi(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
+        `; past the deadline as of ${formatDateEn(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
     const ag = c.issues.ageing;
     lines.push(
-      `Follow-up (cumulative, as of ${formatDateVi(stats.asOf)}): backlog ${c.issues.backlog}` +
+      `Follow-up (cumulative, as of ${formatDateEn(stats.asOf)}): backlog ${c.issues.backlog}` +
         (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
         `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,
     );
-    const byOfficer = Object.entries(c.issues.overdueByOfficer);
-    if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.map(([o, n]) => `${o || '(none)'} ${n}`).join('; ')}.`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(no officer) ${c.issues.overdueWithoutOfficer}`);
+    if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
     if (byCommune.length) lines.push(`  Overdue by commune: ${byCommune.map(([o, n]) => `${o} ${n}`).join('; ')}.`);
     if (check) lines.push(`Workbook check: ${check.errors} errors, ${check.warnings} warnings; ${stats.excludedRows} rows with errors not counted.`);

@@ -68,6 +68,7 @@ class WindowCounts {
   readonly hosts = new Set<string>();
   readonly byCluster = new Map<string, number>();
   readonly byLeader = new Map<string, number>();
+  withoutChair = 0;
   // issues
   total = 0;
   uncategorized = 0;
@@ -87,6 +88,7 @@ class WindowCounts {
   readonly ageing = new Int32Array(4);
   readonly overdueByCommune = new Map<string, number>();
   readonly overdueByOfficer = new Map<string, number>();
+  overdueWithoutOfficer = 0;
 
   constructor(start: number, end: number, firstBucket: number, lastBucket: number, communeCount: number) {
     this.start = start;
@@ -352,7 +354,8 @@ function countBriefings(
       // With a commune filter, "hosted" means that commune hosted (not a neighbour it visited).
       if (fCommune === null || b.host === fCommune) w.hosts.add(b.host);
       bump(w.byCluster, cluster);
-      bump(w.byLeader, b.chair ?? '');
+      if (b.chair) bump(w.byLeader, b.chair);
+      else w.withoutChair++;
     }
   }
   return chairAt;
@@ -420,7 +423,8 @@ function addIssue(w: WindowCounts, f: IssueFacts, commune: string, ci: number, b
   if (f.overdue) {
     w.overdueOpen++;
     bump(w.overdueByCommune, commune);
-    bump(w.overdueByOfficer, f.officer);
+    if (f.officer) bump(w.overdueByOfficer, f.officer);
+    else w.overdueWithoutOfficer++;
   }
   if (f.open) {
     w.backlog++;
@@ -524,6 +528,7 @@ function briefingFigures(w: WindowCounts, active: string[]): BriefingStatistics 
     withMassOrganizations: w.withMass,
     byCluster: Object.fromEntries([...w.byCluster].sort((a, b) => a[0].localeCompare(b[0], 'vi', { numeric: true }))),
     byLeader: Object.fromEntries(w.byLeader),
+    withoutChair: w.withoutChair,
   };
 }
 
@@ -563,6 +568,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     ageing: { upTo15: w.ageing[0]!, from16To30: w.ageing[1]!, from31To60: w.ageing[2]!, over60: w.ageing[3]! },
     overdueByCommune: sortedCounts(w.overdueByCommune),
     overdueByOfficer: sortedCounts(w.overdueByOfficer),
+    overdueWithoutOfficer: w.overdueWithoutOfficer,
   };
 }
 
@@ -592,7 +598,7 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
   const calendar = (): WorkCalendar => {
     if (!cal) {
       // A bad weeklyDaysOff is the caller's mistake: it throws, as readWorkbook does, rather than silently using Mon–Fri.
-      cal = createWorkCalendar({
+      cal = input.calendar ?? createWorkCalendar({
         weeklyDaysOff: input.weeklyDaysOff,
         overrides: [...(input.holidays ?? []), ...input.catalogue.holidays],
       });
