@@ -10,5 +10,5 @@ export default defineConfig({
   target: 'es2020',
   // No Node APIs: the CLI and the offline app share this bundle.
   platform: 'neutral',
-  external: ['ics', '@giaoban/core'],
+  external: ['@giaoban/core'],
 });

@@ -31,12 +31,13 @@ describe('giaoban rotate', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['briefings', 'problems', 'fairness', 'swaps', 'changes']);
+    expect(Object.keys(json)).toEqual(['from', 'months', 'briefings', 'problems', 'fairness', 'swaps', 'changes']);
+    expect([json.from, json.months]).toEqual(['2026-01', 3]);
     expect(json.fairness.leaders.map((l: { leader: string; chairs: number }) => l.leader)).toEqual(['Lò Văn Hùng', 'Hà Thị Mai', 'Nguyễn Văn Chính']);
     expect(json.fairness.leaders.reduce((a: number, l: { chairs: number }) => a + l.chairs, 0)).toBe(6);
     expect(json.briefings).toHaveLength(6);
     const feb = json.briefings.find((b: { month: string; cluster: string }) => b.month === '2026-02' && b.cluster === 'Cụm 1');
-    expect(Object.keys(feb)).toEqual(['month', 'cluster', 'date', 'host', 'chair', 'participatingCommunes', 'participants', 'reasons', 'source']);
+    expect(Object.keys(feb)).toEqual(['month', 'cluster', 'date', 'host', 'chair', 'participatingCommunes', 'participants', 'reasons', 'reasonsEn', 'source']);
     expect(feb.date).toBe('2026-02-23');
     expect(feb.source).toBe('generated');
     // Nà Khoa hosted in December 2025: January goes to Nà Hỳ, then Nà Bủng.
@@ -51,7 +52,7 @@ describe('giaoban rotate', () => {
     const out1 = join(dir, 'lich-1.xlsx');
     const r = await run('rotate', book, '--from', '2026-01', '--months', '4', '-o', out1);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã tạo sheet "Lịch giao ban"');
+    expect(r.stdout).toContain('Trang "Lịch giao ban": đã tạo.');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out1);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Danh sách xã', 'Lãnh đạo', 'Lịch vắng', 'Giao ban', 'Lịch giao ban']);
@@ -94,7 +95,7 @@ describe('giaoban rotate', () => {
     // Nobody else chairs twice on 25/02, and March's Cụm 1 host is not Nà Khoa again.
     const mar = json.briefings.find((b: { month: string; cluster: string }) => b.month === '2026-03' && b.cluster === 'Cụm 1');
     expect(mar.host).not.toBe('Nà Khoa');
-    expect(r2.stderr).toContain('Đã thay sheet "Lịch giao ban"');
+    expect(r2.stderr).toContain('Trang "Lịch giao ban": đã thay.');
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(out2);
     const ws2 = wb2.getWorksheet('Lịch giao ban')!;
@@ -157,11 +158,17 @@ describe('giaoban rotate', () => {
     expect([...again.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1])).toEqual(uids);
   });
 
+  it('without --from and --months plans the 12 months after the latest record, as the add-in and the offline app do', async () => {
+    const r = await run('rotate', book, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // The workbook's last briefing is in December 2025.
+    expect([json.from, json.months]).toEqual(['2026-01', 12]);
+    expect(new Set(json.briefings.map((b: { month: string }) => b.month)).size).toBe(12);
+  });
+
   it('names the bad argument in Vietnamese (exit 2)', async () => {
-    let r = await run('rotate', book, '--months', '3');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--from');
-    r = await run('rotate', book, '--from', '2026-13', '--months', '3');
+    let r = await run('rotate', book, '--from', '2026-13', '--months', '3');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--from "2026-13"');
     r = await run('rotate', book, '--from', '2026-01', '--months', 'ba');

@@ -58,7 +58,7 @@ describe('fairness table (issue 14)', () => {
         month: '2026-05',
         cluster: 'Cụm 1',
         reason: 'Tháng 05/2026, Cụm 1: Không có lãnh đạo nào chủ trì được ngày 15/05/2026 (vắng mặt, chưa hoặc thôi nhiệm vụ, hoặc không phụ trách cụm)',
-        reasonEn: '2026-05, Cụm 1: No leader can chair on 2026-05-15 (absent, not active, or not assigned to the cluster)',
+        reasonEn: 'May 2026, Cụm 1: No leader can chair on 15 May 2026 (absent, not active, or not assigned to the cluster)',
       },
     ]);
   });
@@ -85,7 +85,7 @@ describe('swaps with a record (Đổi lịch, issue 14)', () => {
       expect.objectContaining({
         field: 'chair', applied: true, before: march.chair, after: other,
         effect: `Đổi lịch ngày 16/03/2026: lãnh đạo chủ trì ${march.chair} → ${other}`,
-        effectEn: `Swap of 2026-03-16: chair ${march.chair} → ${other}`,
+        effectEn: `Swap of 16 March 2026: chair ${march.chair} → ${other}`,
       }),
     ]);
   });

@@ -63,7 +63,7 @@ describe('planner steps (issue 13)', () => {
     const ctx = createPlanContext({ catalogue: catalogue(), from: '2026-03', months: 1 });
     expect(slotDate(ctx, '2026-03', 'Cụm 1', {}).date).toBe('2026-03-16');
     const fixed = slotDate(ctx, '2026-03', 'Cụm 1', { date: { value: '2026-03-18' } });
-    expect(fixed).toEqual({ date: '2026-03-18', reason: 'Ngày giao ban 18/03/2026: do cán bộ cố định trên lịch', reasonEn: 'Briefing date 2026-03-18: fixed by the clerk' });
+    expect(fixed).toEqual({ date: '2026-03-18', reason: 'Ngày giao ban 18/03/2026: do cán bộ cố định trên lịch', reasonEn: 'Briefing date 18 March 2026: fixed by the clerk' });
   });
 
   it('slotHost: first in catalogue order from scratch; a fixed host outside the cluster is kept and reported', () => {

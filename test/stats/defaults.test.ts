@@ -132,7 +132,7 @@ describe('on the example workbook', () => {
     expect(sum.period).toEqual(expected);
 
     const plan = await planCommand(host, { months: 1 });
-    expect(plan.messages[0]!.en).toContain(`from ${defaultPlanStart(read)}`);
+    expect(plan.messages[0]!.vi).toContain(`từ tháng ${defaultPlanStart(read)!.slice(5)}/${defaultPlanStart(read)!.slice(0, 4)}`);
 
     // The shared record inputs give the CLI's figures, plan rows included.
     const stats = computeStatistics({ ...statisticsInputOf(read), period: expected });

@@ -3,7 +3,6 @@ export * from './host.js';
 export * from './addresses.js';
 export * from './readSheets.js';
 export * from './writeSheets.js';
-export * from './textSafety.js';
 export * from './marks.js';
 export * from './workbookState.js';
 export * from './notes.js';

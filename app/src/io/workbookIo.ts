@@ -57,29 +57,23 @@ function asciiIncludes(bytes: Uint8Array, text: string, within = 4096): boolean 
 /** Recognises the format from the bytes (never from the name alone). Throws AppError for what cannot be opened. */
 function sniff(bytes: Uint8Array, fileName: string): WorkbookFormat {
   const name = fileName;
-  if (bytes.length === 0) throw new AppError(`tệp "${name}" rỗng (0 byte), không phải sổ Excel.`, `file "${name}" is empty (0 bytes), not a workbook.`);
+  if (bytes.length === 0) throw new AppError({ vi: `tệp "${name}" rỗng (0 byte), không phải sổ Excel.`, en: `file "${name}" is empty (0 bytes), not a workbook.` });
   if (startsWith(bytes, ZIP)) {
     if (asciiIncludes(bytes, 'application/vnd.oasis.opendocument.spreadsheet', 200)) return 'ods';
     return /\.xlsm$/i.test(name) ? 'xlsm' : 'xlsx';
   }
   if (startsWith(bytes, CFB)) {
     if (includesUtf16(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), 'EncryptedPackage')) {
-      throw new AppError(
-        `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`,
-        `file "${name}" is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.`,
-      );
+      throw new AppError({ vi: `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`, en: `file "${name}" is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.` });
     }
     return 'xls';
   }
-  throw new AppError(
-    `tệp "${name}" không phải sổ tính (.xlsx, .xlsm, .xls, .ods).`,
-    `file "${name}" is not a spreadsheet (.xlsx, .xlsm, .xls, .ods).`,
-  );
+  throw new AppError({ vi: `tệp "${name}" không phải sổ tính (.xlsx, .xlsm, .xls, .ods).`, en: `file "${name}" is not a spreadsheet (.xlsx, .xlsm, .xls, .ods).` });
 }
 
 /** The package layer's refusal as the CLI words it (`tệp "x": …`), in both languages. */
 function fromXlsxError(err: unknown, fileName: string): unknown {
-  if (err instanceof XlsxError) return new AppError(`tệp "${fileName}": ${err.message}`, `file "${fileName}": ${err.messageEn}`);
+  if (err instanceof XlsxError) return new AppError({ vi: `tệp "${fileName}": ${err.message}`, en: `file "${fileName}": ${err.messageEn}` });
   return err;
 }
 
@@ -117,10 +111,10 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onP
     wb = parseWithSheetJs(bytes);
   } catch (err) {
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
-    throw new AppError(`tệp "${fileName}" bị hỏng hoặc không phải sổ tính hợp lệ (${detail}).`, `file "${fileName}" is damaged or not a valid spreadsheet (${detail}).`);
+    throw new AppError({ vi: `tệp "${fileName}" bị hỏng hoặc không phải sổ tính hợp lệ (${detail}).`, en: `file "${fileName}" is damaged or not a valid spreadsheet (${detail}).` });
   }
   const grid = workbookToGrid(wb);
-  if (grid.sheets.length === 0) throw new AppError(`tệp "${fileName}" không có trang tính nào.`, `file "${fileName}" has no worksheet.`);
+  if (grid.sheets.length === 0) throw new AppError({ vi: `tệp "${fileName}" không có trang tính nào.`, en: `file "${fileName}" has no worksheet.` });
   onProgress('.xlsx');
   const packageBytes = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   const existing = grid.sheets.map((s) => ({ name: s.name, marker: markerOf(s.values), hidden: false, tables: [] as string[] }));

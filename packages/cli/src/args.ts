@@ -41,6 +41,9 @@ function describeParseError(err: unknown, lang: CliLang): string {
   return message;
 }
 
+/** A command's parseArgs config with the `--lang` every command takes. */
+export type WithLang<T extends ParseArgsConfig> = T & { options: { lang: { type: 'string' } } };
+
 /**
  * Runs parseArgs (strict) on `config` with `--lang` added; an unknown option or a missing value
  * becomes a UsageError "tham số không hợp lệ (không có tùy chọn "--x"). Cách dùng: <usage>"
@@ -51,8 +54,8 @@ function describeParseError(err: unknown, lang: CliLang): string {
  * const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }, usage);
  * ```
  */
-export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string) {
-  const withLang = { ...config, options: { ...config.options, lang: { type: 'string' } } } as T & { options: { lang: { type: 'string' } } };
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<WithLang<T>>> {
+  const withLang = { ...config, options: { ...config.options, lang: { type: 'string' } } } as WithLang<T>;
   try {
     return parseArgs(withLang);
   } catch (err) {

@@ -26,7 +26,7 @@ export const WORKBOOK_OPTIONS = {
 /** The usage fragment of {@link WORKBOOK_OPTIONS}. */
 export const WORKBOOK_USAGE = '[--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30] [--holidays ngày-nghỉ.json|.xlsx]';
 
-/** Files from this size on get progress lines on stderr (unless --quiet or --json): a smaller one is read at once. */
+/** Files from this size on get progress lines on stderr (unless --quiet): a smaller one is read at once. */
 const PROGRESS_BYTES = 1_000_000;
 
 /** The values of {@link WORKBOOK_OPTIONS} as parseArgs gives them. */
@@ -68,7 +68,7 @@ export async function openWorkbook(io: CliIO, file: string, values: WorkbookValu
   const overdueDays = intArg('overdue-days', values['overdue-days'], 0, 3650);
   const path = shownPath(io.cwd, file);
   const input = resolve(io.cwd, file);
-  const big = !values.quiet && !values.json && (await stat(input).then((s) => s.size, () => 0)) >= PROGRESS_BYTES;
+  const big = !values.quiet && (await stat(input).then((s) => s.size, () => 0)) >= PROGRESS_BYTES;
   const progress = (line: string) => {
     if (big) io.stderr(`${progressText(line, lang)}\n`);
   };
@@ -77,8 +77,8 @@ export async function openWorkbook(io: CliIO, file: string, values: WorkbookValu
   const xlsx = await import('./xlsx/index.js');
   let write: OpenedWorkbook['write'] = null;
   let grid;
-  if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress: progress });
-  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath }));
+  if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress: progress, shown: path });
+  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath, shown: path }));
   let shownPct = 0;
   const session = openSession(grid, {
     ...extra,

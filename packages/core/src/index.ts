@@ -363,6 +363,7 @@ export { type OutputViews, outputSheetsOf } from './session/outputSheets.js';
 export { calendarEventsOf, type CalendarEventsView, calendarUnitOf } from './session/calendarEvents.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
 export { unitNamesOf } from './session/units.js';
+export { type DropdownRequest, dropdownRequestsOf } from './session/dropdowns.js';
 export { findingText, findingsText } from './session/present/findingsText.js';
 export { planText } from './session/present/planText.js';
 export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';

@@ -65,7 +65,6 @@ export { MARKER_PREFIX } from './sheets/model.js';
 export { type ExistingSheet, placeOutputSheet, type SheetPlacement, uniqueSheetName } from './sheets/placement.js';
 export {
   CHART_PALETTE,
-  existingFromValues,
   MAX_ROW_HEIGHT,
   rowHeightBands,
   VALIDATION_ERROR_STYLE,

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { formatStatisticsText, statisticsJson, type SummaryRequest } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
+import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { UsageError } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
 import { checkOutputFiles } from '../outputFile.js';
@@ -53,9 +53,11 @@ export default register({
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(v.lang);
     const request = requestOf(v);
+    const settings = { calendar: !!v.calendar, cutoffDay: dayOfMonthArg('cutoff', v.cutoff) ?? null, unit: v.unit ?? null };
+    // A period that cannot be read is said before the (possibly slow) read; the session reads it the same way.
+    if (v.period !== undefined) periodArg('--period', v.period, { calendar: settings.calendar, ...(settings.cutoffDay !== null ? { cutoffDay: settings.cutoffDay } : {}) });
     const out = v.output === undefined ? null : { path: resolve(io.cwd, v.output), shown: shownPath(io.cwd, v.output) };
     if (out) await checkOutputFiles([out], { force: !!v.force, inputs: [resolve(io.cwd, file)] });
-    const settings = { calendar: !!v.calendar, cutoffDay: dayOfMonthArg('cutoff', v.cutoff) ?? null, unit: v.unit ?? null };
     const book = await openWorkbook(io, file, v, lang, settings, out?.path ?? null);
     const view = book.session.summary(request);
     const findings = book.session.findings();

@@ -15,6 +15,8 @@ export interface ReadWorkbookFileOptions {
   onProgress?: (message: string) => void;
   /** Raise the limits against hostile files (`--max-cells`, `--max-size`). */
   limits?: Partial<XlsxLimits>;
+  /** How messages name the file (as the command prints paths); default the path. */
+  shown?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 /** Reads the file's bytes and its grids (the bytes are kept for writing a copy). */
 export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadXlsxResult }> {
   const progress = options.onProgress ?? (() => {});
-  const bytes = await readWorkbookBytes(path);
+  const bytes = await readWorkbookBytes(path, options.shown);
   progress(`Đang mở tệp (${(bytes.length / 1_048_576).toFixed(1)} MB)…`);
   try {
     const result = await readXlsx(bytes, { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './calendarEvents.js';
+export * from './dropdowns.js';
 export * from './errors.js';
 export * from './findingsView.js';
 export * from './holidayFile.js';

@@ -21,6 +21,7 @@ import type { UnitNames } from '../report/unitName.js';
 import type { SheetModel } from '../sheets/model.js';
 import type { WorkbookGrid } from '../workbook/grid.js';
 import { calendarEventsOf, calendarUnitOf, type CalendarEventsView } from './calendarEvents.js';
+import { dropdownRequestsOf, type DropdownRequest } from './dropdowns.js';
 import { refusal } from './errors.js';
 import { findingsViewOf, type FindingsView } from './findingsView.js';
 import { checkSessionOptions, type CheckedOptions, type SessionOptions } from './options.js';
@@ -80,6 +81,8 @@ export interface Session {
    * @throws {SessionError} when the plan cannot be made or has no briefing
    */
   calendarEvents(request?: CalendarEventsRequest): CalendarEventsView;
+  /** The drop-down lists a front end may add to the clerk's issue tables on request. */
+  dropdowns(): DropdownRequest[];
 }
 
 class WorkbookSession implements Session {
@@ -126,11 +129,12 @@ class WorkbookSession implements Session {
   }
 
   summary(request: SummaryRequest = {}): SummaryView {
-    const period = periodOf(this.read, request, this.periodOptions);
+    const periodOptions = typeof request.calendar === 'boolean' ? { ...this.periodOptions, calendar: request.calendar } : this.periodOptions;
+    const period = periodOf(this.read, request, periodOptions);
     const key = JSON.stringify([period.from, period.to, period.convention, request.since ?? null, request.filters ?? null]);
     let view = this.summaries.get(key);
     if (!view) {
-      const ctx = { read: this.read, periodOptions: this.periodOptions, asOf: this.asOf, overdueDays: this.options.overdueDays, calendar: this.calendar, unit: this.units.unit };
+      const ctx = { read: this.read, periodOptions, asOf: this.asOf, overdueDays: this.options.overdueDays, calendar: this.calendar, unit: this.units.unit };
       this.summaries.set(key, (view = summaryViewOf(ctx, period, request)));
     }
     return view;
@@ -147,6 +151,10 @@ class WorkbookSession implements Session {
 
   calendarEvents(request: CalendarEventsRequest = {}): CalendarEventsView {
     return calendarEventsOf(this.plan(request), calendarUnitOf(this.units, this.options.fileName), request.previous ?? null);
+  }
+
+  dropdowns(): DropdownRequest[] {
+    return dropdownRequestsOf(this.read);
   }
 }
 

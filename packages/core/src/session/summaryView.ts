@@ -26,6 +26,8 @@ export interface SummaryRequest {
   since?: IsoDate | null;
   /** One cluster, commune or leader only. */
   filters?: StatisticsFilters;
+  /** Calendar months instead of the decree's cut-off, for this request only (default: the session's option). */
+  calendar?: boolean | null;
 }
 
 /** The figures and the paragraph of a period. Plain data. */
