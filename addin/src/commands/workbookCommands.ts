@@ -18,9 +18,11 @@ import {
   type ExistingSheetInfo,
   type Finding,
   type IsoDate,
+  type PlanView,
   type ReportingPeriod,
   type Session,
   type SheetModel,
+  type Statistics,
   type TextVars,
   type YearMonth,
 } from '@giaoban/core';
@@ -181,7 +183,7 @@ export interface PlanOptions extends SessionCommandOptions {
  * await planCommand(officeHost(), { from: '2026-01', months: 12 });
  * ```
  */
-export async function planCommand(host: ExcelHost, options: PlanOptions = {}): Promise<CommandResult> {
+export async function planCommand(host: ExcelHost, options: PlanOptions = {}): Promise<CommandResult & { plan: PlanView }> {
   const progress = options.onProgress ?? noop;
   const o = await open(host, options);
   step(progress, 0.6, 'progress.plan');
@@ -192,7 +194,7 @@ export async function planCommand(host: ExcelHost, options: PlanOptions = {}): P
     { vi: count('vi'), en: count('en') },
     ...view.plan.problems.map((p) => ({ vi: p.message, en: p.messageEn })),
   ];
-  return resultOf(o, written, messages);
+  return { ...resultOf(o, written, messages), plan: view };
 }
 
 export interface SummarizeOptions extends SessionCommandOptions {
@@ -213,7 +215,7 @@ export interface SummarizeOptions extends SessionCommandOptions {
  * const r = await summarizeCommand(officeHost(), { period: 'quarter:2025-Q4' });
  * ```
  */
-export async function summarizeCommand(host: ExcelHost, options: SummarizeOptions = {}): Promise<CommandResult & { period: ReportingPeriod; narrative: BiMessage }> {
+export async function summarizeCommand(host: ExcelHost, options: SummarizeOptions = {}): Promise<CommandResult & { period: ReportingPeriod; narrative: BiMessage; statistics: Statistics }> {
   const progress = options.onProgress ?? noop;
   const o = await open(host, options);
   step(progress, 0.6, 'progress.summarize');
@@ -221,7 +223,7 @@ export async function summarizeCommand(host: ExcelHost, options: SummarizeOption
   const models: SheetModel[] = o.session.outputSheets({ summary: view, findings: o.session.findings() });
   const written = await write(host, o, models, progress);
   const period = { vi: line('period', { label: view.period.label }).vi, en: line('period', { label: view.period.labelEn }).en };
-  return { ...resultOf(o, written, [period]), period: view.period, narrative: view.narrative };
+  return { ...resultOf(o, written, [period]), period: view.period, narrative: view.narrative, statistics: view.statistics };
 }
 
 /**

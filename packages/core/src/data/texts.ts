@@ -98,9 +98,17 @@ export const CORE_TEXTS = {
     vi: 'tệp "{file}" không có bảng theo dõi nào (danh sách xã, lãnh đạo, sổ giao ban, ý kiến phản ánh…) trong {sheets} trang đã đọc; đây có lẽ không phải sổ theo dõi giao ban. Hãy chọn đúng sổ, hoặc tạo sổ mới theo mẫu.',
     en: 'file "{file}" holds no tracking table (communes, leaders, briefings, issues…) in the {sheets} {sheets:sheet|sheets} read; it is probably not a briefing workbook. Choose the right workbook, or start one from the template.',
   },
+  'session.noTablesHere': {
+    vi: 'sổ không có bảng theo dõi nào (danh sách xã, lãnh đạo, sổ giao ban, ý kiến phản ánh…) trong {sheets} trang đã đọc; đây có lẽ không phải sổ theo dõi giao ban. Hãy mở đúng sổ, hoặc tạo sổ mới theo mẫu.',
+    en: 'the workbook holds no tracking table (communes, leaders, briefings, issues…) in the {sheets} {sheets:sheet|sheets} read; it is probably not a briefing workbook. Open the right workbook, or start one from the template.',
+  },
   'session.noCommunes': {
     vi: 'không tìm thấy danh sách xã trong "{file}" (cần một bảng có cột "Xã" và "Cụm"), nên không lập được lịch.',
     en: 'no communes list in "{file}" (a table with the columns "Xã" and "Cụm" is needed), so no plan can be made.',
+  },
+  'session.noCommunesHere': {
+    vi: 'không tìm thấy danh sách xã trong sổ (cần một bảng có cột "Xã" và "Cụm"), nên không lập được lịch.',
+    en: 'no communes list in the workbook (a table with the columns "Xã" and "Cụm" is needed), so no plan can be made.',
   },
   'session.noPlanStart': {
     vi: 'sổ chưa có buổi giao ban hay ý kiến nào có ngày để biết lập lịch từ tháng nào; hãy chọn tháng bắt đầu.',

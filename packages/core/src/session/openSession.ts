@@ -188,7 +188,8 @@ export function openSession(grid: WorkbookGrid, options: SessionOptions = {}): S
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (read.tables.length === 0) {
-    throw refusal('session.noTables', { file: checked.fileName ?? '', sheets: grid.sheets?.length ?? 0 }, checked.fileName ? { file: checked.fileName } : {});
+    const sheets = grid.sheets?.length ?? 0;
+    throw checked.fileName ? refusal('session.noTables', { file: checked.fileName, sheets }, { file: checked.fileName }) : refusal('session.noTablesHere', { sheets }, { code: 'session.noTables' });
   }
   return new WorkbookSession(checked, read, unitNamesOf(grid, read, checked));
 }

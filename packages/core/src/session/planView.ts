@@ -57,7 +57,7 @@ export interface CheckedPlanRequest {
  * ```
  */
 export function checkPlanRequest(read: ReadResult, request: PlanRequest, file: string | null): CheckedPlanRequest {
-  if (read.catalogue.communes.length === 0) throw refusal('session.noCommunes', { file: file ?? '' });
+  if (read.catalogue.communes.length === 0) throw file ? refusal('session.noCommunes', { file }) : refusal('session.noCommunesHere', {}, { code: 'session.noCommunes' });
   const from = request.from ?? defaultPlanStart(read);
   if (from === null) throw refusal('session.noPlanStart');
   if (!isValidYearMonth(from)) throw refusal('session.planMonth', { value: from });
