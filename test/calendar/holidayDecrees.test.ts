@@ -11,7 +11,7 @@ import {
 const offDays = (year: number, month: string) =>
   holidaysOf(year).filter((h) => h.kind === 'off' && h.date.startsWith(month)).map((h) => h.date);
 
-describe('announced breaks around any holiday (issue 14)', () => {
+describe('announced breaks around any holiday', () => {
   const cal = createWorkCalendar();
 
   it('New Year 2019: Monday 31/12/2018 off, Saturday 05/01/2019 worked', () => {
@@ -77,7 +77,7 @@ describe('announced breaks around any holiday (issue 14)', () => {
   });
 });
 
-describe('estimates say why (issue 14)', () => {
+describe('estimates say why', () => {
   it('the second National Day day is the one that joins a weekend', () => {
     // 2026: 2 Sep is a Wednesday — neither neighbour joins a weekend: 1 Sep, said so.
     const y2026 = holidaysOf(2026).find((h) => h.name.includes('ngày liền kề'))!;

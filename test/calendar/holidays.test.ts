@@ -49,7 +49,7 @@ describe('holidays', () => {
     expect(dates(2022, (n) => n.includes('Quốc khánh'))).toEqual(['2022-09-01', '2022-09-02', '2022-09-03', '2022-09-04']);
     expect(dates(2024, (n) => n.includes('Quốc khánh'))).toEqual(['2024-08-31', '2024-09-01', '2024-09-02', '2024-09-03']);
     // No decree for 2027: 2 Sep (Thursday) by rule; the estimated adjacent day is Friday 3 Sep,
-    // the one that joins the weekend (issue 14; as announced for 2021, also a Thursday).
+    // the one that joins the weekend (as announced for 2021, also a Thursday).
     const nd2027 = holidaysOf(2027).filter((h) => h.name.includes('Quốc khánh'));
     expect(nd2027.map((h) => [h.date, h.source])).toEqual([['2027-09-02', 'rule'], ['2027-09-03', 'estimate']]);
   });

@@ -19,7 +19,7 @@ async function run(...argv: string[]) {
 }
 
 describe('giaoban validate', () => {
-  it('exits 1 on the example with the JSON of issue 3, planted errors at their cells', async () => {
+  it('exits 1 on the example with its JSON, planted errors at their cells', async () => {
     const r = await run('validate', EXAMPLE, '--json');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
@@ -113,7 +113,7 @@ describe('giaoban template', () => {
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
     expect(kinds).toEqual(['absences', 'briefings', 'communes', 'deadlines', 'holidays', 'issues', 'leaders', 'settings', 'swaps']);
-    // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit (issue 14);
+    // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit;
     // the settings table lists its keys with only the issuing body filled in.
     for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(t.kind === 'deadlines' ? 6 : 0);
     expect(result.settings.map((s) => [s.key, s.value])).toEqual([['issuingBody', 'CÔNG AN HUYỆN NẬM PỒ']]);

@@ -1,5 +1,5 @@
-// Issue 14 (CLI): --version, `<command> --help` for every command, dd/mm/yyyy date arguments,
-// English progress lines; issue 9: exit codes in --help and in the README.
+// --version, `<command> --help` for every command, dd/mm/yyyy date arguments,
+// English progress lines; exit codes in --help and in the README.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

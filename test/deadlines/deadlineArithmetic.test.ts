@@ -8,7 +8,7 @@ const cal = createWorkCalendar();
 const date = fc.integer({ min: epochDay('2016-01-01'), max: epochDay('2031-12-31') }).map(fromEpochDay);
 const days = fc.integer({ min: 0, max: 90 });
 
-describe('deadline arithmetic over the work calendar (issue 14)', () => {
+describe('deadline arithmetic over the work calendar', () => {
   it('real dates: the 30/4–1/5 swaps of 2024 and 2025', () => {
     // Friday 26/04/2024 + 1 working day: 27/04–01/05 off (Monday 29/04 swapped) → Thursday 02/05.
     expect(addWorkingDays(cal, '2024-04-26', 1)).toBe('2024-05-02');
@@ -95,7 +95,7 @@ describe('deadline arithmetic over the work calendar (issue 14)', () => {
 });
 
 describe('deadline data', () => {
-  it('cites a legal source for every kind, with the figures of issue 14', () => {
+  it('cites a legal source for every kind, with its days', () => {
     const by = Object.fromEntries(DEADLINE_RULES.map((r) => [r.kind, r]));
     expect(by['general']).toMatchObject({ days: 30, count: 'calendar' });
     expect(by['complaint']).toMatchObject({ days: 30, count: 'calendar' });

@@ -1,4 +1,4 @@
-// The papers of a briefing (issue 12) from real workbooks: the example district
+// The papers of a briefing from real workbooks: the example district
 // workbook and a post-2025 provincial one, through `giaoban documents`, read
 // back from the .docx bytes.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ beforeAll(async () => {
 });
 
 describe('giaoban documents on the example district workbook', () => {
-  it('writes invitations, minutes and the report of December 2025 with the JSON of issue 12 and ASCII file names', async () => {
+  it('writes invitations, minutes and the report of December 2025 with their JSON and ASCII file names', async () => {
     const docs = await documents(example, '--month', '2025-12', '-o', 'vd-12');
     expect(docs.map((d) => d.kind)).toEqual(['invitation', 'invitation', 'invitation', 'minutes', 'minutes', 'minutes', 'report']);
     for (const d of docs) {

@@ -1,5 +1,5 @@
 /**
- * One error base (issue 13): every refusal of the core, the package layer, the
+ * One error base: every refusal of the core, the package layer, the
  * CLI and the add-in is a GiaobanError with a stable code and the reason in
  * Vietnamese and English; the CLI prints the English one with `--lang en`.
  */

@@ -26,7 +26,7 @@ beforeAll(() => writeDistrictWorkbook(book, { absence: true }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('giaoban rotate', () => {
-  it('prints the JSON of issue 4', async () => {
+  it('prints its JSON', async () => {
     const r = await run('rotate', book, '--from', '2026-01', '--months', '3', '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -62,7 +62,7 @@ describe('giaoban rotate', () => {
     expect(ws.getCell('F1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(ws.getCell('F2').value).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(ws.getCell('A5').value).toBe('Từ tháng 01/2026 đến tháng 04/2026');
-    // Issue 14: the plan at a glance from row 7, the detail table (read back) after it.
+    // The plan at a glance from row 7, the detail table (read back) after it.
     expect(ws.getCell('A7').value).toBe('Tháng/năm');
     let head = 0;
     ws.eachRow((row, n) => { if (row.getCell(1).value === 'STT' && row.getCell(10).value === 'Cố định') head = n; });
@@ -143,7 +143,7 @@ describe('giaoban rotate', () => {
     const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
     expect(events).toHaveLength(6);
     const uids = events.map((e) => /\r\nUID:([^\r]+)/.exec(e)![1]);
-    // Issue 14: the unit is in the UID (two districts in one calendar never collide).
+    // The unit is in the UID (two districts in one calendar never collide).
     expect(uids).toContain('giaoban-huyen-nam-po-cum-1-2026-02@giaoban');
     expect(new Set(uids).size).toBe(6);
     const feb = events.find((e) => e.includes('UID:giaoban-huyen-nam-po-cum-1-2026-02@giaoban'))!;
@@ -152,7 +152,7 @@ describe('giaoban rotate', () => {
     expect(feb).toContain('SUMMARY:Giao ban Cụm 1 tại xã Nà Bủng');
     expect(feb.replace(/\\n/g, '\n')).toContain('Thường trực Đảng ủy xã Nà Bủng');
     // Re-running gives the same UIDs (a re-import updates instead of duplicating).
-    // (--force: an existing output is never replaced without it, issue 9.)
+    // (--force: an existing output is never replaced without it.)
     expect((await run('rotate', book, '--from', '2026-01', '--months', '3', '--ics', ics, '--force')).code).toBe(0);
     const again = readFileSync(ics, 'utf8').replace(/\r\n[ \t]/g, '');
     expect([...again.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1])).toEqual(uids);

@@ -18,7 +18,7 @@ const catalogue = (): Catalogue => ({
 const asPrevious = (bs: readonly { month: string; cluster: string; date: string; host: string; chair: string | null }[]): PreviousPlanRow[] =>
   bs.map((b) => ({ month: b.month, cluster: b.cluster, date: b.date, host: b.host, chair: b.chair }));
 
-describe('fairness table (issue 14)', () => {
+describe('fairness table', () => {
   it('per leader chairs against the fair share, recomputed independently from who could chair each briefing', () => {
     const cat = catalogue();
     const plan = planRotation({ catalogue: cat, from: '2026-01', months: 12 });
@@ -64,7 +64,7 @@ describe('fairness table (issue 14)', () => {
   });
 });
 
-describe('swaps with a record (Đổi lịch, issue 14)', () => {
+describe('swaps with a record (Đổi lịch)', () => {
   const swap = (s: Partial<ScheduleSwap> & Pick<ScheduleSwap, 'date' | 'cluster' | 'to'>): ScheduleSwap => ({
     from: null, reason: 'Đi công tác tỉnh', requestedBy: 'Lò Văn Hùng', approvedBy: 'Trưởng Công an huyện', ...s,
   });

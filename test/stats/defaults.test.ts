@@ -100,7 +100,7 @@ describe('plan sheet row heights', () => {
     });
     const model = buildPlanSheet(plan.briefings);
     expect(model.rowHeights).toBeDefined();
-    // Issue 14: the plan at a glance comes first; the detail table with the participants follows it.
+    // The plan at a glance comes first; the detail table with the participants follows it.
     const firstData = model.cells.findIndex((r) => r[0] === 'STT' && r[9] === 'Cố định') + 1;
     const participants = String(model.cells[firstData]![7]);
     expect(participants.split('\n').length).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 /**
- * Follow-up figures of issue 14 (on-time share, backlog, median days open, ageing, overdue by
+ * Follow-up figures (on-time share, backlog, median days open, ageing, overdue by
  * commune and officer, deadlines by kind), against real dates and a naive reference on random records.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
 } from '@giaoban/core';
 import { catalogue, issue } from './fixtures.js';
 
-describe('follow-up figures on real dates (issue 14)', () => {
+describe('follow-up figures on real dates', () => {
   const rows: IssueRecord[] = [
     // Raised 02/04/2019, still open: 33 days at 05/05 → 31–60, overdue (30 days).
     issue('2019-04-02', 'Nà Khoa', { status: 'in-progress', officer: 'Đ/c Vàng A Dế' }),

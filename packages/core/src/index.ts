@@ -347,23 +347,18 @@ export {
   resolveDocumentSettings,
 } from './documents/settings.js';
 
-// The session: one door from a workbook's cells to every view a front end shows.
-export {
-  type CalendarEventsRequest,
-  openSession,
-  type Session,
-} from './session/openSession.js';
-export { type CheckedOptions, checkSessionOptions, type SessionOptions } from './session/options.js';
-export { refusal, SessionError } from './session/errors.js';
-export { type FindingsView, findingsViewOf, type TableView } from './session/findingsView.js';
-export { type CheckedPlanRequest, checkPlanRequest, type PlanRequest, type PlanView, planViewOf } from './session/planView.js';
-export { periodOf, type SummaryContext, type SummaryRequest, type SummaryView, summaryViewOf } from './session/summaryView.js';
-export { type PaperView, type PapersContext, type PapersRequest, type PapersView, papersViewOf } from './session/papersView.js';
-export { type OutputViews, outputSheetsOf } from './session/outputSheets.js';
-export { calendarEventsOf, type CalendarEventsView, calendarUnitOf } from './session/calendarEvents.js';
+// The session: one door from a workbook's cells to every view a front end shows (the first thing a library user imports).
+export { type CalendarEventsRequest, openSession, type Session } from './session/openSession.js';
+export { type CheckedOptions, type SessionOptions } from './session/options.js';
+export { SessionError } from './session/errors.js';
+export { type FindingsView, type TableView } from './session/findingsView.js';
+export { type PlanRequest, type PlanView } from './session/planView.js';
+export { type SummaryRequest, type SummaryView } from './session/summaryView.js';
+export { type PaperView, type PapersRequest, type PapersView } from './session/papersView.js';
+export { type OutputViews } from './session/outputSheets.js';
+export { type CalendarEventsView } from './session/calendarEvents.js';
+export { type DropdownRequest } from './session/dropdowns.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
-export { unitNamesOf } from './session/units.js';
-export { type DropdownRequest, dropdownRequestsOf } from './session/dropdowns.js';
 export { findingText, findingsText } from './session/present/findingsText.js';
 export { planText } from './session/present/planText.js';
 export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';

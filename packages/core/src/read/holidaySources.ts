@@ -1,5 +1,5 @@
 /**
- * Holiday updates without a release (issue 14): announced days off and
+ * Holiday updates without a release: announced days off and
  * make-up working days from a JSON file or from a workbook's holiday sheet,
  * merged in one order so the CLI, the offline app and the add-in read the same.
  *

@@ -34,7 +34,7 @@ export interface ReadResult {
   planRows: PlanRow[];
   /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
   settings: SettingEntry[];
-  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
+  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied. */
   deadlines: DeadlineRule[];
   /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
   swaps: ScheduleSwap[];

@@ -1,5 +1,5 @@
 /**
- * Statistics as plain text for a terminal and as the JSON of issue 5 — the
+ * Statistics as plain text for a terminal and as the JSON of `summarize --json` — the
  * same words the sheet uses, so the CLI and the add-in say the same thing.
  */
 import type { Statistics } from '../stats/statistics.js';
@@ -9,7 +9,7 @@ import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
 
-/** The JSON document of `giaoban summarize --json` (issue 5). */
+/** The JSON document of `giaoban summarize --json`. */
 export interface StatisticsJson {
   period: { from: string; to: string; label: string | null; labelEn: string | null; convention: string };
   filters: Statistics['filters'];
@@ -19,7 +19,7 @@ export interface StatisticsJson {
   issues: Statistics['issues'];
   cumulative: Statistics['cumulative'];
   excludedRows: number;
-  /** The deadline of each kind used for the overdue figures (issue 14). */
+  /** The deadline of each kind used for the overdue figures. */
   deadlines: Statistics['deadlines'];
   narrative: string;
   narrativeEn: string;
@@ -27,7 +27,7 @@ export interface StatisticsJson {
 }
 
 /**
- * The JSON of issue 5 (`period`, `briefings`, `issues`, `cumulative`, `excludedRows`, `narrative`).
+ * The JSON of `summarize --json` (`period`, `briefings`, `issues`, `cumulative`, `excludedRows`, `narrative`).
  *
  * @example
  * ```ts

@@ -39,7 +39,7 @@ const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
 
 /**
- * Follow-up rows (issue 14) under section III: on-time share, backlog, its
+ * Follow-up rows under section III: on-time share, backlog, its
  * median age and ageing buckets at the as-of date, then the overdue items by
  * commune and by responsible officer (cumulative window: overdue is a state
  * at the as-of date, so the period's own items are among them).

@@ -79,7 +79,7 @@ class WindowCounts {
   communes: Int32Array;
   resolveDays: number[] = [];
   overdueOpen = 0;
-  // follow-up (issue 14)
+  // follow-up
   closedOnTime = 0;
   closedLate = 0;
   backlog = 0;

@@ -1,5 +1,5 @@
 /**
- * The shape of the statistics of SPEC §5 / issue 5: what the commander signs
+ * The shape of the statistics: what the commander signs
  * each month. Plain JSON-friendly data; the CLI prints it as is with `--json`.
  */
 import type {

@@ -61,7 +61,7 @@ export function checkBriefings(
   for (const { record: b, cells, table: t, catalogue: cat } of briefings) {
     const r = b.ref.row;
     const month = monthOf(b.date);
-    // A host from another cluster (issue 14): the briefing still counts for its own cluster.
+    // A host from another cluster: the briefing still counts for its own cluster.
     const hostCluster = cat.commune(b.host)?.cluster ?? null;
     if (b.cluster !== null && hostCluster && hostCluster !== b.cluster) {
       t.report('host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
