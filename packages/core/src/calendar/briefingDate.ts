@@ -84,6 +84,7 @@ function uniq(xs: string[]): string[] {
  * briefingDate('2018-03').moved; // false — 15/03/2018 is a Thursday
  * briefingDate('2018-09', { day: 2, rule: 'preceding' }).date; // "2018-08-31"
  * ```
+ * @throws {GiaobanRangeError} for a month that is not `YYYY-MM`, a day outside 1–28 or an unknown date rule
  */
 export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}): BriefingDate {
   const [y, m] = parseYearMonth(month);
@@ -149,6 +150,7 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
 /**
  * The 12 briefing dates of a year (one calendar shared by all months).
  * @example briefingDates(2018).map((b) => b.date)[1]; // "2018-02-21"
+ * @throws {GiaobanRangeError} for a year outside 1900–2100, a day outside 1–28 or an unknown date rule
  */
 export function briefingDates(year: number, options: BriefingDateOptions = {}): BriefingDate[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {

@@ -287,6 +287,7 @@ const lawCache = new Map<string, Holiday[]>();
 /**
  * Validates and sorts weekly days off (default `[6, 7]`); throws `RangeError` when invalid.
  * @example normalizeWeeklyDaysOff([7, 6, 6]) // [6, 7]
+ * @throws {GiaobanRangeError} for a weekday outside 1–7
  */
 export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): number[] {
   const list = [...new Set(w ?? DEFAULT_WEEKLY_DAYS_OFF)].sort();
@@ -306,6 +307,7 @@ export function normalizeWeeklyDaysOff(w?: readonly number[] | undefined): numbe
  * // ["2018-02-14", …, "2018-02-20"] — the decreed Tết break
  * holidaysOf(2030).find((h) => h.date === '2030-02-02')?.source; // "estimate"
  * ```
+ * @throws {GiaobanRangeError} for a year outside the calendar's range or weekly days off outside 1–7
  */
 export function holidaysOf(year: number, options: HolidayOptions = {}): Holiday[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {

@@ -116,6 +116,7 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
 /**
  * A custom inclusive range; throws `PeriodSpecError` when a date is invalid or `from` is after `to`.
  * @example customPeriod('2018-01-01', '2018-03-31').label // "Từ 01/01/2018 đến 31/03/2018"
+ * @throws {PeriodSpecError} for a day that is not a date, or a range that runs backwards
  */
 export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
   for (const [d, which, whichEn] of [[from, 'bắt đầu', 'start'], [to, 'kết thúc', 'end']] as const) {
@@ -155,6 +156,7 @@ function checkYear(y: number, spec: string): number {
  * parsePeriodSpec('month:2018-02'); // from "2018-01-15" to "2018-02-14"
  * parsePeriodSpec('quarter:2018-Q1', { calendar: true }); // from "2018-01-01" to "2018-03-31"
  * ```
+ * @throws {PeriodSpecError} for a spec it cannot read (the message names it and shows the forms it reads)
  */
 export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): ReportingPeriod {
   const s = String(spec ?? '').trim();
@@ -195,6 +197,7 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
  * on 15/02 counts for March). Throws `RangeError` for `nine-months` when the
  * date lies in the last quarter (no nine-month period contains it).
  * @example periodContaining('2018-02-15', 'month').label // "Tháng 03/2018 (15/02/2018 – 14/03/2018)"
+ * @throws {GiaobanRangeError} for a date that is not `YYYY-MM-DD`; {@link PeriodSpecError} for a cut-off day outside 1–28
  */
 export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>, options: PeriodOptions = {}): ReportingPeriod {
   let [y, m, day] = parseIsoDate(d);
