@@ -93,6 +93,9 @@ class WorkbookSession implements Session {
   private findingsCache: FindingsView | null = null;
   private readonly plans = new Map<string, PlanView>();
   private readonly summaries = new Map<string, SummaryView>();
+  /** Requests already answered, by the request as given: a repeated one is not checked or defaulted again. */
+  private readonly planKeys = new Map<string, string>();
+  private readonly periods = new Map<string, ReturnType<typeof periodOf>>();
 
   constructor(
     readonly options: CheckedOptions,
@@ -121,16 +124,22 @@ class WorkbookSession implements Session {
   }
 
   plan(request: PlanRequest = {}): PlanView {
-    const checked = checkPlanRequest(this.read, request, this.options.fileName);
-    const key = JSON.stringify(checked);
-    let view = this.plans.get(key);
-    if (!view) this.plans.set(key, (view = planViewOf(this.read, checked, this.dateOptions)));
-    return view;
+    const asked = JSON.stringify([request.from ?? null, request.months ?? null, request.freeze ?? null]);
+    let key = this.planKeys.get(asked);
+    if (key === undefined) {
+      const checked = checkPlanRequest(this.read, request, this.options.fileName);
+      key = JSON.stringify(checked);
+      if (!this.plans.has(key)) this.plans.set(key, planViewOf(this.read, checked, this.dateOptions));
+      this.planKeys.set(asked, key);
+    }
+    return this.plans.get(key)!;
   }
 
   summary(request: SummaryRequest = {}): SummaryView {
     const periodOptions = typeof request.calendar === 'boolean' ? { ...this.periodOptions, calendar: request.calendar } : this.periodOptions;
-    const period = periodOf(this.read, request, periodOptions);
+    const asked = JSON.stringify([request.period ?? null, request.from ?? null, request.to ?? null, periodOptions]);
+    let period = this.periods.get(asked);
+    if (!period) this.periods.set(asked, (period = periodOf(this.read, request, periodOptions)));
     const key = JSON.stringify([period.from, period.to, period.convention, request.since ?? null, request.filters ?? null]);
     let view = this.summaries.get(key);
     if (!view) {

@@ -353,7 +353,8 @@ function countBriefings(
       if (withMass) w.withMass++;
       // With a commune filter, "hosted" means that commune hosted (not a neighbour it visited).
       if (fCommune === null || b.host === fCommune) w.hosts.add(b.host);
-      bump(w.byCluster, cluster);
+      // A briefing of no known cluster is counted in `held`, never under an empty cluster name.
+      if (cluster) bump(w.byCluster, cluster);
       if (b.chair) bump(w.byLeader, b.chair);
       else w.withoutChair++;
     }

@@ -109,7 +109,7 @@ export interface BriefingStatistics {
   withPublic: number;
   /** Briefings with at least one mass organisation present. */
   withMassOrganizations: number;
-  /** Held briefings per cluster. */
+  /** Held briefings per cluster (a briefing whose cluster is unknown counts in `held` only). */
   byCluster: Record<string, number>;
   /** Held briefings per chairing leader (only leaders who chaired). */
   byLeader: Record<string, number>;
