@@ -343,7 +343,8 @@ class FakeWorksheets extends FakeProxy<FakeSheet[]> {
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      // Excel's getItem takes a sheet's name or its id.
+      const s = this.ctx.host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || FakeExcelHost.sheetId(x.id) === name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `Không có trang tính "${name}".`);
       return s;
     }, `ws:${name}`);
@@ -398,7 +399,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     if (prop === 'name') return t.name;
     if (prop === 'visibility') return t.visibility;
     if (prop === 'position') return this.ctx.host.sheets.indexOf(t);
-    if (prop === 'id') return `{${t.id}}`;
+    if (prop === 'id') return FakeExcelHost.sheetId(t.id);
     return undefined;
   }
   getRange(address?: string): FakeRange {
@@ -616,6 +617,23 @@ class FakeRange extends FakeProxy<RangeTarget> {
       return { sheet: t.sheet, box };
     }, `${this.path}.resized(${dRows},${dCols})`);
   }
+  /** One row of this range (0-based), as Excel's getRow. */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, box: { r0: t.box.r0 + row, c0: t.box.c0, rows: 1, cols: t.box.cols } };
+    }, `${this.path}.row(${row})`);
+  }
+  /** The smallest range holding this one and `other` (same sheet). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.resolve();
+      const o = typeof other === 'string' ? parseAddress(other) : other.resolve().box;
+      const r0 = Math.min(t.box.r0, o.r0), c0 = Math.min(t.box.c0, o.c0);
+      const r1 = Math.max(t.box.r0 + t.box.rows, o.r0 + o.rows), c1 = Math.max(t.box.c0 + t.box.cols, o.c0 + o.cols);
+      return { sheet: t.sheet, box: { r0, c0, rows: r1 - r0, cols: c1 - c0 } };
+    }, `${this.path}.bound`);
+  }
   getOffsetRange(dRows: number, dCols: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.resolve();
@@ -742,6 +760,11 @@ export class FakeExcelHost {
   payloadLimit: number;
   date1904: boolean;
   private nextId = 1;
+
+  /** A worksheet id shaped like Excel's (a GUID in braces). */
+  static sheetId(n: number): string {
+    return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
+  }
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.17';
