@@ -1087,7 +1087,8 @@ export class FakeExcelHost {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       context: {
         displayLanguage: 'vi-VN',
-        requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && host.supports(version ?? '1.1') },
+        // ExcelApi as configured; the dialog API (1.1) as every Excel with add-in commands has it.
+        requirements: { isSetSupported: (name: string, version?: string) => (name === 'ExcelApi' && host.supports(version ?? '1.1')) || (name === 'DialogApi' && Number(version ?? '1.1') <= 1.1) },
         document: { settings },
         ui: {
           // Records the dialog a ribbon button opens (the loader's fallback on an unsupported webview).

@@ -7,7 +7,14 @@
  * says so in the page's role="alert" element instead of leaving dead buttons.
  * A test parses this file as ES5 and the bundles at the ES version they claim.
  *
+ * It runs in <head>, just before office.js (which Microsoft requires there):
+ * a hung office.js request blocks the rest of the page, so a watchdog shows
+ * the message after a few seconds even before <body> exists, and takes it
+ * back if office.js arrives after all. Office.initialize is set on every path
+ * where office.js loaded, as older Excels require.
+ *
  * <script src="loader.js" data-page="taskpane" data-bundle="taskpane.js"></script>
+ * <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
  */
 (function () {
   'use strict';
@@ -17,6 +24,8 @@
   var bundle = me.getAttribute('data-bundle');
   var actions = (me.getAttribute('data-actions') || '').split(' ');
   var ready = false;
+  // Seconds office.js may take before the page says it is not coming (data-office-timeout overrides).
+  var OFFICE_TIMEOUT_MS = Number(me.getAttribute('data-office-timeout')) || 6000;
 
   var WORKS_VI = 'Chạy được trên: Excel cho Microsoft 365 (Windows, có Microsoft Edge WebView2), Excel 2021 và 2024, ' +
     'Excel 2016/2019 bản bán lẻ đã cài Microsoft Edge WebView2 Runtime, Excel trên web (Edge, Chrome, Firefox, Safari) và Excel cho Mac.';
@@ -24,6 +33,8 @@
     'Microsoft Edge WebView2 Runtime installed, Excel on the web (Edge, Chrome, Firefox, Safari) and Excel for Mac.';
   var OFFLINE_VI = 'Không có Excel phù hợp hay không có Internet: dùng ứng dụng ngoại tuyến giao-ban.html (mở bằng Chrome, Edge hoặc Cốc Cốc; không cần mạng).';
   var OFFLINE_EN = 'Without a suitable Excel or without Internet, use the offline app giao-ban.html (open it in Chrome, Edge or Coc Coc; no network needed).';
+  var LOCAL_VI = 'Mạng của đơn vị không ra Internet: bộ phận CNTT có thể cài bản phần bổ trợ kèm sẵn office.js (npm run addin:package -- --office-js local, xem DEPLOY.md).';
+  var LOCAL_EN = 'On a network without Internet, IT staff can install the build that carries office.js itself (npm run addin:package -- --office-js local, see DEPLOY.md).';
 
   /** Why this page cannot run, as [title, Vietnamese, English]. */
   var REASONS = {
@@ -37,8 +48,11 @@
       'Trình duyệt mà Excel dùng cho phần bổ trợ thiếu chức năng JavaScript mà Giao ban cơ sở cần.',
       'The browser Excel uses for add-ins lacks JavaScript features Giao ban needs.'],
     'no-office': ['Không tải được office.js',
-      'Không tải được thư viện office.js từ máy chủ của Microsoft (appsforoffice.microsoft.com): máy không có Internet, mạng chặn địa chỉ này, hoặc trang đang được mở ngoài Excel. Phần bổ trợ chỉ chạy bên trong Excel và cần truy cập được địa chỉ đó.',
-      'office.js could not be loaded from Microsoft (appsforoffice.microsoft.com): no Internet, the network blocks it, or the page was opened outside Excel.'],
+      'Không tải được thư viện office.js từ {from}: máy không có Internet, mạng chặn địa chỉ này, hoặc trang đang được mở ngoài Excel. Phần bổ trợ chỉ chạy bên trong Excel và cần truy cập được địa chỉ đó.',
+      'office.js could not be loaded from {from}: no Internet, the network blocks it, or the page was opened outside Excel.'],
+    'office-timeout': ['Chưa tải được office.js',
+      'Thư viện office.js chưa tải xong từ {from} sau {s} giây: mạng rất chậm, hoặc máy không ra được Internet. Nếu mạng chỉ chậm, bảng điều khiển tự hiện khi tải xong.',
+      'office.js has not loaded from {from} after {s} seconds: a very slow network, or no way out to the Internet. If the network is only slow, the pane appears once it has loaded.'],
     outside: ['Hãy mở trong Excel',
       'Trang này là bảng điều khiển của phần bổ trợ Giao ban cơ sở và chỉ chạy bên trong Excel (Trang đầu → Phần bổ trợ → Giao ban cơ sở).',
       'This page is the Giao ban add-in\'s task pane and only runs inside Excel (Home → Add-ins → Giao ban).'],
@@ -73,30 +87,60 @@
     return e;
   }
 
+  /** Where office.js comes from, as the message names it (Microsoft's CDN, or the unit's own server in the local build). */
+  function officeSource() {
+    var list = document.getElementsByTagName('script');
+    for (var i = 0; i < list.length; i++) {
+      var src = list[i].getAttribute('src') || '';
+      if (/(^|\/)(office|custom-functions-runtime)\.js$/.test(src)) {
+        var m = /^https?:\/\/([^/]+)/.exec(src);
+        return m ? m[1] : location.host || 'máy chủ của phần bổ trợ';
+      }
+    }
+    return 'appsforoffice.microsoft.com';
+  }
+
+  /** Takes back the watchdog's message (office.js arrived after all). */
+  function clearWatchdog() {
+    var w = document.getElementById('giaoban-wait');
+    if (w && w.parentNode) w.parentNode.removeChild(w);
+  }
+
   /** Shows why the add-in cannot run, in the page's role="alert" element; hides the controls. */
   function fail(reason) {
     if (ready && reason !== 'outside') return;
     var r = REASONS[reason] || REASONS.failed;
+    var from = officeSource();
+    var fill = function (text) { return text.replace('{from}', from).replace('{s}', String(Math.round(OFFICE_TIMEOUT_MS / 1000))); };
     var box = document.getElementById('giaoban-alert');
-    if (!box) {
-      box = el('div', '', { id: 'giaoban-alert', role: 'alert', 'class': 'unavailable' });
-      document.body.insertBefore(box, document.body.firstChild);
+    if (reason === 'office-timeout' && !document.body) {
+      // office.js hangs in <head>: <body> is not parsed yet, so the message goes straight under <html>.
+      box = document.getElementById('giaoban-wait') || el('div', '', { id: 'giaoban-wait', role: 'alert', 'class': 'unavailable' });
+      if (!box.parentNode) document.documentElement.appendChild(box);
+    } else {
+      clearWatchdog();
+      if (!box) {
+        box = el('div', '', { id: 'giaoban-alert', role: 'alert', 'class': 'unavailable' });
+        document.body.insertBefore(box, document.body.firstChild);
+      }
     }
     while (box.firstChild) box.removeChild(box.firstChild);
     box.setAttribute('data-reason', reason);
     box.appendChild(el('h2', r[0]));
-    box.appendChild(el('p', r[1]));
+    box.appendChild(el('p', fill(r[1])));
+    if (reason === 'no-office' || reason === 'office-timeout') box.appendChild(el('p', LOCAL_VI));
     if (reason !== 'outside') box.appendChild(el('p', WORKS_VI));
     var offline = el('p', '');
     offline.appendChild(document.createTextNode(OFFLINE_VI.split('giao-ban.html')[0]));
     offline.appendChild(el('a', 'giao-ban.html', { href: 'giao-ban.html', target: '_blank', rel: 'noopener' }));
     offline.appendChild(document.createTextNode(OFFLINE_VI.split('giao-ban.html')[1]));
     box.appendChild(offline);
-    box.appendChild(el('p', r[2] + ' ' + (reason !== 'outside' ? WORKS_EN + ' ' : '') + OFFLINE_EN, { lang: 'en', 'class': 'en' }));
+    var local = reason === 'no-office' || reason === 'office-timeout' ? LOCAL_EN + ' ' : '';
+    box.appendChild(el('p', fill(r[2]) + ' ' + local + (reason !== 'outside' ? WORKS_EN + ' ' : '') + OFFLINE_EN, { lang: 'en', 'class': 'en' }));
     box.removeAttribute('hidden');
     var app = document.getElementById('app');
     if (app) app.setAttribute('hidden', '');
-    if (page === 'commands') registerFallbackButtons(reason);
+    if (page === 'commands' && reason !== 'office-timeout') registerFallbackButtons(reason);
   }
 
   /** Ribbon buttons on a host that cannot run the bundle: each opens a small window with the same message. */
@@ -104,6 +148,8 @@
     var open = function (event) {
       var done = function () { if (event && event.completed) event.completed(); };
       try {
+        // Dialogs need DialogApi 1.1; without it the button only completes (the pane says why).
+        if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) return done();
         var url = location.href.replace(/[^/]*$/, '') + 'unsupported.html?reason=' + reason;
         Office.context.ui.displayDialogAsync(url, { height: 45, width: 40 }, done);
       } catch (e) {
@@ -113,39 +159,53 @@
     for (var i = 0; i < actions.length; i++) if (actions[i]) window[actions[i]] = open;
   }
 
+  var started = false;
   window.giaobanLoader = {
     fail: fail,
     /** Called by the bundle once it has taken over the page. */
     ready: function () {
       ready = true;
+      clearWatchdog();
       var app = document.getElementById('app');
       if (app) app.removeAttribute('hidden');
     }
   };
 
-  // The custom-functions page loads Microsoft's custom-functions runtime instead of office.js.
-  var office = page === 'functions' ? typeof CustomFunctions : typeof Office;
-  var reason = reasonOfBrowser() || (office === 'undefined' ? 'no-office' : null);
-  if (page === 'dialog') {
-    var m = /[?&]reason=([a-z-]+)/.exec(location.search);
-    fail(m ? m[1] : reason || 'old');
-    return;
-  }
-  if (reason) {
-    if (page === 'commands' && reason !== 'no-office') {
-      // Old hosts call the ribbon functions by name once Office is initialised.
-      Office.initialize = function () {};
+  /** Once the page is parsed (office.js loaded, or failed): decide, then load the bundle or say why not. */
+  function start() {
+    if (started) return;
+    started = true;
+    // The custom-functions page loads Microsoft's custom-functions runtime instead of office.js.
+    var office = page === 'functions' ? typeof CustomFunctions : typeof Office;
+    var reason = reasonOfBrowser() || (office === 'undefined' ? 'no-office' : null);
+    if (page === 'dialog') {
+      var m = /[?&]reason=([a-z-]+)/.exec(location.search);
+      fail(m ? m[1] : reason || 'old');
+      return;
+    }
+    // Older Excels wait for Office.initialize (and call the ribbon functions by name only after it):
+    // set on every path where office.js loaded; the bundle's Office.onReady works beside it.
+    if (typeof Office !== 'undefined' && page !== 'functions' && !Office.initialize) Office.initialize = function () {};
+    if (reason) {
       fail(reason);
-    } else fail(reason);
-    return;
+      return;
+    }
+    clearWatchdog();
+    window.onerror = function () {
+      // A bundle that cannot run here (a syntax error the checks above missed) fails loudly, not silently.
+      if (!ready) fail('old');
+    };
+    var s = document.createElement('script');
+    s.src = bundle;
+    s.onerror = function () { fail('failed'); };
+    document.body.appendChild(s);
+    if (page === 'taskpane') setTimeout(function () { if (!ready) fail('failed'); }, 30000);
   }
-  window.onerror = function () {
-    // A bundle that cannot run here (a syntax error the checks above missed) fails loudly, not silently.
-    if (!ready) fail('old');
-  };
-  var s = document.createElement('script');
-  s.src = bundle;
-  s.onerror = function () { fail('failed'); };
-  document.body.appendChild(s);
-  if (page === 'taskpane') setTimeout(function () { if (!ready) fail('failed'); }, 30000);
+
+  if (page === 'taskpane' || page === 'commands') {
+    // The watchdog: office.js below has not let the page finish within the time (a hung request).
+    setTimeout(function () { if (!started && !ready) fail('office-timeout'); }, OFFICE_TIMEOUT_MS);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();
