@@ -740,15 +740,17 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the adapter is typed against office-js; the fake only mirrors it
   get format(): any {
-    this.ctx.noteNavigation(4);
+    this.ctx.noteNavigation(1);
     const host = this.ctx.host;
+    // Each navigation the add-in takes (font, fill, borders, a border edge) is one more path on the wire.
+    const nav = <T>(o: T): { get: () => T; enumerable: true } => ({ get: () => (this.ctx.noteNavigation(1), o), enumerable: true });
     const setter = (key: string) => ({ set: this.fmt(key), enumerable: true });
     const font = apiGuard(Object.defineProperties({}, { bold: setter('font.bold'), italic: setter('font.italic'), underline: setter('font.underline'), color: setter('font.color'), size: setter('font.size'), name: setter('font.name') }), 'RangeFont', host);
     const fill = apiGuard(Object.defineProperties({ clear: () => this.fmt('fill.clear')(true) }, { color: { set: this.fmt('fill.color'), get: () => this.get('format/fill/color'), enumerable: true } }), 'RangeFill', host);
-    const borders = apiGuard({ getItem: (edge: string) => apiGuard(Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }), 'RangeBorder', host) }, 'RangeBorderCollection', host);
+    const borders = apiGuard({ getItem: (edge: string) => (this.ctx.noteNavigation(1), apiGuard(Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }), 'RangeBorder', host)) }, 'RangeBorderCollection', host);
     return apiGuard(Object.defineProperties(
-      { font, fill, borders, autofitColumns: () => this.fmt('autofitColumns')(true), autofitRows: () => this.fmt('autofitRows')(true) },
-      { horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
+      { autofitColumns: () => this.fmt('autofitColumns')(true), autofitRows: () => this.fmt('autofitRows')(true) },
+      { font: nav(font), fill: nav(fill), borders: nav(borders), horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
     ), 'RangeFormat', host);
   }
   get dataValidation(): { readonly type: string; ignoreBlanks: boolean; errorAlert: unknown; rule: unknown; clear(): void } {
