@@ -4,7 +4,8 @@
 // `--office-js local` carries office.js for networks without Internet; `--verify` catches a zip that differs.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -113,7 +114,7 @@ describe('npm run addin:package', () => {
     delete bare.GIAOBAN_MANIFEST_XSD;
     let refused = '';
     try {
-      execFileSync('node', ['addin/scripts/package.mjs', '--url', BASE], { cwd: clone, env: bare, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      await promisify(execFile)('node', ['addin/scripts/package.mjs', '--url', BASE], { cwd: clone, env: bare, encoding: 'utf8' });
     } catch (e) {
       refused = String((e as { stderr?: string }).stderr);
     }
@@ -121,13 +122,14 @@ describe('npm run addin:package', () => {
     expect(refused).toContain('GIAOBAN_MANIFEST_XSD');
     expect(existsSync(join(clone, 'addin/dist'))).toBe(false);
     const env = { ...process.env, GIAOBAN_MANIFEST_XSD: findXsdDir() };
-    const run = () => execFileSync('node', ['addin/scripts/package.mjs', '--url', BASE], { cwd: clone, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const first = run();
+    // Asynchronous, so the test runner is not starved while the clone builds.
+    const run = async () => (await promisify(execFile)('node', ['addin/scripts/package.mjs', '--url', BASE], { cwd: clone, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const first = await run();
     const v1 = versionOf(readFileSync(join(clone, 'release/addin/manifest.xml'), 'utf8'));
     expect(first).toMatch(/hợp lệ theo XSD/);
     expect(first).toMatch(/SHA-256 [0-9a-f]{64}/);
     expect(existsSync(join(clone, 'addin/dist/taskpane.js'))).toBe(true);
-    const second = run();
+    const second = await run();
     const v2 = versionOf(readFileSync(join(clone, 'release/addin/manifest.xml'), 'utf8'));
     expect(v2).toBe(bump(v1));
     expect(JSON.parse(readFileSync(join(clone, 'addin/release.json'), 'utf8')).version).toBe(v2);
