@@ -141,3 +141,22 @@ describe('npm run addin:package', () => {
     expect(verifyPackage({ zipPath, build: false, dist: join(clone, 'addin/dist') })).toEqual({ same: false, differ: ['loader.js'] });
   }, 600_000);
 });
+
+describe('the Office tooling the add-in scripts use is pinned, never downloaded at run time', () => {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; dev?: boolean }> };
+  const addinPkg = JSON.parse(readFileSync(join(root, 'addin/package.json'), 'utf8')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+
+  it.each(['@microsoft/office-js', 'office-addin-debugging', 'office-addin-manifest', 'office-addin-dev-certs'])('%s: a devDependency in the lock file', (name) => {
+    expect(addinPkg.devDependencies[name]).toBeTruthy();
+    expect(lock.packages[`node_modules/${name}`]?.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages[`node_modules/${name}`]?.dev).toBe(true);
+  });
+
+  it('no script fetches a tool with npx (an isolated network has no registry)', () => {
+    const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const [name, cmd] of Object.entries({ ...rootPkg.scripts, ...addinPkg.scripts })) expect(cmd, name).not.toMatch(/\bnpx\b/);
+    for (const f of ['dev-server.mjs', 'package.mjs', 'postbuild.mjs']) expect(readFileSync(join(root, 'addin/scripts', f), 'utf8'), f).not.toMatch(/\bnpx\b|--yes/);
+    expect(addinPkg.scripts.start).toMatch(/^office-addin-debugging start /);
+    expect(readFileSync(join(root, 'addin/scripts/dev-server.mjs'), 'utf8')).toContain("from 'office-addin-dev-certs'");
+  });
+});
