@@ -2,12 +2,13 @@
 // manifest (every URL under the base, its own Id and name, the next version from the committed
 // addin/release.json, valid against Microsoft's XSD) and a zip of exactly the files of that fresh build;
 // `--office-js local` carries office.js for networks without Internet; `--verify` catches a zip that differs.
-import { describe, it, expect, beforeAll } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { packageAddin, validateManifest, verifyPackage, findXsdDir, RELEASE_FILE } from '../../addin/scripts/package.mjs';
@@ -29,6 +30,8 @@ function releaseCopy(name: string): string {
 }
 
 describe('npm run addin:package', () => {
+  const cleanups: (() => void)[] = [];
+  afterAll(() => cleanups.forEach((c) => c()));
   beforeAll(() => {
     rmSync(tmp, { recursive: true, force: true });
     if (!existsSync(join(root, 'addin/dist/taskpane.js'))) execFileSync('npm', ['run', 'build', '-w', '@giaoban/addin'], { cwd: root, stdio: 'pipe' });
@@ -105,7 +108,9 @@ describe('npm run addin:package', () => {
   }, 120_000);
 
   it('in a fresh clone, twice: rebuilt before zipping, versions increase, XSD checked, the zip is exactly the fresh build (and a changed file is caught)', async () => {
-    const clone = join(tmp, 'clone');
+    // Outside test/, so the test runner never collects the clone's own tests.
+    const clone = join(mkdtempSync(join(tmpdir(), 'giaoban-clone-')), 'giaoban');
+    cleanups.push(() => rmSync(dirname(clone), { recursive: true, force: true }));
     execFileSync('git', ['clone', '--quiet', '--local', '--no-hardlinks', root, clone]);
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
     expect(existsSync(join(clone, 'addin/dist'))).toBe(false);

@@ -201,25 +201,31 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     await context.close();
   }, 60_000);
 
-  it('office.js hangs (neither answered nor refused): within seconds the pane shows the message and the ways out, not a blank page', async () => {
+  it('office.js hangs (neither answered nor refused): within seconds a painted page says why and the ways out, not a blank pane', async () => {
     const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn&wait=2000', 'hang');
+    // The browser paints nothing while office.js holds <head>: the watchdog moves to the waiting page.
+    await page.waitForURL(/\/unsupported\.html\?reason=office-timeout/, { timeout: 10_000, waitUntil: 'commit' });
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 10_000 });
     const text = await alert.innerText();
     expect(text).toContain('Chưa tải được office.js');
     expect(text).toContain('appsforoffice.microsoft.com');
     expect(text).toContain('--office-js local');
-    expect(await page.getByRole('link', { name: 'giao-ban.html' }).getAttribute('href')).toBe('giao-ban.html');
     expect(text).toMatch(/office\.js has not loaded/);
+    expect(await page.getByRole('link', { name: 'giao-ban.html' }).getAttribute('href')).toBe('giao-ban.html');
+    expect(await page.getByRole('link', { name: 'Thử lại' }).getAttribute('href')).toBe('/taskpane.html?cdn&wait=2000');
+    // A frame is painted (a screenshot of a page the browser will not paint times out).
+    expect((await page.screenshot({ timeout: 5_000 })).length).toBeGreaterThan(1000);
     expect(await page.getByRole('button').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 
-  it('office.js slow, then there: the message shows while it waits, then the pane takes over and works', async () => {
+  it('office.js slow, then there: the waiting page shows, goes back by itself once office.js loads, and the pane works', async () => {
     const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn&wait=2000', 'slow');
-    await page.getByRole('alert').waitFor({ timeout: 10_000 });
-    expect(await alertText(page)).toContain('Chưa tải được office.js');
+    await page.waitForURL(/\/unsupported\.html\?reason=office-timeout/, { timeout: 10_000, waitUntil: 'commit' });
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('Chưa tải được office.js');
+    await page.waitForURL(/\/taskpane\.html\?cdn&wait=2000#office-slow$/, { timeout: 20_000, waitUntil: 'commit' });
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
@@ -227,7 +233,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     expect(await page.evaluate(() => typeof (window as unknown as { Office: { initialize?: unknown } }).Office.initialize)).toBe('function');
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it('opened in a browser outside Excel: asks to open it in Excel', async () => {
     const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn', 'outside');

@@ -7,11 +7,13 @@
  * says so in the page's role="alert" element instead of leaving dead buttons.
  * A test parses this file as ES5 and the bundles at the ES version they claim.
  *
- * It runs in <head>, just before office.js (which Microsoft requires there):
- * a hung office.js request blocks the rest of the page, so a watchdog shows
- * the message after a few seconds even before <body> exists, and takes it
- * back if office.js arrives after all. Office.initialize is set on every path
- * where office.js loaded, as older Excels require.
+ * It runs in <head>, just before office.js (which Microsoft requires there).
+ * A hung office.js request blocks the page: the browser paints nothing until
+ * it ends, whatever a script adds. So a watchdog moves the pane after a few
+ * seconds to unsupported.html, which says why and what to do, and comes back
+ * by itself once office.js loads (then with a longer wait, so a slow network
+ * is not sent round again). Office.initialize is set on every path where
+ * office.js loaded, as older Excels require.
  *
  * <script src="loader.js" data-page="taskpane" data-bundle="taskpane.js"></script>
  * <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
@@ -26,6 +28,8 @@
   var ready = false;
   // Seconds office.js may take before the page says it is not coming (data-office-timeout overrides).
   var OFFICE_TIMEOUT_MS = Number(me.getAttribute('data-office-timeout')) || 6000;
+  // Back from the waiting page: office.js did load there, so this time it may take its time.
+  if (location.hash === '#office-slow') OFFICE_TIMEOUT_MS = 60000;
 
   var WORKS_VI = 'Chạy được trên: Excel cho Microsoft 365 (Windows, có Microsoft Edge WebView2), Excel 2021 và 2024, ' +
     'Excel 2016/2019 bản bán lẻ đã cài Microsoft Edge WebView2 Runtime, Excel trên web (Edge, Chrome, Firefox, Safari) và Excel cho Mac.';
@@ -51,8 +55,8 @@
       'Không tải được thư viện office.js từ {from}: máy không có Internet, mạng chặn địa chỉ này, hoặc trang đang được mở ngoài Excel. Phần bổ trợ chỉ chạy bên trong Excel và cần truy cập được địa chỉ đó.',
       'office.js could not be loaded from {from}: no Internet, the network blocks it, or the page was opened outside Excel.'],
     'office-timeout': ['Chưa tải được office.js',
-      'Thư viện office.js chưa tải xong từ {from} sau {s} giây: mạng rất chậm, hoặc máy không ra được Internet. Nếu mạng chỉ chậm, bảng điều khiển tự hiện khi tải xong.',
-      'office.js has not loaded from {from} after {s} seconds: a very slow network, or no way out to the Internet. If the network is only slow, the pane appears once it has loaded.'],
+      'Thư viện office.js chưa tải xong từ {from} sau {s} giây: mạng rất chậm, hoặc máy không ra được Internet. Trang này tự quay lại bảng điều khiển khi office.js tải được.',
+      'office.js has not loaded from {from} after {s} seconds: a very slow network, or no way out to the Internet. This page goes back to the pane by itself once office.js loads.'],
     outside: ['Hãy mở trong Excel',
       'Trang này là bảng điều khiển của phần bổ trợ Giao ban cơ sở và chỉ chạy bên trong Excel (Trang đầu → Phần bổ trợ → Giao ban cơ sở).',
       'This page is the Giao ban add-in\'s task pane and only runs inside Excel (Home → Add-ins → Giao ban).'],
@@ -87,23 +91,52 @@
     return e;
   }
 
-  /** Where office.js comes from, as the message names it (Microsoft's CDN, or the unit's own server in the local build). */
-  function officeSource() {
+  var query = function (name) {
+    var m = new RegExp('[?&]' + name + '=([^&#]*)').exec(location.search);
+    return m ? decodeURIComponent(m[1]) : null;
+  };
+
+  /** The office.js address of this page (Microsoft's CDN, or the package's own copy in the local build). */
+  function officeScript() {
+    var passed = query('office');
+    if (passed) return passed;
     var list = document.getElementsByTagName('script');
     for (var i = 0; i < list.length; i++) {
       var src = list[i].getAttribute('src') || '';
-      if (/(^|\/)(office|custom-functions-runtime)\.js$/.test(src)) {
-        var m = /^https?:\/\/([^/]+)/.exec(src);
-        return m ? m[1] : location.host || 'máy chủ của phần bổ trợ';
-      }
+      if (/(^|\/)(office|custom-functions-runtime)\.js$/.test(src)) return src;
     }
-    return 'appsforoffice.microsoft.com';
+    return 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
   }
 
-  /** Takes back the watchdog's message (office.js arrived after all). */
-  function clearWatchdog() {
-    var w = document.getElementById('giaoban-wait');
-    if (w && w.parentNode) w.parentNode.removeChild(w);
+  /** Where office.js comes from, as the message names it. */
+  function officeSource() {
+    var m = /^https?:\/\/([^/]+)/.exec(officeScript());
+    return m ? m[1] : location.host || 'máy chủ của phần bổ trợ';
+  }
+
+  /** The watchdog's way out of a page the browser will not paint: the waiting page, which comes back when office.js loads. */
+  function leaveForWaitingPage() {
+    var here = location.pathname + location.search;
+    var url = location.pathname.replace(/[^/]*$/, '') + 'unsupported.html?reason=office-timeout&s=' + Math.round(OFFICE_TIMEOUT_MS / 1000) +
+      '&back=' + encodeURIComponent(here) + '&office=' + encodeURIComponent(officeScript());
+    location.replace(url);
+  }
+
+  /** On the waiting page: a link back, and the way back by itself once office.js loads (then from the browser's cache). */
+  function waitForOffice() {
+    var back = query('back');
+    // Only a path on this server: the page never sends anyone elsewhere.
+    if (!back || back.charAt(0) !== '/' || back.charAt(1) === '/') return;
+    var box = document.getElementById('giaoban-alert');
+    var p = el('p', '');
+    p.appendChild(el('a', 'Thử lại', { href: back, lang: 'vi' }));
+    p.appendChild(document.createTextNode(' / '));
+    p.appendChild(el('a', 'Try again', { href: back, lang: 'en' }));
+    box.appendChild(p);
+    var probe = document.createElement('script');
+    probe.onload = function () { location.replace(back + '#office-slow'); };
+    probe.src = officeScript();
+    document.getElementsByTagName('head')[0].appendChild(probe);
   }
 
   /** Shows why the add-in cannot run, in the page's role="alert" element; hides the controls. */
@@ -111,18 +144,12 @@
     if (ready && reason !== 'outside') return;
     var r = REASONS[reason] || REASONS.failed;
     var from = officeSource();
-    var fill = function (text) { return text.replace('{from}', from).replace('{s}', String(Math.round(OFFICE_TIMEOUT_MS / 1000))); };
+    var seconds = query('s') || String(Math.round(OFFICE_TIMEOUT_MS / 1000));
+    var fill = function (text) { return text.replace('{from}', from).replace('{s}', seconds); };
     var box = document.getElementById('giaoban-alert');
-    if (reason === 'office-timeout' && !document.body) {
-      // office.js hangs in <head>: <body> is not parsed yet, so the message goes straight under <html>.
-      box = document.getElementById('giaoban-wait') || el('div', '', { id: 'giaoban-wait', role: 'alert', 'class': 'unavailable' });
-      if (!box.parentNode) document.documentElement.appendChild(box);
-    } else {
-      clearWatchdog();
-      if (!box) {
-        box = el('div', '', { id: 'giaoban-alert', role: 'alert', 'class': 'unavailable' });
-        document.body.insertBefore(box, document.body.firstChild);
-      }
+    if (!box) {
+      box = el('div', '', { id: 'giaoban-alert', role: 'alert', 'class': 'unavailable' });
+      document.body.insertBefore(box, document.body.firstChild);
     }
     while (box.firstChild) box.removeChild(box.firstChild);
     box.setAttribute('data-reason', reason);
@@ -140,7 +167,7 @@
     box.removeAttribute('hidden');
     var app = document.getElementById('app');
     if (app) app.setAttribute('hidden', '');
-    if (page === 'commands' && reason !== 'office-timeout') registerFallbackButtons(reason);
+    if (page === 'commands') registerFallbackButtons(reason);
   }
 
   /** Ribbon buttons on a host that cannot run the bundle: each opens a small window with the same message. */
@@ -165,7 +192,6 @@
     /** Called by the bundle once it has taken over the page. */
     ready: function () {
       ready = true;
-      clearWatchdog();
       var app = document.getElementById('app');
       if (app) app.removeAttribute('hidden');
     }
@@ -181,6 +207,7 @@
     if (page === 'dialog') {
       var m = /[?&]reason=([a-z-]+)/.exec(location.search);
       fail(m ? m[1] : reason || 'old');
+      if (m && m[1] === 'office-timeout') waitForOffice();
       return;
     }
     // Older Excels wait for Office.initialize (and call the ribbon functions by name only after it):
@@ -190,7 +217,6 @@
       fail(reason);
       return;
     }
-    clearWatchdog();
     window.onerror = function () {
       // A bundle that cannot run here (a syntax error the checks above missed) fails loudly, not silently.
       if (!ready) fail('old');
@@ -202,9 +228,9 @@
     if (page === 'taskpane') setTimeout(function () { if (!ready) fail('failed'); }, 30000);
   }
 
-  if (page === 'taskpane' || page === 'commands') {
+  if (page === 'taskpane') {
     // The watchdog: office.js below has not let the page finish within the time (a hung request).
-    setTimeout(function () { if (!started && !ready) fail('office-timeout'); }, OFFICE_TIMEOUT_MS);
+    setTimeout(function () { if (!started && !ready) leaveForWaitingPage(); }, OFFICE_TIMEOUT_MS);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
