@@ -173,10 +173,11 @@ const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
 const zipOf = (files) => zipSync(Object.fromEntries(Object.keys(files).sort().map((k) => [k, [files[k], { mtime: ZIP_TIME }]])), { level: 9 });
 
 /**
- * Writes the manifest and the zip; raises the version in addin/release.json.
+ * Writes the manifest and the zip; raises the version in addin/release.json (or `releaseFile`, or GIAOBAN_RELEASE_FILE:
+ * tests point it at a copy).
  * @returns {Promise<{ manifest: string, zip: string, version: string, files: string[], sha256: string, officeJs: string }>}
  */
-export async function packageAddin({ url, version, officeJs = 'cdn', out = join(repo, 'release/addin'), dist = join(repo, 'addin/dist'), manifestPath = join(repo, 'manifest.xml'), releaseFile = RELEASE_FILE, build = true, xsd }) {
+export async function packageAddin({ url, version, officeJs = 'cdn', out = join(repo, 'release/addin'), dist = join(repo, 'addin/dist'), manifestPath = join(repo, 'manifest.xml'), releaseFile = process.env.GIAOBAN_RELEASE_FILE || RELEASE_FILE, build = true, xsd }) {
   const base = checkBaseUrl(url);
   if (officeJs !== 'cdn' && officeJs !== 'local') throw new Error(`--office-js phải là cdn (mặc định) hoặc local: "${officeJs}".`);
   const xsdDir = findXsdDir(xsd); // before the slow build: a missing schema stops here
