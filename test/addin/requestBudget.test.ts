@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import type { WorkbookGrid } from '@giaoban/core';
 import { RealExcelClientHost, RequestLimitError, type WireRequest } from '../../addin/test-support/realExcelClient.js';
 import { FakeExcelHost } from '../../addin/test-support/fakeExcel.js';
-import { summarizeCommand, validateCommand } from '../../addin/src/commands/workbookCommands.js';
+import { clearMarksCommand, summarizeCommand, validateCommand } from '../../addin/src/commands/workbookCommands.js';
 import { REQUEST_BUDGET_BYTES } from '../../addin/src/excel/writeSheets.js';
 import { fakeFromGrid, findingsGrid, hostFor } from './support/fakeHost.js';
 
@@ -38,6 +38,25 @@ describe.each([10_000, 60_000])('%i findings through the real Excel client', (n)
     expect(links.length).toBe(r.findings.filter((f) => f.cell).length);
     expect(links[0]!.documentReference).toMatch(/^'?[^!]+'?![A-Z]+\d+$/);
     expect(fake.valuesOf(FINDINGS_SHEET).length).toBeGreaterThan(n);
+  }, 240_000);
+});
+
+describe('highlights and drop-downs on the clerk\'s sheets, and removing them, through the real client', () => {
+  it('5,000 cells filled and unfilled (the cap), every request ≤ 4 MB, the clerk\'s fills restored', async () => {
+    const fake = fakeFromGrid(findingsGrid(10_000));
+    const real = new RealExcelClientHost(fake);
+    const r = await validateCommand(real.host(), { highlight: true, dropdowns: true });
+    expect(r.messages.map((m) => m.vi).join('\n')).toMatch(/Đã tô màu 5000 ô/);
+    expect(real.largestRequest(), show(real.requests)).toBeLessThanOrEqual(MB4);
+    // On the clerk's sheets (the findings sheet has fills of its own style).
+    const count = (key: string) => fake.sheets.filter((sheet) => sheet.name !== FINDINGS_SHEET).reduce((n, sheet) => n + sheet.formats.filter((f) => f.key === key).length, 0);
+    expect(count('fill.color')).toBe(5_000);
+    real.requests.length = 0;
+    const c = await clearMarksCommand(real.host());
+    expect(c.messages[0]!.vi).toBe('Đã gỡ 5002 đánh dấu.');
+    expect(real.largestRequest(), show(real.requests)).toBeLessThanOrEqual(MB4);
+    expect(count('fill.clear')).toBe(5_000);
+    expect(fake.sheets.flatMap((sheet) => sheet.validations)).toEqual([]);
   }, 240_000);
 });
 
