@@ -84,7 +84,7 @@ export interface FakeStats {
 export interface FakeExcelOptions {
   /** Highest ExcelApi minor version supported, e.g. `'1.1'` (Office 2016) or `'1.17'`. Default `'1.17'`. */
   apiVersion?: string;
-  /** Payload limit of one request or response in bytes (Excel on the web: 5 MB). */
+  /** Payload limit of one request (the clean-up request included) or response, in bytes. Default 4 MB: under Excel on the web's 5 MB with room to spare. */
   payloadLimit?: number;
   date1904?: boolean;
 }
@@ -850,7 +850,7 @@ export class FakeExcelHost {
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.17';
-    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.payloadLimit = options.payloadLimit ?? 4 * 1024 * 1024;
     this.date1904 = options.date1904 ?? false;
   }
 
