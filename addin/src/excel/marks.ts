@@ -177,7 +177,7 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities, 
       const f = ws.getRange(m.cell).untrack().format.fill;
       if (m.previous) f.color = m.previous;
       else f.clear();
-    } else ws.getRange(m.range).untrack().dataValidation.clear();
+    } else if (caps.dataValidation) ws.getRange(m.range).untrack().dataValidation.clear();
   });
   await settings.refresh();
   // Marks another runtime added meanwhile stay recorded too.
