@@ -258,6 +258,7 @@ export {
   formatReportDate,
   formatReportDecimal,
   formatReportMonth,
+  formatReportRatio,
   formatReportShare,
 } from './report/format.js';
 export {

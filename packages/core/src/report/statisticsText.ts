@@ -18,6 +18,8 @@ export interface StatisticsJson {
   briefings: Statistics['briefings'];
   issues: Statistics['issues'];
   cumulative: Statistics['cumulative'];
+  /** Every item raised by the period's end still open at `asOf`, and those overdue (the report's figures). */
+  outstanding: Statistics['outstanding'];
   excludedRows: number;
   /** The deadline of each kind used for the overdue figures (issue 14). */
   deadlines: Statistics['deadlines'];
@@ -43,6 +45,7 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
     briefings: stats.briefings,
     issues: stats.issues,
     cumulative: stats.cumulative,
+    outstanding: stats.outstanding,
     excludedRows: stats.excludedRows,
     deadlines: stats.deadlines,
     narrative: narrative.vi,
