@@ -50,7 +50,7 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   const bodyPara = (runs: Parameters<typeof body13>[0], opts: Parameters<typeof body13>[1] = {}) => body13(runs, { size: SIZES.bodyCompact, ...opts });
   const month = formatReportMonth(p.month);
   const hostText = communeText(catalogue, p.host);
-  const item = (label: string, text: string) => bodyPara([{ text: `${label}: `, bold: true }, { text }], { spaceAfterPt: 3 });
+  const item = (label: string, text: string) => bodyPara([{ text: `${label}: `, bold: true }, { text }]);
   const chair = leaderLine(catalogue, p.chair);
   const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
   const body: DocBlock[] = [
@@ -62,7 +62,7 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
     item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.`),
     item('Địa điểm', `${placeOrBlank(briefingPlace(settings, communeOf(catalogue, p.host)), catalogue, p.host)}.`),
     item('Nội dung', BRIEFING_CONTENT),
-    bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true, spaceBeforePt: 3 }),
+    bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }),
     signatureTable(
       recipientParagraphs(asAboveFirst(settings.recipients.invitation, p.participants), settings.archive),
       signerParagraphs(settings.signer.authority, settings.signer.title, signatureName(catalogue, settings.signer.name)),

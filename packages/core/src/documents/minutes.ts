@@ -88,21 +88,21 @@ function opening(ctx: DocumentContext, head: MinutesHead): DocBlock[] {
   return [
     headerBlock(settings, 'minutes', ctx.number ?? null, null, false),
     ...titleBlock('BIÊN BẢN', summary),
-    bodyPara([label('Thời gian bắt đầu: '), { text: `${timeWords(settings.briefingTime)}, ${dateWords(head.date)}.` }], { spaceAfterPt: 3 }),
-    bodyPara([label('Địa điểm: '), { text: `${place}.` }], { spaceAfterPt: 3 }),
+    bodyPara([label('Thời gian bắt đầu: '), { text: `${timeWords(settings.briefingTime)}, ${dateWords(head.date)}.` }]),
+    bodyPara([label('Địa điểm: '), { text: `${place}.` }]),
   ];
 }
 
 /** A line for the clerk to write on: the label, then dots to the end of the line (left-aligned, never stretched). */
 function blankLine(label: string, bold = true): DocBlock {
   const runs: DocRun[] = label ? [{ text: label, bold }, { text: dotsAfter(label, undefined, bold) }] : [{ text: dotsAfter('') }];
-  return bodyPara(runs, { align: 'left', spaceAfterPt: 3 });
+  return bodyPara(runs, { align: 'left' });
 }
 
 function chairAndSecretary(ctx: DocumentContext, chair: string | null): DocBlock[] {
   const line = leaderLine(ctx.catalogue, chair);
   return [
-    line ? bodyPara([{ text: 'Chủ trì (chủ tọa): ', bold: true }, { text: `${line}.` }], { spaceAfterPt: 3 }) : blankLine('Chủ trì (chủ tọa): '),
+    line ? bodyPara([{ text: 'Chủ trì (chủ tọa): ', bold: true }, { text: `${line}.` }]) : blankLine('Chủ trì (chủ tọa): '),
     blankLine('Thư ký (người ghi biên bản): '),
   ];
 }
@@ -145,7 +145,7 @@ export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], c
   if (att.present.length === 0 || att.unknown) body.push(blankLine('- ', false), blankLine('- ', false));
   if (att.absent.length) body.push(bodyPara(`Vắng mặt: ${att.absent.join('; ')}.`, { spaceAfterPt: 0 }));
   body.push(...chairAndSecretary(ctx, b.chair));
-  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true, spaceBeforePt: 3 }));
+  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true }));
   if (items.length === 0) {
     body.push(bodyPara('Sổ theo dõi không ghi ý kiến, phản ánh nào tại hội nghị.'), blankLine(''));
   } else {
@@ -178,7 +178,7 @@ export function buildBlankMinutes(p: PlannedBriefing, ctx: DocumentContext): Doc
   body.push(bodyPara('□ Quần chúng nhân dân: …… người;', { spaceAfterPt: 0, align: 'left' }));
   body.push(blankLine('□ Đại diện các ban, đoàn thể: ', false));
   body.push(...chairAndSecretary(ctx, p.chair));
-  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true, spaceBeforePt: 3 }));
+  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true }));
   const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '']);
   body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, blank, ['center']), spacer());
   body.push(...conclusionLines());
