@@ -141,7 +141,8 @@ export function briefingDocuments(read: ReadResult, o: BriefingDocumentsOptions)
     // Held briefings; a blank minutes for each briefing still to come (after the latest record); numbered in date order.
     const heldClusters = new Set(held.map((b) => b.cluster));
     const future = (p: PlannedBriefing) => scope.spokenFor.planStart === null || p.month >= scope.spokenFor.planStart;
-    const unheld = ofMonth.filter((p) => p.source !== 'history' && !heldClusters.has(p.cluster));
+    // Not held: no briefing of the cluster recorded that month (a row frozen by --freeze is planned, not held).
+    const unheld = ofMonth.filter((p) => !heldClusters.has(p.cluster));
     for (const p of unheld.filter((x) => !future(x))) {
       notes.push({
         vi: `${p.cluster}: sổ không ghi buổi giao ban nào trong tháng ${formatReportMonth(o.month)}, nên không soạn biên bản.`,
