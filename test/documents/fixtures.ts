@@ -119,3 +119,46 @@ export async function writePlannedWorkbook(path: string): Promise<void> {
   ]);
   await wb.xlsx.writeFile(path);
 }
+
+/**
+ * Two briefings of one cluster as a clerk logs them, saying little: the first
+ * names only the commune police chiefs and a head count, the second nothing
+ * about who came; items raised by people written as the clerk wrote them. One
+ * more briefing row of February has an impossible date (31/02/2026). With
+ * `settings`, the unit's start time and place.
+ */
+export async function writeSparseLogWorkbook(path: string, settings = false): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Địa bàn').addRows([
+    ['CÔNG AN TỈNH ĐIỆN BIÊN'],
+    ['CÔNG AN HUYỆN TUẦN GIÁO'],
+    ['STT', 'Xã', 'Cụm'],
+    [1, 'Quài Nưa', 'Cụm 1'],
+    [2, 'Quài Cang', 'Cụm 1'],
+  ]);
+  wb.addWorksheet('Lãnh đạo').addRows([
+    ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ'],
+    [1, 'Bạc Cầm Phương', 'Thượng tá', 'Phó trưởng Công an huyện'],
+  ]);
+  wb.addWorksheet('Sổ giao ban').addRows([
+    ['STT', 'Ngày giao ban', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Quần chúng'],
+    [1, '15/01/2026', 'Quài Nưa', 'Bạc Cầm Phương', 'Trưởng CAX các xã', 25],
+    [2, '31/02/2026', 'Quài Cang', 'Bạc Cầm Phương', '', ''],
+    [3, '16/03/2026', 'Quài Cang', 'Bạc Cầm Phương', '', ''],
+  ]);
+  wb.addWorksheet('Ý kiến').addRows([
+    ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người phản ánh', 'Tình trạng', 'Cán bộ thụ lý'],
+    [1, '15/01/2026', 'Quài Nưa', 'Đề nghị cấp lại căn cước cho người già ở bản Co Sản', 'TTHC', 'Ông Lò Văn Pọm, trưởng bản Co Sản', 'Đã giải đáp tại chỗ', ''],
+    [2, '15/01/2026', 'Quài Cang', 'Trộm cắp gia súc ban đêm ở bản Pú Piến', 'ANTT', 'Bí thư Đảng ủy xã', 'Đang giải quyết', 'Lường Văn Quý'],
+    [3, '16/03/2026', 'Quài Cang', 'Đề nghị tăng cường tuần tra dịp lễ hội', 'ANTT', 'Hội Phụ nữ xã', 'Chuyển cơ quan chức năng', ''],
+  ]);
+  if (settings) {
+    wb.addWorksheet('Thông tin').addRows([
+      ['STT', 'Thông tin', 'Giá trị'],
+      [1, 'Giờ giao ban', '7h30'],
+      [2, 'Địa điểm', 'Hội trường Ủy ban nhân dân {xã}'],
+      [3, 'Người ký', 'Bạc Cầm Phương'],
+    ]);
+  }
+  await wb.xlsx.writeFile(path);
+}

@@ -38,10 +38,12 @@ const ITEM_WIDTHS = [11, 40, 64, 45];
 
 /**
  * "Thành phần tham dự" as the log records it: the roles marked present, the
- * public and mass organisations as counted; roles marked absent under "Vắng";
- * a dotted line for the clerk when the log says nothing about some role.
+ * public and mass organisations as counted; `unknown` when the log says
+ * nothing about some role (the minutes then leave lines for the clerk). A
+ * role the log does not mark present is not written as absent: an absence is
+ * the clerk's to state.
  */
-export function attendanceLines(a: Attendance, b: Pick<BriefingRecord, 'host' | 'participatingCommunes'>, ctx: DocumentContext): { present: string[]; absent: string[]; unknown: boolean } {
+export function attendanceLines(a: Attendance, b: Pick<BriefingRecord, 'host' | 'participatingCommunes'>, ctx: DocumentContext): { present: string[]; unknown: boolean } {
   const { catalogue } = ctx;
   const host = communeText(catalogue, b.host);
   const participating = b.participatingCommunes.length ? b.participatingCommunes : [b.host];
@@ -53,11 +55,10 @@ export function attendanceLines(a: Attendance, b: Pick<BriefingRecord, 'host' | 
     [a.peoplesCommittee, `Lãnh đạo Ủy ban nhân dân ${host}`],
   ];
   const present = roles.filter(([v]) => v === true).map(([, t]) => t);
-  const absent = roles.filter(([v]) => v === false).map(([, t]) => t);
   if (typeof a.public === 'number' && a.public > 0) present.push(`Quần chúng nhân dân: ${n2(a.public)} người`);
   else if (a.public === true) present.push('Quần chúng nhân dân');
   if (a.massOrganizations.length) present.push(`Đại diện các ban, đoàn thể: ${a.massOrganizations.join(', ')}`);
-  return { present, absent, unknown: roles.some(([v]) => v === null) };
+  return { present, unknown: roles.some(([v]) => v === null) };
 }
 
 /** Who raised an item, as the clerk wrote it ("Bí thư Đảng ủy xã"), else the group of the log; and the commune. */
@@ -143,7 +144,6 @@ export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], c
   att.present.forEach((l, i) => body.push(bodyPara(`- ${l}${i === att.present.length - 1 && !att.unknown ? '.' : ';'}`, { spaceAfterPt: 0 })));
   // Roles the log says nothing about: lines for the clerk, nobody marked present or absent.
   if (att.present.length === 0 || att.unknown) body.push(blankLine('- ', false), blankLine('- ', false));
-  if (att.absent.length) body.push(bodyPara(`Vắng mặt: ${att.absent.join('; ')}.`, { spaceAfterPt: 0 }));
   body.push(...chairAndSecretary(ctx, b.chair));
   body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true }));
   if (items.length === 0) {
