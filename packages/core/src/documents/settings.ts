@@ -84,7 +84,8 @@ function sentenceName(text: string): string {
   if (p) return `Công an ${p.level} ${p.name}`;
   const t = text.trim();
   if (t !== t.toLocaleUpperCase('vi')) return t;
-  const lower = t.toLocaleLowerCase('vi');
+  // "BỘ CÔNG AN" → "Bộ Công an": the police's own name keeps its capital (Decree 30 Appendix II).
+  const lower = t.toLocaleLowerCase('vi').replace(/(^|\s)công an(?=\s|$)/gu, '$1Công an');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
