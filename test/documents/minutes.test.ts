@@ -131,3 +131,18 @@ describe('a held briefing whose date cannot be read', () => {
     expect((await run('documents', sparse, '--month', '2026-02', '--kind', 'report', '-o', 'bb-loi-bc', '--quiet')).code).toBe(0);
   });
 });
+
+describe('rank before the name, from the leaders table', () => {
+  it('signs invitations and reports "Thượng tá Bạc Cầm Phương" when the settings name only "Bạc Cầm Phương"', async () => {
+    const r = await run('documents', withSettings, '--month', '2026-03', '--kind', 'invitation,report', '-o', 'ky', '--json', '--quiet');
+    expect(r.err).toBe('');
+    const docs: { kind: string; path: string }[] = JSON.parse(r.out).documents;
+    expect(docs.map((d) => d.kind)).toEqual(['invitation', 'report']);
+    for (const d of docs) {
+      const p = readDocx(readFileSync(d.path)).paragraphs;
+      const sign = p.lastIndexOf('PHÓ TRƯỞNG CÔNG AN HUYỆN');
+      expect(p.slice(sign + 1)).toContain('Thượng tá Bạc Cầm Phương');
+      expect(p).not.toContain('Bạc Cầm Phương');
+    }
+  });
+});
