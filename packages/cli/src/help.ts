@@ -150,7 +150,7 @@ export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
 /** Exit codes, as `giaoban --help` and the README list them. */
 export const EXIT_CODES: readonly (readonly [string, Text])[] = [
   ['0', { vi: 'xong, không có lỗi', en: 'done, no errors' }],
-  ['1', { vi: 'sổ có lỗi (validate, rotate): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate), listed by sheet and cell' }],
+  ['1', { vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell' }],
   [
     '2',
     {
