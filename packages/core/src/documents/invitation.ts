@@ -7,7 +7,7 @@
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
 import { communeKindWords, formatReportMonth } from '../report/format.js';
 import { BRIEFING_CONTENT, INVITATION_CLOSING, INVITATION_INTRO } from '../data/documentTexts.js';
-import { addresseeBlock, bodyPara as body13, headerBlock, paper, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
+import { addresseeBlock, bodyPara as body13, dotsAfter, headerBlock, paper, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
 import { communeOf, communeText, dayWords, leaderLine, placeOrBlank, signatureName, timeWords } from './people.js';
 import { briefingPlace, type DocumentSettings } from './settings.js';
@@ -58,7 +58,8 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
     ...titleBlock('GIẤY MỜI', [`Dự Hội nghị giao ban tại cơ sở tháng ${month}`, `(${p.cluster} - ${hostText})`]),
     ...addresseeBlock(p.participants, SIZES.bodyCompact),
     bodyPara(INVITATION_INTRO.replace('{unit}', settings.unitName).replace('{month}', month).replace('{cluster}', p.cluster)),
-    item('Chủ trì', chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).'),
+    // A month the plan could not staff: the chair is the commander's to name, not the paper's to guess.
+    chair ? item('Chủ trì', `${chair}.`) : bodyPara([{ text: 'Chủ trì: ', bold: true }, { text: dotsAfter('Chủ trì: ', SIZES.bodyCompact, true) }], { align: 'left' }),
     item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.`),
     item('Địa điểm', `${placeOrBlank(briefingPlace(settings, communeOf(catalogue, p.host)), catalogue, p.host)}.`),
     item('Nội dung', BRIEFING_CONTENT),
