@@ -169,6 +169,19 @@ describe('giaoban documents on the example district workbook', () => {
     expect(text(readDocx(readFileSync(forced[0]!.path)))).toMatch(/Số: \u00a0+\/GM-CAH/);
   });
 
+  it('dates each invitation on a working day N working days ahead, stepping over the Tết break', async () => {
+    // The briefings of February 2026 are on Monday 23/02, after the Tết break of 14–22/02.
+    const five = await documents(example, '--month', '2026-02', '--kind', 'invitation', '-o', 'gm-tet');
+    expect(five.map((d) => d.date)).toEqual(['2026-02-23', '2026-02-23', '2026-02-23']);
+    for (const d of five) expect(text(readDocx(readFileSync(d.path)))).toContain('Nậm Pồ, ngày 09 tháng 02 năm 2026');
+    // Ten working days: 13, 12, 11, 10, 09, 06, 05, 04, 03, 02 February.
+    const ten = await documents(example, '--month', '2026-02', '--kind', 'invitation', '-o', 'gm-tet-10', '--invite-days', '10');
+    expect(text(readDocx(readFileSync(ten[0]!.path)))).toContain('Nậm Pồ, ngày 02 tháng 02 năm 2026');
+    // March: the 15th is a Sunday, the briefing Monday 16/03; five working days before is Monday 09/03.
+    const mar = await documents(example, '--month', '2026-03', '--kind', 'invitation', '-o', 'gm-3');
+    expect(text(readDocx(readFileSync(mar[0]!.path)))).toContain('Nậm Pồ, ngày 09 tháng 3 năm 2026');
+  });
+
   it('blank minutes for a briefing still to come, with the plan\'s participants to tick', async () => {
     const docs = await documents(example, '--month', '2026-01', '--kind', 'minutes', '--cluster', 'cum 2', '-o', 'vd-trong');
     expect(docs).toHaveLength(1);
