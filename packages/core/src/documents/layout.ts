@@ -222,7 +222,9 @@ export function addresseeBlock(addressees: readonly string[], size: number = SIZ
 
 /** The boxed "DỰ THẢO" at the top right of a paper for a month the workbook does not speak for. */
 export function draftMark(text: string): DocParagraph {
-  return para([{ text, bold: true }], { align: 'right', size: SIZES.body, box: true, spaceAfterPt: 6 });
+  // The box hugs the word: a paragraph indented to its width, flush with the right margin.
+  const width = textWidthMm(text, SIZES.body, true) + 8;
+  return para([{ text, bold: true }], { align: 'center', size: SIZES.body, box: true, indentLeftMm: TEXT_WIDTH_MM - width, spaceAfterPt: 6 });
 }
 
 /** The signer's block: authority, title (bold), room to sign, name (bold). */
