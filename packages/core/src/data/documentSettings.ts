@@ -1,5 +1,5 @@
 /**
- * The unit's document settings (issue 12): the keys of the "Thông tin đơn vị"
+ * The unit's document settings: the keys of the "Thông tin đơn vị"
  * table a clerk fills once (parent body, issuing body, place name, document
  * symbols, signer, recipients, briefing time), with the wordings accepted for
  * each key. Data only: the reader folds keys and synonyms the same way.

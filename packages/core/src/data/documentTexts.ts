@@ -1,11 +1,11 @@
 /**
- * Fixed wordings of the three papers (SPEC §1 and §7; Decree 30/2020/NĐ-CP
+ * Fixed wordings of the three papers (Decree 30/2020/NĐ-CP
  * Appendix III, forms 1.4 "văn bản có tên loại", 1.7 "giấy mời" and 1.9
  * "biên bản"), in the administrative style a clerk would type. Data only;
  * documents/ assembles them. `{…}` are filled in by the builders.
  */
 
-/** What a grassroots briefing is for (SPEC §1): the "Nội dung" of the invitation. */
+/** What a grassroots briefing is for: the "Nội dung" of the invitation. */
 export const BRIEFING_CONTENT =
   'Nắm tình hình an ninh, trật tự trên địa bàn; giải đáp, tháo gỡ khó khăn, vướng mắc về thủ tục hành chính, ' +
   'về an ninh, trật tự, phong trào Toàn dân bảo vệ an ninh Tổ quốc và xây dựng lực lượng Công an xã; ' +

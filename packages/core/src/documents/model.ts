@@ -1,5 +1,5 @@
 /**
- * The document model (issue 12): pure data a writer translates to .docx
+ * The document model: pure data a writer translates to .docx
  * without deciding anything — every size, alignment, rule, indent and width
  * is here. Lengths are millimetres, font sizes points.
  */
