@@ -9,9 +9,10 @@ import { buildFindingsSheet } from '@giaoban/core';
 import { validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand } from '../src/commands/workbookCommands.js';
 import { readFile } from 'node:fs/promises';
 import { readXlsx } from '@giaoban/xlsx';
-import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
+import { LARGE_SHEETS, largeWorkbookGrid, writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
+import { RealExcelClientHost } from './realExcelClient.js';
 
-export { FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, writeLargeWorkbook };
+export { RealExcelClientHost, FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, writeLargeWorkbook };
 
 /** A workbook file's grid, read by the shared package layer (as every front end reads one). */
 export async function readWorkbookFile(path: string) {
@@ -34,4 +35,15 @@ export function fakeFromGrid(grid: { sheets: { name: string; values: (string | n
     fake.addSheet(s.name, pad(s.values, null), s.numberFormats ? pad(s.numberFormats, null) : undefined);
   }
   return fake;
+}
+
+/** The province workbook (2 years) whose `issues` issue rows each have an impossible date: at least that many findings. */
+export function findingsGrid(issues: number): ReturnType<typeof largeWorkbookGrid> {
+  const grid = largeWorkbookGrid({ issues, years: 2 });
+  const sheet = grid.sheets.find((s) => s.name === LARGE_SHEETS.issues)!;
+  for (let r = 3; r < sheet.values.length; r++) {
+    sheet.values[r]![1] = `30/02/${2016 + (r % 2)}`;
+    sheet.numberFormats![r]![1] = null;
+  }
+  return grid;
 }

@@ -36,6 +36,7 @@ export const CLI_TEXTS = defineTexts({
   // File errors.
   'file.holidaysUnreadable': { vi: 'không đọc được tệp ngày nghỉ "{file}" (--holidays).', en: 'cannot read the holidays file "{file}" (--holidays).' },
   'file.outIsFile': { vi: '-o "{value}" là một tệp; hãy chỉ một thư mục để ghi các tệp .docx.', en: '-o "{value}" is a file; give a folder for the .docx files.' },
+  'usage.draft': { vi: '{message} Thêm --draft để soạn bản dự thảo.', en: '{message} Add --draft to write drafts.' },
   'file.noExample': {
     vi: 'không tìm thấy sổ mẫu {file}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.',
     en: 'example workbook {file} not found; run in the project folder or give --input.',
@@ -48,6 +49,7 @@ export const CLI_TEXTS = defineTexts({
     vi: 'Sổ có {n} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban validate" để xem chi tiết.',
     en: 'The workbook has {n} {n:error|errors} (rows with errors are not used for the plan); run "giaoban validate" for the details.',
   },
+  'line.drafts': { vi: 'Giấy tờ là bản DỰ THẢO theo lịch dự kiến (--draft).', en: 'The papers are DRAFTS of the expected plan (--draft).' },
   'line.writing': { vi: 'Đang ghi {path} …', en: 'Writing {path} …' },
   'line.templateWritten': { vi: 'Đã tạo sổ theo dõi trống {path} với các trang: {sheets}.', en: 'Created the empty tracking workbook {path} with the sheets: {sheets}.' },
 
@@ -124,7 +126,10 @@ export const CLI_TEXTS = defineTexts({
     en: 'Very large workbooks: --max-cells N (most cells) and --max-size MB (most uncompressed size) raise the reading limits of every command that reads a workbook.',
   },
   'help.exit.0': { vi: 'xong, không có lỗi', en: 'done, no errors' },
-  'help.exit.1': { vi: 'sổ có lỗi (validate, rotate): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate), listed by sheet and cell' },
+  'help.exit.1': {
+    vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô',
+    en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell',
+  },
   'help.exit.2': {
     vi: 'tham số sai, tệp không dùng được (kể cả tệp không có bảng theo dõi nào), hoặc không ghi được tệp ra (đã có, thư mục, không có quyền, ổ đầy…)',
     en: 'bad arguments, an unusable file (a file with no tracking table included), or an output that cannot be written (exists, a folder, no permission, disk full…)',
@@ -220,12 +225,28 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.template -o': { vi: 'tệp .xlsx mới cần tạo', en: 'the new .xlsx to create' },
   'help.option.documents -o': {
-    vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã, không dấu',
-    en: 'folder for the .docx files (created if missing); files named by kind, date and commune, without accents',
+    vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã (báo cáo: theo kỳ, ví dụ bao-cao_thang-12-2025.docx), không dấu',
+    en: 'folder for the .docx files (created if missing); files named by kind, date and commune (the report by its period, e.g. bao-cao_thang-12-2025.docx), without accents',
   },
   'help.option.--month': {
-    vi: 'tháng cần soạn giấy tờ, dạng YYYY-MM: các buổi giao ban trong tháng và báo cáo của kỳ báo cáo tháng đó',
-    en: "month to prepare papers for, YYYY-MM: that month's briefings and the report of that reporting month",
+    vi:
+      'tháng cần soạn giấy tờ, dạng YYYY-MM: giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
+      '(--month 2025-12: kỳ 15/11/2025 – 14/12/2025, hoặc 01–31/12/2025 với --calendar); tháng ngoài khoảng sổ có số liệu và lịch giao ban thì không soạn (xem --draft)',
+    en:
+      'month to prepare papers for, YYYY-MM: invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it ' +
+      '(--month 2025-12: 15/11/2025 – 14/12/2025, or 01–31/12/2025 with --calendar); a month outside the records and plan of the workbook is refused (see --draft)',
+  },
+  'help.option.--draft': {
+    vi: 'vẫn soạn giấy tờ cho tháng ngoài khoảng sổ có số liệu và lịch giao ban (trước bản ghi đầu tiên hoặc sau lịch), theo lịch dự kiến, có dấu "DỰ THẢO"',
+    en: 'write the papers of a month outside the records and plan of the workbook anyway, from the expected plan, marked "DỰ THẢO" (draft)',
+  },
+  'help.option.--invite-days': {
+    vi: 'giấy mời ghi ngày trước buổi giao ban bao nhiêu ngày làm việc (mặc định 5, hoặc theo trang "Thông tin đơn vị"); không bao giờ vào Chủ nhật, ngày lễ, Tết',
+    en: 'how many working days before the briefing the invitation is dated (default 5, or the "Thông tin đơn vị" sheet); never a Sunday, holiday or Tết',
+  },
+  'help.option.--place': {
+    vi: 'địa điểm giao ban ghi trên giấy mời, biên bản; {xã} thay cho xã đăng cai (ví dụ "Hội trường Ủy ban nhân dân {xã}"); không có thì để chỗ trống',
+    en: 'briefing place on invitations and minutes; {xã} stands for the host commune (e.g. "Hội trường Ủy ban nhân dân {xã}"); none leaves a blank',
   },
   'help.option.--kind': {
     vi: 'chỉ soạn một loại: invitation (giấy mời), minutes (biên bản) hoặc report (báo cáo); nhiều loại cách nhau bằng dấu phẩy',
@@ -233,8 +254,8 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.documents --cluster': { vi: 'chỉ soạn giấy tờ của một cụm', en: 'papers of one cluster only' },
   'help.option.--time': {
-    vi: 'giờ bắt đầu giao ban ghi trên giấy mời và biên bản (mặc định 07h30 hoặc theo trang "Thông tin đơn vị")',
-    en: 'start time on invitations and minutes (default 07h30 or the "Thông tin đơn vị" sheet)',
+    vi: 'giờ bắt đầu giao ban ghi trên giấy mời và biên bản (ví dụ 07h30; mặc định theo trang "Thông tin đơn vị", không có thì để chỗ trống "…… giờ …… phút")',
+    en: 'start time on invitations and minutes (e.g. 07h30; default: the "Thông tin đơn vị" sheet, else a blank "…… giờ …… phút")',
   },
   'help.option.--start-number': {
     vi: 'số văn bản đầu tiên của mỗi loại (mặc định để trống "Số:      /GM-…" cho văn thư ghi)',
