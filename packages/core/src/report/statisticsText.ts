@@ -9,7 +9,7 @@ import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
 
-/** The JSON document of `giaoban summarize --json` (issue 5). */
+/** The JSON document of `giaoban summarize --json`. */
 export interface StatisticsJson {
   period: { from: string; to: string; label: string | null; labelEn: string | null; convention: string };
   filters: Statistics['filters'];

@@ -69,8 +69,10 @@ export interface Session {
    */
   summary(request?: SummaryRequest): SummaryView;
   /**
-   * The papers of a month.
+   * The papers of a month, planned as `plan()` plans (same calendar, day, rule, freeze).
    * @throws {SessionError} when the month is not a month
+   * @throws {PapersMonthError} for a month the workbook cannot speak for (unless a draft is asked for)
+   * @throws {PapersRecordError} when a briefing of the month has an unreadable date
    * @throws {StatisticsFilterError} for a cluster that is not in the catalogue
    */
   papers(request: PapersRequest): PapersView;
@@ -151,7 +153,7 @@ class WorkbookSession implements Session {
 
   papers(request: PapersRequest): PapersView {
     const o = this.options;
-    return papersViewOf({ read: this.read, units: this.units, holidays: o.holidays, periodOptions: this.periodOptions, asOf: this.asOf, today: o.today, overdueDays: o.overdueDays }, request);
+    return papersViewOf({ read: this.read, units: this.units, holidays: o.holidays, periodOptions: this.periodOptions, asOf: this.asOf, today: o.today, overdueDays: o.overdueDays, day: o.day, rule: o.rule }, request);
   }
 
   outputSheets(views: OutputViews): SheetModel[] {

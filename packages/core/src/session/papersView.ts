@@ -3,7 +3,7 @@
  * models, with the session's calendar and as-of date, so the report's
  * overdue figures are the summary's and the findings'.
  */
-import type { HolidayOverride, IsoDate, YearMonth } from '../model.js';
+import type { DateRule, HolidayOverride, IsoDate, YearMonth } from '../model.js';
 import { isValidYearMonth } from '../calendar/civilDate.js';
 import type { PeriodOptions } from '../calendar/periods.js';
 import { briefingDocuments } from '../documents/build.js';
@@ -23,8 +23,14 @@ export interface PapersRequest {
   kinds?: readonly DocumentKind[] | null;
   /** One cluster only. */
   cluster?: string | null;
-  /** The clerk's settings (issuing body, signer, numbers…) over the workbook's. */
+  /** The clerk's settings (issuing body, signer, numbers, place, time…) over the workbook's. */
   settings?: DocumentSettingsOverrides;
+  /** Working days between an invitation's date and its briefing (default: the settings sheet's, else 5). */
+  invitationLeadDays?: number | null;
+  /** Rows of the previous plan dated before this day are kept, as `plan({ freeze })` keeps them. */
+  freeze?: IsoDate | null;
+  /** Write papers for a month the workbook cannot speak for anyway, marked as drafts. */
+  draft?: boolean;
 }
 
 /** One paper: its model and the file name it is saved under. */
@@ -40,6 +46,12 @@ export interface PapersView {
   papers: PaperView[];
   /** Months and clusters the plan could not staff (said beside the papers). */
   problems: RotationProblem[];
+  /** What else the clerk should know (in both languages). */
+  notes: { vi: string; en: string }[];
+  /** The papers are drafts of the expected plan (`draft` was asked for a month outside the records). */
+  draft: boolean;
+  /** The months the papers' plan covers. */
+  plan: { from: YearMonth; months: number };
 }
 
 /** What the papers need from their session. */
@@ -51,6 +63,8 @@ export interface PapersContext {
   asOf: IsoDate | null;
   today: IsoDate | null;
   overdueDays: number | null;
+  day: number | null;
+  rule: DateRule | null;
 }
 
 /**
@@ -60,6 +74,8 @@ export interface PapersContext {
  * @param request the month, kinds, cluster and settings
  * @returns the view; `papers` is empty when the month has no briefing planned or held
  * @throws {SessionError} when `month` is not a `YYYY-MM` month
+ * @throws {PapersMonthError} when the workbook cannot speak for the month (before its first record, far past its plan) and no draft is asked for
+ * @throws {PapersRecordError} when a briefing of the month has a date that cannot be read (named by sheet and cell)
  * @throws {StatisticsFilterError} when `cluster` names no cluster of the catalogue
  * @example
  * ```ts
@@ -79,10 +95,18 @@ export function papersViewOf(ctx: PapersContext, request: PapersRequest): Papers
     ...(ctx.asOf !== null ? { asOf: ctx.asOf } : {}),
     ...(ctx.today !== null ? { today: ctx.today } : {}),
     holidays: ctx.holidays,
+    ...(ctx.day !== null ? { day: ctx.day } : {}),
+    ...(ctx.rule !== null ? { rule: ctx.rule } : {}),
+    freezeDate: request.freeze ?? null,
+    ...(request.invitationLeadDays != null ? { invitationLeadDays: request.invitationLeadDays } : {}),
+    allowDraft: request.draft === true,
   });
   return {
     month: request.month,
     papers: built.documents.map((model) => ({ kind: model.kind, fileName: documentFileName(model), model })),
     problems: built.problems,
+    notes: built.notes,
+    draft: built.draft,
+    plan: built.plan,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, PlanSource, YearMonth } from '../../model.js';
 import type { FindingCode } from '../../findings/codes.js';
+import type { DocumentModel } from '../../documents/model.js';
 import type { RotationChange, RotationFairness, RotationProblem } from '../../rotation/types.js';
 import type { Lang } from '../../text/texts.js';
 import type { FindingsView, TableView } from '../findingsView.js';
@@ -101,7 +102,12 @@ export function planJson(view: PlanView): PlanJson {
 /** `giaoban documents --json`: each paper written. */
 export interface PapersJson {
   month: YearMonth;
-  documents: { kind: string; path: string; date: IsoDate | null; cluster: string | null; host: string | null }[];
+  documents: { kind: string; path: string; date: IsoDate | null; cluster: string | null; host: string | null; period?: NonNullable<DocumentModel['meta']['period']>; draft: boolean }[];
+  /** The months the papers' plan covers (the plan `rotate` makes with the same inputs). */
+  plan: { from: YearMonth; months: number };
+  draft: boolean;
+  notes: string[];
+  notesEn: string[];
   problems: Pick<RotationProblem, 'month' | 'cluster' | 'message' | 'messageEn'>[];
 }
 
@@ -119,7 +125,19 @@ export interface PapersJson {
 export function papersJson(view: PapersView, pathOf: (paper: PapersView['papers'][number]) => string): PapersJson {
   return {
     month: view.month,
-    documents: view.papers.map((p) => ({ kind: p.kind, path: pathOf(p), date: p.model.meta.date, cluster: p.model.meta.cluster, host: p.model.meta.host })),
+    documents: view.papers.map((p) => ({
+      kind: p.kind,
+      path: pathOf(p),
+      date: p.model.meta.date,
+      cluster: p.model.meta.cluster,
+      host: p.model.meta.host,
+      ...(p.model.meta.period ? { period: p.model.meta.period } : {}),
+      draft: p.model.draft,
+    })),
+    plan: view.plan,
+    draft: view.draft,
+    notes: view.notes.map((n) => n.vi),
+    notesEn: view.notes.map((n) => n.en),
     problems: view.problems.map((p) => ({ month: p.month, cluster: p.cluster, message: p.message, messageEn: p.messageEn })),
   };
 }
