@@ -155,7 +155,7 @@ export const msg = {
     en: `Cell ${cell}: ${commune} hosts a second briefing in ${month} (first at row ${firstRow}).`,
   }),
   chairAbsent: (cell: string, leader: string, date: IsoDate, from: IsoDate, to: IsoDate, reason: string | null): BiText => {
-    const period = from === to ? { vi: `ngày ${d(from)}`, en: `on ${e(from)}` } : { vi: `từ ${e(from)} đến ${e(to)}`, en: `from ${e(from)} to ${e(to)}` };
+    const period = from === to ? { vi: `ngày ${d(from)}`, en: `on ${e(from)}` } : { vi: `từ ${d(from)} đến ${d(to)}`, en: `from ${e(from)} to ${e(to)}` };
     return {
       vi: `Ô ${cell}: đồng chí ${leader} chủ trì giao ban ngày ${d(date)} nhưng có lịch vắng ${period.vi}${reason ? ` (${shown(reason)})` : ''}.`,
       en: `Cell ${cell}: ${leader} chairs the briefing of ${e(date)} but is on leave ${period.en}${reason ? ` (${shown(reason)})` : ''}.`,
