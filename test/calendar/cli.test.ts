@@ -49,7 +49,7 @@ describe('giaoban holidays', () => {
     const r = await cli('holidays', '2030', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { date: string; name: string; kind: string; source: string }[];
-    expect(Object.keys(list[0]!)).toEqual(['date', 'name', 'kind', 'source']);
+    expect(Object.keys(list[0]!)).toEqual(['date', 'name', 'kind', 'source', 'note']);
     expect(list.find((h) => h.date === '2030-02-02')).toMatchObject({ kind: 'off', source: 'estimate' });
     expect(list.find((h) => h.date === '2030-09-02')).toMatchObject({ name: 'Quốc khánh', source: 'rule' });
     expect(new Set(list.map((h) => h.date)).size).toBe(list.length);

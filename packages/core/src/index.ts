@@ -65,9 +65,9 @@ export {
   HOLIDAY_DECREES,
   type HolidayAnnouncement,
   type HolidayDecree,
-  LABOUR_CODE_ERAS,
-  type LabourCodeEra,
 } from './data/holidayDecrees.js';
+export { HOLIDAY_NAMES, type HolidayDay, type HolidayOccasion, STATUTORY_HOLIDAYS, type StatutoryHoliday } from './data/statutoryHolidays.js';
+export { citeLaw, citeLawEn, LEGAL_TEXTS, type LegalPlace, type LegalText, type LegalTextId } from './data/legalTexts.js';
 export { PERIOD_PICKER_LABELS } from './data/periodKinds.js';
 export { RAISED_BY_LABELS } from './data/raisedBy.js';
 export { STATUS_LABELS } from './data/statuses.js';
@@ -116,6 +116,8 @@ export {
   holidayDecreeFor,
   type HolidayOptions,
   holidaysOf,
+  holidayYearBasis,
+  type HolidayYearBasis,
   normalizeWeeklyDaysOff,
 } from './calendar/holidays.js';
 export {
