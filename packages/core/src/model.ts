@@ -158,6 +158,11 @@ export interface IssueRecord {
   /** Blank status is read as `in-progress` (with a warning). */
   status: IssueStatus;
   resolvedDate: IsoDate | null;
+  /**
+   * The day the item was accepted for handling (Ngày thụ lý), when the workbook records it: complaints and
+   * denunciations count their deadline from it. Absent when the table has no such column.
+   */
+  acceptedDate?: IsoDate | null;
   officer: string | null;
   notes: string | null;
   /**
