@@ -335,7 +335,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   ),
   rule(
     'citizen-reception',
-    { vi: 'Tiếp công dân (trả lời người đến khiếu nại, tố cáo, kiến nghị, phản ánh)', en: 'Citizen reception (reply to the person who came)' },
+    { vi: 'Thông báo kết quả xử lý đơn qua tiếp công dân', en: 'Reply on a petition taken at citizen reception' },
     ['Tiếp công dân', 'Qua tiếp công dân', 'Đơn qua tiếp công dân', 'TCD'],
     [
       version({ validFrom: '2014-07-01', validTo: BEFORE_2026, days: 10, count: 'working', start: 'receipt', law: 'citizen-reception-law-2013', place: { article: 28, clause: 1 }, extension: null }),
