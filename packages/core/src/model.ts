@@ -194,6 +194,11 @@ export interface PlannedBriefing {
   reasons: string[];
   reasonsEn: string[];
   source: PlanSource;
+  /**
+   * Present when the date's year has no announcement of its Tết or National Day break yet: the date rests
+   * on estimated holidays and may change (Vietnamese and English).
+   */
+  estimate?: { vi: string; en: string };
 }
 
 /** A clerk's fixed choice for a month and cluster (any of host, chair, date). */

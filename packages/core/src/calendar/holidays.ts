@@ -421,6 +421,8 @@ export interface HolidayYearBasis {
   announcements: HolidayAnnouncement[];
   /** One line for a clerk when the year is estimated (Vietnamese and English), else null. */
   note: { vi: string; en: string } | null;
+  /** The same in short, for beside a date ("ngày dự kiến: …"), else null. */
+  short: { vi: string; en: string } | null;
 }
 
 /**
@@ -450,14 +452,20 @@ export function holidayYearBasis(year: number, options: HolidayOptions = {}): Ho
   const seen = new Set<HolidayAnnouncement>();
   for (const d of decreesTouching(year)) seen.add(d.announcement);
   const announcements = [...seen];
-  if (estimates.length === 0) return { year, estimated: false, estimates, announcements, note: null };
+  if (estimates.length === 0) return { year, estimated: false, estimates, announcements, note: null, short: null };
   const namesVi = estimates.map((e) => e.name.vi).join(', ');
   const namesEn = estimates.map((e) => e.name.en).join(', ');
+  const laws = [...new Set(estimates.map((e) => /(Bộ luật Lao động \d{4} \([^)]*\), Điều \d+)/.exec(e.rule.vi)?.[1]).filter((x): x is string => !!x))];
+  const lawsEn = [...new Set(estimates.map((e) => /(Labour Code \d{4} \([^)]*\), Art\. \d+)/.exec(e.rule.en)?.[1]).filter((x): x is string => !!x))];
   return {
     year,
     estimated: true,
     estimates,
     announcements,
+    short: {
+      vi: `ngày dự kiến: lịch nghỉ ${namesVi} năm ${year} chưa có thông báo, đang ước tính${laws.length ? ` theo ${laws.join(', ')}` : ''}; có thể đổi khi có thông báo`,
+      en: `provisional: the ${year} ${namesEn} holidays are not announced yet and are estimated${lawsEn.length ? ` under ${lawsEn.join(', ')}` : ''}; may change when announced`,
+    },
     note: {
       vi: `Lịch nghỉ năm ${year} là ước tính: chưa có thông báo lịch nghỉ ${namesVi} của Thủ tướng Chính phủ; ${estimates.map((e) => e.rule.vi).join('; ')}. Khi có thông báo, ghi ngày nghỉ vào sheet ngày nghỉ của sổ hoặc dùng tệp --holidays.`,
       en: `The ${year} holidays are an estimate: no Prime Minister's announcement of ${namesEn} is known; ${estimates.map((e) => e.rule.en).join('; ')}. When it is announced, enter the days in the workbook's holiday sheet or a --holidays file.`,

@@ -41,7 +41,9 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   ];
   for (const who of p.participants) body.push(bodyPara(`- ${who};`, { spaceAfterPt: 0, lineSpacing: 1 }));
   body.push(bodyPara(`Đến dự Hội nghị giao ban tại cơ sở tháng ${month} của ${p.cluster}.`, { spaceBeforePt: 6 }));
-  body.push(bodyPara([{ text: '1. Thời gian: ', bold: true }, { text: `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.` }]));
+  // A date resting on estimated holidays is provisional, and the invitation says so.
+  const provisional = p.estimate ? ` (${p.estimate.vi})` : '';
+  body.push(bodyPara([{ text: '1. Thời gian: ', bold: true }, { text: `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}${provisional}.` }]));
   body.push(bodyPara([{ text: '2. Địa điểm: ', bold: true }, { text: `${briefingPlace(settings, host)}.` }]));
   body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: BRIEFING_CONTENT }]));
   const chair = leaderLine(catalogue, p.chair);
