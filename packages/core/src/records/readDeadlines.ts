@@ -1,7 +1,7 @@
 /**
- * The "Thời hạn xử lý" settings table (issue 14): per kind of item, the days
+ * The "Thời hạn xử lý" settings table: per kind of item, the days
  * to the deadline and whether they are calendar or working days. Rows that
- * name a shipped kind (data/deadlines.ts) replace its figures; other rows add
+ * name a shipped kind (data/deadlines.ts) with other figures replace them; other rows add
  * the unit's own kinds. Also: matching an issue's kind cell to a rule.
  */
 import { DAY_COUNT_WORDS, DEADLINE_RULES, type DayCount, type DeadlineRule } from '../data/deadlines.js';

@@ -1,5 +1,5 @@
 /**
- * Checks across rows and tables (SPEC §4.5 warnings): a briefing on a day off
+ * Checks across rows and tables (the warnings): a briefing on a day off
  * or off its planned date, missing attendance, a commune hosting twice in a
  * month, an issue with no briefing that day, items unresolved too long;
  * and against the catalogue: a chair on leave or chairing twice that day, a
@@ -64,7 +64,7 @@ export function checkBriefings(
   for (const { record: b, cells, table: t, catalogue: cat } of briefings) {
     const r = b.ref.row;
     const month = monthOf(b.date);
-    // A host from another cluster (issue 14): the briefing still counts for its own cluster.
+    // A host from another cluster: the briefing still counts for its own cluster.
     const hostCluster = cat.commune(b.host)?.cluster ?? null;
     if (b.cluster !== null && hostCluster && hostCluster !== b.cluster) {
       t.report('host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
