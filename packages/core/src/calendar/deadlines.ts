@@ -10,15 +10,8 @@
  * @packageDocumentation
  */
 import type { IsoDate } from '../model.js';
-import {
-  CIVIL_CODE_COUNTING,
-  CLOCK_START_LABELS,
-  DAY_COUNT_LABELS,
-  type ClockStart,
-  type DayCount,
-  type DeadlineRule,
-  type DeadlineVersion,
-} from '../data/deadlines.js';
+import { CIVIL_CODE_COUNTING, CLOCK_START_LABELS, DAY_COUNT_LABELS, type ClockStart, type DayCount } from '../data/deadlineCounting.js';
+import type { DeadlineRule, DeadlineVersion } from '../data/deadlines.js';
 import { citeLaw, citeLawEn } from '../data/legalTexts.js';
 import { addDays, formatDateVi, isValidIsoDate, weekdayNameEn, weekdayNameVi } from './civilDate.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -286,7 +279,8 @@ export function explainDeadline(d: IssueDeadline): { vi: string; en: string } {
 }
 
 // The deadline table itself is exported from the main entry (records/), keeping the calendar entry small.
-export type { ClockStart, DayCount, DeadlineVersion } from '../data/deadlines.js';
+export type { ClockStart, DayCount } from '../data/deadlineCounting.js';
+export type { DeadlineVersion } from '../data/deadlines.js';
 
 /**
  * The civil date in Vietnam (UTC+7, no daylight saving since 1975) of an
