@@ -118,6 +118,44 @@ describe('Art. 147–148 against a simple oracle (property)', () => {
   });
 });
 
+describe('the Ngày thụ lý column', () => {
+  const grid = (accepted: CellValue) => ({
+    sheets: [
+      {
+        name: 'Đơn thư',
+        values: [
+          ['STT', 'Ngày phản ánh', 'Xã', 'Nội dung', 'Loại đơn', 'Ngày thụ lý', 'Tình trạng'],
+          [1, '15/09/2026', 'Nà Hỳ', 'Tố cáo cán bộ thôn thu tiền trái quy định', 'Tố cáo', accepted, 'Đang giải quyết'],
+        ] as CellValue[][],
+      },
+    ],
+  });
+
+  it('is read into the record under any of its usual headers, and starts a denunciation’s clock', () => {
+    const read = readWorkbook(grid('21/09/2026'), { asOf: '2026-10-22' });
+    expect(read.tables[0]!.columns).toMatchObject({ acceptedDate: 6 });
+    expect(read.issues[0]).toMatchObject({ kind: 'denunciation', acceptedDate: '2026-09-21' });
+    // 30 days from 21/09/2026 end on Wednesday 21/10: overdue on 22/10, counted from acceptance.
+    const f = read.findings.filter((x) => x.code === 'issue.overdue');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('30 ngày kể từ ngày thụ lý 21/09/2026; hạn 21/10/2026');
+    for (const header of ['Thụ lý ngày', 'Ngày QĐ thụ lý', 'ngay thu ly']) {
+      const g = grid('21/09/2026');
+      g.sheets[0]!.values[0]![5] = header;
+      expect(readWorkbook(g).issues[0]!.acceptedDate, header).toBe('2026-09-21');
+    }
+  });
+
+  it('a blank acceptance cell counts from the day raised and says so; a bad one is an error naming the cell', () => {
+    const blank = readWorkbook(grid(null), { asOf: '2026-10-22' });
+    expect(blank.issues[0]!.acceptedDate).toBeNull();
+    expect(blank.findings.find((x) => x.code === 'issue.overdue')!.message).toContain('kể từ ngày nêu ý kiến 15/09/2026 (chưa ghi ngày thụ lý)');
+    const bad = readWorkbook(grid('31/09/2026'));
+    expect(bad.findings.find((x) => x.severity === 'error')).toMatchObject({ sheet: 'Đơn thư', cell: 'F2' });
+    expect(bad.issues).toHaveLength(0);
+  });
+});
+
 describe('deadlines as dated law', () => {
   it('denunciations: Luật Tố cáo 2011 (60 days) for a clock started on 31/12/2018, Luật Tố cáo 2018 (30 days) from 01/01/2019', () => {
     const den = rule('denunciation');
