@@ -22,6 +22,7 @@ describe('announced breaks around any holiday', () => {
     expect(cal.holidayOn('2018-12-31')).toMatchObject({ source: 'decree', kind: 'off' });
     expect(cal.holidayOn('2018-12-31')!.name).toContain('nghỉ hoán đổi, làm bù 05/01/2019');
     expect(cal.holidayOn('2018-12-31')!.note).toBe('Công văn 6519/VPCP-KGVX ngày 11/07/2018 của Văn phòng Chính phủ');
+    expect(cal.holidayOn('2018-12-31')!.noteEn).toBe('Official letter 6519/VPCP-KGVX of 11/07/2018, the Government Office');
     expect(cal.holidayOn('2019-01-01')!.name).toBe('Tết Dương lịch');
     expect(weekdayOf('2019-01-05')).toBe(6);
     expect(cal.holidayOn('2019-01-05')).toMatchObject({ kind: 'workday', name: 'Làm bù Tết Dương lịch' });

@@ -210,7 +210,7 @@ const BREAK_NAMES: Record<DecreedHoliday, BiName> = {
 
 function decreeDays(d: HolidayDecree, weeklyOff: readonly number[], own: ReadonlyMap<IsoDate, BiName>): { off: Holiday[]; work: Holiday[] } {
   const base = BREAK_NAMES[d.holiday];
-  const note = { note: d.reference, noteEn: d.reference };
+  const note = { note: d.reference, noteEn: d.referenceEn };
   const swapVi = d.workdays.length ? ` (nghỉ hoán đổi, làm bù ${d.workdays.map(formatDateVi).join(', ')})` : '';
   const swapEn = d.workdays.length ? ` (swapped day off, worked on ${d.workdays.join(', ')})` : '';
   const off: Holiday[] = [];

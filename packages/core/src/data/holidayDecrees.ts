@@ -60,6 +60,8 @@ export interface HolidayDecree {
   workdays: readonly IsoDate[];
   /** Where the days come from, as one line for a clerk (derived from `announcement`). */
   reference: string;
+  /** The same in English (the document keeps its Vietnamese number; why it is unverified stays in `reference`). */
+  referenceEn: string;
   /** The notice. */
   announcement: HolidayAnnouncement;
 }
@@ -229,8 +231,18 @@ const A2027: HolidayAnnouncement = {
   basis: 'số, ngày và ngày nghỉ theo nhiều bộ dữ liệu ngày nghỉ công khai dẫn Cổng Thông tin điện tử Chính phủ, chưa đọc bản gốc',
 };
 
+const ISSUER_EN: Readonly<Record<string, string>> = { [VPCP]: 'the Government Office', [MOLISA]: 'the Ministry of Labour, Invalids and Social Affairs', [MOHA]: 'the Ministry of Home Affairs' };
+
+/** "Official letter 9570/VPCP-KGVX of 23/11/2012, the Government Office". */
+function citeEn(a: HolidayAnnouncement): string {
+  const when = a.date ? ` of ${a.date.slice(8, 10)}/${a.date.slice(5, 7)}/${a.date.slice(0, 4)}` : a.year ? ` of ${a.year}` : '';
+  const issuer = ISSUER_EN[a.issuer] ?? Object.entries(ISSUER_EN).find(([vi]) => a.issuer.startsWith(vi))?.[1] ?? a.issuer;
+  const doc = a.document ? a.document.replace(/^Công văn /, 'Official letter ').replace(/^Thông báo /, 'Notice ') : 'Notice';
+  return `${doc}${when}, ${issuer}${a.verified ? '' : ' — not verified (see the Vietnamese note)'}`;
+}
+
 function decree(year: number, holiday: DecreedHoliday, from: IsoDate, to: IsoDate, workdays: readonly IsoDate[], announcement: HolidayAnnouncement): HolidayDecree {
-  return { year, holiday, from, to, workdays, announcement, reference: cite(announcement) };
+  return { year, holiday, from, to, workdays, announcement, reference: cite(announcement), referenceEn: citeEn(announcement) };
 }
 
 /**
