@@ -31,7 +31,7 @@ function versionJson(v: DeadlineVersion, lang: CliLang) {
     start: v.start,
     source: lang === 'en' ? v.sourceEn : v.source,
     verified: v.verified,
-    ...(v.basis ? { basis: v.basis } : {}),
+    ...(v.basis ? { basis: lang === 'en' ? (v.basisEn ?? v.basis) : v.basis } : {}),
     extension: v.extension ? v.extension[lang] : null,
   };
 }
@@ -98,10 +98,11 @@ export default register({
     // Versions whose days are not checked are marked (*); kinds that share a reason are named together.
     const unchecked = new Map<string, string[]>();
     const mark = (r: DeadlineRule, v: DeadlineVersion): void => {
-      if (v.verified || !v.basis) return;
-      const kinds = unchecked.get(v.basis) ?? [];
+      const why = lang === 'en' ? (v.basisEn ?? v.basis) : v.basis;
+      if (v.verified || !why) return;
+      const kinds = unchecked.get(why) ?? [];
       if (!kinds.includes(r.label[lang])) kinds.push(r.label[lang]);
-      unchecked.set(v.basis, kinds);
+      unchecked.set(why, kinds);
     };
     for (const r of DEADLINE_RULES) {
       const v = deadlineVersionOn(r, asOf);

@@ -58,6 +58,8 @@ export interface DeadlineVersion {
   verified: boolean;
   /** What the days rest on (always given when not verified). */
   basis?: string;
+  /** The same in English. */
+  basisEn?: string;
 }
 
 /** One kind's deadline. The top-level figures are those of the latest version (a workbook's table changes them). */
@@ -96,15 +98,17 @@ interface VersionInput {
   place: LegalPlace;
   amendedBy?: LegalTextId;
   extension: BiLabel | null;
-  /** Why the days are not checked, when they are not. */
-  unverified?: string;
+  /** Why the days are not checked, when they are not (Vietnamese and English). */
+  unverified?: BiLabel;
 }
 
 function version(v: VersionInput): DeadlineVersion {
   const amendVi = v.amendedBy ? ` (sửa đổi, bổ sung bởi Luật ${LEGAL_TEXTS[v.amendedBy].number})` : '';
   const amendEn = v.amendedBy ? ` (as amended by Law ${LEGAL_TEXTS[v.amendedBy].number})` : '';
-  const verified = v.unverified === undefined && LEGAL_TEXTS[v.law].verified;
-  const basis = v.unverified ?? (LEGAL_TEXTS[v.law].verified ? undefined : LEGAL_TEXTS[v.law].basis);
+  const law = LEGAL_TEXTS[v.law];
+  const verified = v.unverified === undefined && law.verified;
+  const basis = v.unverified?.vi ?? (law.verified ? undefined : law.basis);
+  const basisEn = v.unverified?.en ?? (law.verified ? undefined : law.basisEn);
   return {
     validFrom: v.validFrom,
     validTo: v.validTo,
@@ -119,6 +123,7 @@ function version(v: VersionInput): DeadlineVersion {
     sourceEn: `${citeLawEn(v.law, v.place)}${amendEn}`,
     verified,
     ...(basis ? { basis } : {}),
+    ...(basisEn ? { basisEn } : {}),
   };
 }
 
@@ -143,8 +148,10 @@ function rule(kind: IssueKindCode, label: BiLabel, synonyms: readonly string[], 
 /** From 1 July 2026 the three laws are amended by Law 136/2025/QH15; what it did to each deadline is said per version. */
 const AMENDED_2026 = '2026-07-01';
 const BEFORE_2026 = '2026-06-30';
-const NOT_CHECKED_2026 =
-  'Luật 136/2025/QH15 có hiệu lực từ 01/07/2026; điều khoản về thời hạn sau sửa đổi chưa đối chiếu, số ngày giữ như văn bản trước đó (Bộ pháp điển 07/2026 chưa ghi sửa đổi điều này)';
+const NOT_CHECKED_2026: BiLabel = {
+  vi: 'Luật 136/2025/QH15 có hiệu lực từ 01/07/2026; điều khoản về thời hạn sau sửa đổi chưa đối chiếu, số ngày giữ như văn bản trước đó (Bộ pháp điển 07/2026 chưa ghi sửa đổi điều này)',
+  en: 'Law 136/2025/QH15 is in force from 01/07/2026; the amended deadline provision is not checked yet, the days are those of the earlier text (the 07/2026 codification shows no amendment of this article)',
+};
 
 const COMPLAINT_FIRST_EXT: BiLabel = {
   vi: 'vụ việc phức tạp: không quá 45 ngày; vùng sâu, vùng xa đi lại khó khăn: không quá 45 ngày (phức tạp: 60 ngày), kể từ ngày thụ lý',

@@ -31,6 +31,8 @@ export interface LegalText {
   verified: boolean;
   /** What the citation rests on, in a few words (Vietnamese). */
   basis: string;
+  /** The same in English. */
+  basisEn: string;
 }
 
 /** Keys of the shipped legal texts. */
@@ -50,6 +52,7 @@ export type LegalTextId =
   | 'criminal-procedure-2015';
 
 const PHAP_DIEN = 'Bộ pháp điển (bản pháp điển hóa của Cổng pháp luật quốc gia, cập nhật 07/2026) ghi số hiệu và ngày có hiệu lực';
+const PHAP_DIEN_EN = "the codified text (Bộ pháp điển, the national law portal's codification, updated 07/2026) gives the number and the in-force date";
 
 /** Every legal text the data cites, by key. */
 export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
@@ -62,6 +65,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '1995-01-01',
     verified: false,
     basis: 'chưa đối chiếu văn bản: Điều 73 (Tết 04 ngày: 01 ngày cuối năm, 03 ngày đầu năm âm lịch; nghỉ bù ngày lễ trùng ngày nghỉ hằng tuần) theo các bộ dữ liệu ngày nghỉ công khai',
+    basisEn: 'not checked against the text: Art. 73 (Tết of 4 days, 1 at the end and 3 at the start of the lunar year; a holiday on a weekly day off compensated) as public holiday datasets give it',
   },
   'law-84-2007': {
     id: 'law-84-2007',
@@ -72,6 +76,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2007-04-02',
     verified: false,
     basis: 'chưa đối chiếu văn bản: Giỗ Tổ Hùng Vương (10/3 âm lịch) là ngày nghỉ từ năm 2007 (nghỉ lần đầu 26/04/2007)',
+    basisEn: 'not checked against the text: Hùng Kings\' day (10/3 lunar) a day off from 2007 (first observed 26/04/2007)',
   },
   'labour-code-2012': {
     id: 'labour-code-2012',
@@ -82,6 +87,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2013-05-01',
     verified: false,
     basis: 'số hiệu theo vbpl.vn; Điều 115 (Tết 05 ngày) theo báo chí dẫn lại; ngày hiệu lực 01/05/2013 chưa đối chiếu với điều khoản hiệu lực',
+    basisEn: 'number as vbpl.vn lists it; Art. 115 (Tết of 5 days) as the press quotes it; the in-force date 01/05/2013 not checked against the effect clause',
   },
   'labour-code-2019': {
     id: 'labour-code-2019',
@@ -92,6 +98,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2021-01-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 111, 112)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 111, 112)`,
   },
   'resolution-28-2026': {
     id: 'resolution-28-2026',
@@ -103,6 +110,8 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     verified: false,
     basis:
       'Điều 2: ngày 24/11 hằng năm là Ngày Văn hóa Việt Nam, người lao động được nghỉ làm việc, hưởng nguyên lương; số, ngày và hiệu lực theo các bộ dữ liệu ngày nghỉ công khai dẫn Cổng Thông tin điện tử Chính phủ, chưa đọc bản gốc. Không sửa khoản 1 Điều 112 Bộ luật Lao động nên không có nghỉ bù theo khoản 3 Điều 111',
+    basisEn:
+      "Art. 2: 24 November each year is Vietnamese Culture Day, a paid day off; number, date and effect as public holiday datasets quote the government portal, the original not read. It does not amend Art. 112(1) of the Labour Code, so Art. 111(3)'s compensatory day does not apply",
   },
   'civil-code-2015': {
     id: 'civil-code-2015',
@@ -113,6 +122,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2017-01-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 147, 148)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 147, 148)`,
   },
   'complaints-law-2011': {
     id: 'complaints-law-2011',
@@ -123,6 +133,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2012-07-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 27, 28, 37)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 27, 28, 37)`,
   },
   'denunciations-law-2011': {
     id: 'denunciations-law-2011',
@@ -133,6 +144,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2012-07-01',
     verified: false,
     basis: 'văn bản đã hết hiệu lực, chưa đối chiếu: Điều 21 (60 ngày kể từ ngày thụ lý, vụ việc phức tạp 90 ngày); báo chí xác nhận Luật Tố cáo 2018 rút ngắn thời hạn này',
+    basisEn: 'repealed, not checked against the text: Art. 21 (60 days from acceptance, complex cases 90); the press confirms the 2018 law shortened it',
   },
   'denunciations-law-2018': {
     id: 'denunciations-law-2018',
@@ -143,6 +155,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2019-01-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 24, 29, 30)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 24, 29, 30)`,
   },
   'citizen-reception-law-2013': {
     id: 'citizen-reception-law-2013',
@@ -153,6 +166,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2014-07-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 28)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 28)`,
   },
   'amending-law-136-2025': {
     id: 'amending-law-136-2025',
@@ -164,6 +178,8 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     verified: true,
     basis:
       'số hiệu và ngày thông qua theo bản đăng tải toàn văn (thuviennhadat.vn), hiệu lực 01/07/2026 theo báo Kiến Thức 10/12/2025; trước đó hai luật này đã được sửa bởi Luật 81/2025/QH15 và Luật 84/2025/QH15 (thẩm quyền theo chính quyền hai cấp)',
+    basisEn:
+      'number and date as the full text published on thuviennhadat.vn gives them, in force 01/07/2026 per Kiến Thức (10/12/2025); the two laws had been amended before by Laws 81/2025/QH15 and 84/2025/QH15 (competence under two-level local government)',
   },
   'criminal-procedure-2003': {
     id: 'criminal-procedure-2003',
@@ -174,6 +190,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2004-07-01',
     verified: false,
     basis: 'văn bản đã hết hiệu lực, chưa đối chiếu: Điều 103 (20 ngày kể từ ngày nhận tố giác, tin báo; phức tạp không quá 02 tháng)',
+    basisEn: 'repealed, not checked against the text: Art. 103 (20 days from receipt; complex cases at most 2 months)',
   },
   'criminal-procedure-2015': {
     id: 'criminal-procedure-2015',
@@ -184,6 +201,7 @@ export const LEGAL_TEXTS: Readonly<Record<LegalTextId, LegalText>> = {
     inForce: '2018-01-01',
     verified: true,
     basis: `${PHAP_DIEN} (Điều 145–147)`,
+    basisEn: `${PHAP_DIEN_EN} (Art. 145–147)`,
   },
 };
 
