@@ -206,6 +206,8 @@ describe('deadlines as dated law', () => {
     expect(d.days).toBe(30);
     expect(d.source.vi).toContain('Quy ước theo dõi của đơn vị');
     expect(d.source.vi).toContain('chưa có thời hạn pháp định cho khiếu nại (lần đầu) vào ngày 10/05/2011');
+    // The unit's own days (--overdue-days) apply to the fallback too.
+    expect(issueDeadline({ date: '2011-05-10' }, rule('complaint'), cal, { fallback: rule('general'), fallbackDays: 45 }).days).toBe(45);
   });
 
   it('the unit’s 30-day follow-up is named as the unit’s convention, not as law', () => {

@@ -182,6 +182,8 @@ export interface IssueDeadlineOptions {
   fallback?: DeadlineRule;
   /** Days that replace the rule's (the default kind's `--overdue-days`). */
   days?: number;
+  /** Days that replace the fallback rule's, when it applies (the default kind's `--overdue-days`). */
+  fallbackDays?: number;
 }
 
 function clockFor(item: DeadlineItem, start: ClockStart, acceptanceColumn: boolean): ClockStartDay {
@@ -236,7 +238,7 @@ export function issueDeadline(item: DeadlineItem, rule: DeadlineRule, cal: WorkC
   const base = rule.versions && rule.versions.length && options.fallback ? options.fallback : rule;
   const start = base.start ?? 'raised';
   const clock = clockFor(item, start, acceptanceColumn);
-  const days = options.days ?? base.days;
+  const days = base === rule ? (options.days ?? base.days) : (options.fallbackDays ?? base.days);
   const fallbackNote = base !== rule
     ? { vi: ` (chưa có thời hạn pháp định cho ${rule.label.vi.toLowerCase()} vào ngày ${formatDateVi(clock.date)})`, en: ` (no legal deadline for ${rule.label.en.toLowerCase()} on ${clock.date})` }
     : { vi: '', en: '' };

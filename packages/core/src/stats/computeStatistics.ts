@@ -619,7 +619,7 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
     let due = memo.get(key);
     if (due === undefined) {
       try {
-        const d = issueDeadline(it, rule, calendar(), { acceptanceColumn, fallback: general, ...(rule === general ? { days: overdueDays } : {}) });
+        const d = issueDeadline(it, rule, calendar(), { acceptanceColumn, fallback: general, fallbackDays: overdueDays, ...(rule === general ? { days: overdueDays } : {}) });
         due = epochDayOrNaN(d.due.due);
       } catch (err) {
         // A date the calendar cannot count from has no deadline: the item is still counted, never as overdue.

@@ -183,7 +183,7 @@ export function checkIssues(
     const key = `${i.date}|${i.acceptedDate ?? ''}|${acceptanceColumn ? 1 : 0}|${rule.kind}`;
     let due = dues.get(key);
     if (due === undefined) {
-      due = safeDeadline(() => issueDeadline(i, rule, calendar, { acceptanceColumn, fallback: generalRule, ...(rule === generalRule ? { days: defaultDays } : {}) }));
+      due = safeDeadline(() => issueDeadline(i, rule, calendar, { acceptanceColumn, fallback: generalRule, fallbackDays: defaultDays, ...(rule === generalRule ? { days: defaultDays } : {}) }));
       dues.set(key, due);
     }
     return due;
