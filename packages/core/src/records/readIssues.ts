@@ -140,6 +140,7 @@ export function readIssues(
         category,
         caseState: category === 'security-situation' ? caseState : null,
         raisedBy,
+        raisedByText: byRaw,
         status,
         resolvedDate,
         ...(t.has('acceptedDate') ? { acceptedDate } : {}),
