@@ -70,7 +70,7 @@ describe('cell rules', () => {
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><name val="Calibri"/></font><font><name val=".VnTime"/></font></fonts>' +
     '<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/><xf numFmtId="14" fontId="1"/></cellXfs>';
   const rows =
-    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c></row>' +
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="1"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr" s="2"><is><r><t>in</t></r><r><t>line</t></r></is></c></row>' +
     '<row r="2"><c r="A2" s="1"><v>43115</v></c><c r="B2" s="2"><v>43115.5</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c></row>' +
     '<row r="3"><c r="A3"><f>1+1</f><v>2</v></c><c r="B3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D3"><f>A1</f></c></row>' +
     '<row r="5"><c r="A5"><v>1</v></c><c r="B5"><v>2</v></c></row><row r="6" s="1" customFormat="1"/><row r="9"><c r="F9" s="1"/></row>';
@@ -87,9 +87,13 @@ describe('cell rules', () => {
       [1, null, null, null],
     ]);
     expect(s.numberFormats?.[1]).toEqual(['dd/mm/yyyy', 'mm-dd-yy', null, null]);
-    expect(s.fonts?.[1]).toEqual(['Calibri', '.VnTime', null, null]);
+    // Fonts of text cells only, and by default only those announcing TCVN3/VNI typing (what the core reads).
+    expect(s.fonts?.[0]).toEqual([null, null, null, '.VnTime']);
+    expect(s.fonts?.[1]).toEqual([null, null, null, null]);
     expect(s.merges).toEqual(['A5:B5']);
     expect(grid.date1904).toBe(false);
+    const all = (await readXlsx(book(transitional, rows, { sst, styles }), { fonts: 'all' })).grid.sheets[0]!;
+    expect(all.fonts?.[0]).toEqual([null, 'Calibri', null, '.VnTime']);
   });
 
   it('reads the 1904 date system flag and keeps serials as they are', async () => {

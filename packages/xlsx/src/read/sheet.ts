@@ -9,7 +9,9 @@ import { MAX_SHEET_COLS, MAX_SHEET_ROWS, toA1, type CellValue, type SheetGrid } 
 import { limitError } from '../errors.js';
 import type { ZipDirectory, ZipEntry } from '../zip/directory.js';
 import { inflateEntry, type InflateBudget } from '../zip/inflate.js';
-import { createParser, decodeCellText } from '../xml/xml.js';
+import { decodeCellText } from '../xml/xml.js';
+import { partDecoder } from '../xml/partText.js';
+import { createScanner, type ScannedTag } from '../xml/scan.js';
 import type { CellStyles } from './styles.js';
 
 /** What reading one sheet needs besides its part. */
@@ -65,6 +67,7 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let anyFormat = false;
   let anyFont = false;
   let cellCount = 0;
+  let widest = 1;
   let rowsSeen = 0;
 
   let row = 0; // 1-based current row
@@ -73,7 +76,6 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let style = 0;
   let hasFormula = false;
   let vText: string | null = null;
-  let capture = false;
   let inIs = false;
   let phonetic = 0;
   let inlineText: string | null = null;
@@ -86,20 +88,22 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     if (++cellCount > maxCells) throw limitError('maxCells', ctx.name, maxCells);
     const r = row - 1;
     const c = col - 1;
+    if (c >= widest) widest = c + 1;
+    // A new row is made as wide as the widest so far: rows grown cell by cell would hold spare capacity.
     let vals = values[r];
-    if (!vals) vals = values[r] = [];
-    while (vals.length < c) vals.push(null);
+    if (!vals) vals = values[r] = new Array<CellValue>(widest);
     vals[c] = v;
     // exceljs applied a cell's style only for a non-zero style index; the grid keeps that answer.
     // Format and font rows are made only where a cell has one: most rows of a big sheet need none.
     const fmt = style ? (styles.numberFormat[style] ?? null) : null;
-    const font = style ? (styles.font[style] ?? null) : null;
+    // Fonts matter for text only (a .VnTime font is evidence of TCVN3 typing).
+    const font = style && typeof v === 'string' ? (styles.font[style] ?? null) : null;
     if (fmt !== null) {
-      (formats[r] ??= [])[c] = fmt;
+      (formats[r] ??= new Array<string | null>(widest))[c] = fmt;
       anyFormat = true;
     }
     if (font !== null) {
-      (fonts[r] ??= [])[c] = font;
+      (fonts[r] ??= new Array<string | null>(widest))[c] = font;
       anyFont = true;
     }
   };
@@ -140,18 +144,19 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     if (v !== null) store(v);
   };
 
-  const parser = createParser(entry.name, {
-    open(name, a) {
-      switch (name) {
+  const scanner = createScanner(entry.name, {
+    open(tag: ScannedTag) {
+      switch (tag.name) {
         case 'c': {
-          const ref = a.r;
+          const ref = tag.attr('r');
           if (ref) {
             col = columnOf(ref);
             const r = rowOf(ref);
             if (r > 0) row = r;
           } else col++;
-          type = a.t ?? '';
-          style = a.s ? Number(a.s) || 0 : 0;
+          type = tag.attr('t') ?? '';
+          const s = tag.attr('s');
+          style = s ? Number(s) || 0 : 0;
           hasFormula = false;
           vText = null;
           inlineText = null;
@@ -159,7 +164,7 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
         }
         case 'v':
           vText = '';
-          capture = true;
+          scanner.capture = true;
           break;
         case 'f':
           hasFormula = true;
@@ -170,20 +175,24 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           break;
         case 'rPh':
           phonetic++;
+          scanner.capture = false;
           break;
         case 't':
-          if (inIs && phonetic === 0) capture = true;
+          if (inIs && phonetic === 0) scanner.capture = true;
           break;
         case 'row': {
-          const r = a.r ? Number(a.r) : row + 1;
+          const a = tag.attr('r');
+          const r = a ? Number(a) : row + 1;
           row = r > 0 ? r : row + 1;
           col = 0;
           if (++rowsSeen % 20_000 === 0) ctx.onProgress?.(`Đang đọc trang "${ctx.name}": ${rowsSeen} dòng…`);
           break;
         }
-        case 'mergeCell':
-          if (a.ref && a.ref.includes(':')) merges.push(a.ref.replace(/\$/g, ''));
+        case 'mergeCell': {
+          const ref = tag.attr('ref');
+          if (ref && ref.includes(':')) merges.push(ref.replace(/\$/g, ''));
           break;
+        }
       }
     },
     close(name) {
@@ -192,10 +201,10 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           finishCell();
           break;
         case 'v':
-          capture = false;
+          scanner.capture = false;
           break;
         case 't':
-          if (inIs) capture = false;
+          if (inIs) scanner.capture = false;
           break;
         case 'is':
           inIs = false;
@@ -206,20 +215,19 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
       }
     },
     text(t) {
-      if (!capture) return;
       if (inIs) {
         inlineText += t;
         if (inlineText!.length > maxText * 7) throw tooLong(inlineText!);
-      } else {
+      } else if (vText !== null) {
         vText += t;
-        if (vText!.length > maxText * 7) throw tooLong(vText!);
+        if (vText.length > maxText * 7) throw tooLong(vText);
       }
     },
   });
-  const decoder = new TextDecoder('utf-8');
-  await inflateEntry(dir, entry, budget, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
-  parser.write(decoder.decode());
-  parser.close();
+  const decoder = partDecoder();
+  await inflateEntry(dir, entry, budget, (chunk) => scanner.write(decoder.decode(chunk)));
+  scanner.write(decoder.end());
+  scanner.end();
   clearMergedCells(values, merges);
   const grid = rectangular(ctx.name, values, anyFormat ? formats : null, anyFont ? fonts : null, maxCells);
   grid.merges = merges;
@@ -259,7 +267,7 @@ function rectangular(name: string, values: CellValue[][], formats: (string | nul
   }
   if (height * width > maxCells) throw limitError('maxCells', name, maxCells);
   const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
-    const row = rows[r] ?? [];
+    const row = rows[r] ?? new Array<T | null>(width);
     if (row.length > width) row.length = width;
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
     return row;

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readXlsx } from '@giaoban/xlsx';
+import { readWorkbook } from '@giaoban/core';
+const mb = (x) => (x / 1048576).toFixed(1);
+const show = (label) => { const m = process.memoryUsage(); console.log(label, 'rss', mb(m.rss), 'heap', mb(m.heapUsed), 'total', mb(m.heapTotal), 'ext', mb(m.external), 'ab', mb(m.arrayBuffers)); };
+show('start');
+const bytes = new Uint8Array(readFileSync(process.argv[2]));
+const r = await readXlsx(bytes);
+show('read'); global.gc(); show('read+gc');
+const g = r.grid.sheets.map(s => [s.name, s.values.length, !!s.numberFormats, !!s.fonts]); console.log(JSON.stringify(g));
+const res = readWorkbook(r.grid);
+show('core'); global.gc(); show('core+gc');
