@@ -31,6 +31,8 @@ function isZeroWidth(c: number): boolean {
 
 const ASCII_ONLY = /^[\u0000-\u007F]*$/;
 const D_BAR = 0x111; // đ
+/** Texts up to this length are hashed once and remembered. */
+const SHORT = 64;
 
 /** Receives the folded text one UTF-16 unit at a time. */
 interface UnitSink {
@@ -43,47 +45,38 @@ interface UnitSink {
  * characters dropped, ð and ɖ read as đ.
  */
 function walkFolded(s: string, sink: UnitSink): void {
-  const t = ASCII_ONLY.test(s) ? s.toLowerCase() : s.toLowerCase().normalize('NFD');
-  let tones = 0; // up to two marks, packed; more than two is not a Vietnamese word, kept in order
+  if (NEEDS_NFD.test(s)) walkNfd(s, sink);
+  else walkTable(s, sink);
+}
+
+/** The general walk: the whole text lower-cased and decomposed (NFD) first. */
+function walkNfd(s: string, sink: UnitSink): void {
+  const t = s.toLowerCase().normalize('NFD');
+  // A word's tone marks, held until the word ends: up to two (packed); a third is not Vietnamese and stays in place.
+  let tones = 0;
   let toneCount = 0;
   let wrote = false;
   let space = false;
-  const flushTones = () => {
-    if (toneCount === 0) return;
-    if (toneCount <= 2) {
-      sink.unit(tones & 0xffff);
-      if (toneCount === 2) sink.unit(tones >>> 16);
-    }
-    tones = 0;
-    toneCount = 0;
-  };
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-        flushTones();
-        space = wrote;
-        continue;
-      }
-    } else {
-      if (isToneMark(c)) {
-        if (toneCount < 2) tones |= c << (16 * toneCount);
-        else {
-          // Three marks on one word: not a syllable; keep them where they are.
-          flushTones();
-          sink.unit(c);
-          continue;
-        }
+    if (c >= 0x80 && isToneMark(c)) {
+      if (toneCount < 2) {
+        tones |= c << (16 * toneCount);
         toneCount++;
-        continue;
-      }
-      if (isSpace(c)) {
-        flushTones();
-        space = wrote;
-        continue;
-      }
-      if (isZeroWidth(c)) continue;
+      } else sink.unit(c);
+      continue;
     }
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c))) {
+      if (toneCount) {
+        sink.unit(tones & 0xffff);
+        if (toneCount === 2) sink.unit(tones >>> 16);
+        tones = 0;
+        toneCount = 0;
+      }
+      space = wrote;
+      continue;
+    }
+    if (c >= 0x80 && isZeroWidth(c)) continue;
     if (space) {
       sink.unit(0x20);
       space = false;
@@ -91,8 +84,109 @@ function walkFolded(s: string, sink: UnitSink): void {
     sink.unit(c === 0xf0 || c === 0x256 ? D_BAR : c);
     wrote = true;
   }
-  flushTones();
+  if (toneCount) {
+    sink.unit(tones & 0xffff);
+    if (toneCount === 2) sink.unit(tones >>> 16);
+  }
 }
+
+/**
+ * The same walk for text whose every character decomposes into a base letter, at most one shape mark and at
+ * most one tone (all Vietnamese, Latin and common punctuation), from a table built once: no per-text
+ * lower-casing or normalisation. Gives exactly the units of {@link walkNfd}.
+ */
+function walkTable(s: string, sink: UnitSink): void {
+  // As in walkNfd: up to two tones held (packed) until the word ends, a third written in place.
+  let tones = 0;
+  let toneCount = 0;
+  let wrote = false;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const e = FOLD[s.charCodeAt(i)]!;
+    if (e === SPACE) {
+      if (toneCount) {
+        sink.unit(tones & 0xffff);
+        if (toneCount === 2) sink.unit(tones >>> 16);
+        tones = 0;
+        toneCount = 0;
+      }
+      space = wrote;
+      continue;
+    }
+    if (e === SKIP) continue;
+    if (space) {
+      sink.unit(0x20);
+      space = false;
+    }
+    sink.unit(e & 0xffff);
+    const mark = (e >>> 16) & 0x7f;
+    const t = (e >>> 23) & 7;
+    if (t && toneCount === 2) {
+      // A third tone stays in place, in NFD's order with the shape mark.
+      if (e & TONE_FIRST) sink.unit(TONES[t - 1]!);
+      if (mark) sink.unit(0x2ff + mark);
+      if (!(e & TONE_FIRST)) sink.unit(TONES[t - 1]!);
+    } else {
+      if (mark) sink.unit(0x2ff + mark);
+      if (t) {
+        tones |= TONES[t - 1]! << (16 * toneCount);
+        toneCount++;
+      }
+    }
+    wrote = true;
+  }
+  if (toneCount) {
+    sink.unit(tones & 0xffff);
+    if (toneCount === 2) sink.unit(tones >>> 16);
+  }
+}
+
+const TONES = [0x300, 0x301, 0x303, 0x309, 0x323];
+/** The tone comes before the shape mark in NFD (dot below, ộ = o ̣ ̂). */
+const TONE_FIRST = 1 << 26;
+const SPACE = -3;
+const SKIP = -2;
+const SLOW = -1;
+/** Characters up to here are in the table; anything above takes the general walk. */
+const TABLE_END = 0x2070;
+
+/** Per UTF-16 unit below {@link TABLE_END}: base | shape mark (minus 0x2ff) << 16 | tone index << 23 | TONE_FIRST, or SPACE, SKIP, SLOW. */
+const FOLD: Int32Array = (() => {
+  const t = new Int32Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) {
+    if (isSpace(c)) t[c] = SPACE;
+    else if (isZeroWidth(c)) t[c] = SKIP;
+    // Combining marks typed apart may need reordering; the Greek capital sigma lower-cases by context.
+    else if ((c >= 0x300 && c <= 0x36f) || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) t[c] = SLOW;
+    else {
+      const d = String.fromCharCode(c).toLowerCase().normalize('NFD');
+      let base = d.charCodeAt(0);
+      if (base === 0xf0 || base === 0x256) base = D_BAR;
+      let mark = 0;
+      let tone = 0;
+      let toneFirst = 0;
+      let ok = !(base >= 0x300 && base <= 0x36f);
+      for (let i = 1; i < d.length; i++) {
+        const m = d.charCodeAt(i);
+        if (isToneMark(m) && !tone) {
+          tone = TONES.indexOf(m) + 1;
+          if (!mark) toneFirst = TONE_FIRST;
+        }
+        else if (m >= 0x300 && m <= 0x36f && !mark) mark = m - 0x2ff;
+        else ok = false;
+      }
+      t[c] = ok ? base | (mark << 16) | (tone << 23) | (mark && tone ? toneFirst : 0) : SLOW;
+    }
+  }
+  return t;
+})();
+
+/** Text the table cannot walk: characters past it, or marked SLOW. */
+const NEEDS_NFD: RegExp = (() => {
+  let cls = '';
+  for (let c = 0; c < TABLE_END; c++) if (FOLD[c] === SLOW) cls += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${cls}\\u${TABLE_END.toString(16)}-\\uffff]`);
+})();
 
 class StringSink implements UnitSink {
   readonly units: number[] = [];
@@ -162,12 +256,33 @@ export class FoldedHasher implements UnitSink {
     this.unit(0x10000 + kind);
   }
 
-  /** Mixes a text in its folded form. */
+  /**
+   * Mixes a text in its folded form, as a 53-bit digest of it (so a text hashes the same whatever its length or
+   * spelling). Short texts (names, categories) recur: their digests are remembered.
+   */
   text(s: string): void {
     this.tag(1);
-    walkFolded(s, this);
+    let d = s.length <= SHORT ? this.digests.get(s) : undefined;
+    if (d === undefined) {
+      const a = this.a;
+      const b = this.b;
+      this.a = 0x811c9dc5;
+      this.b = 0x9747b28c;
+      walkFolded(s, this);
+      // 32 bits of one lane and 21 of the other: a safe integer.
+      d = (this.a >>> 0) * 0x200000 + (this.b & 0x1fffff);
+      this.a = a;
+      this.b = b;
+      if (s.length <= SHORT) {
+        if (this.digests.size >= 50_000) this.digests.clear();
+        this.digests.set(s, d);
+      }
+    }
+    this.unit(d % 0x200000);
+    this.unit(Math.floor(d / 0x200000) | 0);
     this.tag(2);
   }
+  private readonly digests = new Map<string, number>();
 
   /** Mixes a number by its bits (every NaN alike). */
   number(n: number): void {

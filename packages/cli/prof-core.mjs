@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readXlsx } from '@giaoban/xlsx';
+import { readWorkbook } from '@giaoban/core';
+import { Session } from 'node:inspector/promises';
+const r = await readXlsx(new Uint8Array(readFileSync(process.argv[2])));
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.start');
+readWorkbook(r.grid);
+const { profile } = await s.post('Profiler.stop');
+const { writeFileSync, mkdirSync } = await import('node:fs');
+mkdirSync('/tmp/reader-prof', { recursive: true });
+writeFileSync('/tmp/reader-prof/z.cpuprofile', JSON.stringify(profile));

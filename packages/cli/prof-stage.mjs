@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readXlsx } from '@giaoban/xlsx';
+import { readWorkbook } from '@giaoban/core';
+const cpu = () => process.cpuUsage().user / 1000;
+const c0 = cpu();
+const r = await readXlsx(new Uint8Array(readFileSync(process.argv[2])));
+const c1 = cpu();
+const res = readWorkbook(r.grid);
+const c2 = cpu();
+console.log(JSON.stringify({ readCpu: c1 - c0, coreCpu: c2 - c1, rss: process.memoryUsage().rss / 1048576 }));
