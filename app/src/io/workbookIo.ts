@@ -141,7 +141,7 @@ export async function writeWithSheets(book: OpenedWorkbook, models: readonly She
   const notes: string[] = [];
   for (const s of plan.sheets) for (const n of s.notes) notes.push(`Trang "${s.name}": ${n}`);
   try {
-    const bytes = await writeXlsx(book.packageBytes, plan);
+    const bytes = await writeXlsx(book.packageBytes, plan, { onNote: (n) => notes.push(n.vi) });
     return { bytes, written: plan.sheets.map((s) => ({ sheet: s.name, action: s.action })), notes };
   } catch (err) {
     throw fromXlsxError(err, book.fileName);

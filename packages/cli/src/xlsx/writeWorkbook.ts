@@ -114,7 +114,7 @@ export async function writeModelsKeeping(
   for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(`Trang "${s.name}": ${n}`);
   let out: Uint8Array;
   try {
-    out = await writeXlsx(bytes, plan);
+    out = await writeXlsx(bytes, plan, { onNote: (n) => options.onNote?.(n.vi) });
   } catch (err) {
     throw asFileError(inputPath ?? outputPath, err);
   }
