@@ -32,9 +32,9 @@ const model: SheetModel = {
   styles: [{ range: 'A2:B2', style: { bold: true } }],
   print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true, repeatRows: '2:2' },
   markerCell: 'A1',
-  tables: [{ name: 'BangTongHop', range: 'A2:B5', style: 'TableStyleLight9', showRowStripes: true }],
+  tables: [{ name: 'BangTongHop', range: 'A2:B5', style: 'TableStyleLight9' }],
   charts: [{ type: 'column', title: 'Số ý kiến', categories: 'A3:A5', series: [{ name: 'Số', values: 'B3:B5' }], anchor: { cell: 'D2', widthCols: 6, heightRows: 12 } }],
-} as SheetModel;
+};
 
 const planFor = (names: string[]): RenderPlan => buildRenderPlan(names.map((name) => ({ name, marker: null })), [model]);
 
