@@ -13,7 +13,11 @@ export type XlsxErrorCode =
   | 'unsupported-compression'
   | 'no-workbook'
   | 'strict-ooxml'
-  | 'limit';
+  | 'limit'
+  | 'empty'
+  | 'encrypted'
+  | 'not-spreadsheet'
+  | 'unreadable';
 
 /** Which reader limit a file went over (see `XlsxLimits`). */
 export type XlsxLimitName = 'maxTotalInflatedBytes' | 'maxPartInflatedBytes' | 'maxInflateRatio' | 'maxCells' | 'maxTextLength';
