@@ -11,6 +11,21 @@ import { readXlsx, type ReadXlsxOptions, type XlsxSheetInfo } from '../read/read
 import { sniffSpreadsheet, type SpreadsheetFormat } from './sniff.js';
 import { workbookToGrid } from './sheetjsGrid.js';
 
+/**
+ * Runs SheetJS with its console remarks ("ODS number format may be incorrect") held back: the clerk's
+ * terminal is not the place for them. Synchronous, so nothing else logs meanwhile.
+ */
+function quietly<T>(run: () => T): T {
+  const c = globalThis.console;
+  const saved = [c.error, c.warn, c.log];
+  c.error = c.warn = c.log = () => {};
+  try {
+    return run();
+  } finally {
+    [c.error, c.warn, c.log] = saved as [typeof c.error, typeof c.warn, typeof c.log];
+  }
+}
+
 /** What {@link readSpreadsheet} returns. */
 export interface ReadSpreadsheetResult {
   /** What the bytes were. */
@@ -54,16 +69,21 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, optio
   }
   options.onProgress?.(format === 'xls' ? 'Đang đọc sổ Excel 97–2003 (.xls)…' : 'Đang đọc sổ OpenDocument (.ods)…');
   const XLSX = await import('@e965/xlsx');
-  let wb: import('@e965/xlsx').WorkBook;
+  let grid: WorkbookGrid;
+  let packageBytes: Uint8Array;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: false });
+    ({ grid, packageBytes } = quietly(() => {
+      const wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: false });
+      const g = workbookToGrid(wb, XLSX.utils);
+      if (g.sheets.length === 0) return { grid: g, packageBytes: new Uint8Array(0) };
+      return { grid: g, packageBytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer) };
+    }));
   } catch (err) {
+    // SheetJS throws plain errors (and, on a damaged file, TypeErrors): all of them mean "cannot read this file".
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
     throw new XlsxError('unreadable', `tệp "${fileName}" bị hỏng hoặc không phải sổ tính hợp lệ (${detail}).`, `file "${fileName}" is damaged or not a valid spreadsheet (${detail}).`);
   }
-  const grid = workbookToGrid(wb, XLSX.utils);
   if (grid.sheets.length === 0) throw new XlsxError('unreadable', `tệp "${fileName}" không có trang tính nào.`, `file "${fileName}" has no worksheet.`);
-  const packageBytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   const sheets: XlsxSheetInfo[] = grid.sheets.map((s) => ({ name: s.name, state: 'visible', tables: [] }));
   return { format, grid, sheets, lossless: false, packageBytes, macroEnabled: false, strict: false };
 }
