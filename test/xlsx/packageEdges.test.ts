@@ -44,6 +44,8 @@ function book(shape: Shape, sheetData: string, extra: { sst?: string; styles?: s
     [sheetPart]: strToU8(`<?xml version="1.0"?><${p}worksheet xmlns${p ? ':' + p.slice(0, -1) : ''}="${shape.main}"><${p}sheetData>${sheetData}</${p}sheetData>${extra.after ?? ''}</${p}worksheet>`),
   };
   const dir = wbPart.slice(0, wbPart.lastIndexOf('/') + 1);
+  // The chart sheet's part (a sheet whose part is missing would be left out of a copy).
+  files[`${dir}chartsheets/sheet1.xml`] = strToU8(`<?xml version="1.0"?><chartsheet xmlns="${shape.main}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
   if (extra.sst) files[`${dir}strings.xml`] = strToU8(`<?xml version="1.0"?><sst xmlns="${shape.main}">${extra.sst}</sst>`);
   if (extra.styles) files[`${dir}styles.xml`] = strToU8(`<?xml version="1.0"?><${p}styleSheet xmlns${p ? ':' + p.slice(0, -1) : ''}="${shape.main}">${extra.styles}</${p}styleSheet>`);
   return zipSync(files);
@@ -129,16 +131,19 @@ describe('package shapes', () => {
     expect(strFromU8(parts['[Content_Types].xml']!)).toContain('PartName="/data/worksheets/sheet1.xml"');
   });
 
-  it('reads Strict OOXML, and refuses to write into it with a Vietnamese reason', async () => {
+  it('reads Strict OOXML, and writes into it in the Strict namespaces', async () => {
     const strict: Shape = { main: `${S}/spreadsheetml/main`, rel: `${S}/officeDocument/relationships` };
     const input = book(strict, '<row r="1"><c r="A1" t="d"><v>2026-01-15T00:00:00</v></c><c r="B1" t="inlineStr"><is><t>Nà Khoa</t></is></c></row>');
     const { grid, strict: isStrict } = await readXlsx(input);
     expect(isStrict).toBe(true);
     expect(grid.sheets[0]!.values).toEqual([[46037, 'Nà Khoa']]);
-    const err = await writeXlsx(input, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }], [model()])).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(XlsxError);
-    expect((err as XlsxError).code).toBe('strict-ooxml');
-    expect((err as XlsxError).message).toMatch(/Strict Open XML.*Lưu thành/);
+    const out = await writeXlsx(input, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }], [model()]));
+    const back = await readXlsx(out);
+    expect(back.strict).toBe(true);
+    expect(back.grid.sheets.map((s) => s.name)).toEqual(['Sổ ý kiến', 'Tổng hợp']);
+    const sheet = strFromU8(unzipSync(out)['xl/worksheets/sheet2.xml']!);
+    expect(sheet).toContain(`xmlns="${S}/spreadsheetml/main"`);
+    expect(sheet).not.toContain(T);
   });
 
   it('says what is wrong with a zip that is not a workbook, or not a zip', async () => {

@@ -51,6 +51,34 @@ function isoToSerial(iso: string, date1904: boolean): number | null {
   return Math.round((25_569 + ms / MS_PER_DAY - (date1904 ? 1_462 : 0)) * MS_PER_DAY) / MS_PER_DAY;
 }
 
+/** The digits of `b` from `from` to `to` as a number, or -1 when there is anything else (or nothing). */
+function digitsAt(b: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = b.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A cell type attribute as the constant the reader compares with (no new string per cell). */
+function typeName(b: string, from: number, to: number): string {
+  switch (to - from) {
+    case 1: {
+      const c = b.charCodeAt(from);
+      return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : c === 100 ? 'd' : b.slice(from, to);
+    }
+    case 3:
+      return b.startsWith('str', from) ? 'str' : b.slice(from, to);
+    case 9:
+      return b.startsWith('inlineStr', from) ? 'inlineStr' : b.slice(from, to);
+    default:
+      return b.slice(from, to);
+  }
+}
+
 /**
  * Streams `entry` (a worksheet part) into the core's `SheetGrid`.
  *
@@ -76,6 +104,8 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let style = 0;
   let hasFormula = false;
   let vText: string | null = null;
+  /** The <v> value when it is a whole number read in place (else -1). */
+  let vInt = -1;
   let inIs = false;
   let phonetic = 0;
   let inlineText: string | null = null;
@@ -110,6 +140,13 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
 
   const finishCell = () => {
     let v: CellValue = null;
+    if (vInt >= 0) {
+      // A whole number read in place: a shared string's index or the value itself.
+      v = type === 's' ? (sharedStrings[vInt] ?? null) : vInt;
+      if (typeof v === 'string' && v.length > maxText) throw tooLong(v);
+      if (v !== null) store(v);
+      return;
+    }
     const text = vText;
     switch (type) {
       case 's': {
@@ -148,17 +185,39 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     open(tag: ScannedTag) {
       switch (tag.name) {
         case 'c': {
-          const ref = tag.attr('r');
-          if (ref) {
-            col = columnOf(ref);
-            const r = rowOf(ref);
+          // r, t and s are read in place: three strings a cell, a million cells, would be garbage.
+          if (tag.attrRange('r')) {
+            const b = tag.buffer;
+            let i = tag.from;
+            let c = 0;
+            for (; i < tag.to; i++) {
+              const ch = b.charCodeAt(i) | 0x20; // lower case
+              if (ch < 97 || ch > 122) break;
+              c = c * 26 + (ch - 96);
+            }
+            let r = 0;
+            for (; i < tag.to; i++) {
+              const d = b.charCodeAt(i) - 48;
+              if (d < 0 || d > 9) break;
+              r = r * 10 + d;
+            }
+            if (c > 0) col = c;
+            else col++;
             if (r > 0) row = r;
-          } else col++;
-          type = tag.attr('t') ?? '';
-          const s = tag.attr('s');
-          style = s ? Number(s) || 0 : 0;
+          } else {
+            const ref = tag.attr('r');
+            if (ref) {
+              col = columnOf(ref);
+              const r = rowOf(ref);
+              if (r > 0) row = r;
+            } else col++;
+          }
+          type = tag.attrRange('t') ? typeName(tag.buffer, tag.from, tag.to) : (tag.attr('t') ?? '');
+          style = tag.attrRange('s') ? digitsAt(tag.buffer, tag.from, tag.to) : Number(tag.attr('s') ?? 0) || 0;
+          if (style < 0) style = Number(tag.attr('s')) || 0;
           hasFormula = false;
           vText = null;
+          vInt = -1;
           inlineText = null;
           break;
         }
@@ -219,9 +278,24 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
         inlineText += t;
         if (inlineText!.length > maxText * 7) throw tooLong(inlineText!);
       } else if (vText !== null) {
+        if (vInt >= 0) {
+          vText = String(vInt);
+          vInt = -1;
+        }
         vText += t;
         if (vText.length > maxText * 7) throw tooLong(vText);
       }
+    },
+    textRange(b, from, to) {
+      // A shared-string index or a whole number in <v>, read in place; anything else as text.
+      if (!inIs && vText === '' && vInt < 0 && (type === '' || type === 's' || type === 'n') && to - from <= 15) {
+        const n = digitsAt(b, from, to);
+        if (n >= 0) {
+          vInt = n;
+          return;
+        }
+      }
+      this.text(b.slice(from, to));
     },
   });
   const decoder = partDecoder();

@@ -20,6 +20,17 @@ export interface ScannedTag {
   readonly name: string;
   /** An attribute's value by local name (`r:id` answers `id`), entities decoded; undefined when absent. */
   attr(local: string): string | undefined;
+  /**
+   * Where an attribute's raw value lies in {@link ScannedTag.buffer} (`from` to `to`), without making a string:
+   * false when absent or holding an entity reference (then use `attr`). For the attributes every cell repeats.
+   */
+  attrRange(local: string): boolean;
+  /** The text the last `attrRange` points into. */
+  readonly buffer: string;
+  /** Start of the value `attrRange` found. */
+  readonly from: number;
+  /** End (exclusive) of the value `attrRange` found. */
+  readonly to: number;
 }
 
 /** What the scanner reports; element names arrive without prefix. */
@@ -28,6 +39,11 @@ export interface ScanHandlers {
   close(name: string): void;
   /** Character data (entities decoded, CDATA as is), only while `capture` is on; may come in pieces. */
   text(text: string): void;
+  /**
+   * When given, character data without entity references comes here instead of `text`, as a span of `buffer`
+   * (no string made): the reader parses numbers in place.
+   */
+  textRange?(buffer: string, from: number, to: number): void;
 }
 
 /** A streaming scanner: `write` chunks of text, then `end`. */
@@ -111,8 +127,29 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
   let tagBuf = '';
   let spans = new Int32Array(5 * 16);
   let attrCount = 0;
-  const tag: ScannedTag & { name: string } = {
+  const tag: ScannedTag & { name: string; buffer: string; from: number; to: number } = {
     name: '',
+    buffer: '',
+    from: 0,
+    to: 0,
+    attrRange(local: string): boolean {
+      const b = tagBuf;
+      for (let k = 0; k < attrCount; k++) {
+        const at = 5 * k;
+        const ls = spans[at + 1]!;
+        if (spans[at + 2]! - ls !== local.length || !b.startsWith(local, ls)) continue;
+        if (ls !== spans[at]! && b.startsWith('xmlns:', spans[at]!)) continue;
+        const from = spans[at + 3]!;
+        const to = spans[at + 4]!;
+        const amp = b.indexOf('&', from);
+        if (amp >= 0 && amp < to) return false;
+        tag.buffer = b;
+        tag.from = from;
+        tag.to = to;
+        return true;
+      }
+      return false;
+    },
     attr(local: string): string | undefined {
       const b = tagBuf;
       for (let k = 0; k < attrCount; k++) {
@@ -127,6 +164,7 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
     },
   };
 
+  const textRange = handlers.textRange?.bind(handlers);
   const stack: string[] = [];
   let carry = '';
   let done = false;
@@ -152,7 +190,13 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
           } else carry = '';
           return;
         }
-        if (lt > pos && scanner.capture) handlers.text(decodeEntities(buf.slice(pos, lt)));
+        if (lt > pos && scanner.capture) {
+          if (textRange) {
+            const amp = buf.indexOf('&', pos);
+            if (amp < 0 || amp >= lt) textRange(buf, pos, lt);
+            else handlers.text(decodeEntities(buf.slice(pos, lt)));
+          } else handlers.text(decodeEntities(buf.slice(pos, lt)));
+        }
         const c1 = buf.charCodeAt(lt + 1);
         if (Number.isNaN(c1)) {
           carry = buf.slice(lt);
