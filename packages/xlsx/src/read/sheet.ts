@@ -347,7 +347,25 @@ function rectangular(name: string, values: CellValue[][], formats: (string | nul
     return row;
   };
   const grid: SheetGrid = { name, values: Array.from({ length: height }, (_, r) => pad(values, r)) };
-  if (formats) grid.numberFormats = Array.from({ length: height }, (_, r) => pad(formats, r));
-  if (fonts) grid.fonts = Array.from({ length: height }, (_, r) => pad(fonts, r));
+  if (formats) grid.numberFormats = shareRows(Array.from({ length: height }, (_, r) => pad(formats, r)));
+  if (fonts) grid.fonts = shareRows(Array.from({ length: height }, (_, r) => pad(fonts, r)));
   return grid;
+}
+
+/**
+ * Rows of formats (or fonts) that are alike share one array: a clerk's 100,000 rows hold a handful of
+ * patterns ("dd/mm/yyyy" in the date columns), and 100,000 copies of them would be megabytes for nothing.
+ * The grid is read, never written, by the core.
+ */
+function shareRows(rows: (string | null)[][]): (string | null)[][] {
+  const seen = new Map<string, (string | null)[]>();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    let key = '';
+    for (const v of row) key += v === null ? '\u0000' : `${v}\u0001`;
+    const hit = seen.get(key);
+    if (hit) rows[r] = hit;
+    else if (seen.size < 10_000) seen.set(key, row);
+  }
+  return rows;
 }
