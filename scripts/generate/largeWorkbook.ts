@@ -7,7 +7,7 @@
  * - `clerk`: what clerks write — contents sharing long prefixes ("Nội dung phản ánh số 17"),
  *   the same contents repeated on other dates and communes, long texts, STT as formulas with
  *   their cached values;
- * - `formatted-empty`: `varied` plus 300,000 blank rows formatted down the sheet;
+ * - `formatted-empty`: `varied` plus blank rows formatted down the sheet (three per issue, at most 300,000);
  * - `text-dates`: `varied` with every date typed as text (dd/mm/yyyy).
  *
  *   npx tsx scripts/generate/largeWorkbook.ts --out FILE [--shape varied] [--issues 100000] [--years 10]
@@ -270,8 +270,8 @@ function clerkContent(i: number, p: ReturnType<typeof picker>, varied: string): 
   return `${varied}. Ý kiến của quần chúng nhân dân được ghi nhận đầy đủ tại hội nghị giao ban, giao cho cán bộ phụ trách địa bàn theo dõi, báo cáo kết quả tại kỳ giao ban sau.`;
 }
 
-/** Blank rows formatted below the data in the `formatted-empty` shape. */
-const FORMATTED_EMPTY_ROWS = 300_000;
+/** Blank rows formatted below the data in the `formatted-empty` shape: three per issue row, at most 300,000. */
+const formattedEmptyRows = (issues: number) => Math.min(300_000, 3 * issues);
 
 /** Sheet names and header rows (row 3; rows 1–2 are titles). */
 export const LARGE_SHEETS = { communes: 'Danh sách xã', leaders: 'Lãnh đạo', briefings: 'Giao ban', issues: 'Ý kiến' } as const;
@@ -435,7 +435,7 @@ export async function writeLargeWorkbook(out: string, options: LargeOptions = {}
   if (shape === 'formatted-empty') {
     // Blank rows a clerk formatted ahead of time: borders and a date format, no values.
     const border = { top: { style: 'thin' as const }, left: { style: 'thin' as const }, bottom: { style: 'thin' as const }, right: { style: 'thin' as const } };
-    for (let k = 0; k < FORMATTED_EMPTY_ROWS; k++) {
+    for (let k = 0, n = formattedEmptyRows(rows.issues.length); k < n; k++) {
       const row = ws.addRow([]);
       for (let c = 1; c <= 9; c++) {
         const cell = row.getCell(c);
