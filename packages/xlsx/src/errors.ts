@@ -5,7 +5,11 @@
  */
 import { GiaobanError } from '@giaoban/core';
 
-/** Stable codes of {@link XlsxError}. */
+/**
+ * Stable codes of {@link XlsxError}. `strict-ooxml` is no longer raised (Strict packages are written in their own
+ * namespaces); it stays so that code matching on it keeps compiling. `empty`, `encrypted`, `not-spreadsheet` and
+ * `unreadable` come from `@giaoban/xlsx/any` (what a file's bytes are), and name the file.
+ */
 export type XlsxErrorCode =
   | 'not-zip'
   | 'corrupt'
