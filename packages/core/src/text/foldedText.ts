@@ -168,11 +168,12 @@ const FOLD: Int32Array = (() => {
       let ok = !(base >= 0x300 && base <= 0x36f);
       for (let i = 1; i < d.length; i++) {
         const m = d.charCodeAt(i);
-        if (isToneMark(m) && !tone) {
+        if (isToneMark(m)) {
+          // Two tones on one letter (ṹ) is not Vietnamese: the general walk takes it.
+          if (tone) ok = false;
           tone = TONES.indexOf(m) + 1;
           if (!mark) toneFirst = TONE_FIRST;
-        }
-        else if (m >= 0x300 && m <= 0x36f && !mark) mark = m - 0x2ff;
+        } else if (m >= 0x300 && m <= 0x36f && !mark) mark = m - 0x2ff;
         else ok = false;
       }
       t[c] = ok ? base | (mark << 16) | (tone << 23) | (mark && tone ? toneFirst : 0) : SLOW;
