@@ -182,7 +182,7 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   };
 
   const scanner = createScanner(entry.name, {
-    open(tag: ScannedTag) {
+    open(tag: ScannedTag, selfClosing: boolean) {
       switch (tag.name) {
         case 'c': {
           // r, t and s are read in place: three strings a cell, a million cells, would be garbage.
@@ -211,6 +211,15 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
               const r = rowOf(ref);
               if (r > 0) row = r;
             } else col++;
+          }
+          if (selfClosing) {
+            // <c r="B9" s="3"/>: a formatted cell without a value (a clerk's blank rows ahead): nothing more to read.
+            type = '';
+            hasFormula = false;
+            vText = null;
+            vInt = -1;
+            inlineText = null;
+            break;
           }
           type = tag.attrRange('t') ? typeName(tag.buffer, tag.from, tag.to) : (tag.attr('t') ?? '');
           style = tag.attrRange('s') ? digitsAt(tag.buffer, tag.from, tag.to) : Number(tag.attr('s') ?? 0) || 0;
