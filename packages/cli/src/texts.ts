@@ -139,8 +139,16 @@ export const CLI_TEXTS = defineTexts({
 
   'help.command.dates': { vi: 'Ngày giao ban 12 tháng của một năm (dời khỏi ngày nghỉ, lễ, Tết, kèm lý do).', en: 'The 12 briefing dates of a year (moved off weekends, holidays and Tết, with the reason).' },
   'help.command.holidays': {
-    vi: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm (theo luật, quyết định hoặc ước tính).',
-    en: 'Public holidays, Tết, compensatory days off and make-up working days of a year (by law, decision or estimate).',
+    vi: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm, mỗi ngày kèm thông báo hoặc điều luật làm căn cứ (ước tính thì ghi rõ).',
+    en: 'Public holidays, Tết, compensatory days off and make-up working days of a year, each with its notice or law (estimates say so).',
+  },
+  'help.command.deadlines': {
+    vi: 'Thời hạn xử lý từng loại vụ việc: số ngày, cách tính, tính từ ngày nào, căn cứ pháp lý và hiệu lực.',
+    en: 'The follow-up deadline of each kind of item: days, counting, the event it runs from, the law and its validity.',
+  },
+  'help.option.deadlines --as-of': {
+    vi: 'ngày bắt đầu tính hạn của vụ việc: cho biết luật nào đang có hiệu lực vào ngày đó (mặc định: hôm nay)',
+    en: 'the day an item’s clock starts: shows which law is in force on that day (default: today)',
   },
   'help.command.lunar': { vi: 'Đổi ngày dương lịch sang âm lịch Việt Nam.', en: 'A solar date as a Vietnamese lunar date.' },
   'help.command.period': {
