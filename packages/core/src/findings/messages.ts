@@ -73,6 +73,14 @@ export const msg = {
     vi: `Ô ${cell}: "${shown(v)}" là ${who.vi}, không phải lãnh đạo chủ trì.`,
     en: `Cell ${cell}: "${shown(v)}" is ${who.en}, not a presiding leader.`,
   }),
+  communeMergedName: (cell: string, v: unknown, former: string, successor: string, from: IsoDate, resolution: string | null): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${successor} từ ${d(from)}${resolution ? ` (Nghị quyết số ${resolution})` : ''}; dòng này được tính cho ${successor}.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${successor} on ${d(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor}.`,
+  }),
+  communeMergedOutside: (cell: string, v: unknown, former: string, into: readonly string[], from: IsoDate): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${into.join(', ')} từ ${d(from)}, không có trong danh sách xã của đơn vị.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${into.join(', ')} on ${d(from)}, which is not in the unit's communes list.`,
+  }),
   didYouMean: (name: string): BiText => ({ vi: `Có phải là "${name}"?`, en: `Did you mean "${name}"?` }),
   categoryUnknown: (cell: string, v: unknown): BiText => ({
     vi: `Ô ${cell}: phân loại "${shown(v)}" không thuộc các nhóm: ANTT, củng cố lực lượng Công an xã, xây dựng tổ chức quần chúng, thủ tục hành chính, khác.`,
