@@ -104,7 +104,7 @@ export interface ReportOptions extends DocumentContext {
 export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel {
   const { settings, catalogue } = o;
   const period = reportPeriodWords(stats);
-  const kinds = communeKindWords(stats.communeKinds).vi;
+  const kinds = communeKindWords(stats.communeKinds, stats.tier).vi;
   const body: DocBlock[] = [headerBlock(settings, 'report', o.number ?? null, o.issueDate ?? stats.period.to), ...titleBlock('BÁO CÁO', [`Kết quả giao ban tại cơ sở ${period.replace(/ \(.*$/u, '')}`])];
   if (settings.reportTo) body.push(para(`Kính gửi: ${settings.reportTo}.`, { align: 'center', size: SIZES.body, spaceAfterPt: 12 }));
   body.push(

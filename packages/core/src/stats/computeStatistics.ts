@@ -87,6 +87,9 @@ class WindowCounts {
   readonly ageing = new Int32Array(4);
   readonly overdueByCommune = new Map<string, number>();
   readonly overdueByOfficer = new Map<string, number>();
+  // across the 2025 merger: items and briefings named by an old unit, by today's successor
+  readonly formerIssues = new Map<string, Map<string, number>>();
+  readonly formerHosts = new Map<string, Map<string, number>>();
 
   constructor(start: number, end: number, firstBucket: number, lastBucket: number, communeCount: number) {
     this.start = start;
@@ -95,6 +98,17 @@ class WindowCounts {
     this.months = new Int32Array(Math.max(0, lastBucket - firstBucket + 1));
     this.communes = new Int32Array(Math.max(16, communeCount));
   }
+}
+
+function bumpNested(map: Map<string, Map<string, number>>, key: string, inner: string): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  m.set(inner, (m.get(inner) ?? 0) + 1);
+}
+
+/** Nested counts as plain records, outer keys in Vietnamese order, inner most first. */
+function nestedCounts(map: Map<string, Map<string, number>>): Record<string, Record<string, number>> {
+  return Object.fromEntries([...map].sort((a, b) => a[0].localeCompare(b[0], 'vi')).map(([k, m]) => [k, sortedCounts(m)]));
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -169,6 +183,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     openItems,
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
+    tier: input.tier ?? 'communes',
     communeClusters: Object.fromEntries(communes.clusterOf),
     deadlines: deadlineFigures(win.rules, win.overdueDays),
   };
@@ -353,6 +368,7 @@ function countBriefings(
       if (fCommune === null || b.host === fCommune) w.hosts.add(b.host);
       bump(w.byCluster, cluster);
       bump(w.byLeader, b.chair ?? '');
+      if (b.formerHost) bumpNested(w.formerHosts, b.host, b.formerHost);
     }
   }
   return chairAt;
@@ -469,7 +485,12 @@ function countIssues(
     const kind = it.kind ?? null;
     const f = issueFacts(it, dn, asOf, dueOf(date, dn, kind));
     const bucket = dayBucket[dn - since]!;
-    for (const w of windows) if (dn >= w.start) addIssue(w, f, it.commune, ci, bucket, asOf);
+    const former = it.formerCommune ?? null;
+    for (const w of windows) {
+      if (dn < w.start) continue;
+      addIssue(w, f, it.commune, ci, bucket, asOf);
+      if (former !== null) bumpNested(w.formerIssues, it.commune, former);
+    }
     if (f.open) {
       openItems.push({
         ref: it.ref,
@@ -524,6 +545,7 @@ function briefingFigures(w: WindowCounts, active: string[]): BriefingStatistics 
     withMassOrganizations: w.withMass,
     byCluster: Object.fromEntries([...w.byCluster].sort((a, b) => a[0].localeCompare(b[0], 'vi', { numeric: true }))),
     byLeader: Object.fromEntries(w.byLeader),
+    byFormerHost: nestedCounts(w.formerHosts),
   };
 }
 
@@ -563,6 +585,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     ageing: { upTo15: w.ageing[0]!, from16To30: w.ageing[1]!, from31To60: w.ageing[2]!, over60: w.ageing[3]! },
     overdueByCommune: sortedCounts(w.overdueByCommune),
     overdueByOfficer: sortedCounts(w.overdueByOfficer),
+    byFormerCommune: nestedCounts(w.formerIssues),
   };
 }
 
