@@ -57,6 +57,14 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
     en: 'reporting period: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 or 2025-01-01..2025-03-31',
   },
   '--from': { vi: 'ngày đầu kỳ tự chọn (dùng cùng --to)', en: 'first day of a custom period (with --to)' },
+  'communes --as-of': {
+    vi: 'danh mục của ngày này (dd/mm/yyyy hoặc YYYY-MM-DD); trước 01/07/2025 là các xã, phường, thị trấn cũ và đơn vị mới mỗi xã nhập vào',
+    en: 'the units of this day (dd/mm/yyyy or YYYY-MM-DD); before 01/07/2025 the old communes and the unit of today each went into',
+  },
+  '--formed-from': {
+    vi: 'thêm cột "Hình thành từ": các xã cũ (toàn bộ hoặc một phần) hợp thành mỗi đơn vị',
+    en: 'add a "Formed from" column: the old communes (whole or part) each unit was formed from',
+  },
   '--to': { vi: 'ngày cuối kỳ tự chọn (dùng cùng --from)', en: 'last day of a custom period (with --from)' },
   '--since': { vi: 'ngày bắt đầu tính lũy kế (mặc định đầu năm báo cáo)', en: 'first day of the cumulative figures (default: start of the reporting year)' },
   '--cluster': { vi: 'chỉ tính một cụm', en: 'count one cluster only' },
@@ -120,6 +128,7 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
 /** The commands' one-line summaries in English (the Vietnamese ones are in the command modules). */
 export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
   dates: 'The 12 briefing dates of a year (moved off weekends, holidays and Tết, with the reason).',
+  communes: "Commune-level units of a province (or the country) with code, kind and the old communes each was formed from (the 2025 arrangement resolutions).",
   holidays: 'Public holidays, Tết, compensatory days off and make-up working days of a year (by law, decision or estimate).',
   lunar: 'A solar date as a Vietnamese lunar date.',
   period: 'The days a reporting period covers (15th cut-off of Decree 09/2019/NĐ-CP, or calendar months).',

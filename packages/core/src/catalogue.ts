@@ -58,3 +58,5 @@ export function successorsOf(code: string): AdminUnit[] {
 export function resolveCommuneName(name: string, on: IsoDate, province?: string | null): NameResolution {
   return nationalCatalogue().resolveCommuneName(name, on, province);
 }
+
+export { communeListing, type CommuneListing, type ListedUnit } from './admin/listing.js';

@@ -38,6 +38,7 @@ import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
@@ -81,7 +82,7 @@ export default register({
     const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
     const book = await openWorkbookForUpdate(input, { outputPath: output });
     const grid = book.grid;
-    const read = readWorkbook(grid, { dateOptions: { overrides: extraHolidays } });
+    const read = readWorkbook(grid, { dateOptions: { overrides: extraHolidays }, adminCatalogue: await loadAdminCatalogue() });
     // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
     const from = defaultPlanStart(read);
     const period = defaultSummaryPeriod(read);

@@ -25,6 +25,7 @@ import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 
 const usage =
   'giaoban documents <sổ.xlsx> --month YYYY-MM [--kind invitation|minutes|report] [--cluster <cụm>] -o DIR [--json] [--force] ' +
@@ -102,7 +103,7 @@ export default register({
     const [{ readWorkbookFile }, { documentToDocx }] = await Promise.all([import('../xlsx/index.js'), import('@giaoban/docx')]);
     const grid = await readWorkbookFile(input, v.quiet || v.json ? {} : { onProgress: (m: string) => io.stderr(`${m}\n`) });
     const holidays = await loadHolidaysFile(v.holidays, io.cwd);
-    const read = readWorkbook(grid, { asOf, overdueDays, dateOptions: { overrides: holidays } });
+    const read = readWorkbook(grid, { asOf, overdueDays, dateOptions: { overrides: holidays }, adminCatalogue: await loadAdminCatalogue() });
     const overrides: DocumentSettingsOverrides = {
       ...(v['issuing-body'] ? { issuingBody: v['issuing-body'] } : {}),
       ...(v['parent-body'] !== undefined ? { parentBody: v['parent-body'] } : {}),

@@ -26,6 +26,7 @@ import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 
 const usage =
   'giaoban rotate <sổ.xlsx> --from YYYY-MM --months N [--json] [-o ra.xlsx] [--ics lich.ics] [--day 15] [--rule following] [--freeze YYYY-MM-DD] [--unit "CÔNG AN …"] [--parent-unit "CÔNG AN TỈNH …"] [--remind-days 3] [--force] ' + HOLIDAYS_USAGE;
@@ -110,7 +111,7 @@ export default register({
     // With -o: one exceljs load, the grid and the written copy from the same model; otherwise streamed.
     const book = values.output !== undefined ? await openWorkbookForUpdate(input, { outputPath: resolve(io.cwd, values.output) }) : null;
     const grid = book ? book.grid : await readWorkbookFile(input);
-    const read = readWorkbook(grid);
+    const read = readWorkbook(grid, { adminCatalogue: await loadAdminCatalogue() });
     const cat = read.catalogue;
     if (cat.communes.length === 0) {
       throw new FileError({ vi: `không tìm thấy danh sách xã trong "${file}" (cần một bảng có cột "Xã" và "Cụm").`, en: `no communes list in "${file}" (a table with the columns "Xã" and "Cụm" is needed).` });

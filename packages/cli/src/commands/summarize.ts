@@ -33,6 +33,7 @@ import { progressText } from '../progress.js';
 import type { WorkbookForUpdate } from '../xlsx/index.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 
 const usage =
   'giaoban summarize <sổ.xlsx> [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--since YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
@@ -190,7 +191,9 @@ export default register({
       let grid: WorkbookGrid;
       if (outPath === null) grid = await readWorkbookFile(input, { onProgress });
       else ({ grid, write: save } = await openWorkbookForUpdate(input, { onProgress, outputPath: outPath }));
+      const adminCatalogue = await loadAdminCatalogue();
       const read = readWorkbook(grid, {
+        adminCatalogue,
         asOf: o.asOf,
         overdueDays: o.overdueDays !== undefined ? +o.overdueDays : undefined,
         dateOptions: { overrides: o.holidays ?? [] },

@@ -12,6 +12,7 @@ import { printJson } from '../output.js';
 import { progressText } from '../progress.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 
 const usage = `giaoban validate <sổ.xlsx> [--json] [--lang vi|en] [--quiet] [--as-of YYYY-MM-DD] [--overdue-days 30] ${HOLIDAYS_USAGE}`;
 
@@ -142,7 +143,9 @@ register({
     const holidays = await loadHolidaysFile(values.holidays, io.cwd);
     const grid = await readWorkbookFile(path, { onProgress: say });
     let lastShown = 0;
+    const adminCatalogue = await loadAdminCatalogue();
     const result = readWorkbook(grid, {
+      adminCatalogue,
       ...(asOf ? { asOf } : {}),
       ...(overdueDays !== undefined ? { overdueDays } : {}),
       dateOptions: { overrides: holidays },

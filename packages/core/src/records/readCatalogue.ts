@@ -11,6 +11,9 @@ import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
+/** The one cluster of a villages list without a cluster column. */
+export const VILLAGE_CLUSTER = 'Các thôn, bản';
+
 const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
 const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };
 const EXPECT_RANGE = { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' };
@@ -71,7 +74,8 @@ export function readCommunes(t: TableCells, state: RowLoopState, rows?: CommuneR
     const commune: Commune = {
       name,
       kind,
-      cluster: t.text(r, 'cluster') ?? '',
+      // A commune police unit's villages are one cluster unless the list says otherwise.
+      cluster: t.text(r, 'cluster') ?? (villages ? VILLAGE_CLUSTER : ''),
       areaOfficers: splitList(t.text(r, 'areaOfficer')).map(stripPersonName).filter((s) => s !== ''),
       policeChief: chief ? stripPersonName(chief) || chief : null,
       validFrom,
