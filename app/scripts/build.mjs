@@ -22,7 +22,8 @@ const common = {
   target: ['chrome100', 'firefox100', 'edge100', 'safari15'],
   minify: true,
   legalComments: 'none',
-  alias: { '@giaoban/core': coreSrc, '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts') },
+  // The national catalogue of administrative units goes into the worker (old commune names read by date).
+  alias: { '@giaoban/core/catalogue': join(root, 'packages/core/src/catalogue.ts'), '@giaoban/core': coreSrc, '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts') },
   logLevel: 'warning',
 };
 

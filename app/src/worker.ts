@@ -40,6 +40,7 @@ import {
   type Narrative,
 } from '@giaoban/core';
 import { documentToDocx } from '@giaoban/docx';
+import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { zipSync } from 'fflate';
 import { planToIcs } from '../../packages/cli/src/ics/planIcs.js';
 import { AppError } from './errors.js';
@@ -95,7 +96,8 @@ async function open(id: number, name: string, bytes: ArrayBuffer): Promise<OpenV
   const book = await readWorkbookBytes(new Uint8Array(bytes), name, (line) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', line));
   progress(0.6, 'check');
   // The extra holidays as `giaoban validate --holidays` passes them (under the workbook's own sheet).
-  const read = readWorkbook(book.grid, { dateOptions: { overrides: extraHolidays } });
+  // With the national catalogue, as the CLI reads: old communes' names by the row's date.
+  const read = readWorkbook(book.grid, { dateOptions: { overrides: extraHolidays }, adminCatalogue: nationalCatalogue() });
   // The same unit line as `summarize` (detectUnitName) and `rotate` (detectUnitNames).
   const unit = detectUnitName(book.grid);
   state = { book, read, unit, plan: null, stats: null, narrative: null };
