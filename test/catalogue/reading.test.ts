@@ -127,5 +127,17 @@ describe('a commune police workbook of villages', () => {
       [true, true], [true, true], [true, true], [true, true],
     ]);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The village tier asks for the village head and the security team, not the commune's Party committee, HĐND and UBND.
+    expect(r.findings.filter((f) => f.code.startsWith('attendance.'))).toEqual([]);
+  });
+
+  it('warns when a village briefing records no security team', () => {
+    const wb = communeWorkbook();
+    wb.sheets[2]!.values[2]![4] = 'Trưởng bản; 20 người dân';
+    const r = readWorkbook(wb);
+    const f = r.findings.filter((x) => x.code === 'attendance.missing-local-leaders');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ sheet: 'Sổ giao ban', cell: 'E3' });
+    expect(f[0]!.message).toBe('Ô E3: buổi giao ban ngày 17/11/2025 không ghi thành phần của thôn, bản đăng cai: Tổ bảo vệ an ninh, trật tự ở cơ sở.');
   });
 });

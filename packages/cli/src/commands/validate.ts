@@ -71,7 +71,8 @@ export function formatValidateText(file: string, r: ReadResult, lang: CliLang): 
   if (r.tables.length) {
     lines.push(en ? 'Tables found:' : 'Các bảng tìm thấy:');
     for (const t of r.tables) {
-      const label = KIND_LABELS[t.kind]?.[lang] ?? t.kind;
+      const villages = t.kind === 'communes' && r.organisation?.tier === 'villages';
+      const label = villages ? (en ? 'villages' : 'danh sách thôn, bản') : (KIND_LABELS[t.kind]?.[lang] ?? t.kind);
       lines.push(en ? `  ${t.sheet}: ${label}, header row ${t.headerRow}, ${t.rows} rows` : `  ${t.sheet}: ${label}, dòng tiêu đề ${t.headerRow}, ${t.rows} dòng`);
     }
   }

@@ -114,6 +114,10 @@ export const msg = {
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi Trưởng (hoặc Phó trưởng) Công an xã tham dự.`,
     en: `Cell ${cell}: the briefing of ${d(date)} records no commune police chief or deputy attending.`,
   }),
+  missingVillageRoles: (cell: string, date: IsoDate, missing: BiText): BiText => ({
+    vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi thành phần của thôn, bản đăng cai: ${missing.vi}.`,
+    en: `Cell ${cell}: the briefing of ${d(date)} does not record ${missing.en} of the host village.`,
+  }),
   missingLocalLeaders: (cell: string, date: IsoDate, missing: BiText): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} thiếu thành phần của xã đăng cai: ${missing.vi}.`,
     en: `Cell ${cell}: the briefing of ${d(date)} lacks the host commune's ${missing.en}.`,
