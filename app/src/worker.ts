@@ -25,6 +25,7 @@ import {
   documentFileName,
   isValidYearMonth,
   resolveDocumentSettings,
+  withCatalogueParent,
   foldKey,
   parsePeriodSpec,
   planRotation,
@@ -274,7 +275,7 @@ function ics(): { file: FileView; transfer: ArrayBuffer } {
 async function documents(month: string): Promise<{ file: FileView; transfer: ArrayBuffer }> {
   const s = need();
   if (!isValidYearMonth(month)) throw new AppError(`Tháng "${month}" không hợp lệ: cần dạng YYYY-MM.`, `Month "${month}" is not valid: YYYY-MM expected.`);
-  const settings = resolveDocumentSettings(s.read, detectUnitNames(s.book.grid));
+  const settings = resolveDocumentSettings(s.read, withCatalogueParent(detectUnitNames(s.book.grid), nationalCatalogue(), s.read.organisation?.province?.code));
   // As `giaoban documents --holidays`: the extra file, and overdue counted to today clamped into the period.
   const built = briefingDocuments(s.read, { month, settings, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
   if (built.documents.length === 0) {

@@ -156,7 +156,7 @@ export {
   type LegacyConvertOptions,
   type LegacyEncoding,
 } from './text/legacyEncoding.js';
-export { matchName, type NameMatch, stripCommuneName, stripPersonName, stripVillageName, titleCaseVi } from './text/names.js';
+export { matchName, type NameMatch, splitVillageName, stripCommuneName, stripPersonName, stripVillageName, titleCaseVi } from './text/names.js';
 
 // Administrative units: the lookups (the national data itself is the separate entry @giaoban/core/catalogue).
 export { AdminCatalogue, type AdminUnitsData } from './admin/catalogue.js';
@@ -331,6 +331,7 @@ export {
 // Documents: invitation, minutes, report (Decree 30/2020 layout).
 export { briefingDocuments, type BriefingDocuments, type BriefingDocumentsOptions } from './documents/build.js';
 export { documentFileName } from './documents/fileName.js';
+export { parentBodyOf, withCatalogueParent } from './documents/parentBody.js';
 export { buildInvitation, type DocumentContext } from './documents/invitation.js';
 export { buildBlankMinutes, buildMinutes } from './documents/minutes.js';
 export {

@@ -42,6 +42,12 @@ export interface Commune {
    * absent when the workbook does not say (then the national catalogue, when given, does).
    */
   formedFrom?: string[];
+  /**
+   * The village tier: the host is a village of a commune police unit (thôn, bản, tổ dân phố). `word` is
+   * the kind as the list writes it ("bản", "thôn", "tổ dân phố"; "thôn" when it writes none), `head` the
+   * village head when listed.
+   */
+  village?: { word: string; head: string | null };
 }
 
 /** A leader who may chair briefings (lãnh đạo chủ trì). `name` is its key. */

@@ -28,6 +28,7 @@ import {
   monthOf,
   readWorkbook,
   resolveDocumentSettings,
+  withCatalogueParent,
   rotationInputOf,
   statisticsInputOf,
   statisticsNarrative,
@@ -101,7 +102,7 @@ export default register({
     // 4. One paper of each kind (Decree 30 .docx): the first invitation of the plan, the minutes
     // of the latest briefing held, the report of the summarised month — built and checked before
     // anything is written, so that an existing paper (without --force) stops the demo cleanly.
-    const settings = resolveDocumentSettings(read, names);
+    const settings = resolveDocumentSettings(read, withCatalogueParent(names, await loadAdminCatalogue(), read.organisation?.province?.code));
     const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
     const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind], holidays: extraHolidays, today: civilDateInVietnam(Date.now()) }).documents[0];
     const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')]

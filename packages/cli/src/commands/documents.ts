@@ -14,6 +14,7 @@ import {
   isValidYearMonth,
   readWorkbook,
   resolveDocumentSettings,
+  withCatalogueParent,
   GiaobanRangeError,
   StatisticsFilterError,
   type DocumentKind,
@@ -117,7 +118,9 @@ export default register({
       },
       ...(start !== undefined ? { startNumbers: { invitation: start, minutes: start, report: start } } : {}),
     };
-    const settings = resolveDocumentSettings(read, detectUnitNames(grid), overrides);
+    // The parent body from the national catalogue where the title rows do not write one.
+    const units = withCatalogueParent(detectUnitNames(grid), await loadAdminCatalogue(), read.organisation?.province?.code);
+    const settings = resolveDocumentSettings(read, units, overrides);
     let built;
     try {
       built = briefingDocuments(read, {

@@ -1,7 +1,7 @@
 /** Giấy mời (GM): one per planned briefing (issue 12). */
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
 import { communeKindWords, formatReportMonth } from '../report/format.js';
-import { BRIEFING_CONTENT, INVITATION_CLOSING } from '../data/documentTexts.js';
+import { BRIEFING_CONTENT, INVITATION_CLOSING, VILLAGE_BRIEFING_CONTENT, VILLAGE_INVITATION_CLOSING } from '../data/documentTexts.js';
 import { bodyPara as body13, DECREE30_FONT, DECREE30_PAGE, headerBlock, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
 import { communeOf, communeText, dayWords, leaderLine, timeWords } from './people.js';
@@ -43,11 +43,11 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   body.push(bodyPara(`Đến dự Hội nghị giao ban tại cơ sở tháng ${month} của ${p.cluster}.`, { spaceBeforePt: 6 }));
   body.push(bodyPara([{ text: '1. Thời gian: ', bold: true }, { text: `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.` }]));
   body.push(bodyPara([{ text: '2. Địa điểm: ', bold: true }, { text: `${briefingPlace(settings, host)}.` }]));
-  body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: BRIEFING_CONTENT }]));
+  body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: host.village ? VILLAGE_BRIEFING_CONTENT : BRIEFING_CONTENT }]));
   const chair = leaderLine(catalogue, p.chair);
   body.push(bodyPara([{ text: '4. Chủ trì: ', bold: true }, { text: chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).' }]));
-  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
-  body.push(bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }));
+  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind), host.village ? 'villages' : 'communes').vi;
+  body.push(bodyPara((host.village ? VILLAGE_INVITATION_CLOSING : INVITATION_CLOSING).replace('{kinds}', kinds), { keepNext: true }));
   body.push(signatureTable(recipientParagraphs(settings.recipients.invitation, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
   return {
     kind: 'invitation',

@@ -57,6 +57,8 @@ export type DocumentSettingsOverrides = Partial<Omit<DocumentSettings, 'symbols'
 };
 
 const DEFAULT_PLACE = 'Hội trường Ủy ban nhân dân {xã}';
+/** Where a village's briefing is held when nothing says: "Nhà văn hóa bản Nà Hỳ 1". */
+const VILLAGE_PLACE = 'Nhà văn hóa {xã}';
 const DOTS = '……';
 
 /** "CÔNG AN HUYỆN NẬM PỒ" → level "huyện", name "Nậm Pồ". */
@@ -192,9 +194,11 @@ export function resolveDocumentSettings(
  * briefingPlace(settings, { name: 'Nà Khoa', kind: 'xa' }); // "Hội trường Ủy ban nhân dân xã Nà Khoa"
  * ```
  */
-export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind'>): string {
+export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind' | 'village'>): string {
   const own = settings.places[commune.name];
   if (own) return own;
   const label = communeLabel(commune);
-  return settings.defaultPlace.includes('{xã}') ? settings.defaultPlace.replace(/\{xã\}/gu, label) : settings.defaultPlace;
+  // A village has no People's Committee hall: its cultural house, unless the clerk set a place.
+  const place = commune.village && settings.defaultPlace === DEFAULT_PLACE ? VILLAGE_PLACE : settings.defaultPlace;
+  return place.includes('{xã}') ? place.replace(/\{xã\}/gu, label) : place;
 }

@@ -5,7 +5,7 @@
  */
 import type { Absence, Commune, HolidayOverride, IsoDate, Leader } from '../model.js';
 import { addDays, daysBetween } from '../calendar/index.js';
-import { matchName, stripCommuneName, stripPersonName, stripVillageName } from '../text/index.js';
+import { matchName, splitVillageName, stripCommuneName, stripPersonName } from '../text/index.js';
 import { msg, WHAT } from '../findings/messages.js';
 import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
@@ -35,7 +35,8 @@ export function readCommunes(t: TableCells, state: RowLoopState, rows?: CommuneR
       t.report('value.invalid', r, 'commune', msg.valueMissing(t.cell(r, 'commune'), WHAT.commune));
       return null;
     }
-    const stripped = villages ? { name: stripVillageName(raw), kind: null } : stripCommuneName(raw);
+    const village = villages ? splitVillageName(raw) : null;
+    const stripped = village ? { name: village.name, kind: null } : stripCommuneName(raw);
     const name = stripped.name || raw;
     const key = name.toLocaleLowerCase('vi');
     const code = readUnitCode(t.text(r, 'unitCode'));
@@ -83,10 +84,16 @@ export function readCommunes(t: TableCells, state: RowLoopState, rows?: CommuneR
       mergedInto: merged ? stripCommuneName(merged).name || merged : null,
       ...(code ? { code } : {}),
       ...(formedFrom.length > 0 ? { formedFrom } : {}),
+      ...(village ? { village: { word: village.word ?? 'thôn', head: villageHead(t.text(r, 'villageHead')) } } : {}),
     };
     rows?.push({ commune, table: t, row: r });
     return commune;
   });
+}
+
+/** A village head's name without "Ông", "Bà", ranks or titles. */
+function villageHead(text: string | null): string | null {
+  return text ? stripPersonName(text) || text : null;
 }
 
 /** A code cell as five digits ("3169", "03169", 3169 → "03169"); null when blank or not a code. */
