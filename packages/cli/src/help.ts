@@ -61,6 +61,10 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
     vi: 'danh mục của ngày này (dd/mm/yyyy hoặc YYYY-MM-DD); trước 01/07/2025 là các xã, phường, thị trấn cũ và đơn vị mới mỗi xã nhập vào',
     en: 'the units of this day (dd/mm/yyyy or YYYY-MM-DD); before 01/07/2025 the old communes and the unit of today each went into',
   },
+  '--level': {
+    vi: 'loại sổ: tinh (Công an tỉnh giao ban theo cụm xã, phường, đặc khu; mặc định), xa (Công an xã giao ban tại thôn, bản, tổ dân phố), huyen (mẫu sổ Công an huyện trước năm 2025); mặc định theo --unit',
+    en: 'kind of workbook: tinh (a provincial police briefing clusters of communes; default), xa (a commune police briefing its villages), huyen (the district police layout before 2025); default from --unit',
+  },
   '--formed-from': {
     vi: 'thêm cột "Hình thành từ": các xã cũ (toàn bộ hoặc một phần) hợp thành mỗi đơn vị',
     en: 'add a "Formed from" column: the old communes (whole or part) each unit was formed from',

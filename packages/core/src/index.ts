@@ -323,6 +323,8 @@ export { buildSummarySheet, SUMMARY_SHEET_NAME, type SummarySheetOptions } from 
 export {
   TEMPLATE_DATE_FORMAT,
   TEMPLATE_SHEET_NAMES,
+  type TemplateLevel,
+  templateLevelOf,
   type TemplateOptions,
   type TemplateSheetModel,
   templateSheetModels,
