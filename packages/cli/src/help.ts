@@ -61,6 +61,10 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
     vi: 'danh mục của ngày này (dd/mm/yyyy hoặc YYYY-MM-DD); trước 01/07/2025 là các xã, phường, thị trấn cũ và đơn vị mới mỗi xã nhập vào',
     en: 'the units of this day (dd/mm/yyyy or YYYY-MM-DD); before 01/07/2025 the old communes and the unit of today each went into',
   },
+  '--example': {
+    vi: 'sổ mẫu: tinh (Công an tỉnh, cụm xã, phường, đặc khu năm 2025–2026; mặc định), xa (Công an xã giao ban tại thôn, bản), huyen (Công an huyện Nậm Pồ 2024–2025, trước khi tổ chức lại)',
+    en: 'example workbook: tinh (a provincial police, clusters of communes, 2025–2026; default), xa (a commune police briefing its villages), huyen (Nậm Pồ district police 2024–2025, before the reorganisation)',
+  },
   '--level': {
     vi: 'loại sổ: tinh (Công an tỉnh giao ban theo cụm xã, phường, đặc khu; mặc định), xa (Công an xã giao ban tại thôn, bản, tổ dân phố), huyen (mẫu sổ Công an huyện trước năm 2025); mặc định theo --unit',
     en: 'kind of workbook: tinh (a provincial police briefing clusters of communes; default), xa (a commune police briefing its villages), huyen (the district police layout before 2025); default from --unit',

@@ -34,18 +34,27 @@ import {
   statisticsNarrative,
 } from '@giaoban/core';
 import { langArg, parseCommandArgs } from '../args.js';
-import { FileError } from '../io.js';
+import { FileError, UsageError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 import { loadAdminCatalogue } from '../adminCatalogue.js';
 
-const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
-const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
+const usage = 'giaoban demo [--out DIR] [--example tinh|xa|huyen] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
+
+/**
+ * The bundled examples: today's provincial police unit (the default), a commune police unit briefing its
+ * villages, and the district police workbook of 2024–2025 (before the 2025 reorganisation).
+ */
+const EXAMPLES: Record<string, string> = {
+  tinh: join('examples', 'so-giao-ban-cong-an-tinh.xlsx'),
+  xa: join('examples', 'so-giao-ban-cong-an-xa.xlsx'),
+  huyen: join('examples', 'so-theo-doi-giao-ban.xlsx'),
+};
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
-function findExample(cwd: string): string | null {
+function findExample(cwd: string, EXAMPLE: string): string | null {
   const starts = [cwd, dirname(fileURLToPath(import.meta.url))];
   for (const start of starts) {
     let dir = start;
@@ -66,12 +75,17 @@ export default register({
   summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
   async run(args, io) {
     const { values } = parseCommandArgs(
-      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' }, ...HOLIDAYS_OPTION } },
+      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, example: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' }, ...HOLIDAYS_OPTION } },
       usage,
     );
     const lang = langArg(values.lang);
     const vi = lang === 'vi';
-    const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
+    const exampleKey = (values.example ?? 'tinh').trim().toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}/gu, '');
+    const EXAMPLE = EXAMPLES[exampleKey];
+    if (!EXAMPLE) {
+      throw new UsageError({ vi: `--example "${values.example}" không hợp lệ: dùng tinh, xa hoặc huyen`, en: `--example "${values.example}" is not valid: use tinh, xa or huyen` });
+    }
+    const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd, EXAMPLE);
     if (input === null) throw new FileError({ vi: `không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`, en: `example workbook ${EXAMPLE} not found; run in the project folder or give --input.` });
     const outDir = resolve(io.cwd, values.out ?? 'out');
     const output = join(outDir, 'giao-ban-demo.xlsx');
