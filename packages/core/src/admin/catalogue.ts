@@ -318,8 +318,8 @@ export class AdminCatalogue {
    */
   resolveCommuneName(name: string, on: IsoDate, province?: string | null): NameResolution {
     const before = on < this.effectiveFrom;
-    const pKey = province ? (this.province(province, on)?.code ?? this.province(province)?.code ?? `?${province}`) : '*';
-    const memoKey = `${before ? 'o' : 'n'}\u0000${pKey}\u0000${name}`;
+    // Keyed by the province as written: a hit costs one string and one map look-up.
+    const memoKey = `${before ? 'o' : 'n'}\u0000${province ?? '*'}\u0000${name}`;
     const hit = this.memo.get(memoKey);
     if (hit) return hit;
     const out = this.resolveUncached(name, on, before, province ?? null);
