@@ -113,4 +113,18 @@ describe('a commune police workbook of villages through the commands', () => {
     expect(stats.issues.total).toBe(4);
     expect(JSON.stringify(j)).toContain('tại 04/05 thôn, bản');
   });
+
+  it('documents: the papers of a month, headed CÔNG AN TỈNH ĐIỆN BIÊN above CÔNG AN XÃ NÀ HỲ', async () => {
+    const d = io();
+    expect(await main(['documents', commune, '--month', '2026-01', '-o', join(dir, 'giay-to'), '--json', '--force'], d.io)).toBe(0);
+    const j = d.json();
+    expect(j.documents.map((x: { kind: string }) => x.kind)).toEqual(expect.arrayContaining(['invitation', 'minutes', 'report']));
+    const { readDocx } = await import('../documents/docxText.js');
+    const { readFileSync } = await import('node:fs');
+    const invitation = j.documents.find((x: { kind: string }) => x.kind === 'invitation');
+    const text = JSON.stringify(readDocx(new Uint8Array(readFileSync(invitation.path))));
+    expect(text).toContain('CÔNG AN TỈNH ĐIỆN BIÊN');
+    expect(text).toContain('CÔNG AN XÃ NÀ HỲ');
+    expect(text).toContain('Nhà văn hóa bản Huổi Thanh');
+  });
 });

@@ -141,3 +141,15 @@ describe('a commune police workbook of villages', () => {
     expect(f[0]!.message).toBe('Ô E3: buổi giao ban ngày 17/11/2025 không ghi thành phần của thôn, bản đăng cai: Tổ bảo vệ an ninh, trật tự ở cơ sở.');
   });
 });
+
+describe('roles of today in an attendance list', () => {
+  it('reads the commune police of a phường or đặc khu, the village head and the security team; a province’s deputy director is the supervising unit', async () => {
+    const { parseAttendance } = await import('@giaoban/core');
+    expect(parseAttendance('PGĐ CAT; Trưởng CAP; TT Đảng ủy, HĐND, UBND phường')).toMatchObject({ communePolice: true, partyStanding: true, peoplesCouncil: true, peoplesCommittee: true });
+    expect(parseAttendance('Phó Giám đốc Công an tỉnh; Phó Trưởng CAĐK Cô Tô').communePolice).toBe(true);
+    expect(parseAttendance('Tổ trưởng, thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở; Trưởng thôn')).toMatchObject({ securityTeam: true, villageHeads: true });
+    expect(parseAttendance('Tổ trưởng tổ dân phố; vắng Tổ bảo vệ ANTT')).toMatchObject({ villageHeads: true, securityTeam: false });
+    // The province's deputy director is not read as anyone of the commune.
+    expect(parseAttendance('Đ/c Lò Văn Thắng - PGĐ CAT')).toEqual({});
+  });
+});
