@@ -186,6 +186,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       effectiveFrom: history.effectiveFrom,
     },
     excludedRows: state.excluded,
+    invalidDates: ctx.invalidDates,
     summary: { errors: sink.errors, warnings: sink.warnings },
   };
 }

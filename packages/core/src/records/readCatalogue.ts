@@ -12,7 +12,7 @@ import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
 /** The one cluster of a villages list without a cluster column. */
-export const VILLAGE_CLUSTER = 'Các thôn, bản';
+export const VILLAGE_CLUSTER = 'các thôn, bản';
 
 const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
 const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };

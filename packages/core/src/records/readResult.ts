@@ -9,6 +9,7 @@ import type { BriefingDateOptions } from '../calendar/index.js';
 import type { DeadlineRule } from '../data/deadlines.js';
 import type { FoundTable } from '../workbook/findTables.js';
 import type { AdminCatalogue } from '../admin/catalogue.js';
+import type { FieldName } from '../data/headers.js';
 import type { PlanRow } from './readPlan.js';
 import type { SettingEntry } from './readSettings.js';
 
@@ -47,6 +48,18 @@ export interface OrganisationInfo {
   effectiveFrom: IsoDate;
 }
 
+/** A date cell the reader could not read (it holds "31/02/2025", say): where, and what it held. */
+export interface InvalidDateCell {
+  sheet: string;
+  row: number;
+  /** A1 address, e.g. `"B20"`. */
+  cell: string;
+  /** The column's field (`date`, `resolvedDate`, `from`, …). */
+  field: FieldName;
+  /** The cell's value as text. */
+  text: string;
+}
+
 /** Everything read from a workbook. */
 export interface ReadResult {
   tables: FoundTable[];
@@ -68,5 +81,7 @@ export interface ReadResult {
   organisation?: OrganisationInfo;
   /** Rows left out because of an error. */
   excludedRows: RowRef[];
+  /** Date cells that could not be read (each also has its `date.invalid` finding); absent from results built by hand. */
+  invalidDates?: InvalidDateCell[];
   summary: { errors: number; warnings: number };
 }
