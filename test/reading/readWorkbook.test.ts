@@ -149,8 +149,9 @@ describe('readWorkbook options and smaller layouts', () => {
 
   it('uses asOf and overdueDays for the overdue check', () => {
     const wb = issuesOnly([['01/03/2018', 'Nà Khoa', 'Mất trộm gà', 'ANTT', 'Đang giải quyết']]);
-    expect(readWorkbook(wb, { asOf: '2018-03-31' }).findings.map((f) => f.code)).toEqual([]);
-    expect(readWorkbook(wb, { asOf: '2018-04-01' }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
+    // 30 days from 01/03/2018 end on Saturday 31/03: due Monday 02/04 (Civil Code 2015, Art. 148(5)).
+    expect(readWorkbook(wb, { asOf: '2018-04-02' }).findings.map((f) => f.code)).toEqual([]);
+    expect(readWorkbook(wb, { asOf: '2018-04-03' }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
     expect(readWorkbook(wb, { asOf: '2018-03-10', overdueDays: 7 }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
   });
 

@@ -2,6 +2,7 @@
 import './dates.js';
 import './communes.js';
 import './holidays.js';
+import './deadlines.js';
 import './lunar.js';
 import './period.js';
 import './summarize.js';

@@ -134,15 +134,9 @@ export const msg = {
     vi: `Ô ${cell}: chưa ghi tình trạng giải quyết; tính là đang giải quyết.`,
     en: `Cell ${cell}: no status; counted as in progress.`,
   }),
-  overdue: (cell: string, raised: IsoDate, days: number, limit: number, asOf?: IsoDate, due?: { date: IsoDate; rule: { vi: string; en: string } }): BiText => ({
-    vi:
-      `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${days} ngày` +
-      (asOf ? ` tính đến ngày ${d(asOf)}` : '') +
-      (due ? ` (hạn ${d(due.date)}: ${due.rule.vi}).` : ` (quá ${limit} ngày).`),
-    en:
-      `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${days} days` +
-      (asOf ? ` as of ${d(asOf)}` : '') +
-      (due ? ` (due ${d(due.date)}: ${due.rule.en}).` : ` (limit ${limit}).`),
+  overdue: (cell: string, raised: IsoDate, age: number, asOf: IsoDate, due: { label: BiText; how: BiText; source: BiText }): BiText => ({
+    vi: `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${age} ngày tính đến ngày ${d(asOf)}, quá hạn: ${due.label.vi}, ${due.how.vi} — ${due.source.vi}.`,
+    en: `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${age} days as of ${d(asOf)}, overdue: ${due.label.en}, ${due.how.en} — ${due.source.en}.`,
   }),
   issueKindUnknown: (cell: string, v: string): BiText => ({
     vi: `Ô ${cell}: loại vụ việc "${v}" không có trong bảng "Thời hạn xử lý"; theo dõi theo thời hạn mặc định.`,
@@ -209,6 +203,7 @@ export const WHAT = {
   briefingDate: { vi: 'ngày giao ban', en: 'the briefing date' },
   issueDate: { vi: 'ngày phản ánh', en: 'the date raised' },
   resolvedDate: { vi: 'ngày giải quyết', en: 'the resolution date' },
+  acceptedDate: { vi: 'ngày thụ lý', en: 'the acceptance date' },
   fromDate: { vi: 'ngày bắt đầu', en: 'the start date' },
   toDate: { vi: 'ngày kết thúc', en: 'the end date' },
   host: { vi: 'xã đăng cai', en: 'the host commune' },
