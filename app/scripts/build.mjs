@@ -23,7 +23,7 @@ const common = {
   minify: true,
   legalComments: 'none',
   // The national catalogue of administrative units goes into the worker (old commune names read by date).
-  alias: { '@giaoban/core/catalogue': join(root, 'packages/core/src/catalogue.ts'), '@giaoban/core': coreSrc, '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts') },
+  alias: { '@giaoban/core/catalogue': join(root, 'packages/core/src/catalogue.ts'), '@giaoban/core/internal': join(root, 'packages/core/src/internal.ts'), '@giaoban/core': coreSrc, '@giaoban/xlsx/any': join(root, 'packages/xlsx/src/any/index.ts'), '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts') },
   logLevel: 'warning',
 };
 

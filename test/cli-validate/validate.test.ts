@@ -68,7 +68,7 @@ describe('giaoban validate', () => {
     writeFileSync(join(dir, 'khoa.xlsx'), encrypted);
     const cases: [string[], RegExp][] = [
       [['validate', join(dir, 'khong-co.xlsx')], /không tìm thấy tệp/],
-      [['validate', join(dir, 'so.csv.xlsx')], /không phải sổ Excel/],
+      [['validate', join(dir, 'so.csv.xlsx')], /không phải sổ tính/],
       [['validate', join(dir, 'khoa.xlsx')], /mật khẩu/],
       [['validate'], /thiếu <sổ\.xlsx>/],
       [['validate', EXAMPLE, 'thua.xlsx'], /thừa tham số "thua\.xlsx"/],

@@ -56,7 +56,7 @@ describe('readWorkbook on a district workbook with planted mistakes', () => {
     expect(at('B11', 'briefing.non-working-day').message).toContain('14/04/2018 (Thứ Bảy)');
     expect(at('B11', 'briefing.off-plan-date').message).toContain('16/04/2018');
     expect(at('H14', 'attendance.missing-local-leaders').message).toContain('HĐND, UBND');
-    expect(at('A13', 'row.duplicate').message).toBe('Ô A13: dòng 13 trùng hoàn toàn với dòng 6.');
+    expect(at('A13', 'row.duplicate').message).toBe('Ô A13: dòng 13 trùng với dòng 6 (cùng nội dung, không kể chữ hoa/thường, dấu cách hay kiểu gõ TCVN3/VNI).');
     expect(at('B12', 'issue.no-briefing').suggestion).toBe('Buổi giao ban gần nhất của xã Nà Khoa: 15/05/2018.');
     expect(at('G7', 'issue.overdue').message).toContain('sau 120 ngày');
     expect(at('E8', 'category.suggested').suggestion).toContain('thủ tục hành chính');

@@ -95,8 +95,8 @@ export const msg = {
     en: `Cell ${cell}: resolved on ${d(resolved)}, before it was raised on ${d(raised)}.`,
   }),
   duplicate: (cell: string, row: number, firstRow: number): BiText => ({
-    vi: `Ô ${cell}: dòng ${row} trùng hoàn toàn với dòng ${firstRow}.`,
-    en: `Cell ${cell}: row ${row} exactly repeats row ${firstRow}.`,
+    vi: `Ô ${cell}: dòng ${row} trùng với dòng ${firstRow} (cùng nội dung, không kể chữ hoa/thường, dấu cách hay kiểu gõ TCVN3/VNI).`,
+    en: `Cell ${cell}: row ${row} repeats row ${firstRow} (the same content, whatever the case, spacing or TCVN3/VNI typing).`,
   }),
   missingColumn: (cell: string, table: BiText, column: BiText, synonyms: string): BiText => ({
     vi: `Ô ${cell}: bảng ${table.vi} thiếu cột ${column.vi} (một trong: ${synonyms}); các dòng của bảng không được đọc.`,
