@@ -102,7 +102,8 @@ const KIND_WORDS: Record<CommuneKind, { vi: string; en: string }> = {
  * communeKindWords(['xa', 'phuong']).vi; // "xã, phường"
  * ```
  */
-export function communeKindWords(kinds: readonly CommuneKind[]): { vi: string; en: string } {
+export function communeKindWords(kinds: readonly CommuneKind[], tier: 'communes' | 'villages' = 'communes'): { vi: string; en: string } {
+  if (tier === 'villages') return { vi: 'thôn, bản', en: 'villages' };
   const order: CommuneKind[] = ['xa', 'phuong', 'thi-tran', 'dac-khu'];
   const present = order.filter((k) => kinds.includes(k));
   if (present.length === 0) return KIND_WORDS.xa;

@@ -4,6 +4,7 @@
  * a finding), then by row and column, errors before warnings in a cell.
  */
 import type { IsoDate } from '../model.js';
+import type { CoreTextKey } from '../data/texts.js';
 import type { Finding } from '../findings/finding.js';
 import type { ReadResult } from '../records/readResult.js';
 import { tryParseA1 } from '../workbook/a1.js';
@@ -17,6 +18,8 @@ export interface TableView {
   headerRow: number;
   /** Data rows. */
   rows: number;
+  /** The core text that names it (`table.<kind>`; a commune police unit's list of villages is `table.villages`). */
+  label: CoreTextKey;
 }
 
 /** What is wrong in a workbook and where. Plain data: it crosses to a worker's page as it is. */
@@ -73,7 +76,13 @@ export function findingsViewOf(read: ReadResult, file: string | null): FindingsV
   return {
     file,
     asOf: read.asOf,
-    tables: read.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows })),
+    tables: read.tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      headerRow: t.headerRow,
+      rows: t.rows,
+      label: t.kind === 'communes' && read.organisation?.tier === 'villages' ? 'table.villages' : (`table.${t.kind}` as const),
+    })),
     findings,
     bySheet: [...counts.values()],
     summary: { errors: read.summary.errors, warnings: read.summary.warnings },

@@ -99,7 +99,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const charts: ChartSpec[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const links: InternalLink[] = [];
-  const kind = communeKindWords(stats.communeKinds).vi;
+  const kind = communeKindWords(stats.communeKinds, stats.tier).vi;
   const kindTitle = kind.charAt(0).toUpperCase() + kind.slice(1);
   const cu = stats.cumulative;
 
