@@ -56,6 +56,16 @@ describe('giaoban communes', () => {
     expect(samMun.successors.map((s: { fullName: string }) => s.fullName)).toEqual(['Xã Thanh An']);
   });
 
+  it('speaks English with --lang en: title, headings and kinds', async () => {
+    const r = io();
+    expect(await main(['communes', 'Điện Biên', '--formed-from', '--lang', 'en'], r.io)).toBe(0);
+    expect(r.text()).toContain('Commune-level units of Tỉnh Điện Biên (from 01/07/2025, on 1 July 2025): 45');
+    expect(r.text()).toContain('Source: Resolution 1661/NQ-UBTVQH15');
+    expect(r.text()).toMatch(/Code\s+Name\s+Kind\s+Formed from/);
+    expect(r.text()).toMatch(/03169\s+Nà Hỳ\s+commune\s+Nà Khoa, Nà Hỳ, Nậm Nhừ, Nậm Chua/);
+    expect(r.text()).not.toMatch(/Hình thành từ|đơn vị/);
+  });
+
   it('refuses an unknown province with the nearest name, in both languages', async () => {
     const r = io();
     expect(await main(['communes', 'Điện Bin'], r.io)).toBe(2);
@@ -121,9 +131,30 @@ describe('a commune police workbook of villages through the commands', () => {
     expect(j.documents.map((x: { kind: string }) => x.kind)).toEqual(expect.arrayContaining(['invitation', 'minutes', 'report']));
     const { readDocx } = await import('../documents/docxText.js');
     const { readFileSync } = await import('node:fs');
+    // Paths are printed relative to the working folder.
     const invitation = j.documents.find((x: { kind: string }) => x.kind === 'invitation');
-    const text = JSON.stringify(readDocx(new Uint8Array(readFileSync(invitation.path))));
+    const text = JSON.stringify(readDocx(new Uint8Array(readFileSync(join(dir, invitation.path)))));
     expect(text).toContain('CÔNG AN TỈNH ĐIỆN BIÊN');
     expect(text).toContain('CÔNG AN XÃ NÀ HỲ');
+  });
+});
+
+describe('usage errors of the options of today, in both languages', () => {
+  it('template --level and demo --example name the values they take', async () => {
+    const t = io();
+    expect(await main(['template', '-o', join(dir, 'x.xlsx'), '--level', 'quan'], t.io)).toBe(2);
+    expect(t.err.join('')).toContain('--level "quan" không hợp lệ: dùng tinh (Công an tỉnh, cụm xã), xa (Công an xã, thôn, bản) hoặc huyen');
+    const te = io();
+    expect(await main(['template', '-o', join(dir, 'x.xlsx'), '--level', 'quan', '--lang', 'en'], te.io)).toBe(2);
+    expect(te.err.join('')).toContain('--level "quan" is not valid: use tinh (provincial police, clusters of communes), xa (commune police, villages) or huyen');
+    const d = io();
+    expect(await main(['demo', '--example', 'phuong', '--out', join(dir, 'demo'), '--lang', 'en'], d.io)).toBe(2);
+    expect(d.err.join('')).toContain('--example "phuong" is not valid: use tinh, xa or huyen');
+  });
+
+  it('template --level xa accepts the accented word too (xã)', async () => {
+    const t = io();
+    expect(await main(['template', '-o', join(dir, 'xa.xlsx'), '--level', 'xã', '--force', '--lang', 'en'], t.io)).toBe(0);
+    expect(t.text()).toContain('Danh sách thôn, bản');
   });
 });
