@@ -61,7 +61,7 @@ describe('giaoban <command> --help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('giaoban rotate — Plans the rotation');
     expect(r.stdout).toContain('Usage:\n');
-    expect(r.stdout).toMatch(/^ {2}--from +first month to plan, YYYY-MM/m);
+    expect(r.stdout).toMatch(/^ {2}--from +first month to plan: YYYY-MM \(2026-01\), 01\/2026 or "tháng 1\/2026"/m);
     expect(r.stdout).toMatch(/^ {2}--force +allow writing over an existing output file/m);
     expect(r.stdout).toContain('Exit codes:\n');
     expect(r.stdout).not.toMatch(/Cách dùng|Tùy chọn|Mã thoát/);

@@ -4,8 +4,8 @@
  * shapes several commands accept (year, day of month, date rule, period, --lang).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
-import { parseDateValue, type IsoDate } from '@giaoban/core';
+import { DATE_RULES, parseMonthText, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
+import { GiaobanRangeError, parseDateValue, type IsoDate, type YearMonth } from '@giaoban/core';
 import { UsageError, usageErrorFrom } from './io.js';
 
 /** Output language of the commands that print prose. */
@@ -106,8 +106,9 @@ export function ruleArg(v: string | undefined): DateRule | undefined {
 }
 
 /**
- * A period spec (`month:2018-02`, `quarter:2018-Q1`, …) given as `name` (`<kỳ>`, `--period`);
- * the core's Vietnamese message follows the name.
+ * A period given as `name` (`<kỳ>`, `--period`) as a clerk writes it (`tháng 3/2018`, `quý I/2018`,
+ * `6 tháng đầu năm 2018`, `từ 01/2026 đến 03/2026`) or as a code (`month:2018-02`, `quarter:2018-Q1`);
+ * the core's message follows the name.
  *
  * @example
  * ```ts
@@ -119,6 +120,25 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
     return parsePeriodSpec(spec, options);
   } catch (err) {
     if (err instanceof PeriodSpecError) throw usageErrorFrom(err, `${name}: `);
+    throw err;
+  }
+}
+
+/**
+ * A month given as `name` (`--from`, `--month`) as a clerk writes it (`01/2026`, `tháng 1/2026`,
+ * `T1/2026`, `2026-01`), as `YYYY-MM`; the core's message follows the name.
+ *
+ * @throws {UsageError} when `v` is not a month
+ * @example
+ * ```ts
+ * monthArg('--from', 'tháng 1/2026'); // "2026-01"
+ * ```
+ */
+export function monthArg(name: string, v: string): YearMonth {
+  try {
+    return parseMonthText(v);
+  } catch (err) {
+    if (err instanceof GiaobanRangeError) throw usageErrorFrom(err, `${name}: `);
     throw err;
   }
 }

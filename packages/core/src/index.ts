@@ -135,6 +135,7 @@ export {
 export {
   customPeriod,
   isInPeriod,
+  parseMonthText,
   parsePeriodSpec,
   periodContaining,
   type PeriodOptions,

@@ -11,7 +11,6 @@ import {
   civilDateInVietnam,
   detectUnitNames,
   documentFileName,
-  isValidYearMonth,
   readWorkbook,
   resolveDocumentSettings,
   GiaobanRangeError,
@@ -19,7 +18,7 @@ import {
   type DocumentKind,
   type DocumentSettingsOverrides,
 } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
+import { dateArg, dayOfMonthArg, langArg, monthArg, onePositional, parseCommandArgs } from '../args.js';
 import { FileError, UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
@@ -86,7 +85,7 @@ export default register({
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(v.lang);
     if (v.month === undefined) throw new UsageError({ vi: `thiếu --month YYYY-MM. Cách dùng: ${usage}`, en: `missing --month YYYY-MM. Usage: ${usage}` });
-    if (!isValidYearMonth(v.month)) throw new UsageError({ vi: `--month "${v.month}" không phải tháng dạng YYYY-MM (ví dụ 2026-01)`, en: `--month "${v.month}" is not a month as YYYY-MM (e.g. 2026-01)` });
+    const month = monthArg('--month', v.month);
     if (v.output === undefined) throw new UsageError({ vi: `thiếu -o <thư mục>. Cách dùng: ${usage}`, en: `missing -o <folder>. Usage: ${usage}` });
     const asOf = dateArg('--as-of', v['as-of']);
     const kinds = kindsArg(v.kind);
@@ -120,7 +119,7 @@ export default register({
     let built;
     try {
       built = briefingDocuments(read, {
-        month: v.month,
+        month,
         settings,
         kinds,
         cluster: v.cluster ?? null,
@@ -153,7 +152,7 @@ export default register({
       return 0;
     }
     const vi = lang === 'vi';
-    if (targets.length === 0) io.stdout(vi ? `Tháng ${v.month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).\n` : `${v.month}: no documents to write.\n`);
+    if (targets.length === 0) io.stdout(vi ? `Tháng ${month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).\n` : `${month}: no documents to write.\n`);
     for (const t of targets) io.stdout(`${vi ? KIND_VI[t.doc.kind] : t.doc.kind}: ${relative(io.cwd, t.path) || t.path}\n`);
     for (const p of built.problems) io.stdout(`${vi ? 'Lưu ý' : 'Note'}: ${vi ? p.message : p.messageEn}\n`);
     return 0;

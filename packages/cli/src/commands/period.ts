@@ -6,7 +6,7 @@ import { dayOfMonthArg, onePositional, parseCommandArgs, periodArg } from '../ar
 import { printJson } from '../output.js';
 import { register } from './index.js';
 
-const usage = 'giaoban period <month:2018-02|quarter:2018-Q1|half:2018-H1|nine-months:2018|year:2018|YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json]';
+const usage = 'giaoban period <kỳ: "tháng 2/2018", "quý I/2018", "6 tháng đầu năm 2018", "9 tháng 2018", "năm 2018", "từ 01/2018 đến 03/2018", month:2018-02, quarter:2018-Q1, YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json]';
 
 export default register({
   name: 'period',

@@ -20,7 +20,7 @@ import {
   rotationInputOf,
   type RotationPlan,
 } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
+import { dateArg, dayOfMonthArg, monthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
 import { FileError, UsageError } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
@@ -90,7 +90,7 @@ export default register({
     const { values, positionals } = parse(args);
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     if (values.from === undefined) throw new UsageError({ vi: `thiếu --from YYYY-MM (tháng bắt đầu). Cách dùng: ${usage}`, en: `missing --from YYYY-MM (first month). Usage: ${usage}` });
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new UsageError({ vi: `--from "${values.from}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01`, en: `--from "${values.from}" is not valid: use a month as YYYY-MM, e.g. 2026-01` });
+    const from = monthArg('--from', values.from);
     if (values.months === undefined) throw new UsageError({ vi: `thiếu --months N (số tháng cần lập lịch). Cách dùng: ${usage}`, en: `missing --months N (how many months to plan). Usage: ${usage}` });
     if (!/^\d{1,3}$/.test(values.months) || +values.months < 1 || +values.months > 120) throw new UsageError({ vi: `--months "${values.months}" không hợp lệ: cần số tháng từ 1 đến 120`, en: `--months "${values.months}" is not valid: use 1 to 120 months` });
     const day = dayOfMonthArg('day', values.day);
@@ -123,7 +123,7 @@ export default register({
     };
     const plan = planRotation({
       ...rotationInputOf(read),
-      from: values.from,
+      from,
       months: +values.months,
       dateOptions,
       freezeDate: freeze ?? null,

@@ -10,7 +10,6 @@ import {
   buildSummarySheet,
   civilDateInVietnam,
   computeStatistics,
-  customPeriod,
   detectUnitName,
   defaultSummaryPeriod,
   readWorkbook,
@@ -68,10 +67,8 @@ export function explicitPeriod(o: SummarizeOptions): ReportingPeriod | null {
   if (o.period !== undefined) return periodArg('--period', o.period, popts);
   if (o.from !== undefined || o.to !== undefined) {
     if (o.from === undefined || o.to === undefined) throw new UsageError('cần cả --from và --to (YYYY-MM-DD)');
-    const from = dateArg('from', o.from)!;
-    const to = dateArg('to', o.to)!;
-    if (from > to) throw new UsageError({ vi: `--from ${from} sau --to ${to}`, en: `--from ${from} is after --to ${to}` });
-    return customPeriod(from, to);
+    // A day (2025-01-15, 15/01/2025) or a month ("01/2025", "tháng 1/2025") at each end: the core reads both.
+    return periodArg('--from/--to', `${o.from}..${o.to}`, popts);
   }
   return null;
 }
@@ -155,8 +152,8 @@ export default register({
     const lang = langArg(v.lang);
     const o: SummarizeOptions = {
       period: v.period,
-      from: dateArg('from', v.from),
-      to: dateArg('to', v.to),
+      from: v.from,
+      to: v.to,
       since: dateArg('since', v.since),
       calendar: v.calendar,
       cutoff: v.cutoff,
