@@ -5,7 +5,7 @@
  * paper of each kind (invitation, minutes, report) as .docx in DIR/giay-to/.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   mergeHolidaySources,
@@ -42,9 +42,14 @@ import { register } from './index.js';
 const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
 
-/** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
+/**
+ * The example workbook: next to the working directory, or up from this module (src/ or dist/), or
+ * beside the built command (the build puts a copy there, so an installed or single-file `giaoban` finds it).
+ */
 function findExample(cwd: string): string | null {
-  const starts = [cwd, dirname(fileURLToPath(import.meta.url))];
+  const here = dirname(fileURLToPath(import.meta.url));
+  const starts = [cwd, here];
+  const beside = join(here, basename(EXAMPLE));
   for (const start of starts) {
     let dir = start;
     for (let i = 0; i < 6; i++) {
@@ -55,7 +60,7 @@ function findExample(cwd: string): string | null {
       dir = up;
     }
   }
-  return null;
+  return existsSync(beside) ? beside : null;
 }
 
 export default register({
