@@ -26,6 +26,7 @@ import {
   isValidYearMonth,
   resolveDocumentSettings,
   foldKey,
+  parseA1Range,
   parsePeriodSpec,
   planRotation,
   readWorkbook,
@@ -226,12 +227,14 @@ function summarize(spec: string | null, calendar: boolean): SummaryView {
   s.stats = computeStatistics({ ...statisticsInputOf(s.read), period, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
   s.narrative = statisticsNarrative(s.stats, { unit: s.unit });
   const model = buildSummarySheet(s.stats, { unit: s.unit, narrative: s.narrative });
+  const printedWidth = model.print.printArea ? parseA1Range(model.print.printArea).right : undefined;
   return {
     label: s.stats.period.label ?? period.label,
     labelEn: s.stats.period.labelEn ?? period.labelEn ?? period.label,
     narrative: s.narrative.vi,
     narrativeEn: s.narrative.en,
-    sheet: { cells: model.cells, styles: model.styles, merges: model.merges },
+    // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
+    sheet: { cells: model.cells.map((r) => r.slice(0, printedWidth)), styles: model.styles, merges: model.merges },
   };
 }
 
