@@ -255,6 +255,7 @@ export {
 
 // Report text: numbers, dates, narrative, labels.
 export {
+  formatFileSize,
   formatReportCount,
   formatReportDate,
   formatReportDecimal,

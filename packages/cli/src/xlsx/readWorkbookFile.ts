@@ -2,7 +2,7 @@
  * .xlsx file → the core's `WorkbookGrid` (values, number formats, fonts, merges, date system),
  * through the package layer (@giaoban/xlsx). No domain decision here.
  */
-import type { WorkbookGrid } from '@giaoban/core';
+import { formatFileSize, type WorkbookGrid } from '@giaoban/core';
 import { XlsxError, readXlsx, type ReadXlsxResult, type XlsxLimits } from '@giaoban/xlsx';
 import { basename } from 'node:path';
 import { FileError } from '../io.js';
@@ -38,7 +38,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadXlsxResult }> {
   const progress = options.onProgress ?? (() => {});
   const bytes = await readWorkbookBytes(path);
-  progress(`Đang mở tệp (${(bytes.length / 1_048_576).toFixed(1)} MB)…`);
+  progress(`Đang mở tệp (${formatFileSize(bytes.length)})…`);
   try {
     const result = await readXlsx(bytes, { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
     return { bytes, result };
