@@ -89,7 +89,7 @@ describe('summarize with follow-up figures (issue 14)', () => {
     expect((ws.getCell(tipRow, 1).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
     // The deadlines behind the figures, with their legal source.
     expect(rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('Tố giác, tin báo về tội phạm: 20 ngày — Bộ luật Tố tụng hình sự 2015, Điều 147'))).toBe(true);
-    expect(rows.some((r) => r[1] === 'Chuyển cơ quan có thẩm quyền: 05 ngày làm việc — Chuyển đơn không thuộc thẩm quyền đến cơ quan có thẩm quyền trong 05 ngày làm việc (theo issue 14; điều khoản chưa đối chiếu)')).toBe(true);
+    expect(rows.some((r) => r[1] === 'Chuyển cơ quan có thẩm quyền: 05 ngày làm việc — Chuyển đơn không thuộc thẩm quyền đến cơ quan có thẩm quyền trong 05 ngày làm việc')).toBe(true);
   });
 
   it('validate --as-of names the date in every overdue warning', async () => {
