@@ -126,6 +126,18 @@ describe('Tổng hợp sheet model', () => {
     expect(model.cells.slice(security, total).map((r) => r[0])).toEqual([1, '', '', 2, 3, 4, 5]);
   });
 
+  it('puts the ageing of the backlog under the backlog, adding up to it', () => {
+    const labels = model.cells.map((r) => String(r[1] ?? ''));
+    const backlog = labels.findIndex((l) => l.startsWith('Tồn đọng chưa giải quyết xong'));
+    expect(labels.slice(backlog + 1, backlog + 5)).toEqual(['   Trong đó: đến 15 ngày', '   Từ 16 đến 30 ngày', '   Từ 31 đến 60 ngày', '   Trên 60 ngày']);
+    for (const col of [2, 3]) {
+      const parts = model.cells.slice(backlog + 1, backlog + 5).map((r) => r[col] as number);
+      expect(parts.reduce((a, b) => a + b, 0), `column ${col}`).toBe(model.cells[backlog]![col]);
+    }
+    // "Sắp đến hạn" is its own row after them, not their heading.
+    expect(labels.indexOf('Sắp đến hạn trong 07 ngày tới')).toBeGreaterThan(backlog + 4);
+  });
+
   it('charts the categories from a block of their own beside the printed page, so the breakdown is not counted twice', () => {
     const pie = model.charts!.find((c) => c.type === 'pie')!;
     const printRight = parseA1(model.print.printArea!.split(':')[1]!).col;

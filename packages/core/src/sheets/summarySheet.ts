@@ -51,19 +51,19 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   const first = b.nextRow;
   b.row(['', 'Tỷ lệ giải quyết đúng hạn (trong số đã giải quyết xong)', is.onTimeShare, ci.onTimeShare, null]);
   b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatDateVi(stats.asOf)})`, is.backlog, ci.backlog, null]);
-  b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
-  b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
-  b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
+  // The ageing buckets break the backlog down, so they sit right under it.
+  const ageing = b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
   b.row(['', '   Từ 16 đến 30 ngày', is.ageing.from16To30, ci.ageing.from16To30, null]);
   b.row(['', '   Từ 31 đến 60 ngày', is.ageing.from31To60, ci.ageing.from31To60, null]);
   b.row(['', '   Trên 60 ngày', is.ageing.over60, ci.ageing.over60, null]);
-  const last = b.nextRow - 1;
+  const median = b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
+  const last = b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
   b.style(b.range(first, 1, last, 5), { border: true });
   b.style(b.range(first, 2, last, 2), { wrap: true });
   b.style(b.range(first, 3, first, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
   b.style(b.range(first + 1, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
-  b.style(b.range(first + 2, 3, first + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
-  b.style(b.range(first + 4, 2, last, 2), { italic: true });
+  b.style(b.range(median, 3, median, 4), { numberFormat: '0.#', horizontal: 'center' });
+  b.style(b.range(ageing, 2, median - 1, 2), { italic: true });
   const groups: [string, Record<string, number>, Record<string, number>][] = [
     ['Quá hạn theo xã', is.overdueByCommune, ci.overdueByCommune],
     ['Quá hạn theo cán bộ xử lý', is.overdueByOfficer, ci.overdueByOfficer],
