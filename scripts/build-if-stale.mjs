@@ -17,7 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'node_modules/.cache/giaoban/build-stamp');
 
 /** What the build writes; any one missing means build. */
-const OUTPUTS = ['packages/core/dist/index.js', 'packages/xlsx/dist/index.js', 'packages/docx/dist/index.js', 'packages/cli/dist/giaoban.js', 'packages/cli/dist/release/giaoban.mjs', 'app/dist/giao-ban.html', 'addin/dist/taskpane.html'];
+const OUTPUTS = ['packages/core/dist/index.js', 'packages/xlsx/dist/index.js', 'packages/docx/dist/index.js', 'packages/ics/dist/index.js', 'packages/cli/dist/giaoban.js', 'packages/cli/dist/release/giaoban.mjs', 'app/dist/giao-ban.html', 'addin/dist/taskpane.html'];
 /** Folders whose files feed the build (their dist/ and node_modules/ excluded), and single files. */
 const SOURCE_DIRS = ['packages', 'app', 'addin'];
 const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.json', 'manifest.xml'];
@@ -26,6 +26,7 @@ const WORKSPACES = {
   '@giaoban/core': { dir: 'packages/core', output: 'dist/index.d.ts' },
   '@giaoban/xlsx': { dir: 'packages/xlsx', output: 'dist/index.d.ts' },
   '@giaoban/docx': { dir: 'packages/docx', output: 'dist/index.d.ts' },
+  '@giaoban/ics': { dir: 'packages/ics', output: 'dist/index.d.ts' },
 };
 const SKIP = new Set(['node_modules', 'dist', '.turbo']);
 

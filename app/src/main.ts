@@ -4,13 +4,15 @@
  * page responsive, and saves what the worker wrote.
  */
 import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
-import { STRINGS, t, type Lang } from './i18n.js';
+import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** The worker's code, inlined by the build (a file:// page may not load worker scripts from files). */
 declare const __WORKER_SOURCE__: string;
 
 type Step = 'open' | 'check' | 'plan' | 'summary' | 'download';
+/** A progress step the worker names (`progress.read`, …): texts of the core's catalogue. */
+type StepKey = `progress.${'read' | 'check' | 'plan' | 'summarize' | 'write' | 'done'}`;
 const PAGE = 300;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -75,7 +77,7 @@ function showProgress(fraction: number, step: string, detail?: string): void {
   setBusy(true);
   $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
   // The reader's own lines are Vietnamese; the English page shows the step alone.
-  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}`, lang)} ${detail}` : t(`progress.${step}`, lang);
+  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}` as StepKey, lang)} ${detail}` : t(`progress.${step}` as StepKey, lang);
 }
 
 function cancel(): void {
@@ -126,8 +128,8 @@ function enableSteps(): void {
 
 function applyLang(): void {
   document.documentElement.lang = lang;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel!, lang));
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as StringKey, lang);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel as StringKey, lang));
   if (opened) renderOpened();
   renderHolidays();
   renderFindings();
@@ -199,7 +201,7 @@ function renderOpened(): void {
   $('excluded').textContent = opened.excludedRows > 0 ? t('excluded', lang, { n: opened.excludedRows }) : '';
   const body = $('tables').querySelector('tbody')!;
   body.replaceChildren(
-    ...opened.tables.map((tb) => row([tb.sheet, t(`kind.${tb.kind}`, lang), String(tb.headerRow), String(tb.rows)])),
+    ...opened.tables.map((tb) => row([tb.sheet, t(`table.${tb.kind}`, lang), String(tb.headerRow), String(tb.rows)])),
   );
   const sheetSel = $<HTMLSelectElement>('f-sheet');
   const chosen = sheetSel.value;
@@ -327,7 +329,7 @@ function renderPlan(): void {
       const tr = row([
         `${b.month.slice(5)}/${b.month.slice(0, 4)}`,
         b.cluster,
-        `${b.weekday}, ${dmy(b.date)}`,
+        `${b.weekday[lang]}, ${dmy(b.date)}`,
         b.host,
         b.chair ?? t('noChair', lang),
         t(`source.${b.source}`, lang),
@@ -472,7 +474,7 @@ function save(file: FileView): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   const ul = $('download-notes');
   const li = document.createElement('li');
-  li.textContent = `${t('saved', lang)}: ${file.name}. ${file.notes.join(' ')}`;
+  li.textContent = `${t('saved', lang)}: ${file.name}. ${file.notes.map((n) => n[lang]).join(' ')}`;
   ul.append(li);
 }
 

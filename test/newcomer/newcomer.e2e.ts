@@ -163,10 +163,10 @@ describe('the first hour of a newcomer, on a fresh clone', () => {
 
   it('packs the packages from an unbuilt tree (prepack builds), each with its LICENSE, a README, no source maps, a real repository', async () => {
     mkdirSync(PACKS, { recursive: true });
-    for (const p of ['core', 'xlsx', 'docx', 'cli']) rmSync(join(CLONE, 'packages', p, 'dist'), { recursive: true, force: true });
-    const json = ok(await sh(`npm pack --json --pack-destination ${JSON.stringify(PACKS)} -w @giaoban/core -w @giaoban/xlsx -w @giaoban/docx -w @giaoban/cli`, CLONE), 'npm pack');
+    for (const p of ['core', 'xlsx', 'docx', 'ics', 'cli']) rmSync(join(CLONE, 'packages', p, 'dist'), { recursive: true, force: true });
+    const json = ok(await sh(`npm pack --json --pack-destination ${JSON.stringify(PACKS)} -w @giaoban/core -w @giaoban/xlsx -w @giaoban/docx -w @giaoban/ics -w @giaoban/cli`, CLONE), 'npm pack');
     const packs = JSON.parse(json) as { name: string; filename: string; unpackedSize: number; files: { path: string }[] }[];
-    expect(packs.map((p) => p.name)).toEqual(['@giaoban/core', '@giaoban/xlsx', '@giaoban/docx', '@giaoban/cli']);
+    expect(packs.map((p) => p.name)).toEqual(['@giaoban/core', '@giaoban/xlsx', '@giaoban/docx', '@giaoban/ics', '@giaoban/cli']);
     for (const p of packs) {
       const files = p.files.map((f) => f.path);
       expect(files, p.name).toContain('LICENSE');

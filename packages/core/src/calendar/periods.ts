@@ -8,7 +8,7 @@
  */
 import type { IsoDate, PeriodKind, YearMonth } from '../model.js';
 import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate, yearMonth } from './civilDate.js';
-import { type BiMessage, GiaobanError, GiaobanRangeError } from '../errors.js';
+import { GiaobanError, GiaobanRangeError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 import { readPeriodText, splitPeriodRange } from './periodText.js';
 
 export type { PeriodKind } from '../model.js';
@@ -35,9 +35,8 @@ export interface ReportingPeriod {
 /** A period spec that cannot be read; `message` is Vietnamese, `messageEn` English. */
 export class PeriodSpecError extends GiaobanError {
   override readonly name = 'PeriodSpecError';
-  override readonly code = 'period.invalid';
-  constructor(message: string, messageEn: string) {
-    super('period.invalid', { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'period.invalid', text, options);
   }
 }
 
@@ -47,7 +46,7 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 function cutoffOf(options: PeriodOptions): number {
   const c = options.cutoffDay ?? 15;
   if (!Number.isInteger(c) || c < 1 || c > 28) {
-    throw new PeriodSpecError(`Ngày chốt số liệu phải từ 1 đến 28, nhận được ${c}`, `Cut-off day must be 1–28, got ${c}`);
+    throw new PeriodSpecError({ vi: `Ngày chốt số liệu phải từ 1 đến 28, nhận được ${c}`, en: `Cut-off day must be 1–28, got ${c}` });
   }
   return c;
 }
@@ -118,18 +117,16 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
 /**
  * A custom inclusive range; throws `PeriodSpecError` when a date is invalid or `from` is after `to`.
  * @example customPeriod('2018-01-01', '2018-03-31').label // "Từ 01/01/2018 đến 31/03/2018"
+ * @throws {PeriodSpecError} for a day that is not a date, or a range that runs backwards
  */
 export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
   for (const [d, which, whichEn] of [[from, 'bắt đầu', 'start'], [to, 'kết thúc', 'end']] as const) {
     if (!isValidIsoDate(d)) {
-      throw new PeriodSpecError(`Ngày ${which} kỳ báo cáo không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, `Invalid period ${whichEn} date "${d}" (expected YYYY-MM-DD)`);
+      throw new PeriodSpecError({ vi: `Ngày ${which} kỳ báo cáo không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid period ${whichEn} date "${d}" (expected YYYY-MM-DD)` });
     }
   }
   if (from > to) {
-    throw new PeriodSpecError(
-      `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`,
-      `Period runs backwards: ${from} is after ${to}`,
-    );
+    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${from} is after ${to}` });
   }
   return {
     kind: 'custom',
@@ -146,17 +143,14 @@ const SPEC_HELP_EN = 'tháng 3/2018, 03/2018, quý I/2018, 6 tháng đầu năm 
 
 function checkYear(y: number, spec: string): number {
   if (y < 1900 || y > 2100) {
-    throw new PeriodSpecError(`Năm ${y} trong "${spec}" nằm ngoài phạm vi 1900–2100`, `Year ${y} in "${spec}" is outside 1900–2100`);
+    throw new PeriodSpecError({ vi: `Năm ${y} trong "${spec}" nằm ngoài phạm vi 1900–2100`, en: `Year ${y} in "${spec}" is outside 1900–2100` });
   }
   return y;
 }
 
 /** "Không hiểu kỳ báo cáo "…"" with the reason when there is one, and the forms that work. */
 function notUnderstood(spec: string, why: BiMessage | null): PeriodSpecError {
-  return new PeriodSpecError(
-    `Không hiểu kỳ báo cáo "${spec}"${why ? `: ${why.vi}` : ''}; ví dụ: ${SPEC_HELP}`,
-    `Cannot read period "${spec}"${why ? `: ${why.en}` : ''}; e.g. ${SPEC_HELP_EN}`,
-  );
+  return new PeriodSpecError({ vi: `Không hiểu kỳ báo cáo "${spec}"${why ? `: ${why.vi}` : ''}; ví dụ: ${SPEC_HELP}`, en: `Cannot read period "${spec}"${why ? `: ${why.en}` : ''}; e.g. ${SPEC_HELP_EN}` });
 }
 
 /** A period of a kind read from text, built under `options`; a day is not a period here. */
@@ -176,10 +170,7 @@ function rangeEnd(text: string, end: 'from' | 'to', spec: string, options: Perio
   if (r.ok && r.kind === 'date') return r.date;
   if (r.ok) return build(r.kind, checkYear(r.year, spec), r.index, options)[end];
   const which = end === 'from' ? { vi: 'đầu', en: 'start' } : { vi: 'cuối', en: 'end' };
-  throw new PeriodSpecError(
-    `Không hiểu ${which.vi} kỳ báo cáo "${text}" trong "${spec}"${r.why ? `: ${r.why.vi}` : ''}; mỗi đầu là một ngày (15/01/2018, 2018-01-15) hoặc một kỳ (tháng 1/2018, quý I/2018)`,
-    `Cannot read the ${which.en} "${text}" of period "${spec}"${r.why ? `: ${r.why.en}` : ''}; each end is a day (15/01/2018, 2018-01-15) or a period (tháng 1/2018, quý I/2018)`,
-  );
+  throw new PeriodSpecError({ vi: `Không hiểu ${which.vi} kỳ báo cáo "${text}" trong "${spec}"${r.why ? `: ${r.why.vi}` : ''}; mỗi đầu là một ngày (15/01/2018, 2018-01-15) hoặc một kỳ (tháng 1/2018, quý I/2018)`, en: `Cannot read the ${which.en} "${text}" of period "${spec}"${r.why ? `: ${r.why.en}` : ''}; each end is a day (15/01/2018, 2018-01-15) or a period (tháng 1/2018, quý I/2018)` });
 }
 
 const KIND_WORD: Readonly<Record<string, string>> = { month: 'tháng', quarter: 'quý', half: '6 tháng', 'nine-months': '9 tháng', year: 'năm' };
@@ -227,10 +218,7 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
     const kind = coded[1]!.toLowerCase();
     const word = KIND_WORD[kind];
     if (!word) {
-      throw new PeriodSpecError(
-        `Loại kỳ báo cáo "${coded[1]}" không có; dùng month, quarter, half, nine-months, year, hoặc viết: ${SPEC_HELP}`,
-        `Unknown period kind "${coded[1]}"; use month, quarter, half, nine-months, year, or write: ${SPEC_HELP_EN}`,
-      );
+      throw new PeriodSpecError({ vi: `Loại kỳ báo cáo "${coded[1]}" không có; dùng month, quarter, half, nine-months, year, hoặc viết: ${SPEC_HELP}`, en: `Unknown period kind "${coded[1]}"; use month, quarter, half, nine-months, year, or write: ${SPEC_HELP_EN}` });
     }
     // What a picker sends with the clerk's own words ("month:3/2018", "quarter:I/2018", "nine-months:2018"), then the codes' form ("month:2018-03").
     const p = periodOfText(`${word} ${coded[2]}`, s, options) ?? periodOfText(coded[2]!, s, options);
@@ -281,6 +269,7 @@ export function parseMonthText(text: string): YearMonth {
  * on 15/02 counts for March). Throws `RangeError` for `nine-months` when the
  * date lies in the last quarter (no nine-month period contains it).
  * @example periodContaining('2018-02-15', 'month').label // "Tháng 03/2018 (15/02/2018 – 14/03/2018)"
+ * @throws {GiaobanRangeError} for a date that is not `YYYY-MM-DD`; {@link PeriodSpecError} for a cut-off day outside 1–28
  */
 export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>, options: PeriodOptions = {}): ReportingPeriod {
   let [y, m, day] = parseIsoDate(d);
