@@ -203,9 +203,9 @@ describe('--lang en progress lines', () => {
     const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), cwd: dir };
     const code = await main(['summarize', 'lon.xlsx', '-o', 'en.xlsx', '--lang', 'en'], io);
     expect(code).toBe(0);
-    // The example is 37 KB: a size a person reads, not "0.0 MB".
-    const kb = Math.round(readFileSync(join(process.cwd(), 'examples/so-theo-doi-giao-ban.xlsx')).length / 1024);
-    expect(stderr).toMatch(new RegExp(`^Opening the file \\(${kb} KB\\)…$`, 'm'));
+    // A size a person reads, with the English decimal point: "1.1 MB".
+    const mb = (readFileSync(big).length / 1_048_576).toFixed(1);
+    expect(stderr).toMatch(new RegExp(`^Opening the file \\(${mb.replace('.', '\\.')} MB\\)…$`, 'm'));
     expect(stderr).toMatch(/^Read sheet "[^"]+" \(\d+ rows\)\.$/m);
     expect(stderr).toMatch(/^Checking: \d+\/\d+ rows \(\d+%\)…$/m);
     expect(stderr).toContain('Writing en.xlsx …');
