@@ -14,6 +14,7 @@ import {
   holidayFileFormat,
   readHolidayFile,
   openSession,
+  parseA1Range,
   textIn,
   weekdayNameIn,
   type BiText,
@@ -174,12 +175,14 @@ export function summarize(s: AppState, spec: string | null, calendar: boolean): 
   const view = session.summary({ period: spec || null, calendar });
   s.summary = view;
   const [model] = session.outputSheets({ summary: view });
+  const printedWidth = model!.print.printArea ? parseA1Range(model!.print.printArea).right : undefined;
   return {
     label: view.period.label,
     labelEn: view.period.labelEn,
     narrative: view.narrative.vi,
     narrativeEn: view.narrative.en,
-    sheet: { cells: model!.cells, styles: model!.styles, merges: model!.merges },
+    // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
+    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges },
   };
 }
 

@@ -22,12 +22,10 @@ export const CLI_TEXTS = defineTexts({
     vi: '{name} "{value}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD{why}',
     en: '{name} "{value}" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD{why}',
   },
-  'usage.month': { vi: '{name} "{value}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01', en: '{name} "{value}" is not valid: use a month as YYYY-MM, e.g. 2026-01' },
   'usage.int': { vi: '--{name} "{value}" không hợp lệ: cần số nguyên từ {min} đến {max}', en: '--{name} "{value}" is not valid: use a whole number from {min} to {max}' },
   'usage.positive': { vi: '--{name} "{value}" không hợp lệ: cần một số nguyên dương', en: '--{name} "{value}" is not valid: use a positive whole number' },
   'usage.periodBoth': { vi: 'chỉ dùng --period hoặc --from/--to, không dùng cả hai', en: 'use --period or --from/--to, not both' },
   'usage.periodPair': { vi: 'cần cả --from và --to (YYYY-MM-DD)', en: 'both --from and --to are needed (YYYY-MM-DD)' },
-  'usage.periodOrder': { vi: '--from {from} sau --to {to}', en: '--from {from} is after --to {to}' },
   'usage.kind': { vi: '--kind "{value}" không hợp lệ: dùng {kinds}', en: '--kind "{value}" is not valid: use {kinds}' },
   'usage.level': {
     vi: '--level "{value}" không hợp lệ: dùng tinh (Công an tỉnh, cụm xã), xa (Công an xã, thôn, bản) hoặc huyen (mẫu trước năm 2025)',
@@ -246,11 +244,17 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.--cutoff': { vi: 'ngày chốt số liệu trong tháng, 1–28 (mặc định 15)', en: 'data cut-off day of the month, 1–28 (default 15)' },
   'help.option.--period': {
-    vi: 'kỳ báo cáo: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 hoặc 2025-01-01..2025-03-31 (mặc định: tháng báo cáo gần nhất đã kết thúc)',
-    en: 'reporting period: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 or 2025-01-01..2025-03-31 (default: the latest reporting month that has ended)',
+    vi: 'kỳ báo cáo, viết như thường viết: "tháng 1/2025", "quý I/2025", "6 tháng đầu năm 2025", "9 tháng 2025", "năm 2025", "từ 01/2025 đến 03/2025" (có dấu hay không dấu), hoặc month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025, 2025-01-01..2025-03-31 (mặc định: tháng báo cáo gần nhất đã kết thúc)',
+    en: 'reporting period, as clerks write it: "tháng 1/2025", "quý I/2025", "6 tháng đầu năm 2025", "9 tháng 2025", "năm 2025", "từ 01/2025 đến 03/2025" (accents optional), or month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025, 2025-01-01..2025-03-31 (default: the latest reporting month that has ended)',
   },
-  'help.option.--from': { vi: 'ngày đầu kỳ tự chọn (dùng cùng --to)', en: 'first day of a custom period (with --to)' },
-  'help.option.--to': { vi: 'ngày cuối kỳ tự chọn (dùng cùng --from)', en: 'last day of a custom period (with --from)' },
+  'help.option.--from': {
+    vi: 'ngày đầu kỳ tự chọn (dùng cùng --to), hoặc một tháng ("01/2025", "tháng 1/2025": từ đầu kỳ tháng đó)',
+    en: "first day of a custom period (with --to), or a month (\"01/2025\", \"tháng 1/2025\": from the start of that month's period)",
+  },
+  'help.option.--to': {
+    vi: 'ngày cuối kỳ tự chọn (dùng cùng --from), hoặc một tháng ("03/2025": đến hết kỳ tháng đó)',
+    en: "last day of a custom period (with --from), or a month (\"03/2025\": to the end of that month's period)",
+  },
   'help.option.--since': { vi: 'ngày bắt đầu tính lũy kế (mặc định đầu năm báo cáo)', en: 'first day of the cumulative figures (default: start of the reporting year)' },
   'help.option.--cluster': { vi: 'chỉ tính một cụm', en: 'count one cluster only' },
   'help.option.--commune': { vi: 'chỉ tính một xã', en: 'count one commune only' },
@@ -280,8 +284,8 @@ export const CLI_TEXTS = defineTexts({
   'help.option.--input': { vi: 'sổ dùng thay cho sổ mẫu', en: 'a workbook to use instead of the example' },
   'help.option.--help': { vi: 'xem hướng dẫn này', en: 'show this help' },
   'help.option.rotate --from': {
-    vi: 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01; mặc định: tháng sau bản ghi gần nhất)',
-    en: 'first month to plan, YYYY-MM (e.g. 2026-01; default: the month after the latest record)',
+    vi: 'tháng bắt đầu lập lịch: YYYY-MM (2026-01), 01/2026 hoặc "tháng 1/2026" (mặc định: tháng sau bản ghi gần nhất)',
+    en: 'first month to plan: YYYY-MM (2026-01), 01/2026 or "tháng 1/2026" (default: the month after the latest record)',
   },
   'help.option.template --unit': {
     vi: 'tên đơn vị ghi ở đầu mỗi trang; khi không có --level, loại sổ theo tên này (Công an huyện … → huyen, Công an xã … → xa, còn lại → tinh)',
@@ -294,10 +298,10 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.--month': {
     vi:
-      'tháng cần soạn giấy tờ, dạng YYYY-MM: giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
+      'tháng cần soạn giấy tờ (2025-12, 12/2025 hoặc "tháng 12/2025"): giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
       '(--month 2025-12: kỳ 15/11/2025 – 14/12/2025, hoặc 01–31/12/2025 với --calendar); tháng ngoài khoảng sổ có số liệu và lịch giao ban thì không soạn (xem --draft)',
     en:
-      'month to prepare papers for, YYYY-MM: invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it ' +
+      'month to prepare papers for (2025-12, 12/2025 or "tháng 12/2025"): invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it ' +
       '(--month 2025-12: 15/11/2025 – 14/12/2025, or 01–31/12/2025 with --calendar); a month outside the records and plan of the workbook is refused (see --draft)',
   },
   'help.option.--draft': {

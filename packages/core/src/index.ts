@@ -160,6 +160,7 @@ export {
 export {
   customPeriod,
   isInPeriod,
+  parseMonthText,
   parsePeriodSpec,
   periodContaining,
   type PeriodOptions,
@@ -295,6 +296,7 @@ export {
 
 // Report text: numbers, dates, narrative, labels.
 export {
+  formatFileSize,
   formatReportCount,
   formatReportDate,
   formatReportDecimal,

@@ -5,7 +5,7 @@
  * report) as .docx in DIR/giay-to/. Every figure is the session's defaults, as in the add-in and the app.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addMonths, formatDateIn, formatMonthIn, formatReportCount, monthOf, type Lang, type Session } from '@giaoban/core';
 import { langArg, parseCommandArgs } from '../args.js';
@@ -37,15 +37,20 @@ function exampleArg(v: string | undefined): string {
   return path;
 }
 
-/** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
+/**
+ * The example workbook: next to the working directory, or up from this module (src/ or dist/), or
+ * beside the built command (the build puts a copy there, so an installed or single-file `giaoban` finds it).
+ */
 function findExample(cwd: string, example: string): string | null {
-  for (const start of [cwd, dirname(fileURLToPath(import.meta.url))]) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, basename(example));
+  for (const start of [cwd, here]) {
     for (let dir = start, i = 0; i < 6; i++, dir = dirname(dir)) {
       if (existsSync(join(dir, example))) return join(dir, example);
       if (dirname(dir) === dir) break;
     }
   }
-  return null;
+  return existsSync(beside) ? beside : null;
 }
 
 /** One paper of each kind: the first invitation of the plan, the minutes of the latest briefing held, the month's report. */
