@@ -437,6 +437,8 @@ export async function writeLargeWorkbook(out: string, options: LargeOptions = {}
     const border = { top: { style: 'thin' as const }, left: { style: 'thin' as const }, bottom: { style: 'thin' as const }, right: { style: 'thin' as const } };
     for (let k = 0, n = formattedEmptyRows(rows.issues.length); k < n; k++) {
       const row = ws.addRow([]);
+      // exceljs's streaming writer drops a row without values unless it has a height: Excel's default one.
+      row.height = 15;
       for (let c = 1; c <= 9; c++) {
         const cell = row.getCell(c);
         cell.border = border;

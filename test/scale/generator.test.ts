@@ -37,7 +37,11 @@ describe('the benchmark workbook generator', () => {
     const textDates = await read('text-dates');
     expect(textDates.rows.every((r) => typeof r[1] === 'string' && /^\d\d\/\d\d\/\d{4}$/.test(r[1] as string))).toBe(true);
     const formatted = await read('formatted-empty');
-    // The formatted blank rows hold no values, so the grid ends with the last issue.
+    // Three formatted blank rows per issue are in the part (styled cells, no values) ...
+    const part = strFromU8(unzipSync(new Uint8Array(readFileSync(formatted.out)))['xl/worksheets/sheet4.xml']!);
+    expect(part.match(/<row /g)).toHaveLength(3 + 600 + 1800);
+    expect(part).toMatch(/<row r="2403"[^>]*><c r="A2403" s="\d+"\/>/);
+    // ... and hold no values, so the grid ends with the last issue.
     expect(formatted.rows).toHaveLength(600);
     for (const g of [clerk.grid, textDates.grid, formatted.grid]) {
       const r = readWorkbook(g);
