@@ -108,3 +108,70 @@ describe('the sheet scanner', () => {
     expect((err as XlsxError).message).toMatch(/phần "xl\/worksheets\/sheet1\.xml" không phải XML hợp lệ/);
   });
 });
+
+describe('rows of formatted blank cells', () => {
+  /** Events of the scanner when every <row> asks to pass over self-closing <c/> children. */
+  function scanSkipping(chunks: string[]): string[] {
+    const out: string[] = [];
+    const s = createScanner('xl/worksheets/sheet1.xml', {
+      open(tag, selfClosing) {
+        out.push(`<${tag.name} ${tag.attr('r') ?? ''}${selfClosing ? '/' : ''}>`);
+        if (tag.name === 'row') s.skipEmpty('c');
+        if (tag.name === 'v') s.capture = true;
+      },
+      close(name) {
+        if (name === 'v') s.capture = false;
+        out.push(`</${name}>`);
+      },
+      text(t) {
+        out.push(`#${t}`);
+      },
+      textRange(b, from, to) {
+        out.push(`#${b.slice(from, to)}`);
+      },
+    });
+    for (const c of chunks) s.write(c);
+    s.end();
+    return out;
+  }
+
+  const sheet = (rows: string) => `<worksheet xmlns="${'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}"><sheetData>${rows}</sheetData></worksheet>`;
+
+  it('passes over rows holding only self-closing cells, whatever their spacing, quotes and prefix', () => {
+    const xml = sheet(
+      `<row r="1"><c r="A1"><v>7</v></c></row>` +
+        `<row r="2" ht="15" customHeight="1"><c r="A2" s="3"/><c r="B2" s='4' /> <c r = "C2"\n s="3"/></row>` +
+        `<row r="3"></row><row r="4"><c r="A4" s="3"/><c r="B4"><v>8</v></c></row>`,
+    );
+    expect(scanSkipping([xml])).toEqual([
+      '<worksheet >', '<sheetData >',
+      '<row 1>', '<c A1>', '<v >', '#7', '</v>', '</c>', '</row>',
+      '<row 2>', '</row>',
+      '<row 3>', '</row>',
+      // A row with a value is read cell by cell, its blank cells too.
+      '<row 4>', '<c A4/>', '</c>', '<c B4>', '<v >', '#8', '</v>', '</c>', '</row>',
+      '</sheetData>', '</worksheet>',
+    ]);
+    const prefixed = `<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="9"><x:c r="A9" s="1"/><x:c r="B9" s="1"/></x:row></x:sheetData></x:worksheet>`;
+    expect(scanSkipping([prefixed])).toEqual(['<worksheet >', '<sheetData >', '<row 9>', '</row>', '</sheetData>', '</worksheet>']);
+  });
+
+  it('reads a blank row as usual when it holds anything else: another element, an entity, a row cut by the chunk', () => {
+    const xml = sheet(`<row r="1"><c r="A1" s="3"/><col r="x"/></row><row r="2"><c r="A2" s="&#51;"/></row><row r="3"><c r="A3" s="3"/><c r="B3" s="3"/></row>`);
+    const whole = scanSkipping([xml]);
+    expect(whole.slice(2, 11)).toEqual(['<row 1>', '<c A1/>', '</c>', '<col x/>', '</col>', '</row>', '<row 2>', '<c A2/>', '</c>']);
+    expect(whole.slice(12, 14)).toEqual(['<row 3>', '</row>']);
+    // Cut inside row 3: its cells arrive one by one, as without the shortcut.
+    const cut = xml.indexOf('<c r="B3"') + 4;
+    expect(scanSkipping([xml.slice(0, cut), xml.slice(cut)]).slice(12)).toEqual(['<row 3>', '<c A3/>', '</c>', '<c B3/>', '</c>', '</row>', '</sheetData>', '</worksheet>']);
+  });
+
+  it.each([
+    ['an attribute without quotes', '<row r="1"><c r="A1" s=3/></row>'],
+    ['a tag closed by another name', '<row r="1"><c r="A1" s="3"/></rows>'],
+    ['an unknown entity', '<row r="1"><c r="&nbsp;" s="3"/></row>'],
+    ['a "<" in a value', '<row r="1"><c r="A1" s="<"/></row>'],
+  ])('still refuses %s among blank cells', (_why, rows) => {
+    expect(() => scanSkipping([sheet(rows)])).toThrow(XlsxError);
+  });
+});

@@ -253,6 +253,8 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           const r = a ? Number(a) : row + 1;
           row = r > 0 ? r : row + 1;
           col = 0;
+          // A row of formatted cells without values (<c r="B9" s="3"/> …) adds nothing to the grid.
+          if (!selfClosing) scanner.skipEmpty('c');
           if (++rowsSeen % 20_000 === 0) ctx.onProgress?.(`Đang đọc trang "${ctx.name}": ${rowsSeen} dòng…`);
           break;
         }

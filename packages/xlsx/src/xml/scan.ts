@@ -50,6 +50,13 @@ export interface ScanHandlers {
 export interface Scanner {
   /** Whether character data is wanted now (set by the handlers, typically in `open`/`close`). */
   capture: boolean;
+  /**
+   * Called from `open` of a start tag: when everything up to its end tag (within the text written so far) is
+   * white space and self-closing `<child …/>` elements, well-formed and without entity references, they are
+   * passed over unreported; otherwise scanning goes on as usual. A sheet's rows of formatted blank cells
+   * hold nothing a reader keeps, and a clerk's sheet may have hundreds of thousands of them.
+   */
+  skipEmpty(child: string): void;
   write(chunk: string): void;
   end(): void;
 }
@@ -63,6 +70,7 @@ const BANG = 33;
 const QUESTION = 63;
 const COLON = 58;
 const EQ = 61;
+const AMP = 38;
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -90,6 +98,19 @@ function nameAt(buf: string, start: number, end: number): string {
   else if (len === 2 && buf.startsWith('is', start)) return 'is';
   else if (len === 2 && buf.startsWith('si', start)) return 'si';
   return buf.slice(start, end);
+}
+
+const SPACE = '[ \\t\\r\\n]';
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * A sticky expression matching, from where it is set, white space and well-formed self-closing `<child …/>`
+ * elements without entity references, up to (not into) the end tag `</parent>`. Linear: each alternative
+ * is decided by its first character, so a failed attempt backtracks over nothing but what it matched.
+ */
+function emptyChildrenPattern(parent: string, child: string): RegExp {
+  const attr = `${SPACE}+[^ \\t\\r\\n=<>&"'/]+${SPACE}*=${SPACE}*(?:"[^"<&]*"|'[^'<&]*')`;
+  return new RegExp(`(?:${SPACE}*<${escapeName(child)}(?:${attr})*${SPACE}*/>)*${SPACE}*(?=</${escapeName(parent)}${SPACE}*>)`, 'y');
 }
 
 function isNameEnd(c: number): boolean {
@@ -141,8 +162,8 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
         if (ls !== spans[at]! && b.startsWith('xmlns:', spans[at]!)) continue;
         const from = spans[at + 3]!;
         const to = spans[at + 4]!;
-        const amp = b.indexOf('&', from);
-        if (amp >= 0 && amp < to) return false;
+        // Looked for within the value only: an indexOf to the end of a 16 KiB chunk, per attribute, was most of the scan.
+        for (let j = from; j < to; j++) if (b.charCodeAt(j) === AMP) return false;
         tag.buffer = b;
         tag.from = from;
         tag.to = to;
@@ -169,14 +190,23 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
   let carry = '';
   let done = false;
   let sawRoot = false;
+  let skipChild: string | null = null;
+  // The last pattern made for skipEmpty, and for which names (a reader asks for one pair, again and again).
+  let emptyKey = '';
+  let emptyPattern: RegExp | null = null;
 
   const scanner: Scanner = {
     capture: false,
+    skipEmpty(child: string) {
+      skipChild = child;
+    },
     write(chunk: string) {
       let buf = carry.length ? carry + chunk : chunk;
       carry = '';
       let pos = 0;
       const n = buf.length;
+      // The next '&' at or after `pos` (-1: none left in this buffer), found once per '&' rather than once per text.
+      let amp = -2;
       while (pos < n) {
         const lt = buf.indexOf('<', pos);
         if (lt < 0) {
@@ -192,7 +222,7 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
         }
         if (lt > pos && scanner.capture) {
           if (textRange) {
-            const amp = buf.indexOf('&', pos);
+            if (amp !== -1 && amp < pos) amp = buf.indexOf('&', pos);
             if (amp < 0 || amp >= lt) textRange(buf, pos, lt);
             else handlers.text(decodeEntities(buf.slice(pos, lt)));
           } else handlers.text(decodeEntities(buf.slice(pos, lt)));
@@ -327,6 +357,20 @@ export function createScanner(part: string, handlers: ScanHandlers): Scanner {
           if (stack.length === 0) done = true;
         }
         pos = gt + 1;
+        if (skipChild !== null) {
+          const child = colon < 0 ? skipChild : qname.slice(0, colon + 1) + skipChild;
+          skipChild = null;
+          if (!selfClosing) {
+            const key = `${qname}>${child}`;
+            if (key !== emptyKey || !emptyPattern) {
+              emptyKey = key;
+              emptyPattern = emptyChildrenPattern(qname, child);
+            }
+            emptyPattern.lastIndex = pos;
+            // Within this chunk only: a run cut by the chunk's end is scanned as usual.
+            if (emptyPattern.test(buf)) pos = emptyPattern.lastIndex;
+          }
+        }
       }
       // Drop the reference to a big buffer between chunks.
       tagBuf = '';
