@@ -31,8 +31,6 @@ function isZeroWidth(c: number): boolean {
 
 const ASCII_ONLY = /^[\u0000-\u007F]*$/;
 const D_BAR = 0x111; // đ
-/** Texts up to this length are hashed once and remembered. */
-const SHORT = 64;
 
 /** Receives the folded text one UTF-16 unit at a time. */
 interface UnitSink {
@@ -259,11 +257,12 @@ export class FoldedHasher implements UnitSink {
 
   /**
    * Mixes a text in its folded form, as a 53-bit digest of it (so a text hashes the same whatever its length or
-   * spelling). Short texts (names, categories) recur: their digests are remembered.
+   * spelling). Texts recur, long ones too (names, categories, a content pasted down the column): their digests
+   * are remembered, up to 50,000 texts, so a repeated cell costs one lookup (the engine keeps a string's hash).
    */
   text(s: string): void {
     this.tag(1);
-    let d = s.length <= SHORT ? this.digests.get(s) : undefined;
+    let d = this.digests.get(s);
     if (d === undefined) {
       const a = this.a;
       const b = this.b;
@@ -274,10 +273,8 @@ export class FoldedHasher implements UnitSink {
       d = (this.a >>> 0) * 0x200000 + (this.b & 0x1fffff);
       this.a = a;
       this.b = b;
-      if (s.length <= SHORT) {
-        if (this.digests.size >= 50_000) this.digests.clear();
-        this.digests.set(s, d);
-      }
+      if (this.digests.size >= 50_000) this.digests.clear();
+      this.digests.set(s, d);
     }
     this.unit(d % 0x200000);
     this.unit(Math.floor(d / 0x200000) | 0);
