@@ -8,5 +8,6 @@ export { XlsxError, type XlsxErrorCode, type XlsxLimitName } from './errors.js';
 export { DEFAULT_LIMITS, resolveLimits, type XlsxLimits } from './limits.js';
 export { readXlsx, type ReadXlsxOptions, type ReadXlsxResult, type XlsxSheetInfo } from './read/readXlsx.js';
 export { readZipDirectory, type ZipDirectory, type ZipEntry } from './zip/directory.js';
+export type { RawInflater, RawInflaterFactory } from './zip/inflate.js';
 export { writeXlsx, type WriteXlsxOptions } from './write/writeXlsx.js';
 export { createEmptyXlsx } from './write/baseWorkbook.js';

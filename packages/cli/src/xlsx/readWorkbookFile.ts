@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { FileError } from '../io.js';
 import { readerLimits } from '../readerLimits.js';
 import { readWorkbookBytes } from './fileCheck.js';
+import { zlibInflater } from './zlibInflater.js';
 
 /** Options of {@link readWorkbookFile}. */
 export interface ReadWorkbookFileOptions {
@@ -47,7 +48,7 @@ export async function readWorkbookPackage(path: string, options: ReadWorkbookFil
   const file = await readWorkbookBytes(path, options.shown);
   progress(`Đang mở tệp (${formatFileSize(file.length)})…`);
   try {
-    const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
+    const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits }, inflater: zlibInflater });
     return { bytes: result.packageBytes, result };
   } catch (err) {
     throw asFileError(path, err);

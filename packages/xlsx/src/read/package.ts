@@ -6,7 +6,7 @@
 import { XlsxError } from '../errors.js';
 import { resolveLimits, type XlsxLimits } from '../limits.js';
 import { readZipDirectory, type ZipDirectory } from '../zip/directory.js';
-import { findEntry, readPartText, type InflateBudget } from '../zip/inflate.js';
+import { findEntry, readPartText, type InflateBudget, type RawInflaterFactory } from '../zip/inflate.js';
 import { attr, parseXml } from '../xml/xml.js';
 
 /** One relationship of a part. */
@@ -106,9 +106,9 @@ export function parseRelationships(relsName: string, sourcePart: string, xml: st
  *
  * @throws XlsxError `not-zip`, `corrupt` or `no-workbook`
  */
-export async function openPackage(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<OpenedPackage> {
+export async function openPackage(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}, inflater?: RawInflaterFactory): Promise<OpenedPackage> {
   const dir = readZipDirectory(bytes);
-  const budget: InflateBudget = { limits: resolveLimits(limits), total: 0 };
+  const budget: InflateBudget = { limits: resolveLimits(limits), total: 0, inflater };
   const rootRels = await readRelationships(dir, budget, '');
   let workbookPart = rootRels.find((r) => isRelType(r.type, 'officeDocument') && r.part && findEntry(dir, r.part))?.part ?? null;
   // A package without _rels/.rels (some generators) still has its workbook at the usual place.

@@ -7,7 +7,7 @@
 import type { SheetGrid, WorkbookGrid } from '@giaoban/core';
 import { legacyEncodingOfFont } from '@giaoban/core/internal';
 import type { XlsxLimits } from '../limits.js';
-import { findEntry, readPartText } from '../zip/inflate.js';
+import { findEntry, readPartText, type RawInflaterFactory } from '../zip/inflate.js';
 import { attr, parseXml } from '../xml/xml.js';
 import { isRelType, openPackage, readRelationships, type OpenedPackage, type PackageSheet } from './package.js';
 import { readSharedStrings } from './sharedStrings.js';
@@ -25,6 +25,11 @@ export interface ReadXlsxOptions {
    * TCVN3 or VNI typing (`.VnTime`, `VNI-Times` …), the only ones the core reads; `'all'` every font name.
    */
   fonts?: 'legacy' | 'all';
+  /**
+   * The platform's raw-deflate decompressor, when cheaper than `DecompressionStream` (Node's zlib, given by the
+   * command line); without it the platform's `DecompressionStream`, or fflate where there is none.
+   */
+  inflater?: RawInflaterFactory;
 }
 
 /** An existing worksheet as a writer needs to know it. */
@@ -57,7 +62,7 @@ export interface ReadXlsxResult {
  * ```
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
-  const pkg = await openPackage(bytes, options.limits);
+  const pkg = await openPackage(bytes, options.limits, options.inflater);
   const { dir, budget } = pkg;
   const stylesRel = pkg.workbookRels.find((r) => isRelType(r.type, 'styles') && r.part);
   const stylesEntry = stylesRel?.part ? findEntry(dir, stylesRel.part) : undefined;

@@ -8,10 +8,28 @@ import { RATIO_FLOOR_BYTES, type XlsxLimits } from '../limits.js';
 import { rawData, type ZipDirectory, type ZipEntry } from './directory.js';
 import { partDecoder } from '../xml/partText.js';
 
-/** Inflated bytes counted across every part read from one package. */
+/**
+ * A platform's streaming raw-deflate decompressor, handing its output to the `onData` it was made with.
+ * Given to the reader where the platform has one cheaper than `DecompressionStream`: in Node, zlib used
+ * directly costs about a fifth of the processor time of the web-streams wrapper around the same zlib.
+ */
+export interface RawInflater {
+  /** Feeds compressed bytes; resolves once they are consumed and their output handed over. */
+  write(chunk: Uint8Array): Promise<void>;
+  /** Ends the input; resolves once all output is handed over, rejects when the deflate data is broken. */
+  end(): Promise<void>;
+  /** Stops early (the reader refused what came out); pending calls may reject. */
+  abort(): void;
+}
+
+/** Makes a {@link RawInflater} for one part; `onData` never throws. */
+export type RawInflaterFactory = (onData: (chunk: Uint8Array) => void) => RawInflater;
+
+/** Inflated bytes counted across every part read from one package (and the platform's inflater, if given). */
 export interface InflateBudget {
   limits: XlsxLimits;
   total: number;
+  inflater?: RawInflaterFactory | undefined;
 }
 
 /** Compressed bytes pushed per step; the event loop gets a turn every few steps. */
@@ -76,6 +94,30 @@ export async function inflateEntry(dir: ZipDirectory, entry: ZipEntry, budget: I
   const corruptEntry = (err: unknown) =>
     new XlsxError('corrupt', `tệp bị hỏng: phần "${entry.name}" không giải nén được (${err instanceof Error ? err.message : String(err)}).`, `entry ${entry.name} does not inflate`);
   if (raw.length === 0) return;
+  if (budget.inflater) {
+    let failure: unknown = null;
+    const inflater = budget.inflater((chunk) => {
+      if (failure) return;
+      try {
+        account(chunk.length);
+        onChunk(chunk);
+      } catch (err) {
+        failure = err;
+        inflater.abort();
+      }
+    });
+    try {
+      for (let at = 0; at < raw.length && !failure; at += STEP) {
+        consumed = Math.min(raw.length, at + STEP);
+        await inflater.write(raw.subarray(at, consumed));
+      }
+      if (!failure) await inflater.end();
+    } catch (err) {
+      if (!failure) throw corruptEntry(err);
+    }
+    if (failure) throw failure;
+    return;
+  }
   const native = nativeInflater();
   if (native) {
     // The platform's own inflate (zlib in Node, the browser's in a browser) is about three times fflate's speed.
