@@ -40,7 +40,7 @@ export class ReadContext {
   readonly attendanceMemo = new Map<string, Partial<Attendance>>();
   /** Every date cell that could not be read (`date.invalid`), with what it held, in reading order. */
   readonly invalidDates: InvalidDateCell[] = [];
-  /** Decoded short texts (names, categories, statuses recur on every row). */
+  /** Unicode texts as read (NFC), `null` for those that may be legacy (names, categories, statuses recur on every row). */
   readonly textMemo = new Map<string, DecodedText | null>();
   /** Open TCVN3/VNI runs per sheet+column: one finding per run of converted cells. */
   private readonly legacyRuns = new Map<string, { finding: Finding; sheet: string; col: number; first: number; last: number; count: number; encoding: string }>();
@@ -115,7 +115,7 @@ export class ReadContext {
 const encodingLabel = (e: string) => (e === 'tcvn3' ? 'TCVN3' : e === 'vni' ? 'VNI-Windows' : e);
 
 const NON_ASCII = /[^\u0000-\u007F]/;
-/** Texts up to this length are memoised when decoded: names and categorical words. */
+/** Legacy (TCVN3/VNI) texts up to this length are memoised per font when decoded: names and categorical words. */
 const SHORT_TEXT = 64;
 
 /** Accessors for the cells of one table. */
@@ -177,19 +177,18 @@ export class TableCells {
       const t = v.trim();
       return t === '' ? null : t;
     }
-    let dec: DecodedText;
-    if (v.length <= SHORT_TEXT) {
-      // Short texts recur (names, categories); the font matters only for text that may be legacy.
-      const memo = this.ctx.textMemo;
-      let hit = memo.get(v);
-      if (hit === undefined) {
-        hit = mayBeLegacy(v) ? null : { text: toNfc(v), encoding: null };
-        if (memo.size < 50_000) memo.set(v, hit);
-      }
-      dec = hit ?? this.ctx.decodeSuspect(v, this.view.dataFont(row, c));
-    } else {
-      dec = mayBeLegacy(v) ? decodeCellText(v, this.view.dataFont(row, c)) : { text: toNfc(v), encoding: null };
+    // Texts recur, long ones too (names, categories, a content pasted down the column): each distinct one is
+    // checked once. The font matters only for text that may be legacy, so that is decoded per cell.
+    const memo = this.ctx.textMemo;
+    let hit = memo.get(v);
+    if (hit === undefined) {
+      hit = mayBeLegacy(v) ? null : { text: toNfc(v), encoding: null };
+      if (memo.size < 50_000) memo.set(v, hit);
     }
+    let dec: DecodedText;
+    if (hit) dec = hit;
+    else if (v.length <= SHORT_TEXT) dec = this.ctx.decodeSuspect(v, this.view.dataFont(row, c));
+    else dec = decodeCellText(v, this.view.dataFont(row, c));
     if (dec.encoding) this.ctx.noteLegacy(this.sheet, row, c, dec.encoding);
     else if (this.ctx.hasOpenRuns) this.ctx.noteUnicode(this.sheet, c);
     const t = dec.text.trim();
