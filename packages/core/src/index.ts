@@ -271,6 +271,50 @@ export { type Narrative, type NarrativeOptions, statisticsNarrative } from './re
 export { formatStatisticsText, statisticsJson, type StatisticsJson } from './report/statisticsText.js';
 export { calendarUnitName, detectUnitName, detectUnitNames, type UnitNames } from './report/unitName.js';
 
+// Province roll-up: many units' workbooks, per unit and in total, against the same period a year earlier.
+export {
+  chooseRollupPeriod,
+  combineRollup,
+  needsRecount,
+  type Rollup,
+  RollupEmptyError,
+  type RollupFileEntry,
+  type RollupOptions,
+  type RollupSource,
+  type RollupTotal,
+  type RollupUnit,
+  type RollupUnitRef,
+  type UnreadableWorkbook,
+} from './rollup/combine.js';
+export {
+  compareRollupFigures,
+  emptyRollupFigures,
+  ROLLUP_COMPARED,
+  type RollupChange,
+  type RollupComparedField,
+  type RollupDelta,
+  type RollupFigures,
+  rollupFiguresOf,
+  sumRollupFigures,
+} from './rollup/figures.js';
+export { ROLLUP_FINDING_CODES, type RollupFinding, type RollupFindingCode } from './rollup/findings.js';
+export {
+  type MergerStatement,
+  type OfficialUnit,
+  parseCommuneUnitName,
+  policeUnitName,
+  provinceOfParent,
+  type UnitClaim,
+  unitClaimOf,
+  type UnitLookup,
+  unitLookupFromStatements,
+  type UnitLookupQuery,
+  type UnitLookupResult,
+} from './rollup/identity.js';
+export { samePeriodLastYear, shiftYears } from './rollup/period.js';
+export { asReportingPeriod, reduceUnitWorkbook, type RollupCountOptions, type UnitReduction, type UnitWorkbook } from './rollup/reduce.js';
+export { rollupWorkbooks, type RollupWorkbooksOptions } from './rollup/rollupWorkbooks.js';
+
 // Output sheets (models) and the render plan adapters translate.
 export { buildFindingsSheet, FINDINGS_SHEET_NAME, type FindingsSheetOptions } from './sheets/findingsSheet.js';
 export {

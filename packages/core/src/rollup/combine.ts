@@ -180,8 +180,10 @@ const baseName = (file: string): string => file.replace(/^.*[\\/]/u, '');
  * Step 1: which unit each workbook is of, and which unit of today its figures go to.
  */
 function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly UnitLookup[], registered: boolean, findings: RollupFinding[]): Identified {
-  const province = provinceOfParent(r.claim.parent);
-  if (r.claim.unit === null) {
+  // A workbook whose only "CÔNG AN …" line is the province's names no unit of its own.
+  const provinceOnly = provinceOfParent(r.claim.unit);
+  const province = provinceOnly ?? provinceOfParent(r.claim.parent);
+  if (r.claim.unit === null || provinceOnly !== null) {
     const unit: OfficialUnit = { code: null, name: baseName(r.file), kind: null, province };
     findings.push(
       rollupFinding('rollup.unit-unknown', r.file, null, {
@@ -272,19 +274,27 @@ const hasData = (f: RollupFigures): boolean => f.briefings + f.items + f.planned
 export function combineRollup(sources: readonly RollupSource[], options: RollupOptions = {}): Rollup {
   const findings: RollupFinding[] = [];
   const files: RollupFileEntry[] = sources.map((s) => ({ file: s.file, unit: null, role: 'not-counted', reason: null }));
-  const entryOf = new Map<RollupSource, RollupFileEntry>(sources.map((s, i) => [s, files[i]!]));
-  const notCounted = (s: RollupSource, reason: RollupFindingCode): void => {
+  // By position: the same object given twice is two entries.
+  const entryOf = new Map<UnitReduction, RollupFileEntry>();
+  const notCounted = (s: UnitReduction, reason: RollupFindingCode): void => {
     entryOf.get(s)!.reason = reason;
   };
 
   // Step 0: the period, and the files that cannot be counted at all.
-  const reductions = sources.filter((s): s is UnitReduction => !isUnreadable(s));
+  const reductions: UnitReduction[] = [];
+  sources.forEach((s, i) => {
+    if (isUnreadable(s)) return;
+    // A copy per position, so the same reduction given twice is two sources.
+    const r = reductions.includes(s) ? { ...s } : s;
+    reductions.push(r);
+    entryOf.set(r, files[i]!);
+  });
   const period = options.period ?? chooseRollupPeriod(reductions) ?? reductions[0]?.period ?? null;
-  for (const s of sources) {
-    if (!isUnreadable(s)) continue;
-    notCounted(s, 'rollup.file-unreadable');
+  sources.forEach((s, i) => {
+    if (!isUnreadable(s)) return;
+    files[i]!.reason = 'rollup.file-unreadable';
     findings.push(rollupFinding('rollup.file-unreadable', s.file, null, { vi: `Không đọc được tệp "${s.file}": ${s.error.vi}`, en: `Cannot read "${s.file}": ${s.error.en}` }));
-  }
+  });
   if (period === null) throw new RollupEmptyError(findings);
   const lastYearPeriod = samePeriodLastYear(period, options.periodOptions?.calendar ? undefined : options.periodOptions?.cutoffDay);
   const sample = reductions.find((r) => !needsRecount(r, period) && r.records > 0);
@@ -298,10 +308,17 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
     if (first) {
       notCounted(r, 'rollup.duplicate-file');
       findings.push(
-        rollupFinding('rollup.duplicate-file', r.file, null, {
-          vi: `Tệp "${r.file}" có cùng số liệu với tệp "${first.file}" (cùng một sổ được đưa vào hai lần); chỉ tính một lần.`,
-          en: `"${r.file}" holds the same records as "${first.file}" (one workbook given twice); counted once.`,
-        }),
+        rollupFinding(
+          'rollup.duplicate-file',
+          r.file,
+          null,
+          first.file === r.file
+            ? { vi: `Tệp "${r.file}" được đưa vào hai lần; chỉ tính một lần.`, en: `"${r.file}" was given twice; counted once.` }
+            : {
+                vi: `Tệp "${r.file}" có cùng số liệu với tệp "${first.file}" (cùng một sổ được đưa vào hai lần); chỉ tính một lần.`,
+                en: `"${r.file}" holds the same records as "${first.file}" (one workbook given twice); counted once.`,
+              },
+        ),
       );
       continue;
     }
