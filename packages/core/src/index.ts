@@ -311,9 +311,11 @@ export {
   type UnitLookupQuery,
   type UnitLookupResult,
 } from './rollup/identity.js';
+export { changeWordsEn, changeWordsVi, rollupNarrative, type RollupNarrativeOptions } from './rollup/narrative.js';
 export { samePeriodLastYear, shiftYears } from './rollup/period.js';
 export { asReportingPeriod, reduceUnitWorkbook, type RollupCountOptions, type UnitReduction, type UnitWorkbook } from './rollup/reduce.js';
 export { rollupWorkbooks, type RollupWorkbooksOptions } from './rollup/rollupWorkbooks.js';
+export { formatRollupText, rollupJson, type RollupJson, rollupTable, type RollupTable } from './rollup/text.js';
 
 // Output sheets (models) and the render plan adapters translate.
 export { buildFindingsSheet, FINDINGS_SHEET_NAME, type FindingsSheetOptions } from './sheets/findingsSheet.js';

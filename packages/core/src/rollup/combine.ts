@@ -12,7 +12,7 @@ import { formatDateVi } from '../calendar/civilDate.js';
 import type { PeriodOptions, ReportingPeriod } from '../calendar/periods.js';
 import { lastCompleteReportingMonth } from '../stats/latestDate.js';
 import { GiaobanError } from '../errors.js';
-import { compareRollupFigures, sumRollupFigures, type RollupChange, type RollupFigures } from './figures.js';
+import { compareRollupFigures, emptyRollupFigures, sumRollupFigures, type RollupChange, type RollupFigures } from './figures.js';
 import { rollupFinding, type RollupFinding, type RollupFindingCode } from './findings.js';
 import {
   parseCommuneUnitName,
@@ -255,6 +255,17 @@ function chooseProvince(items: readonly Identified[], asked: string | null | und
 const hasData = (f: RollupFigures): boolean => f.briefings + f.items + f.planned > 0;
 
 /**
+ * A workbook's figures for a window it covers (a record on or before the window's end and
+ * one on or after its start); zero for a window outside its records — an old commune's book
+ * after July 2025, a book opened this year a year earlier — whose list of places would
+ * otherwise count as places not reached. Rows with errors stay counted in this period's figures.
+ */
+function covered(r: UnitReduction, w: Pick<ReportingPeriod, 'from' | 'to'>, which: 'now' | 'lastYear'): RollupFigures {
+  if (r.firstDate !== null && r.lastDate !== null && r.firstDate <= w.to && r.lastDate >= w.from) return r[which];
+  return { ...emptyRollupFigures(), excludedRows: which === 'now' ? r.now.excludedRows : 0 };
+}
+
+/**
  * Combines reduced workbooks into the province's roll-up: per unit of today and in total,
  * this period's figures, the same period's a year earlier and the change; an old commune's
  * workbook counted for the unit of today that took it over; nothing counted twice; every
@@ -402,8 +413,8 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
       );
     }
     periodFindings(g.own, parts, period, lastYearPeriod, unitName, options, findings);
-    const now = sumRollupFigures(parts.map((p) => p.r.now));
-    const lastYear = sumRollupFigures(parts.map((p) => p.r.lastYear));
+    const now = sumRollupFigures(parts.map((p) => covered(p.r, period, 'now')));
+    const lastYear = sumRollupFigures(parts.map((p) => covered(p.r, lastYearPeriod, 'lastYear')));
     units.push({
       ...now,
       unit: unitName,

@@ -6,3 +6,5 @@ export * from './findings.js';
 export * from './reduce.js';
 export * from './combine.js';
 export * from './rollupWorkbooks.js';
+export * from './narrative.js';
+export * from './text.js';
