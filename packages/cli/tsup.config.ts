@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts' },
+  // rollup-worker: the reading workers of `giaoban rollup` (worker_threads need a file of their own).
+  entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts', 'rollup-worker': 'src/rollup/worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -353,6 +353,13 @@ export {
   type StyleBlock,
   type ValidationErrorStyle,
 } from './sheets/render/types.js';
+export {
+  buildRollupFindingsSheet,
+  buildRollupSheet,
+  ROLLUP_FINDINGS_SHEET_NAME,
+  ROLLUP_SHEET_NAME,
+  type RollupSheetOptions,
+} from './sheets/rollupSheet.js';
 export { buildSummarySheet, SUMMARY_SHEET_NAME, type SummarySheetOptions } from './sheets/summarySheet.js';
 export {
   TEMPLATE_DATE_FORMAT,

@@ -1,0 +1,77 @@
+/**
+ * Reduces many workbook files, in order of the list, on up to `jobs` reading
+ * workers (worker_threads) when the built worker is there, else one after
+ * another in this thread. Results come back in the order given whatever the
+ * order they finish in; a file that fails is a result like the others.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RollupCountOptions, UnitReduction, UnreadableWorkbook } from '@giaoban/core';
+import { readerLimits } from '../readerLimits.js';
+import { reduceWorkbookFile, type FileToReduce } from './reduceFile.js';
+import type { ReduceJob } from './worker.js';
+
+/** Options of {@link reduceFiles}. */
+export interface ReduceFilesOptions {
+  /** Reading workers (1: read in this thread). */
+  jobs: number;
+  /** Called after each file with how many are done. */
+  onDone?: (done: number, total: number, file: FileToReduce) => void;
+}
+
+/** The built worker beside this module's chunk in dist/ (absent when running from the sources). */
+function workerScript(): URL | null {
+  const url = new URL('./rollup-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Reduces `files` with `options`, keeping their order.
+ *
+ * @example
+ * ```ts
+ * const results = await reduceFiles(files, { period }, { jobs: 2, onDone: (n, total) => progress(`${n}/${total}`) });
+ * ```
+ */
+export async function reduceFiles(files: readonly FileToReduce[], options: RollupCountOptions, o: ReduceFilesOptions): Promise<(UnitReduction | UnreadableWorkbook)[]> {
+  const results: (UnitReduction | UnreadableWorkbook)[] = new Array(files.length);
+  let done = 0;
+  const finish = (i: number, r: UnitReduction | UnreadableWorkbook): void => {
+    results[i] = r;
+    o.onDone?.(++done, files.length, files[i]!);
+  };
+  const script = workerScript();
+  const jobs = Math.max(1, Math.min(o.jobs, files.length));
+  if (jobs === 1 || script === null) {
+    for (let i = 0; i < files.length; i++) finish(i, await reduceWorkbookFile(files[i]!, options, readerLimits()));
+    return results;
+  }
+  let next = 0;
+  const limits = readerLimits();
+  const run = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const post = (): void => {
+        if (next >= files.length) {
+          resolve();
+          return;
+        }
+        const job: ReduceJob = { id: next, file: files[next]!, options, limits };
+        next++;
+        worker.postMessage(job);
+      };
+      worker.on('message', (m: { id: number; result: UnitReduction | UnreadableWorkbook }) => {
+        finish(m.id, m.result);
+        post();
+      });
+      worker.on('error', reject);
+      post();
+    });
+  const workers = Array.from({ length: jobs }, () => new Worker(script));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
