@@ -386,6 +386,7 @@ export {
   type DocumentModel,
 } from './documents/model.js';
 export { buildReport, type ReportOptions } from './documents/report.js';
+export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './documents/rollupReport.js';
 export {
   type DocumentSettings,
   type DocumentSettingsOverrides,

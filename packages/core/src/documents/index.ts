@@ -10,3 +10,4 @@ export { buildMinutes, buildBlankMinutes, issuesOfBriefing } from './minutes.js'
 export { buildReport, reportPeriodWords, REPORT_ROW_LABELS, type ReportOptions } from './report.js';
 export { briefingDocuments, type BriefingDocumentsOptions, type BriefingDocuments } from './build.js';
 export { documentFileName } from './fileName.js';
+export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './rollupReport.js';
