@@ -78,6 +78,15 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
   '--help': { vi: 'xem hướng dẫn này', en: 'show this help' },
   'rotate --from': { vi: 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01)', en: 'first month to plan, YYYY-MM (e.g. 2026-01)' },
   'template -o': { vi: 'tệp .xlsx mới cần tạo', en: 'the new .xlsx to create' },
+  'rollup -o': {
+    vi: 'sổ .xlsx mới ghi kết quả tổng hợp: trang "Tổng hợp toàn tỉnh" (từng đơn vị, tổng, cùng kỳ, tăng/giảm, biểu đồ) và "Kiểm tra các sổ"',
+    en: 'a new .xlsx with the roll-up: the "Tổng hợp toàn tỉnh" sheet (each unit, total, last year, change, chart) and "Kiểm tra các sổ"',
+  },
+  'rollup --unit': { vi: 'tên Công an tỉnh in trên trang và báo cáo (mặc định lấy từ dòng tiêu đề các sổ)', en: "the province's police named on the sheet and report (default: the workbooks' title rows)" },
+  'rollup --as-of': { vi: 'tính tồn đọng, quá hạn đến ngày này (cùng kỳ: cùng ngày năm trước); mặc định hôm nay nếu trong kỳ, ngày cuối kỳ nếu kỳ đã qua', en: 'count open and overdue items as of this day (a year earlier: the same day); default today within the period, its last day for a past one' },
+  '--province': { vi: 'tỉnh cần tổng hợp (mặc định: tỉnh mà nhiều sổ ghi nhất); sổ của tỉnh khác không được tính', en: 'the province to roll up (default: the one most workbooks name); other provinces’ workbooks are not counted' },
+  '--docx': { vi: 'thư mục ghi báo cáo tổng hợp .docx (Nghị định 30/2020/NĐ-CP)', en: 'folder for the roll-up report .docx (Decree 30/2020/NĐ-CP)' },
+  '--jobs': { vi: 'số luồng đọc sổ song song (mặc định 2)', en: 'workbooks read in parallel (default 2)' },
   'documents -o': {
     vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã, không dấu',
     en: 'folder for the .docx files (created if missing); files named by kind, date and commune, without accents',
@@ -128,6 +137,7 @@ export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
   validate: 'Checks a tracking workbook: finds its tables, reports errors and warnings by sheet and cell.',
   template: 'Creates an empty tracking workbook in the canonical layout (drop-down lists, date formats).',
   demo: 'Runs the whole job on the example workbook and writes out/giao-ban-demo.xlsx and one paper of each kind.',
+  rollup: 'Rolls many units’ workbooks (or a folder) up into the province’s figures against the same period a year earlier; -o writes the roll-up workbook, --docx the report.',
   documents: 'Prepares the papers of a month as Word files (Decree 30/2020): invitations, minutes and the report.',
 };
 

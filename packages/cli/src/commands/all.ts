@@ -4,6 +4,7 @@ import './holidays.js';
 import './lunar.js';
 import './period.js';
 import './summarize.js';
+import './rollup.js';
 import './rotate.js';
 import './validate.js';
 import './documents.js';
