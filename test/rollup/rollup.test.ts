@@ -21,6 +21,8 @@ import {
   type RollupFigures,
   type Statistics,
   type UnitLookup,
+  type CatalogueLike,
+  unitLookupFromCatalogue,
 } from '@giaoban/core';
 import { dienBienBooks, unitWorkbook } from './fixtures.js';
 
@@ -196,6 +198,33 @@ describe('rollupWorkbooks: units merged on 1 July 2025', () => {
     const naHy = rollup.units.find((u) => u.code === '03169')!;
     expect(naHy.predecessors.map((p) => p.code).sort()).toEqual(['03175', '03178']);
     expect(rollup.findings.find((f) => f.code === 'rollup.merged-unit')?.message).toContain('theo danh mục thử');
+  });
+
+  it('reads a register shaped like the national catalogue: codes of today, old communes by the day of their last record', () => {
+    const unit = (code: string, name: string, era: 'current' | 'former') => ({ code, name, kind: 'xa' as const, era, province: '11' });
+    const today = { 'Nà Hỳ': unit('03169', 'Nà Hỳ', 'current'), 'Mường Nhé': unit('03151', 'Mường Nhé', 'current'), 'Chà Nưa': unit('03190', 'Chà Nưa', 'current') };
+    const before = { 'Nậm Nhừ': unit('03175', 'Nậm Nhừ', 'former'), 'Nậm Chua': unit('03178', 'Nậm Chua', 'former'), 'Mường Nhé': unit('03151', 'Mường Nhé', 'former'), 'Chà Nưa': unit('03190', 'Chà Nưa', 'former') };
+    const asked: string[] = [];
+    const catalogue: CatalogueLike = {
+      resolveCommuneName(name, on) {
+        asked.push(`${name} @ ${on}`);
+        const bare = name.replace(/^xã /u, '') as keyof typeof today & keyof typeof before;
+        const hit = on < '2025-07-01' ? before[bare] : today[bare];
+        return hit ? { status: 'current', unit: hit } : { status: 'none' };
+      },
+      successorsOf: (code) => (code === '03175' || code === '03178' ? [today['Nà Hỳ']] : []),
+      province: (code) => (code === '11' || code === 'Điện Biên' ? { code: '11', name: 'Điện Biên' } : undefined),
+    };
+    const rollup = rollupWorkbooks(dienBienBooks(), { period: december, lookups: [unitLookupFromCatalogue(catalogue)] });
+    expect(rollup.units.map((u) => [u.unit, u.code])).toEqual([
+      ['Công an xã Chà Nưa', '03190'],
+      ['Công an xã Mường Nhé', '03151'],
+      ['Công an xã Nà Hỳ', '03169'],
+    ]);
+    expect(rollup.units[2]!.predecessors.map((p) => p.code)).toEqual(['03175', '03178']);
+    // The old books are asked about on the day of their last record, before 1 July 2025.
+    expect(asked).toContain('xã Nậm Nhừ @ 2025-06-16');
+    expect(rollup.findings.find((f) => f.code === 'rollup.merged-unit')?.message).toContain('danh mục đơn vị hành chính sau sắp xếp năm 2025');
   });
 
   it('gives the successor a row of its own even when only the old units’ books were handed in', () => {

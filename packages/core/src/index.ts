@@ -297,6 +297,12 @@ export {
   rollupFiguresOf,
   sumRollupFigures,
 } from './rollup/figures.js';
+export {
+  type CatalogueLike,
+  type CatalogueResolutionLike,
+  type CatalogueUnitLike,
+  unitLookupFromCatalogue,
+} from './rollup/catalogueLookup.js';
 export { ROLLUP_FINDING_CODES, type RollupFinding, type RollupFindingCode } from './rollup/findings.js';
 export {
   type MergerStatement,

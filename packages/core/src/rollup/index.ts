@@ -8,3 +8,4 @@ export * from './combine.js';
 export * from './rollupWorkbooks.js';
 export * from './narrative.js';
 export * from './text.js';
+export * from './catalogueLookup.js';
