@@ -74,6 +74,15 @@ describe('rollupTable, formatRollupText, rollupJson', () => {
     expect(formatRollupText(rollup, rollupNarrative(rollup), 'en')).toContain('Files: 6; counted 5, not counted 1');
   });
 
+  it('a finding many units share is printed a few times, then counted', () => {
+    const many = Array.from({ length: 9 }, (_, i) => unitWorkbook(`xa-moi-${i + 1}.xlsx`, { unit: `CÔNG AN XÃ MỚI ${i + 1}`, seed: 90 + i, issues: 60, firstDay: '2025-07-01', startYear: 2025, years: 1 }));
+    const r = rollupWorkbooks(many, { period: december });
+    expect(r.findings.filter((f) => f.code === 'rollup.no-last-year')).toHaveLength(9);
+    const text = formatRollupText(r, rollupNarrative(r));
+    expect(text.match(/không có số liệu cùng kỳ năm trước/gu)).toHaveLength(5);
+    expect(text).toContain('… và 04 dòng khác cùng loại');
+  });
+
   it('the JSON holds each unit’s figures, last year’s and the change, and every file', () => {
     const json = JSON.parse(JSON.stringify(rollupJson(rollup, rollupNarrative(rollup))));
     const naHy = json.units.find((u: { unit: string }) => u.unit === 'Công an xã Nà Hỳ');

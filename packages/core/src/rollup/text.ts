@@ -9,6 +9,9 @@ import type { Narrative } from '../report/narrative.js';
 import type { Rollup, RollupTotal, RollupUnit } from './combine.js';
 import type { RollupDelta } from './figures.js';
 
+/** Roll-up findings of one kind printed before the rest are counted. */
+const FINDINGS_PER_KIND = 5;
+
 /** A table's header and rows as text, in one language. */
 export interface RollupTable {
   head: string[];
@@ -107,7 +110,15 @@ export function formatRollupText(rollup: Rollup, narrative: Narrative, lang: 'vi
   const reading = rollup.findings.length - own.length;
   if (own.length || reading) {
     out.push('', vi ? 'Kiểm tra:' : 'Findings:');
-    for (const f of own) out.push(`  - ${vi ? f.message : f.messageEn}`);
+    // A hundred units may share a finding (no data a year earlier, say): a few lines of each kind, then a count.
+    const byCode = new Map<string, typeof own>();
+    for (const f of own) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    for (const list of byCode.values()) {
+      const shown = list.length > FINDINGS_PER_KIND + 1 ? list.slice(0, FINDINGS_PER_KIND) : list;
+      for (const f of shown) out.push(`  - ${vi ? f.message : f.messageEn}`);
+      const more = list.length - shown.length;
+      if (more > 0) out.push(vi ? `  - … và ${n2(more)} dòng khác cùng loại (xem --json hoặc trang kiểm tra của -o).` : `  - … and ${more} more of this kind (see --json or the -o findings sheet).`);
+    }
     if (reading) {
       const errors = rollup.findings.filter((f) => !f.code.startsWith('rollup.') && f.severity === 'error').reduce((n, f) => n + (f.count ?? 1), 0);
       out.push(
