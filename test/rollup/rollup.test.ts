@@ -11,6 +11,7 @@ import {
   customPeriod,
   parsePeriodSpec,
   readWorkbook,
+  detectUnitNames,
   reduceUnitWorkbook,
   rollupWorkbooks,
   RollupEmptyError,
@@ -304,6 +305,14 @@ describe('rollupWorkbooks: bad input is named, the rest still rolled up', () => 
     const broken = { file: 'muong-nhe.xlsx', grid, read: readWorkbook(grid), names: a!.names };
     const rollup = rollupWorkbooks([broken, b!], { period: december });
     expect(rollup.findings).toContainEqual(expect.objectContaining({ file: 'muong-nhe.xlsx', code: 'date.invalid', sheet: 'Ý kiến', cell: 'B6', unit: 'Công an xã Mường Nhé' }));
+  });
+
+  it('a workbook with no tracking table (the roll-up’s own output left in the folder) is named, not counted as a unit', () => {
+    const grid = { sheets: [{ name: 'Tổng hợp toàn tỉnh', values: [['CÔNG AN TỈNH ĐIỆN BIÊN'], ['TỔNG HỢP KẾT QUẢ GIAO BAN TẠI CƠ SỞ'], ['giaoban:rollup:v1']] }] };
+    const output = { file: 'tinh.xlsx', read: readWorkbook(grid), names: detectUnitNames(grid) };
+    const rollup = rollupWorkbooks([...base(), output], { period: december });
+    expect(rollup.units).toHaveLength(2);
+    expect(rollup.files[2]).toMatchObject({ file: 'tinh.xlsx', role: 'not-counted', reason: 'rollup.not-a-tracking-workbook' });
   });
 
   it('nothing readable at all is an error naming every file', () => {

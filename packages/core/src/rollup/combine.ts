@@ -315,6 +315,17 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   const seen = new Map<string, UnitReduction>();
   const kept: UnitReduction[] = [];
   for (const r of reductions) {
+    if (r.tables === 0) {
+      // A payroll sheet, a blank file, the roll-up's own workbook left in the folder: no unit to count.
+      notCounted(r, 'rollup.not-a-tracking-workbook');
+      findings.push(
+        rollupFinding('rollup.not-a-tracking-workbook', r.file, null, {
+          vi: `Tệp "${r.file}" không có bảng theo dõi giao ban hay ý kiến nào (không phải sổ theo dõi của đơn vị); không tính.`,
+          en: `"${r.file}" holds no briefing or item table (not a unit's tracking workbook); not counted.`,
+        }),
+      );
+      continue;
+    }
     const first = r.records > 0 ? seen.get(r.fingerprint) : undefined;
     if (first) {
       notCounted(r, 'rollup.duplicate-file');

@@ -18,6 +18,7 @@ import type { Severity } from '../model.js';
  */
 export const ROLLUP_FINDING_CODES = {
   'rollup.file-unreadable': { severity: 'error', vi: 'Không đọc được tệp', en: 'File cannot be read' },
+  'rollup.not-a-tracking-workbook': { severity: 'error', vi: 'Không phải sổ theo dõi giao ban', en: 'Not a tracking workbook' },
   'rollup.duplicate-file': { severity: 'error', vi: 'Tệp trùng nội dung', en: 'Same file twice' },
   'rollup.duplicate-unit': { severity: 'error', vi: 'Hai sổ của cùng một đơn vị', en: 'Two workbooks of one unit' },
   'rollup.other-province': { severity: 'error', vi: 'Đơn vị thuộc tỉnh khác', en: 'Unit of another province' },

@@ -24,7 +24,7 @@ export interface UnitWorkbook {
   /** The file name as the user gave it (shown in findings). */
   file: string;
   /** The read workbook (`readWorkbook(grid)`); only records, catalogue, settings and findings are used. */
-  read: Pick<ReadResult, 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows' | 'settings' | 'findings'> & Partial<Pick<ReadResult, 'deadlines'>>;
+  read: Pick<ReadResult, 'tables' | 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows' | 'settings' | 'findings'> & Partial<Pick<ReadResult, 'deadlines'>>;
   /** The unit names of the title rows (`detectUnitNames(grid)`). */
   names: UnitNames;
 }
@@ -62,6 +62,8 @@ export interface UnitReduction {
   lastDate: IsoDate | null;
   /** Valid records counted (briefings + items), over the whole workbook. */
   records: number;
+  /** Tracking tables found (0: not a tracking workbook at all — a payroll sheet, the roll-up's own output). */
+  tables: number;
   /** A hash of every valid record: two files with the same records are the same book. */
   fingerprint: string;
   /** Places the workbook lists as merged into another ("Sáp nhập vào"). */
@@ -203,6 +205,7 @@ export function reduceUnitWorkbook(workbook: UnitWorkbook, options: RollupCountO
     firstDate,
     lastDate,
     records: read.briefings.length + read.issues.length,
+    tables: read.tables.length,
     fingerprint: fp.hex(),
     mergers,
     findings: fileFindingLines(workbook.file, null, read.findings),
