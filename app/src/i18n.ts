@@ -93,6 +93,22 @@ export const STRINGS = {
   'kind.briefings': { vi: 'sổ giao ban', en: 'briefings' },
   'kind.issues': { vi: 'ý kiến, phản ánh', en: 'issues' },
   'kind.plan': { vi: 'lịch giao ban', en: 'plan' },
+  // The province's roll-up of many units' workbooks.
+  rollupTitle: { vi: 'Tổng hợp nhiều sổ (toàn tỉnh)', en: 'Roll up many workbooks (province)' },
+  rollupIntro: { vi: 'Chọn (hoặc kéo thả) cùng lúc sổ theo dõi của nhiều đơn vị, hoặc cả thư mục: số liệu từng đơn vị và toàn tỉnh, so với cùng kỳ năm trước.', en: "Choose (or drop) several units' tracking workbooks at once, or a whole folder: each unit's figures and the province's, against the same period a year earlier." },
+  rollupChooseFiles: { vi: 'Chọn nhiều sổ…', en: 'Choose workbooks…' },
+  rollupChooseFolder: { vi: 'Chọn thư mục…', en: 'Choose a folder…' },
+  rollupRun: { vi: 'Tổng hợp lại', en: 'Roll up again' },
+  rollupChosen: { vi: 'Đã chọn {n} sổ.', en: '{n} workbooks chosen.' },
+  rollupNoWorkbook: { vi: 'Không có tệp .xlsx, .xlsm, .xls hay .ods nào trong các tệp đã chọn.', en: 'No .xlsx, .xlsm, .xls or .ods file among the files chosen.' },
+  rollupReading: { vi: 'Đang đọc sổ {n}/{total}: {name}', en: 'Reading workbook {n}/{total}: {name}' },
+  rollupLabel: { vi: 'Kỳ báo cáo: {period}; so với cùng kỳ: {last}', en: 'Period: {period}; against: {last}' },
+  rollupCounts: { vi: 'Đã nhận {files} sổ, tính {counted} sổ; {units} đơn vị.', en: '{files} workbooks received, {counted} counted; {units} units.' },
+  rollupFindings: { vi: 'Kiểm tra các sổ', en: 'Findings by workbook' },
+  rollupFindingsCount: { vi: '{n} mục', en: '{n} lines' },
+  rollupWhole: { vi: 'Chung', en: 'General' },
+  rollupXlsx: { vi: 'Tải sổ tổng hợp (.xlsx)', en: 'Download the roll-up workbook (.xlsx)' },
+  rollupDocx: { vi: 'Tải báo cáo tổng hợp (.docx)', en: 'Download the roll-up report (.docx)' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

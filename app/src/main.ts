@@ -5,12 +5,13 @@
  */
 import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
 import { STRINGS, t, type Lang } from './i18n.js';
+import { initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** The worker's code, inlined by the build (a file:// page may not load worker scripts from files). */
 declare const __WORKER_SOURCE__: string;
 
-type Step = 'open' | 'check' | 'plan' | 'summary' | 'download';
+type Step = 'open' | 'check' | 'plan' | 'summary' | 'download' | 'rollup';
 const PAGE = 300;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -114,7 +115,7 @@ function go(step: Step): void {
     if (b.dataset.step === step) b.setAttribute('aria-current', 'step');
     else b.removeAttribute('aria-current');
   }
-  for (const s of ['open', 'check', 'plan', 'summary', 'download'] as Step[]) $(`panel-${s}`).hidden = s !== step;
+  for (const s of ['open', 'check', 'plan', 'summary', 'download', 'rollup'] as Step[]) $(`panel-${s}`).hidden = s !== step;
   const heading = $(`h-${step}`);
   heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
@@ -133,6 +134,7 @@ function applyLang(): void {
   renderFindings();
   if (planView) renderPlan();
   if (summaryView) renderSummary();
+  renderRollup();
 }
 
 // ---- step 1: open -------------------------------------------------------------------------
@@ -551,8 +553,10 @@ function wire(): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    const f = e.dataTransfer?.files[0];
-    if (f) void openFile(f);
+    // Several workbooks dropped at once are the province's roll-up; one is opened as before.
+    const dropped = Array.from(e.dataTransfer?.files ?? []);
+    if (dropped.length > 1) void rollUp(dropped);
+    else if (dropped[0]) void openFile(dropped[0]);
   });
   // A file dropped elsewhere on the page must not make the browser navigate away from the app.
   window.addEventListener('dragover', (e) => e.preventDefault());
@@ -587,4 +591,18 @@ function wire(): void {
 void STRINGS;
 startWorker();
 wire();
+initRollup({
+  call,
+  lang: () => lang,
+  showMessage,
+  errorText,
+  showPanel: () => go('rollup'),
+  save,
+  progress: (fraction, text) => {
+    if (fraction >= 1) return setBusy(pending.size > 0);
+    setBusy(true);
+    $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
+    $('busy-text').textContent = text;
+  },
+});
 applyLang();

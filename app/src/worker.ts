@@ -44,6 +44,7 @@ import { zipSync } from 'fflate';
 import { planToIcs } from '../../packages/cli/src/ics/planIcs.js';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
+import { handleRollup, isRollupRequest } from './rollup/rollupWorker.js';
 import type { FileView, FindingsFilter, FindingsPage, HolidaysView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 interface State {
@@ -291,6 +292,11 @@ async function documents(month: string): Promise<{ file: FileView; transfer: Arr
 self.onmessage = async (e: MessageEvent<Request>) => {
   const req = e.data;
   try {
+    if (isRollupRequest(req)) {
+      const { value, transfer } = await handleRollup(req, extraHolidays);
+      post({ type: 'result', id: req.id, value }, transfer);
+      return;
+    }
     switch (req.type) {
       case 'open':
         post({ type: 'result', id: req.id, value: await open(req.id, req.name, req.bytes) });

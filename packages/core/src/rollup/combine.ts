@@ -304,7 +304,15 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   sources.forEach((s, i) => {
     if (!isUnreadable(s)) return;
     files[i]!.reason = 'rollup.file-unreadable';
-    findings.push(rollupFinding('rollup.file-unreadable', s.file, null, { vi: `Không đọc được tệp "${s.file}": ${s.error.vi}`, en: `Cannot read "${s.file}": ${s.error.en}` }));
+    // The reader's reason may name the file already ("tệp "x.xlsx" không phải sổ tính …").
+    const named = s.error.vi.includes(`"${baseName(s.file)}"`);
+    const upper = (t: string): string => t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+    findings.push(
+      rollupFinding('rollup.file-unreadable', s.file, null, {
+        vi: named ? `Không đọc được: ${s.error.vi}` : `Không đọc được tệp "${s.file}": ${s.error.vi}`,
+        en: named ? upper(s.error.en) : `Cannot read "${s.file}": ${s.error.en}`,
+      }),
+    );
   });
   if (period === null) throw new RollupEmptyError(findings);
   const lastYearPeriod = samePeriodLastYear(period, options.periodOptions?.calendar ? undefined : options.periodOptions?.cutoffDay);

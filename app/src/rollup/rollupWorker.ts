@@ -1,0 +1,192 @@
+/**
+ * The worker's side of the roll-up: the same core steps as `giaoban rollup`
+ * — each file read, reduced to its unit's figures for the period and the
+ * same period a year earlier, and dropped; the period most workbooks reached
+ * when none is named; the units combined; the paragraph, the sheets and the
+ * report built by the core. Only the reductions stay in memory.
+ */
+import {
+  buildRollupFindingsSheet,
+  buildRollupReport,
+  buildRollupSheet,
+  buildRenderPlan,
+  chooseRollupPeriod,
+  civilDateInVietnam,
+  combineRollup,
+  detectUnitNames,
+  needsRecount,
+  parsePeriodSpec,
+  readWorkbook,
+  reduceUnitWorkbook,
+  rollupDocumentSettings,
+  rollupNarrative,
+  rollupReportFileName,
+  rollupTable,
+  type HolidayOverride,
+  type Narrative,
+  type ReportingPeriod,
+  type Rollup,
+  type RollupCountOptions,
+  type UnitReduction,
+  type UnreadableWorkbook,
+} from '@giaoban/core';
+import { documentToDocx } from '@giaoban/docx';
+import { createEmptyXlsx, writeXlsx } from '@giaoban/xlsx';
+import { AppError } from '../errors.js';
+import { readWorkbookBytes } from '../io/workbookIo.js';
+import type { FileView } from '../protocol.js';
+import type { RollupAdded, RollupFinished, RollupPageView, RollupRequest } from './protocol.js';
+
+interface RollupState {
+  period: ReportingPeriod | null;
+  calendar: boolean;
+  sources: (UnitReduction | UnreadableWorkbook)[];
+  /** The period chosen from the first pass when none was named; files sent again are counted for it. */
+  chosen: ReportingPeriod | null;
+  result: { rollup: Rollup; narrative: Narrative } | null;
+}
+
+let state: RollupState | null = null;
+
+function need(): RollupState {
+  if (!state) throw new AppError('Chưa chọn sổ nào để tổng hợp.', 'No workbooks chosen for the roll-up.');
+  return state;
+}
+
+function bytesOf(u: Uint8Array): ArrayBuffer {
+  return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
+}
+
+function countOptions(s: RollupState, holidays: readonly HolidayOverride[]): RollupCountOptions {
+  const period = s.period ?? s.chosen;
+  return { ...(period ? { period } : {}), periodOptions: { calendar: s.calendar }, today: civilDateInVietnam(Date.now()), holidays };
+}
+
+/** A new roll-up; a period that cannot be read is refused here, before any file is sent. */
+function begin(spec: string | null, calendar: boolean): null {
+  let period: ReportingPeriod | null = null;
+  if (spec) {
+    try {
+      period = parsePeriodSpec(spec, { calendar });
+    } catch (err) {
+      const e = err as { vi?: string; en?: string; message: string };
+      throw new AppError(e.vi ?? e.message, e.en ?? e.message);
+    }
+  }
+  state = { period, calendar, sources: [], chosen: null, result: null };
+  return null;
+}
+
+/** Reads one file and keeps its unit's reduction; a file that cannot be read is kept as such (a finding), never an error. */
+async function add(index: number, name: string, bytes: ArrayBuffer, holidays: readonly HolidayOverride[]): Promise<RollupAdded> {
+  const s = need();
+  s.result = null;
+  try {
+    const book = await readWorkbookBytes(new Uint8Array(bytes), name);
+    const read = readWorkbook(book.grid, { dateOptions: { overrides: [...holidays] } });
+    const r = reduceUnitWorkbook({ file: name, read, names: detectUnitNames(book.grid) }, countOptions(s, holidays));
+    s.sources[index] = r;
+    return { file: name, unit: r.claim.unit, error: null };
+  } catch (err) {
+    const e = err as { message?: string; messageEn?: string };
+    const error = { vi: (e.message ?? String(err)).replace(/^tệp "[^"]*": /u, ''), en: (e.messageEn ?? e.message ?? String(err)).replace(/^file "[^"]*": /u, '') };
+    s.sources[index] = { file: name, error };
+    return { file: name, unit: null, error };
+  }
+}
+
+/** Combines what was sent; without a named period, first says which files to send again for the month most reached. */
+function finish(): RollupFinished {
+  const s = need();
+  const sources = Array.from(s.sources, (x, i) => x ?? { file: `#${i + 1}`, error: { vi: 'tệp chưa được gửi', en: 'file not sent' } });
+  if (s.period === null && s.chosen === null) {
+    const reductions = sources.filter((x): x is UnitReduction => !('error' in x));
+    const chosen = chooseRollupPeriod(reductions);
+    if (chosen) {
+      s.chosen = chosen;
+      const recount = sources.flatMap((x, i) => (!('error' in x) && (needsRecount(x, chosen) || x.records === 0) ? [i] : []));
+      if (recount.length > 0) return { view: null, recount };
+    }
+  }
+  let rollup: Rollup;
+  try {
+    rollup = combineRollup(sources, { periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
+  } catch (err) {
+    const e = err as { vi?: string; en?: string; message: string };
+    throw new AppError(e.vi ?? e.message, e.en ?? e.message);
+  }
+  const narrative = rollupNarrative(rollup);
+  s.result = { rollup, narrative };
+  return { view: pageView(rollup, narrative), recount: null };
+}
+
+function pageView(rollup: Rollup, narrative: Narrative): RollupPageView {
+  return {
+    label: rollup.period.label,
+    labelEn: rollup.period.labelEn,
+    lastYearLabel: rollup.lastYearPeriod.label,
+    lastYearLabelEn: rollup.lastYearPeriod.labelEn,
+    asOf: rollup.asOf,
+    files: rollup.files.length,
+    counted: rollup.files.filter((f) => f.role !== 'not-counted').length,
+    units: rollup.total.units,
+    table: { vi: rollupTable(rollup, 'vi'), en: rollupTable(rollup, 'en') },
+    declines: rollup.units.flatMap((u, i) => (u.change.counts.items.delta < 0 ? [i] : [])),
+    overdue: rollup.units.flatMap((u, i) => (u.overdue > 0 ? [i] : [])),
+    narrative: narrative.vi,
+    narrativeEn: narrative.en,
+    findings: rollup.findings,
+  };
+}
+
+function done(): { rollup: Rollup; narrative: Narrative } {
+  const r = need().result;
+  if (!r) throw new AppError('Chưa tổng hợp xong; hãy bấm "Tổng hợp" trước.', 'The roll-up is not finished; run it first.');
+  return r;
+}
+
+const base = (r: Rollup): string => `tong-hop-giao-ban_${r.period.to}`;
+
+/** The roll-up workbook, as `giaoban rollup -o`: a new workbook with the roll-up and findings sheets. */
+async function xlsx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
+  const { rollup, narrative } = done();
+  const plan = buildRenderPlan([], [buildRollupSheet(rollup, { narrative }), buildRollupFindingsSheet(rollup)]);
+  const buf = bytesOf(await writeXlsx(createEmptyXlsx(), plan));
+  const notes = plan.sheets.map((p) => `Trang "${p.name}": đã tạo.`);
+  return { file: { name: `${base(rollup)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: buf, notes }, transfer: buf };
+}
+
+/** The province's report, as `giaoban rollup --docx`. */
+async function docx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
+  const { rollup, narrative } = done();
+  const doc = buildRollupReport(rollup, { settings: rollupDocumentSettings(rollup), narrative });
+  const buf = bytesOf(await documentToDocx(doc));
+  return { file: { name: rollupReportFileName(rollup), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: buf, notes: [] }, transfer: buf };
+}
+
+/** True for a roll-up message. */
+export function isRollupRequest(req: { type: string }): req is RollupRequest {
+  return req.type.startsWith('rollup');
+}
+
+/**
+ * Answers one roll-up message: the value to post, and what to transfer with it.
+ *
+ * @param req the message
+ * @param holidays the extra holidays file's days (as `--holidays`)
+ */
+export async function handleRollup(req: RollupRequest, holidays: readonly HolidayOverride[]): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
+  switch (req.type) {
+    case 'rollupBegin':
+      return { value: begin(req.spec, req.calendar), transfer: [] };
+    case 'rollupAdd':
+      return { value: await add(req.index, req.name, req.bytes, holidays), transfer: [] };
+    case 'rollupFinish':
+      return { value: finish(), transfer: [] };
+    case 'rollupXlsx':
+    case 'rollupDocx': {
+      const { file, transfer } = req.type === 'rollupXlsx' ? await xlsx() : await docx();
+      return { value: file, transfer: [transfer] };
+    }
+  }
+}
