@@ -21,7 +21,17 @@ export interface RollupNarrativeOptions {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** "tăng 12 buổi (11,1%)" / "giảm 03 nội dung (5%)" / "bằng cùng kỳ"; against a zero year: "tăng 12 buổi". */
+/**
+ * A change against last year as a report words it.
+ *
+ * @param d - the change.
+ * @param what - the counted thing ("buổi", "nội dung").
+ * @returns "tăng 12 buổi (11,1%)", "giảm 03 nội dung (5%)", "tăng 04 buổi" against a zero year, or "bằng".
+ * @example
+ * ```ts
+ * changeWordsVi({ delta: 12, pct: 0.1111 }, 'buổi'); // "tăng 12 buổi (11,1%)"
+ * ```
+ */
 export function changeWordsVi(d: RollupDelta, what: string): string {
   if (d.delta === 0) return 'bằng';
   const dir = d.delta > 0 ? 'tăng' : 'giảm';
@@ -29,7 +39,16 @@ export function changeWordsVi(d: RollupDelta, what: string): string {
   return `${dir} ${n2(Math.abs(d.delta))} ${what}${share}`;
 }
 
-/** "up 12 (11.1%)" / "down 3 (5%)" / "the same as". */
+/**
+ * A change against last year in English, to be followed by what it is compared with.
+ *
+ * @param d - the change.
+ * @returns "up 12 (11.1%) on", "down 3 (5%) on", or "the same as".
+ * @example
+ * ```ts
+ * `${changeWordsEn({ delta: -3, pct: -0.05 })} the same period a year earlier`; // "down 3 (5%) on the same period a year earlier"
+ * ```
+ */
 export function changeWordsEn(d: RollupDelta): string {
   if (d.delta === 0) return 'the same as';
   const share = d.pct === null ? '' : ` (${pct(Math.abs(d.pct), 'en')})`;
