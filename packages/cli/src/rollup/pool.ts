@@ -49,29 +49,40 @@ export async function reduceFiles(files: readonly FileToReduce[], options: Rollu
   }
   let next = 0;
   const limits = readerLimits();
-  const run = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
+  // One worker's loop: take the next file, post it, wait for its reduction. A worker that dies on a file
+  // (out of memory on a hostile one, say) makes that file unreadable and is replaced: the others go on.
+  const run = (): Promise<void> =>
+    new Promise((resolve) => {
+      let worker = new Worker(script);
+      let current = -1;
       const post = (): void => {
         if (next >= files.length) {
-          resolve();
+          current = -1;
+          void worker.terminate().then(() => resolve());
           return;
         }
-        const job: ReduceJob = { id: next, file: files[next]!, options, limits };
-        next++;
+        current = next++;
+        const job: ReduceJob = { id: current, file: files[current]!, options, limits };
         worker.postMessage(job);
       };
-      worker.on('message', (m: { id: number; result: UnitReduction | UnreadableWorkbook }) => {
-        finish(m.id, m.result);
-        post();
-      });
-      worker.on('error', reject);
+      const listen = (): void => {
+        worker.on('message', (m: { id: number; result: UnitReduction | UnreadableWorkbook }) => {
+          finish(m.id, m.result);
+          post();
+        });
+        worker.on('error', (err) => {
+          if (current >= 0) {
+            const why = err instanceof Error ? err.message : String(err);
+            finish(current, { file: files[current]!.shown, error: { vi: `lỗi khi đọc (${why})`, en: `failed while reading (${why})` } });
+          }
+          worker = new Worker(script);
+          listen();
+          post();
+        });
+      };
+      listen();
       post();
     });
-  const workers = Array.from({ length: jobs }, () => new Worker(script));
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  await Promise.all(Array.from({ length: jobs }, run));
   return results;
 }
