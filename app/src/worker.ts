@@ -4,6 +4,7 @@
  * only presents what comes back.
  */
 import {
+  GiaobanError,
   briefingDocuments,
   buildFindingsSheet,
   buildPlanSheetOf,
@@ -275,7 +276,14 @@ async function documents(month: string): Promise<{ file: FileView; transfer: Arr
   if (!isValidYearMonth(month)) throw new AppError(`Tháng "${month}" không hợp lệ: cần dạng YYYY-MM.`, `Month "${month}" is not valid: YYYY-MM expected.`);
   const settings = resolveDocumentSettings(s.read, detectUnitNames(s.book.grid));
   // As `giaoban documents --holidays`: the extra file, and overdue counted to today clamped into the period.
-  const built = briefingDocuments(s.read, { month, settings, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
+  let built;
+  try {
+    built = briefingDocuments(s.read, { month, settings, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
+  } catch (err) {
+    // A month the workbook does not speak for, an unreadable briefing date: the core's own words, both languages.
+    if (err instanceof GiaobanError) throw new AppError(err.vi, err.en);
+    throw err;
+  }
   if (built.documents.length === 0) {
     throw new AppError(`Tháng ${month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).`, `${month}: no documents to write.`);
   }

@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))('papers in a browser (skipped where /usr/
         'bien-ban_2025-12-15_vang-dan.docx',
         'bien-ban_2025-12-15_pa-tan.docx',
         'bien-ban_2025-12-15_nam-nhu.docx',
-        'bao-cao_2025-12-14.docx',
+        'bao-cao_thang-12-2025.docx',
       ]);
       for (const d of result.out) {
         expect(d.blobType).toBe(result.mime);

@@ -1,6 +1,6 @@
-// The papers of a briefing (issue 12) from real workbooks: the example district
-// workbook and a post-2025 provincial one, through `giaoban documents`, read
-// back from the .docx bytes.
+// The papers of a briefing from real workbooks: the example district workbook
+// and a post-2025 provincial one, through `giaoban documents`, read back from
+// the .docx bytes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 
 describe('giaoban documents on the example district workbook', () => {
-  it('writes invitations, minutes and the report of December 2025 with the JSON of issue 12 and ASCII file names', async () => {
+  it('writes invitations, minutes and the report of December 2025 with their JSON and ASCII file names; the report named by its period', async () => {
     const docs = await documents(example, '--month', '2025-12', '-o', 'vd-12');
     expect(docs.map((d) => d.kind)).toEqual(['invitation', 'invitation', 'invitation', 'minutes', 'minutes', 'minutes', 'report']);
     for (const d of docs) {
@@ -56,29 +56,37 @@ describe('giaoban documents on the example district workbook', () => {
       expect(statSync(d.path).size).toBeGreaterThan(5000);
     }
     expect(docs[0]).toMatchObject({ kind: 'invitation', date: '2025-12-15', cluster: 'Cụm 1' });
-    expect(docs[6]).toMatchObject({ kind: 'report', date: '2025-12-14', cluster: null, host: null });
-    expect(docs[6]!.path.endsWith('bao-cao_2025-12-14.docx')).toBe(true);
+    // The reporting month 15/11–14/12/2025 ends on a Sunday: the report is signed on Monday 15/12.
+    expect(docs[6]).toMatchObject({ kind: 'report', date: '2025-12-15', cluster: null, host: null, period: { from: '2025-11-15', to: '2025-12-14', month: '2025-12' } });
+    expect(docs[6]!.path.endsWith('bao-cao_thang-12-2025.docx')).toBe(true);
   });
 
   it('puts the Decree 30 header, motto, zero-padded date line, blank number and "Nơi nhận" in Vietnamese', async () => {
     const docs = await documents(example, '--month', '2025-12', '-o', 'vd-hdr');
     const inv = readDocx(readFileSync(docs[0]!.path));
     const t = text(inv);
-    for (const s of ['CÔNG AN TỈNH ĐIỆN BIÊN', 'CÔNG AN HUYỆN NẬM PỒ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'GIẤY MỜI', 'Nơi nhận:', '- Lưu: VT.']) {
+    for (const s of ['CÔNG AN TỈNH ĐIỆN BIÊN', 'CÔNG AN HUYỆN NẬM PỒ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'GIẤY MỜI', 'Kính gửi:', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, …….']) {
       expect(t).toContain(s);
     }
-    // The invitation goes out a week before the briefing of 15/12/2025.
+    // The invitation is dated five working days before the briefing of Monday 15/12/2025.
     expect(t).toContain('Nậm Pồ, ngày 08 tháng 12 năm 2025');
     expect(t).toMatch(/Số: \u00a0+\/GM-CAH/);
-    expect(t).toContain('07 giờ 30 phút, thứ Hai, ngày 15/12/2025');
+    // The workbook names no start time and no room: blanks for the clerk, the date in words.
+    expect(t).toContain('Thời gian: …… giờ …… phút, thứ Hai, ngày 15 tháng 12 năm 2025.');
+    expect(t).toContain('Địa điểm: ……………, xã Vàng Đán.');
+    expect(t).not.toMatch(/07 giờ 30|Hội trường/);
+    expect(t).toContain('Chủ trì: Đồng chí Thượng tá Trần Ích Chính - Phó trưởng Công an huyện.');
     const report = readDocx(readFileSync(docs[6]!.path));
-    expect(text(report)).toContain('Nậm Pồ, ngày 14 tháng 12 năm 2025');
+    expect(text(report)).toContain('Nậm Pồ, ngày 15 tháng 12 năm 2025');
+    expect(text(report)).toContain('Kính gửi: Công an tỉnh Điện Biên.');
     expect(text(report)).toContain('KT. TRƯỞNG CÔNG AN HUYỆN');
-    // "Nơi nhận": "- …;" per line, the last "- Lưu: VT.".
+    // "Nơi nhận": "- Như trên;" first (the body under "Kính gửi"), "- …;" per line, the last "- Lưu: VT, ….".
     const from = report.paragraphs.indexOf('Nơi nhận:');
-    const list = report.paragraphs.slice(from + 1, report.paragraphs.indexOf('- Lưu: VT.') + 1);
-    expect(list.length).toBeGreaterThan(1);
+    const list = report.paragraphs.slice(from + 1, report.paragraphs.findIndex((p) => p.startsWith('- Lưu: VT')) + 1);
+    expect(list[0]).toBe('- Như trên;');
+    expect(list.length).toBeGreaterThan(2);
     for (const line of list.slice(0, -1)) expect(line).toMatch(/^- .+;$/);
+    expect(list.join('\n')).not.toContain('Công an tỉnh Điện Biên');
   });
 
   it('minutes list exactly the issues the log ties to that date and host (three clusters meet the same day)', async () => {
@@ -103,8 +111,8 @@ describe('giaoban documents on the example district workbook', () => {
       const others = read.issues.filter((i) => i.date === b.date && !tied.some((x) => x.content.includes(i.content)));
       for (const o of others) expect(text(doc)).not.toContain(o.content);
       expect(text(doc)).toContain('THƯ KÝ');
-      expect(text(doc)).toContain('CHỦ TRÌ');
-      expect(text(doc)).toContain('Hội nghị kết thúc vào hồi …… giờ …… phút');
+      expect(text(doc)).toContain('CHỦ TỌA');
+      expect(text(doc)).toContain('Hội nghị kết thúc vào …… giờ ……, ngày 15 tháng 12 năm 2025./.');
     }
     // Every item raised on 15/12/2025 is in exactly one minutes.
     expect(seen.size).toBe(read.issues.filter((i) => i.date === '2025-12-15').length);
@@ -116,16 +124,21 @@ describe('giaoban documents on the example district workbook', () => {
     const j = JSON.parse(s.out);
     const [rep] = await documents(example, '--month', '2025-12', '--kind', 'report', '-o', 'vd-bc');
     const doc = readDocx(readFileSync(rep!.path));
-    expect(text(doc)).toContain(j.narrative);
+    // The same paragraph, without the note on rows with errors (the clerk's findings, not the superior's reading).
+    expect(j.narrative).toMatch(/\(\d+ dòng có lỗi chưa được tính\.\)$/);
+    expect(text(doc)).toContain(j.narrative.replace(/ \(\d+ dòng có lỗi chưa được tính\.\)$/, ''));
+    expect(text(doc)).not.toContain('dòng có lỗi');
     const row = (label: string) => {
       for (const t of doc.tables) for (const r of t) if (r[1] === label) return r.slice(2);
       throw new Error(`no row ${label}`);
     };
     const b = j.briefings;
     const cb = j.cumulative.briefings;
-    expect(row(REPORT_ROW_LABELS.planned)).toEqual([n2(b.planned), n2(cb.planned)]);
+    // The example keeps no plan sheet: no "theo kế hoạch 00 / 00" rows.
+    expect(cb.planned).toBe(0);
+    expect(() => row(REPORT_ROW_LABELS.planned)).toThrow();
+    expect(() => row(REPORT_ROW_LABELS.onPlannedDate)).toThrow();
     expect(row(REPORT_ROW_LABELS.held)).toEqual([n2(b.held), n2(cb.held)]);
-    expect(row(REPORT_ROW_LABELS.onPlannedDate)).toEqual([n2(b.onPlannedDate), n2(cb.onPlannedDate)]);
     expect(row(REPORT_ROW_LABELS.hosted)).toEqual([`${n2(b.hostedCommunes)}/${n2(b.activeCommunes)}`, `${n2(cb.hostedCommunes)}/${n2(cb.activeCommunes)}`]);
     expect(row(REPORT_ROW_LABELS.withPublic)).toEqual([n2(b.withPublic), n2(cb.withPublic)]);
     expect(row('Thông tin về tình hình ANTT, vụ việc tồn đọng hoặc mới phát sinh')).toEqual([
@@ -139,9 +152,9 @@ describe('giaoban documents on the example district workbook', () => {
     expect(row(REPORT_ROW_LABELS.total)).toEqual([n2(j.issues.total), n2(j.cumulative.issues.total)]);
     expect(row('Đã giải đáp tại chỗ')).toEqual([n2(j.issues.byStatus.answered), n2(j.cumulative.issues.byStatus.answered)]);
     expect(row('Đang giải quyết')).toEqual([n2(j.issues.byStatus['in-progress']), n2(j.cumulative.issues.byStatus['in-progress'])]);
-    // The overdue list has one row per overdue open item.
-    const overdue = doc.tables.find((t) => t[0]?.[5] === 'Số ngày');
-    expect((overdue?.length ?? 1) - 1).toBe(j.cumulative.issues.overdueOpen);
+    // The overdue list has one row per overdue open item, whatever year it was raised.
+    const overdue = doc.tables.find((t) => t[0]?.[4] === 'Số ngày');
+    expect((overdue?.length ?? 1) - 1).toBe(j.outstanding.overdue);
   });
 
   it('numbers from --start-number, leaves the rest alone, and never overwrites without --force', async () => {
@@ -156,13 +169,26 @@ describe('giaoban documents on the example district workbook', () => {
     expect(text(readDocx(readFileSync(forced[0]!.path)))).toMatch(/Số: \u00a0+\/GM-CAH/);
   });
 
+  it('dates each invitation on a working day N working days ahead, stepping over the Tết break', async () => {
+    // The briefings of February 2026 are on Monday 23/02, after the Tết break of 14–22/02.
+    const five = await documents(example, '--month', '2026-02', '--kind', 'invitation', '-o', 'gm-tet');
+    expect(five.map((d) => d.date)).toEqual(['2026-02-23', '2026-02-23', '2026-02-23']);
+    for (const d of five) expect(text(readDocx(readFileSync(d.path)))).toContain('Nậm Pồ, ngày 09 tháng 02 năm 2026');
+    // Ten working days: 13, 12, 11, 10, 09, 06, 05, 04, 03, 02 February.
+    const ten = await documents(example, '--month', '2026-02', '--kind', 'invitation', '-o', 'gm-tet-10', '--invite-days', '10');
+    expect(text(readDocx(readFileSync(ten[0]!.path)))).toContain('Nậm Pồ, ngày 02 tháng 02 năm 2026');
+    // March: the 15th is a Sunday, the briefing Monday 16/03; five working days before is Monday 09/03.
+    const mar = await documents(example, '--month', '2026-03', '--kind', 'invitation', '-o', 'gm-3');
+    expect(text(readDocx(readFileSync(mar[0]!.path)))).toContain('Nậm Pồ, ngày 09 tháng 3 năm 2026');
+  });
+
   it('blank minutes for a briefing still to come, with the plan\'s participants to tick', async () => {
     const docs = await documents(example, '--month', '2026-01', '--kind', 'minutes', '--cluster', 'cum 2', '-o', 'vd-trong');
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ kind: 'minutes', cluster: 'Cụm 2', date: '2026-01-15' });
     const t = text(readDocx(readFileSync(docs[0]!.path)));
     expect(t).toContain('□ Thường trực Đảng ủy xã');
-    expect(t).toContain('2. Thư ký: ……');
+    expect(t).toMatch(/Thư ký \(người ghi biên bản\): …{8,}/);
   });
 
   it('takes --holidays like the other commands: a day off announced after the release moves the invitations', async () => {
@@ -209,9 +235,14 @@ describe('a post-2025 provincial unit', () => {
       expect(t).toContain('BỘ CÔNG AN');
       expect(t).toContain('CÔNG AN TỈNH LAI CHÂU');
       // The unit's signer on the invitation and the report; the minutes are signed by secretary and chair.
-      if (d.kind === 'minutes') expect(t).toMatch(/THƯ KÝ[\s\S]*CHỦ TRÌ/);
-      else expect(t).toContain('KT. GIÁM ĐỐC');
-      expect(t).toMatch(/Lai Châu, ngày \d\d tháng \d\d năm 2025/);
+      // Form 1.9: the minutes carry no place and date line; THƯ KÝ and CHỦ TỌA sign them.
+      if (d.kind === 'minutes') {
+        expect(t).toMatch(/THƯ KÝ[\s\S]*CHỦ TỌA/);
+        expect(t).not.toMatch(/Lai Châu, ngày/);
+      } else {
+        expect(t).toContain('KT. GIÁM ĐỐC');
+        expect(t).toMatch(/Lai Châu, ngày \d\d tháng 12 năm 2025/);
+      }
     }
     const inv = text(readDocx(readFileSync(docs[0]!.path)));
     expect(docs[0]!.host).toBe('Tân Phong');
@@ -221,9 +252,13 @@ describe('a post-2025 provincial unit', () => {
     expect(inv).toContain('08 giờ 00 phút');
     expect(inv).toMatch(/Số: \u00a0+\/GM-CAT-PC06/);
     expect(inv).toContain('- Đồng chí Giám đốc (để b/c);');
+    // The clerk's "Như thành phần mời" is the invitees named under "Kính gửi": "- Như trên;" once.
+    expect(inv).toContain('- Như trên;');
+    expect(inv).not.toContain('Như thành phần mời');
     expect(inv).toContain('Đại tá Nguyễn Quang Hưng');
     const other = text(readDocx(readFileSync(docs[1]!.path)));
-    expect(other).toContain('Hội trường Ủy ban nhân dân xã Bình Lư');
+    // No place for Bình Lư in the workbook: a blank before the host, not an invented hall.
+    expect(other).toContain('Địa điểm: ……………, xã Bình Lư.');
     // Minutes of Tân Phong: the two items of its cluster, not Bình Lư's.
     const bb = readDocx(readFileSync(docs[2]!.path));
     expect(text(bb)).toContain('Tụ tập thanh thiếu niên đua xe');
@@ -240,7 +275,7 @@ describe('a post-2025 provincial unit', () => {
     expect(t).toContain('KT. GIÁM ĐỐC');
     expect(t).toContain('PHÓ GIÁM ĐỐC');
     expect(t).toMatch(/Số: \u00a0+\/BC-CAT/);
-    expect(t).toContain('Lai Châu, ngày 14 tháng 12 năm 2025');
+    expect(t).toContain('Lai Châu, ngày 15 tháng 12 năm 2025');
     expect(t).toContain('Đại tá Nguyễn Quang Hưng');
     expect(t.toLocaleLowerCase('vi')).not.toContain('huyện');
   });

@@ -62,3 +62,103 @@ export async function writeProvincialWorkbook(path: string, withSettings = true)
   }
   await wb.xlsx.writeFile(path);
 }
+
+/**
+ * A district that has planned before: briefings held January–March 2026, the
+ * plan sheet the product wrote with one row the clerk fixed ("Cố định": x,
+ * another host and chair for Cụm 2 in July), a leader away in May and one in
+ * September, and a holiday of its own (a provincial event day off on 15/06/2026).
+ */
+export async function writePlannedWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Địa bàn').addRows([
+    ['CÔNG AN HUYỆN MƯỜNG CHÀ'],
+    [],
+    ['STT', 'Xã', 'Cụm', 'Cán bộ phụ trách địa bàn', 'Trưởng Công an xã'],
+    [1, 'Ma Thì Hồ', 'Cụm 1', 'Lò Văn Ánh', 'Tòng Văn Bình'],
+    [2, 'Sa Lông', 'Cụm 1', 'Lò Văn Ánh', 'Quàng Văn Chiến'],
+    [3, 'Huổi Lèng', 'Cụm 1', 'Cà Văn Dũng', 'Lường Văn Em'],
+    [4, 'Mường Tùng', 'Cụm 2', 'Vì Văn Phong', 'Lò Văn Giang'],
+    [5, 'Hừa Ngài', 'Cụm 2', 'Vì Văn Phong', 'Giàng A Hồ'],
+    [6, 'Pa Ham', 'Cụm 2', 'Mùa A Khánh', 'Sùng A Lềnh'],
+  ]);
+  wb.addWorksheet('Lãnh đạo').addRows([
+    ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ'],
+    [1, 'Nguyễn Văn Mạnh', 'Thượng tá', 'Phó trưởng Công an huyện'],
+    [2, 'Lò Thị Ngọc', 'Trung tá', 'Phó trưởng Công an huyện'],
+    [3, 'Đinh Công Phú', 'Thiếu tá', 'Phó trưởng Công an huyện'],
+  ]);
+  wb.addWorksheet('Vắng').addRows([
+    ['STT', 'Lãnh đạo', 'Từ ngày', 'Đến ngày', 'Lý do'],
+    [1, 'Lò Thị Ngọc', '11/05/2026', '22/05/2026', 'Học tập trung'],
+    [2, 'Nguyễn Văn Mạnh', '14/09/2026', '18/09/2026', 'Nghỉ phép'],
+  ]);
+  wb.addWorksheet('Ngày nghỉ').addRows([
+    ['STT', 'Ngày', 'Tên ngày nghỉ', 'Loại'],
+    [1, '15/06/2026', 'Nghỉ theo quyết định của tỉnh', 'Nghỉ'],
+  ]);
+  wb.addWorksheet('Sổ giao ban').addRows([
+    ['STT', 'Ngày giao ban', 'Cụm', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự'],
+    [1, '15/01/2026', 'Cụm 1', 'Ma Thì Hồ', 'Nguyễn Văn Mạnh', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+    [2, '15/01/2026', 'Cụm 2', 'Mường Tùng', 'Lò Thị Ngọc', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+    [3, '23/02/2026', 'Cụm 1', 'Sa Lông', 'Đinh Công Phú', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+    [4, '23/02/2026', 'Cụm 2', 'Hừa Ngài', 'Nguyễn Văn Mạnh', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+    [5, '16/03/2026', 'Cụm 1', 'Huổi Lèng', 'Lò Thị Ngọc', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+    [6, '16/03/2026', 'Cụm 2', 'Pa Ham', 'Đinh Công Phú', 'CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND'],
+  ]);
+  wb.addWorksheet('Ý kiến').addRows([
+    ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người phản ánh', 'Tình trạng'],
+    [1, '16/03/2026', 'Pa Ham', 'Đề nghị hướng dẫn đăng ký thường trú cho trẻ mới sinh', 'TTHC', 'Bí thư chi bộ bản Pa Ham 2', 'Đã giải đáp tại chỗ'],
+  ]);
+  wb.addWorksheet('Lịch cũ').addRows([
+    ['LỊCH GIAO BAN'],
+    ['Tháng', 'Cụm', 'Ngày giao ban', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Cố định'],
+    ['04/2026', 'Cụm 1', '15/04/2026', 'Ma Thì Hồ', 'Đinh Công Phú', ''],
+    ['04/2026', 'Cụm 2', '15/04/2026', 'Mường Tùng', 'Nguyễn Văn Mạnh', ''],
+    ['07/2026', 'Cụm 2', '20/07/2026', 'Pa Ham', 'Lò Thị Ngọc', 'x'],
+  ]);
+  await wb.xlsx.writeFile(path);
+}
+
+/**
+ * Two briefings of one cluster as a clerk logs them, saying little: the first
+ * names only the commune police chiefs and a head count, the second nothing
+ * about who came; items raised by people written as the clerk wrote them. One
+ * more briefing row of February has an impossible date (31/02/2026). With
+ * `settings`, the unit's start time and place.
+ */
+export async function writeSparseLogWorkbook(path: string, settings = false): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Địa bàn').addRows([
+    ['CÔNG AN TỈNH ĐIỆN BIÊN'],
+    ['CÔNG AN HUYỆN TUẦN GIÁO'],
+    ['STT', 'Xã', 'Cụm'],
+    [1, 'Quài Nưa', 'Cụm 1'],
+    [2, 'Quài Cang', 'Cụm 1'],
+  ]);
+  wb.addWorksheet('Lãnh đạo').addRows([
+    ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ'],
+    [1, 'Bạc Cầm Phương', 'Thượng tá', 'Phó trưởng Công an huyện'],
+  ]);
+  wb.addWorksheet('Sổ giao ban').addRows([
+    ['STT', 'Ngày giao ban', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Quần chúng'],
+    [1, '15/01/2026', 'Quài Nưa', 'Bạc Cầm Phương', 'Trưởng CAX các xã', 25],
+    [2, '31/02/2026', 'Quài Cang', 'Bạc Cầm Phương', '', ''],
+    [3, '16/03/2026', 'Quài Cang', 'Bạc Cầm Phương', '', ''],
+  ]);
+  wb.addWorksheet('Ý kiến').addRows([
+    ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người phản ánh', 'Tình trạng', 'Cán bộ thụ lý'],
+    [1, '15/01/2026', 'Quài Nưa', 'Đề nghị cấp lại căn cước cho người già ở bản Co Sản', 'TTHC', 'Ông Lò Văn Pọm, trưởng bản Co Sản', 'Đã giải đáp tại chỗ', ''],
+    [2, '15/01/2026', 'Quài Cang', 'Trộm cắp gia súc ban đêm ở bản Pú Piến', 'ANTT', 'Bí thư Đảng ủy xã', 'Đang giải quyết', 'Lường Văn Quý'],
+    [3, '16/03/2026', 'Quài Cang', 'Đề nghị tăng cường tuần tra dịp lễ hội', 'ANTT', 'Hội Phụ nữ xã', 'Chuyển cơ quan chức năng', ''],
+  ]);
+  if (settings) {
+    wb.addWorksheet('Thông tin').addRows([
+      ['STT', 'Thông tin', 'Giá trị'],
+      [1, 'Giờ giao ban', '7h30'],
+      [2, 'Địa điểm', 'Hội trường Ủy ban nhân dân {xã}'],
+      [3, 'Người ký', 'Bạc Cầm Phương'],
+    ]);
+  }
+  await wb.xlsx.writeFile(path);
+}

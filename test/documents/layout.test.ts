@@ -85,14 +85,21 @@ describe('Decree 30 layout in the .docx', () => {
       expect(ruleAfter(motto).xml).toMatch(/<w:pBdr><w:bottom w:val="single"/);
       const number = find((t) => t.startsWith('Số: '));
       expect(size(number)).toBe(13);
-      const date = find((t) => /^Nậm Pồ, ngày \d\d tháng \d\d năm \d{4}$/.test(t));
-      expect([size(date), italic(date)]).toEqual([13, true]);
+      // Form 1.9: a minutes has no place and date line.
+      if (d.kind === 'minutes') expect(ps.some((p) => /Nậm Pồ, ngày/.test(p.text))).toBe(false);
+      else {
+        const date = find((t) => /^Nậm Pồ, ngày \d\d tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/.test(t));
+        expect([size(date), italic(date)]).toEqual([13, true]);
+      }
       const type = find((t) => ['GIẤY MỜI', 'BIÊN BẢN', 'BÁO CÁO'].includes(t));
       expect([size(type), bold(type)]).toEqual([14, true]);
       const summary = ps[ps.indexOf(type) + 1]!;
       expect([size(summary), bold(summary)]).toEqual([14, true]);
+      // The short rule under the summary: an empty paragraph with a bottom border after the summary lines.
+      const afterSummary = ps.slice(ps.indexOf(summary), ps.indexOf(summary) + 3).find((p) => p.text === '');
+      expect(afterSummary?.xml).toMatch(/<w:pBdr><w:bottom w:val="single"/);
       // Body: 13–14 pt, justified, first-line indent 1–1.27 cm, ≥ 6 pt after a paragraph, line spacing 1–1.5.
-      const body = find((t) => /^(Công an huyện Nậm Pồ trân trọng|Hôm nay|Thực hiện chế độ)/.test(t));
+      const body = find((t) => /^(Công an huyện Nậm Pồ trân trọng|Thời gian bắt đầu|Thực hiện chế độ)/.test(t));
       expect(size(body)).toBe(d.kind === 'invitation' ? 13 : 14);
       expect(body.xml).toContain('<w:jc w:val="both"/>');
       const indent = mm(+/<w:ind w:firstLine="(\d+)"/.exec(body.xml)![1]!);
@@ -102,16 +109,32 @@ describe('Decree 30 layout in the .docx', () => {
       const line = +/w:line="(\d+)"/.exec(body.xml)![1]! / 240;
       expect(line).toBeGreaterThanOrEqual(1);
       expect(line).toBeLessThanOrEqual(1.5);
-      if (d.kind === 'minutes') {
-        for (const t of ['THƯ KÝ', 'CHỦ TRÌ']) expect(bold(find((x) => x === t))).toBe(true);
-        continue;
-      }
       const head = find((t) => t === 'Nơi nhận:');
       expect([size(head), bold(head), italic(head)]).toEqual([12, true, true]);
-      const list = ps.slice(ps.indexOf(head) + 1, ps.findIndex((p) => p.text === '- Lưu: VT.') + 1);
+      const list = ps.slice(ps.indexOf(head) + 1, ps.findIndex((p) => p.text.startsWith('- Lưu: VT')) + 1);
+      if (d.kind === 'minutes') {
+        for (const t of ['THƯ KÝ', 'CHỦ TỌA']) expect(bold(find((x) => x === t))).toBe(true);
+        expect(list[list.length - 1]!.text).toBe('- Lưu: VT, Hồ sơ.');
+        continue;
+      }
       expect(list.length).toBeGreaterThanOrEqual(2);
       for (const p of list) expect(size(p)).toBe(11);
       for (const t of ['KT. TRƯỞNG CÔNG AN HUYỆN', 'PHÓ TRƯỞNG CÔNG AN HUYỆN']) expect(bold(find((x) => x === t))).toBe(true);
+    }
+  });
+
+  it('Word shows the issuing unit as author and last editor, the title, and Vietnamese as the proofing language', () => {
+    for (const d of docs) {
+      const f = files.get(d)!;
+      const core = strFromU8(f['docProps/core.xml']!);
+      expect(core).toContain(`<dc:title>${d.title}</dc:title>`);
+      expect(core).toContain('<dc:creator>Công an huyện Nậm Pồ</dc:creator>');
+      expect(core).toContain('<cp:lastModifiedBy>Công an huyện Nậm Pồ</cp:lastModifiedBy>');
+      expect(core).not.toContain('Un-named');
+      const styles = strFromU8(f['word/styles.xml']!);
+      const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+      expect(defaults).toMatch(/<w:lang w:val="vi-VN"/);
+      expect(d.title).toMatch(/^(Giấy mời|Biên bản|Báo cáo) .*(tháng|ngày) /);
     }
   });
 });

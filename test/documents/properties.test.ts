@@ -5,7 +5,7 @@
 // XML part of the .docx parsed back strictly.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { briefingDocuments, detectUnitNames, readWorkbook, resolveDocumentSettings, type WorkbookGrid } from '@giaoban/core';
+import { briefingDocuments, detectUnitNames, monthsSpokenFor, PapersMonthError, readWorkbook, resolveDocumentSettings, type WorkbookGrid } from '@giaoban/core';
 import { documentToDocx } from '@giaoban/docx';
 import { readDocx } from './docxText.js';
 
@@ -57,7 +57,13 @@ describe('documents from any catalogue and log', () => {
       fc.asyncProperty(workbook, fc.constantFrom('2025-11', '2025-12', '2026-01', '2024-06'), async (grid, month) => {
         const read = readWorkbook(grid);
         const settings = resolveDocumentSettings(read, detectUnitNames(grid));
-        const { documents } = briefingDocuments(read, { month, settings });
+        // A month the workbook does not speak for is refused, or written as a draft when asked.
+        const { first, last } = monthsSpokenFor(read);
+        const outside = (first !== null && month < first) || (last !== null && month > last);
+        if (outside) expect(() => briefingDocuments(read, { month, settings })).toThrow(PapersMonthError);
+        const { documents, draft } = briefingDocuments(read, { month, settings, allowDraft: true });
+        expect(draft).toBe(outside);
+        for (const d of documents) expect(d.draft).toBe(outside);
         // The report is always there, even for a month with nothing in it.
         expect(documents.filter((d) => d.kind === 'report')).toHaveLength(1);
         for (const d of documents) {
@@ -65,7 +71,8 @@ describe('documents from any catalogue and log', () => {
           expect(docx.parts).toContain('word/document.xml');
           const text = docx.paragraphs.join('\n');
           expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-          expect(text).toMatch(/ngày \d\d tháng \d\d năm \d{4}/);
+          expect(text).toMatch(/ngày \d\d tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/);
+          if (outside) expect(docx.paragraphs[0]).toBe('DỰ THẢO');
         }
       }),
       { numRuns: 25 },

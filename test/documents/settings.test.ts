@@ -34,7 +34,12 @@ describe('resolveDocumentSettings', () => {
       signer: { authority: 'KT. TRƯỞNG CÔNG AN XÃ', title: 'PHÓ TRƯỞNG CÔNG AN XÃ', name: null },
       reportTo: 'Công an tỉnh Điện Biên',
     });
-    expect(s.recipients.report).toEqual(['Công an tỉnh Điện Biên (để báo cáo)', 'Lãnh đạo Công an xã']);
+    // The supervising body is addressed under "Kính gửi" ("- Như trên;" in "Nơi nhận"), not listed again.
+    expect(s.recipients.report).toEqual(['Lãnh đạo Công an xã']);
+    // No time, room or drafting unit is invented: blanks for the clerk.
+    expect(s.briefingTime).toBeNull();
+    expect(s.defaultPlace).toBeNull();
+    expect(s.invitationLeadDays).toBe(5);
     expect(JSON.stringify(s).toLocaleLowerCase('vi')).not.toContain('huyện');
   });
 
@@ -47,6 +52,8 @@ describe('resolveDocumentSettings', () => {
         [3, 'Địa điểm tại xã Nà Khoa', 'Nhà văn hóa bản Nà Khoa 1'],
         [4, 'Dia diem', 'Trụ sở Công an {xã}'],
         [5, 'Người ký', 'Thượng tá Trần Ích Chính'],
+        [6, 'Gửi giấy mời trước', '7'],
+        [7, 'Giờ giao ban', '8h'],
       ],
     );
     const read = readWorkbook(grid);
@@ -57,6 +64,8 @@ describe('resolveDocumentSettings', () => {
     expect(s.places).toEqual({ 'Nà Khoa': 'Nhà văn hóa bản Nà Khoa 1' });
     expect(s.defaultPlace).toBe('Trụ sở Công an {xã}');
     expect(s.signer.name).toBe('Trung tá Lò Văn Minh');
+    expect(s.invitationLeadDays).toBe(7);
+    expect(s.briefingTime).toBe('8h');
     expect(numberLine(s, 'report', s.startNumbers.report)).toBe('Số: 12/BC-CAH-TH');
     expect(numberLine(s, 'invitation', null)).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/GM-CAH-TH');
   });
@@ -67,22 +76,33 @@ describe('resolveDocumentSettings', () => {
     expect(s.issuingBody).toBe('CÔNG AN ……');
     expect(s.placeName).toBe('……');
     expect(s.parentBody).toBeNull();
-    expect(s.archive).toBe('VT');
+    expect(s.archive).toBe('VT, ……');
+  });
+
+  it('the drafting unit setting completes "Lưu: VT, …"', () => {
+    const grid = catalogueGrid(['CÔNG AN HUYỆN NẬM PỒ'], [[1, 'Đơn vị soạn thảo', 'TM']]);
+    expect(resolveDocumentSettings(readWorkbook(grid), detectUnitNames(grid)).archive).toBe('VT, TM');
   });
 });
 
 describe('dates, splits and file names', () => {
-  it('zero-pads day and month in the date line', () => {
+  it('writes the date line as Appendix I does: the day zero-padded below 10, the month only for January and February', () => {
     expect(dateLine('Nậm Pồ', '2026-02-05')).toBe('Nậm Pồ, ngày 05 tháng 02 năm 2026');
+    expect(dateLine('Nà Hỳ', '2026-06-14')).toBe('Nà Hỳ, ngày 14 tháng 6 năm 2026');
     expect(dateLine('Lai Châu', '2025-12-15')).toBe('Lai Châu, ngày 15 tháng 12 năm 2025');
+    expect(dateLine('Nậm Pồ', '2026-01-09')).toBe('Nậm Pồ, ngày 09 tháng 01 năm 2026');
+    expect(dateLine('Nậm Pồ', '2026-03-01')).toBe('Nậm Pồ, ngày 01 tháng 3 năm 2026');
+    expect(dateLine('Nậm Pồ', '2026-10-31')).toBe('Nậm Pồ, ngày 31 tháng 10 năm 2026');
   });
   it('splits recipients on lines and semicolons, dropping the clerk\'s "-", ";" and "Lưu" line', () => {
     expect(splitRecipients('- Như trên;\n- Đ/c Trưởng CAH (để b/c);  - Lưu: VT.')).toEqual(['Như trên', 'Đ/c Trưởng CAH (để b/c)']);
   });
-  it('names files by kind, date and host in ASCII', () => {
+  it('names files by kind, date and host in ASCII; a report by its period', () => {
     expect(documentFileName({ kind: 'invitation', meta: { date: '2026-01-15', host: 'Nậm Nhừ', cluster: 'Cụm 1' } })).toBe('giay-moi_2026-01-15_nam-nhu.docx');
     expect(documentFileName({ kind: 'minutes', meta: { date: '2026-01-15', host: 'Đoàn Kết', cluster: null } })).toBe('bien-ban_2026-01-15_doan-ket.docx');
-    expect(documentFileName({ kind: 'report', meta: { date: '2026-01-14', host: null, cluster: 'Cụm Bắc' } })).toBe('bao-cao_2026-01-14_cum-bac.docx');
-    expect(documentFileName({ kind: 'report', meta: { date: '2026-01-14', host: null, cluster: null } })).toBe('bao-cao_2026-01-14.docx');
+    const period = { from: '2025-12-15', to: '2026-01-14', month: '2026-01' };
+    expect(documentFileName({ kind: 'report', meta: { date: '2026-01-15', host: null, cluster: 'Cụm Bắc', period } })).toBe('bao-cao_thang-01-2026_cum-bac.docx');
+    expect(documentFileName({ kind: 'report', meta: { date: '2026-01-15', host: null, cluster: null, period } })).toBe('bao-cao_thang-01-2026.docx');
+    expect(documentFileName({ kind: 'report', meta: { date: '2026-01-15', host: null, cluster: null, period: { ...period, month: null } } })).toBe('bao-cao_2025-12-15_2026-01-14.docx');
   });
 });

@@ -88,12 +88,28 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
   '--docx': { vi: 'thư mục ghi báo cáo tổng hợp .docx (Nghị định 30/2020/NĐ-CP)', en: 'folder for the roll-up report .docx (Decree 30/2020/NĐ-CP)' },
   '--jobs': { vi: 'số luồng đọc sổ song song (mặc định 2)', en: 'workbooks read in parallel (default 2)' },
   'documents -o': {
-    vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã, không dấu',
-    en: 'folder for the .docx files (created if missing); files named by kind, date and commune, without accents',
+    vi: 'thư mục ghi các tệp .docx (chưa có sẽ được tạo); tên tệp theo loại, ngày và xã (báo cáo: theo kỳ, ví dụ bao-cao_thang-12-2025.docx), không dấu',
+    en: 'folder for the .docx files (created if missing); files named by kind, date and commune (the report by its period, e.g. bao-cao_thang-12-2025.docx), without accents',
   },
   '--month': {
-    vi: 'tháng cần soạn giấy tờ, dạng YYYY-MM: các buổi giao ban trong tháng và báo cáo của kỳ báo cáo tháng đó',
-    en: "month to prepare papers for, YYYY-MM: that month's briefings and the report of that reporting month",
+    vi:
+      'tháng cần soạn giấy tờ, dạng YYYY-MM: giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
+      '(--month 2025-12: kỳ 15/11/2025 – 14/12/2025, hoặc 01–31/12/2025 với --calendar); tháng ngoài khoảng sổ có số liệu và lịch giao ban thì không soạn (xem --draft)',
+    en:
+      "month to prepare papers for, YYYY-MM: invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it " +
+      '(--month 2025-12: 15/11/2025 – 14/12/2025, or 01–31/12/2025 with --calendar); a month outside the records and plan of the workbook is refused (see --draft)',
+  },
+  '--draft': {
+    vi: 'vẫn soạn giấy tờ cho tháng ngoài khoảng sổ có số liệu và lịch giao ban (trước bản ghi đầu tiên hoặc sau lịch), theo lịch dự kiến, có dấu "DỰ THẢO"',
+    en: 'write the papers of a month outside the records and plan of the workbook anyway, from the expected plan, marked "DỰ THẢO" (draft)',
+  },
+  '--invite-days': {
+    vi: 'giấy mời ghi ngày trước buổi giao ban bao nhiêu ngày làm việc (mặc định 5, hoặc theo trang "Thông tin đơn vị"); không bao giờ vào Chủ nhật, ngày lễ, Tết',
+    en: 'how many working days before the briefing the invitation is dated (default 5, or the "Thông tin đơn vị" sheet); never a Sunday, holiday or Tết',
+  },
+  '--place': {
+    vi: 'địa điểm giao ban ghi trên giấy mời, biên bản; {xã} thay cho xã đăng cai (ví dụ "Hội trường Ủy ban nhân dân {xã}"); không có thì để chỗ trống',
+    en: 'briefing place on invitations and minutes; {xã} stands for the host commune (e.g. "Hội trường Ủy ban nhân dân {xã}"); none leaves a blank',
   },
   '--kind': {
     vi: 'chỉ soạn một loại: invitation (giấy mời), minutes (biên bản) hoặc report (báo cáo); nhiều loại cách nhau bằng dấu phẩy',
@@ -101,8 +117,8 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
   },
   'documents --cluster': { vi: 'chỉ soạn giấy tờ của một cụm', en: 'papers of one cluster only' },
   '--time': {
-    vi: 'giờ bắt đầu giao ban ghi trên giấy mời và biên bản (mặc định 07h30 hoặc theo trang "Thông tin đơn vị")',
-    en: 'start time on invitations and minutes (default 07h30 or the "Thông tin đơn vị" sheet)',
+    vi: 'giờ bắt đầu giao ban ghi trên giấy mời và biên bản (ví dụ 07h30; mặc định theo trang "Thông tin đơn vị", không có thì để chỗ trống "…… giờ …… phút")',
+    en: 'start time on invitations and minutes (e.g. 07h30; default: the "Thông tin đơn vị" sheet, else a blank "…… giờ …… phút")',
   },
   '--start-number': {
     vi: 'số văn bản đầu tiên của mỗi loại (mặc định để trống "Số:      /GM-…" cho văn thư ghi)',
@@ -144,7 +160,7 @@ export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
 /** Exit codes, as `giaoban --help` and the README list them. */
 export const EXIT_CODES: readonly (readonly [string, Text])[] = [
   ['0', { vi: 'xong, không có lỗi', en: 'done, no errors' }],
-  ['1', { vi: 'sổ có lỗi (validate, rotate): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate), listed by sheet and cell' }],
+  ['1', { vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô', en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell' }],
   [
     '2',
     {

@@ -231,7 +231,7 @@ export {
   unitSlug,
   withSequences,
 } from './rotation/calendarEvents.js';
-export { rotationInputOf } from './rotation/fromRead.js';
+export { rotationInputOf, rotationPlanOf, type RotationPlanOptions } from './rotation/fromRead.js';
 export { formatRotationNumber, type Reason as RotationReason, rotationReason } from './rotation/messages.js';
 export { planRotation, PLANNER_STEPS, type PlannerStep } from './rotation/planner.js';
 export { KEEP_TOLERANCE } from './rotation/rules/chairChoice.js';
@@ -258,6 +258,7 @@ export {
   formatReportDate,
   formatReportDecimal,
   formatReportMonth,
+  formatReportRatio,
   formatReportShare,
 } from './report/format.js';
 export {
@@ -376,7 +377,16 @@ export {
 } from './sheets/template.js';
 
 // Documents: invitation, minutes, report (Decree 30/2020 layout).
-export { briefingDocuments, type BriefingDocuments, type BriefingDocumentsOptions } from './documents/build.js';
+export { briefingDocuments, type BriefingDocuments, type BriefingDocumentsOptions, type DocumentsNote } from './documents/build.js';
+export {
+  monthsSpokenFor,
+  papersPlan,
+  PapersMonthError,
+  PapersRecordError,
+  type MonthsSpokenFor,
+  type PapersPlan,
+  type PapersPlanOptions,
+} from './documents/scope.js';
 export { documentFileName } from './documents/fileName.js';
 export { buildInvitation, type DocumentContext } from './documents/invitation.js';
 export { buildBlankMinutes, buildMinutes } from './documents/minutes.js';
@@ -391,7 +401,7 @@ export {
   type DocumentKind,
   type DocumentModel,
 } from './documents/model.js';
-export { buildReport, type ReportOptions } from './documents/report.js';
+export { buildReport, type ReportOptions, type ReportTracking } from './documents/report.js';
 export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './documents/rollupReport.js';
 export {
   type DocumentSettings,

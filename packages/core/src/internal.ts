@@ -75,6 +75,8 @@ export { estimateRowHeights } from './sheets/rowHeights.js';
 
 // Documents: invitation, minutes, report (Decree 30/2020 layout).
 export { dateLine, dateWords, DECREE30_FONT, DECREE30_PAGE, numberLine, TEXT_WIDTH_MM } from './documents/layout.js';
+export { leaderLine, leaderText, signatureName, timeWords } from './documents/people.js';
+export { assertBriefingDatesReadable, monthOfDateText } from './documents/scope.js';
 export { issuesOfBriefing } from './documents/minutes.js';
 export { REPORT_ROW_LABELS, reportPeriodWords } from './documents/report.js';
 export { briefingPlace, splitRecipients } from './documents/settings.js';

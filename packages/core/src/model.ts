@@ -155,6 +155,8 @@ export interface IssueRecord {
   category: Category | null;
   caseState: CaseState | null;
   raisedBy: RaisedBy | null;
+  /** Who raised it as the clerk wrote it ("Bí thư Đảng ủy xã", "Ông Lò Văn Pọm, trưởng bản"), or null when blank; minutes name the raiser so. */
+  raisedByText?: string | null;
   /** Blank status is read as `in-progress` (with a warning). */
   status: IssueStatus;
   resolvedDate: IsoDate | null;

@@ -34,6 +34,9 @@ import {
 } from 'docx';
 import type { DocAlign, DocBlock, DocCell, DocParagraph, DocRun, DocTable, DocumentModel } from '@giaoban/core';
 
+/** The product's name, for the file properties when a paper names no author. */
+const PRODUCT = 'Giao ban cơ sở';
+
 /** Millimetres → twentieths of a point (Word's unit for lengths). */
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 /** Points → half-points (Word's unit for font sizes). */
@@ -48,6 +51,8 @@ const ALIGN: Record<DocAlign, (typeof AlignmentType)[keyof typeof AlignmentType]
 
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+// The "DỰ THẢO" box: a little room between the frame and the word.
+const BOX = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 3 } as const;
 
 function run(r: DocRun, p: DocParagraph, font: string): TextRun {
   return new TextRun({
@@ -69,7 +74,11 @@ function paragraph(p: DocParagraph, font: string): Paragraph {
   }
   if (p.indentLeftMm !== undefined) indent.left = twip(p.indentLeftMm);
   if (p.indentRightMm !== undefined) indent.right = twip(p.indentRightMm);
-  const border: IBordersOptions | undefined = p.ruleBelow ? { bottom: LINE } : undefined;
+  const border: IBordersOptions | undefined = p.box
+    ? { top: BOX, bottom: BOX, left: BOX, right: BOX }
+    : p.ruleBelow
+      ? { bottom: LINE }
+      : undefined;
   return new Paragraph({
     alignment: ALIGN[p.align],
     indent,
@@ -145,10 +154,20 @@ export function docxDocument(model: DocumentModel): Document {
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPt(model.pageNumbers.size), font })],
   });
+  // Word shows these under File › Info: the issuing unit wrote it, never "Un-named".
+  const author = model.author.trim() || PRODUCT;
+  const language = { value: model.language, eastAsia: model.language };
   return new Document({
     title: model.title,
-    creator: 'Giao ban cơ sở',
-    styles: { default: { document: { run: { font, size: halfPt(14) } } } },
+    subject: model.title,
+    creator: author,
+    lastModifiedBy: author,
+    description: `${PRODUCT}: ${model.title}`,
+    // The proofing language in the styles, so Word checks the spelling as Vietnamese.
+    styles: {
+      default: { document: { run: { font, size: halfPt(14), language } } },
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font, size: halfPt(14), language } }],
+    },
     sections: [
       {
         properties: {

@@ -1,8 +1,10 @@
 /**
  * `giaoban documents <sổ.xlsx> --month YYYY-MM [--kind …] [--cluster …] -o DIR [--json] [--force]`:
- * the papers of a month as Decree 30 .docx files — invitations to the planned
- * briefings, minutes of those held (blank ones for those to come) and the
- * month's report. Core decides every word; this command reads, writes and prints.
+ * the papers of a month as Decree 30 .docx files — invitations to the briefings
+ * planned in that calendar month, minutes of those held (blank ones for those to
+ * come) and the report of the reporting month that ends in it. The plan is
+ * `rotate`'s with the same inputs (--day, --rule, --freeze, --holidays). Core
+ * decides every word; this command reads, writes and prints.
  */
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -15,11 +17,13 @@ import {
   readWorkbook,
   resolveDocumentSettings,
   GiaobanRangeError,
+  PapersMonthError,
+  PapersRecordError,
   StatisticsFilterError,
   type DocumentKind,
   type DocumentSettingsOverrides,
 } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs } from '../args.js';
+import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
 import { FileError, UsageError, usageErrorFrom, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
@@ -28,7 +32,8 @@ import { register } from './index.js';
 
 const usage =
   'giaoban documents <sổ.xlsx> --month YYYY-MM [--kind invitation|minutes|report] [--cluster <cụm>] -o DIR [--json] [--force] ' +
-  '[--calendar] [--cutoff 15] [--as-of YYYY-MM-DD] [--overdue-days 30] [--time 07h30] [--start-number N] ' +
+  '[--calendar] [--cutoff 15] [--as-of YYYY-MM-DD] [--overdue-days 30] [--time 07h30] [--place "…"] [--invite-days 5] [--start-number N] ' +
+  '[--day 15] [--rule following] [--freeze YYYY-MM-DD] [--draft] ' +
   '[--issuing-body "CÔNG AN …"] [--parent-body "…"] [--place-name "…"] [--abbr CAH] [--signer-authority "KT. …"] [--signer-title "…"] [--signer-name "…"] [--lang vi|en] ' + HOLIDAYS_USAGE;
 
 const KINDS: readonly DocumentKind[] = ['invitation', 'minutes', 'report'];
@@ -69,6 +74,12 @@ export default register({
           ...HOLIDAYS_OPTION,
           'overdue-days': { type: 'string' },
           time: { type: 'string' },
+          place: { type: 'string' },
+          'invite-days': { type: 'string' },
+          day: { type: 'string' },
+          rule: { type: 'string' },
+          freeze: { type: 'string' },
+          draft: { type: 'boolean' },
           'start-number': { type: 'string' },
           'issuing-body': { type: 'string' },
           'parent-body': { type: 'string' },
@@ -93,6 +104,10 @@ export default register({
     const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
     const overdueDays = intArg('overdue-days', v['overdue-days'], 0, 3650);
     const start = intArg('start-number', v['start-number'], 1, 999999);
+    const inviteDays = intArg('invite-days', v['invite-days'], 0, 60);
+    const day = dayOfMonthArg('day', v.day);
+    const rule = ruleArg(v.rule);
+    const freeze = dateArg('--freeze', v.freeze);
     const outDir = resolve(io.cwd, v.output);
 
     // -o names a folder: say so before the slow read if it is a file.
@@ -109,6 +124,7 @@ export default register({
       ...(v['place-name'] ? { placeName: v['place-name'] } : {}),
       ...(v.abbr ? { unitAbbreviation: v.abbr } : {}),
       ...(v.time ? { briefingTime: v.time } : {}),
+      ...(v.place ? { defaultPlace: v.place } : {}),
       signer: {
         ...(v['signer-authority'] !== undefined ? { authority: v['signer-authority'] } : {}),
         ...(v['signer-title'] ? { title: v['signer-title'] } : {}),
@@ -130,8 +146,20 @@ export default register({
         // As `giaoban summarize`: the --holidays file, and overdue counted to today clamped into the period.
         holidays,
         today: civilDateInVietnam(Date.now()),
+        // As `giaoban rotate`: the same day, rule and freeze date make the same plan.
+        day,
+        rule,
+        freezeDate: freeze ?? null,
+        invitationLeadDays: inviteDays,
+        allowDraft: !!v.draft,
       });
     } catch (err) {
+      if (err instanceof PapersMonthError) throw new UsageError({ vi: `${err.vi} Thêm --draft để soạn bản dự thảo.`, en: `${err.en} Add --draft to write drafts.` }, { cause: err });
+      if (err instanceof PapersRecordError) {
+        // The workbook has an error: named by sheet and cell, exit 1 as `validate`.
+        io.stderr(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${err.messageIn(lang)}\n`);
+        return 1;
+      }
       if (err instanceof StatisticsFilterError || err instanceof GiaobanRangeError) throw usageErrorFrom(err);
       if (err instanceof RangeError) throw new UsageError(err.message);
       throw err;
@@ -148,7 +176,19 @@ export default register({
 
     if (v.json) {
       printJson(io, {
-        documents: targets.map((t) => ({ kind: t.doc.kind, path: t.path, date: t.doc.meta.date, cluster: t.doc.meta.cluster, host: t.doc.meta.host })),
+        documents: targets.map((t) => ({
+          kind: t.doc.kind,
+          path: t.path,
+          date: t.doc.meta.date,
+          cluster: t.doc.meta.cluster,
+          host: t.doc.meta.host,
+          ...(t.doc.meta.period ? { period: t.doc.meta.period } : {}),
+          draft: t.doc.draft,
+        })),
+        plan: built.plan,
+        draft: built.draft,
+        notes: built.notes.map((n) => n.vi),
+        notesEn: built.notes.map((n) => n.en),
       });
       return 0;
     }
@@ -156,6 +196,8 @@ export default register({
     if (targets.length === 0) io.stdout(vi ? `Tháng ${v.month}: không có giấy tờ nào để soạn (không có buổi giao ban theo lịch hay đã tổ chức).\n` : `${v.month}: no documents to write.\n`);
     for (const t of targets) io.stdout(`${vi ? KIND_VI[t.doc.kind] : t.doc.kind}: ${relative(io.cwd, t.path) || t.path}\n`);
     for (const p of built.problems) io.stdout(`${vi ? 'Lưu ý' : 'Note'}: ${vi ? p.message : p.messageEn}\n`);
+    for (const n of built.notes) io.stdout(`${vi ? 'Lưu ý' : 'Note'}: ${vi ? n.vi : n.en}\n`);
+    if (built.draft) io.stdout(vi ? 'Giấy tờ là bản DỰ THẢO theo lịch dự kiến (--draft).\n' : 'The papers are DRAFTS of the expected plan (--draft).\n');
     return 0;
   },
 });

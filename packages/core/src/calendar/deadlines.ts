@@ -83,3 +83,42 @@ export type { DayCount } from '../data/deadlines.js';
 export function civilDateInVietnam(epochMs: number): IsoDate {
   return new Date(epochMs + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The `n`-th working day before `date` (not counting `date` itself); for `n = 0`,
+ * `date` if it is a working day, else the working day before it. The mirror of
+ * {@link addWorkingDays}: an invitation sent `n` working days ahead of a briefing
+ * is dated on a working day, never on a Sunday, a holiday or the Tết break.
+ *
+ * @throws {RangeError} when `date` is not a valid date, `n` is not a whole number ≥ 0, or no working day
+ *   comes within 62 days before (a calendar with every weekday off)
+ * @example
+ * ```ts
+ * subtractWorkingDays(createWorkCalendar(), '2026-01-15', 5); // "2026-01-08"
+ * subtractWorkingDays(createWorkCalendar(), '2026-02-23', 5); // "2026-02-09" (14–22/02 is the Tết break)
+ * ```
+ */
+export function subtractWorkingDays(cal: WorkCalendar, date: IsoDate, n: number): IsoDate {
+  if (!isValidIsoDate(date)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: ${date}`, en: `Invalid date: ${date}` });
+  if (!Number.isInteger(n) || n < 0) throw new GiaobanRangeError('working-days.count', { vi: `Số ngày làm việc phải là số nguyên không âm, nhận được ${n}`, en: `The number of working days must be a whole number ≥ 0, got ${n}` });
+  const none = (): never => {
+    throw new GiaobanRangeError('working-days.none', { vi: `Không có ngày làm việc nào trong ${MAX_RUN} ngày trước ${date}`, en: `No working day within ${MAX_RUN} days before ${date}` });
+  };
+  let d = date;
+  let run = 0;
+  if (n === 0) {
+    while (!cal.isWorkingDay(d)) {
+      if (++run > MAX_RUN) none();
+      d = addDays(d, -1);
+    }
+    return d;
+  }
+  for (let left = n; left > 0; ) {
+    d = addDays(d, -1);
+    if (cal.isWorkingDay(d)) {
+      left--;
+      run = 0;
+    } else if (++run > MAX_RUN) none();
+  }
+  return d;
+}

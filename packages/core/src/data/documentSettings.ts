@@ -1,5 +1,5 @@
 /**
- * The unit's document settings (issue 12): the keys of the "Thông tin đơn vị"
+ * The unit's document settings: the keys of the "Thông tin đơn vị"
  * table a clerk fills once (parent body, issuing body, place name, document
  * symbols, signer, recipients, briefing time), with the wordings accepted for
  * each key. Data only: the reader folds keys and synonyms the same way.
@@ -21,7 +21,10 @@ export type DocumentSettingKey =
   | 'invitationRecipients'
   | 'reportRecipients'
   | 'briefingTime'
-  | 'place';
+  | 'place'
+  | 'draftingUnit'
+  | 'minutesRecipients'
+  | 'invitationLeadDays';
 
 /**
  * Key wordings per setting; the first is what the template writes.
@@ -48,6 +51,9 @@ export const DOCUMENT_SETTING_SYNONYMS: Readonly<Record<DocumentSettingKey, read
   reportRecipients: ['Nơi nhận báo cáo', 'Nơi nhận'],
   briefingTime: ['Giờ giao ban', 'Giờ bắt đầu', 'Thời gian bắt đầu', 'Giờ họp'],
   place: ['Địa điểm', 'Địa điểm giao ban', 'Địa điểm họp', 'Địa điểm tổ chức'],
+  draftingUnit: ['Đơn vị soạn thảo', 'Bộ phận soạn thảo', 'Viết tắt đơn vị soạn thảo', 'Chữ viết tắt đơn vị soạn thảo'],
+  minutesRecipients: ['Nơi nhận biên bản'],
+  invitationLeadDays: ['Gửi giấy mời trước', 'Số ngày gửi giấy mời trước', 'Giấy mời gửi trước'],
 };
 
 /** Keys in template order (the order of {@link DOCUMENT_SETTING_SYNONYMS}). */
@@ -68,8 +74,11 @@ export const DOCUMENT_SETTING_HINTS: Readonly<Record<DocumentSettingKey, string>
   reportTo: 'Ví dụ: Công an tỉnh Điện Biên',
   invitationRecipients: 'Mỗi nơi một dòng hoặc cách nhau bằng dấu chấm phẩy; "Lưu: VT." tự thêm cuối',
   reportRecipients: 'Mỗi nơi một dòng hoặc cách nhau bằng dấu chấm phẩy; "Lưu: VT." tự thêm cuối',
-  briefingTime: 'Mặc định 07h30',
-  place: 'Mặc định: Hội trường Ủy ban nhân dân xã đăng cai; riêng từng xã: ghi "Địa điểm tại xã Nà Khoa"',
+  briefingTime: 'Ví dụ: 07h30. Bỏ trống thì giấy mời, biên bản để chỗ trống "…… giờ …… phút" cho văn thư ghi',
+  place: 'Ví dụ: Hội trường Ủy ban nhân dân {xã} ({xã} là xã đăng cai); riêng từng xã: ghi "Địa điểm tại xã Nà Khoa". Bỏ trống thì để chỗ trống',
+  draftingUnit: 'Chữ viết tắt đơn vị soạn thảo, ghi sau "Lưu: VT," ở nơi nhận, ví dụ: TH',
+  minutesRecipients: 'Mỗi nơi một dòng; "Lưu: VT, Hồ sơ." tự thêm cuối',
+  invitationLeadDays: 'Số ngày làm việc giấy mời ghi ngày trước buổi giao ban; mặc định 5',
 };
 
 /** Header wordings of the settings table's two columns (merged into HEADER_SYNONYMS). */
@@ -81,8 +90,8 @@ export const SETTINGS_HEADER_SYNONYMS = {
 /** Document symbols of Decree 30/2020 Appendix III for the three kinds. */
 export const DEFAULT_DOCUMENT_SYMBOLS = { invitation: 'GM', minutes: 'BB', report: 'BC' } as const;
 
-/** Default briefing start time, as written in documents. */
-export const DEFAULT_BRIEFING_TIME = '07h30';
+/** Working days between an invitation's date and its briefing when the workbook and the caller say nothing. */
+export const DEFAULT_INVITATION_LEAD_DAYS = 5;
 
 /** Unit abbreviations by level (Công an huyện → CAH …) for the fallback header. */
 export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {

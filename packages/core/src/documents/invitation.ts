@@ -1,10 +1,15 @@
-/** Giấy mời (GM): one per planned briefing (issue 12). */
+/**
+ * Giấy mời (GM): one per planned briefing, after form 1.7 of Decree 30/2020
+ * Appendix III — the invitees under "Kính gửi", then "… trân trọng kính mời
+ * … tới dự", "Chủ trì", "Thời gian", "Địa điểm", the content and the closing
+ * request; "Nơi nhận" opening with "- Như trên;" for the invitees.
+ */
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
 import { communeKindWords, formatReportMonth } from '../report/format.js';
-import { BRIEFING_CONTENT, INVITATION_CLOSING } from '../data/documentTexts.js';
-import { bodyPara as body13, DECREE30_FONT, DECREE30_PAGE, headerBlock, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
+import { BRIEFING_CONTENT, INVITATION_CLOSING, INVITATION_INTRO } from '../data/documentTexts.js';
+import { addresseeBlock, bodyPara as body13, dotsAfter, headerBlock, paper, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
-import { communeOf, communeText, dayWords, leaderLine, timeWords } from './people.js';
+import { communeOf, communeText, dayWords, leaderLine, placeOrBlank, signatureName, timeWords } from './people.js';
 import { briefingPlace, type DocumentSettings } from './settings.js';
 
 /** Context shared by the document builders. */
@@ -15,12 +20,23 @@ export interface DocumentContext {
   number?: number | null;
   /** Date of the date line; null leaves it blank. */
   issueDate?: IsoDate | null;
+  /** Written for a month the workbook does not speak for: marked "DỰ THẢO". */
+  draft?: boolean;
+}
+
+/** "Như trên" first (for those named under "Kính gửi"), then the others; the clerk's own "Như trên"/"Như thành phần mời" not repeated. */
+export function asAboveFirst(recipients: readonly string[], named: readonly string[] = []): string[] {
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s*\(.*\)\s*$/u, '').trim();
+  const namedKeys = new Set(named.map(key));
+  const rest = recipients.filter((r) => !/^như (trên|thành phần)/iu.test(r.normalize('NFC').trim()) && !namedKeys.has(key(r)));
+  return ['Như trên', ...rest];
 }
 
 /**
- * The invitation to one planned briefing: who is invited (the plan's
- * participants), time, place (the host's hall or its own setting), content,
- * chair; signer and "Nơi nhận".
+ * The invitation to one planned briefing: the plan's participants under
+ * "Kính gửi", the chair with rank and title, the time (a blank unless the
+ * workbook or the caller gives one), the place (the workbook's, else a blank
+ * before the host commune), content; signer and "Nơi nhận".
  *
  * @example
  * ```ts
@@ -32,30 +48,35 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   const { settings, catalogue } = ctx;
   // 13 pt and single-spaced lists: an invitation fits one page, signature included.
   const bodyPara = (runs: Parameters<typeof body13>[0], opts: Parameters<typeof body13>[1] = {}) => body13(runs, { size: SIZES.bodyCompact, ...opts });
-  const host = communeOf(catalogue, p.host);
   const month = formatReportMonth(p.month);
+  const hostText = communeText(catalogue, p.host);
+  const item = (label: string, text: string) => bodyPara([{ text: `${label}: `, bold: true }, { text }]);
+  const chair = leaderLine(catalogue, p.chair);
+  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
   const body: DocBlock[] = [
     headerBlock(settings, 'invitation', ctx.number ?? null, ctx.issueDate ?? null),
-    ...titleBlock('GIẤY MỜI', [`Dự Hội nghị giao ban tại cơ sở tháng ${month}`, `(${p.cluster} - ${communeText(catalogue, p.host)})`]),
-    bodyPara(`${settings.unitName} trân trọng kính mời:`),
+    ...titleBlock('GIẤY MỜI', [`Dự Hội nghị giao ban tại cơ sở tháng ${month}`, `(${p.cluster} - ${hostText})`]),
+    ...addresseeBlock(p.participants, SIZES.bodyCompact),
+    bodyPara(INVITATION_INTRO.replace('{unit}', settings.unitName).replace('{month}', month).replace('{cluster}', p.cluster)),
+    // A month the plan could not staff: the chair is the commander's to name, not the paper's to guess.
+    chair ? item('Chủ trì', `${chair}.`) : bodyPara([{ text: 'Chủ trì: ', bold: true }, { text: dotsAfter('Chủ trì: ', SIZES.bodyCompact, true) }], { align: 'left' }),
+    item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.`),
+    item('Địa điểm', `${placeOrBlank(briefingPlace(settings, communeOf(catalogue, p.host)), catalogue, p.host)}.`),
+    item('Nội dung', BRIEFING_CONTENT),
+    bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }),
+    signatureTable(
+      recipientParagraphs(asAboveFirst(settings.recipients.invitation, p.participants), settings.archive),
+      signerParagraphs(settings.signer.authority, settings.signer.title, signatureName(catalogue, settings.signer.name)),
+    ),
   ];
-  for (const who of p.participants) body.push(bodyPara(`- ${who};`, { spaceAfterPt: 0, lineSpacing: 1 }));
-  body.push(bodyPara(`Đến dự Hội nghị giao ban tại cơ sở tháng ${month} của ${p.cluster}.`, { spaceBeforePt: 6 }));
-  body.push(bodyPara([{ text: '1. Thời gian: ', bold: true }, { text: `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.` }]));
-  body.push(bodyPara([{ text: '2. Địa điểm: ', bold: true }, { text: `${briefingPlace(settings, host)}.` }]));
-  body.push(bodyPara([{ text: '3. Nội dung: ', bold: true }, { text: BRIEFING_CONTENT }]));
-  const chair = leaderLine(catalogue, p.chair);
-  body.push(bodyPara([{ text: '4. Chủ trì: ', bold: true }, { text: chair ? `${chair}.` : 'Lãnh đạo đơn vị (sẽ thông báo sau).' }]));
-  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
-  body.push(bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }));
-  body.push(signatureTable(recipientParagraphs(settings.recipients.invitation, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)));
-  return {
-    kind: 'invitation',
-    title: `Giấy mời giao ban tháng ${month} - ${p.cluster} - ${communeText(catalogue, p.host)}`,
-    font: DECREE30_FONT,
-    page: DECREE30_PAGE,
-    pageNumbers: { position: 'top-center', fromPage: 2, size: SIZES.pageNumber },
+  return paper(
+    {
+      kind: 'invitation',
+      title: `Giấy mời dự Hội nghị giao ban tại cơ sở tháng ${month} - ${p.cluster} - ${hostText}`,
+      settings,
+      draft: ctx.draft ?? false,
+      meta: { date: p.date, cluster: p.cluster, host: p.host },
+    },
     body,
-    meta: { date: p.date, cluster: p.cluster, host: p.host },
-  };
+  );
 }

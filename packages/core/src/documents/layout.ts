@@ -5,8 +5,9 @@
  * and "Nơi nhận". Every size and position of the three documents comes from here.
  */
 import type { IsoDate } from '../model.js';
+import { DRAFT_MARK } from '../data/documentTexts.js';
 import type { DocumentSettings } from './settings.js';
-import type { DocAlign, DocBlock, DocCell, DocPage, DocParagraph, DocRun, DocTable, DocumentKind } from './model.js';
+import type { DocAlign, DocBlock, DocCell, DocPage, DocParagraph, DocRun, DocTable, DocumentKind, DocumentModel } from './model.js';
 
 /** A4 with margins inside the Decree's ranges (top/bottom 20–25, left 30–35, right 15–20 mm). */
 export const DECREE30_PAGE: DocPage = {
@@ -89,18 +90,48 @@ export function textWidthMm(text: string, pt: number, bold = false): number {
   return em * (bold ? 1.05 : 1) * pt * 0.3528;
 }
 
+/**
+ * Dots that fill the rest of a first line after `prefix` (at `pt`, with the
+ * body's first-line indent), for the clerk to write on: a paragraph ending in
+ * them is left-aligned, so justification never stretches the words before.
+ */
+export function dotsAfter(prefix: string, pt: number = SIZES.body, bold = false): string {
+  const free = TEXT_WIDTH_MM - BODY.firstLineMm - textWidthMm(prefix, pt, bold);
+  // "…" is about one em wide; keep a margin for the estimate.
+  const n = Math.floor((free * 0.9) / (pt * 0.3528));
+  return '…'.repeat(Math.max(8, n));
+}
+
 /** A thin rule of `widthMm`, centred in a column of `columnMm`. */
 function rule(widthMm: number, columnMm: number): DocParagraph {
   const side = Math.max(0, (columnMm - widthMm) / 2);
   return para([{ text: '' }], { align: 'center', size: 2, indentLeftMm: side, indentRightMm: side, ruleBelow: true, spaceAfterPt: 6 });
 }
 
-/** "ngày 05 tháng 02 năm 2026": day and month zero-padded (Decree 30 Appendix I). */
+/**
+ * A date in words as Decree 30/2020 Appendix I writes it: the day zero-padded
+ * below 10, the month zero-padded only for January and February (so that
+ * "tháng 1" cannot be read as the start of "tháng 10"–"tháng 12").
+ *
+ * @example
+ * ```ts
+ * dateWords('2026-02-05'); // "ngày 05 tháng 02 năm 2026"
+ * dateWords('2026-06-14'); // "ngày 14 tháng 6 năm 2026"
+ * ```
+ */
 export function dateWords(date: IsoDate): string {
-  return `ngày ${date.slice(8, 10)} tháng ${date.slice(5, 7)} năm ${date.slice(0, 4)}`;
+  const month = +date.slice(5, 7);
+  return `ngày ${date.slice(8, 10)} tháng ${month <= 2 ? `0${month}` : String(month)} năm ${date.slice(0, 4)}`;
 }
 
-/** The place and date line, e.g. "Nậm Pồ, ngày 05 tháng 02 năm 2026". */
+/**
+ * The place and date line, e.g. "Nậm Pồ, ngày 05 tháng 02 năm 2026"; with no date, room to write it.
+ *
+ * @example
+ * ```ts
+ * dateLine('Nà Hỳ', '2026-06-14'); // "Nà Hỳ, ngày 14 tháng 6 năm 2026"
+ * ```
+ */
 export function dateLine(place: string, date: IsoDate | null): string {
   return date ? `${place}, ${dateWords(date)}` : `${place}, ngày      tháng      năm 20    `;
 }
@@ -108,6 +139,11 @@ export function dateLine(place: string, date: IsoDate | null): string {
 /**
  * "Số: 05/GM-CAH", or "Số:      /GM-CAH" with room to write the number by hand.
  * Numbers under 10 are zero-padded as administrative numbers are.
+ *
+ * @example
+ * ```ts
+ * numberLine(settings, 'invitation', 5); // "Số: 05/GM-CAH"
+ * ```
  */
 export function numberLine(settings: DocumentSettings, kind: DocumentKind, n: number | null): string {
   const num = n === null ? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0' : String(n).padStart(2, '0');
@@ -119,9 +155,10 @@ const cell = (paragraphs: DocParagraph[], extra: Partial<DocCell> = {}): DocCell
 /**
  * The header of every document: issuing body (with the parent body above and a
  * short rule below) and the number on the left; the national title, the motto
- * (rule below) and the italic place and date line on the right.
+ * (rule below) and the italic place and date line on the right — except on a
+ * minutes, which form 1.9 of Appendix III prints without a place and date line.
  */
-export function headerBlock(settings: DocumentSettings, kind: DocumentKind, n: number | null, date: IsoDate | null): DocTable {
+export function headerBlock(settings: DocumentSettings, kind: DocumentKind, n: number | null, date: IsoDate | null, withDateLine = true): DocTable {
   const left: DocParagraph[] = [];
   if (settings.parentBody) left.push(para(settings.parentBody, { align: 'center', size: SIZES.parentBody }));
   left.push(para([{ text: settings.issuingBody, bold: true }], { align: 'center', size: SIZES.issuingBody }));
@@ -135,7 +172,7 @@ export function headerBlock(settings: DocumentSettings, kind: DocumentKind, n: n
   ];
   // The second row keeps the number and the date line level with each other.
   const numberCell = cell([para(numberLine(settings, kind, n), { align: 'center', size: SIZES.number })]);
-  const dateCell = cell([para([{ text: dateLine(settings.placeName, date), italic: true }], { align: 'center', size: SIZES.dateLine })]);
+  const dateCell = cell(withDateLine ? [para([{ text: dateLine(settings.placeName, date), italic: true }], { align: 'center', size: SIZES.dateLine })] : []);
   return {
     type: 'table',
     widthsMm: [LEFT_MM, RIGHT_MM],
@@ -148,13 +185,46 @@ export function headerBlock(settings: DocumentSettings, kind: DocumentKind, n: n
   };
 }
 
-/** Document type in capitals and the summary line, both bold and centred. */
+/**
+ * Document type in capitals and the summary line, both bold and centred, and
+ * under the summary a short rule (Appendix I: one third to one half of the line).
+ */
 export function titleBlock(docType: string, summary: string[]): DocParagraph[] {
   const out = [para([{ text: docType, bold: true }], { align: 'center', size: SIZES.docType, spaceBeforePt: 18, keepNext: true })];
-  summary.forEach((line, i) =>
-    out.push(para([{ text: line, bold: true }], { align: 'center', size: SIZES.summary, keepNext: true, spaceAfterPt: i === summary.length - 1 ? 12 : 0 })),
-  );
+  for (const line of summary) out.push(para([{ text: line, bold: true }], { align: 'center', size: SIZES.summary, keepNext: true }));
+  const longest = Math.max(0, ...summary.map((l) => textWidthMm(l, SIZES.summary, true)));
+  const r = rule(Math.min(TEXT_WIDTH_MM / 2, Math.max(25, longest * 0.4)), TEXT_WIDTH_MM);
+  out.push({ ...r, keepNext: true, spaceAfterPt: 12 });
   return out;
+}
+
+/**
+ * "Kính gửi:" and who the paper is addressed to: one recipient on the same line
+ * ("Kính gửi: Công an tỉnh Điện Biên."), several one a line with "-" before,
+ * ";" after and "." after the last (Decree 30 Appendix I).
+ */
+export function addresseeBlock(addressees: readonly string[], size: number = SIZES.body): DocBlock[] {
+  if (addressees.length === 0) return [];
+  if (addressees.length === 1) return [para(`Kính gửi: ${addressees[0]!.replace(/[.;]+$/u, '')}.`, { align: 'center', size, spaceAfterPt: 12, keepNext: true })];
+  // One a line; a line that wraps hangs under its text, not under the dash.
+  const lines = addressees.map((a, i) => para(`- ${a.replace(/[.;]+$/u, '')}${i === addressees.length - 1 ? '.' : ';'}`, { size, indentLeftMm: 3, firstLineMm: -3 }));
+  return [
+    {
+      type: 'table',
+      widthsMm: [27, TEXT_WIDTH_MM - 27],
+      borders: 'none',
+      headerRows: 0,
+      rows: [[cell([para('Kính gửi:', { align: 'right', size, indentRightMm: 2 })]), cell(lines)]],
+    },
+    para('', { size: 6 }),
+  ];
+}
+
+/** The boxed "DỰ THẢO" at the top right of a paper for a month the workbook does not speak for. */
+export function draftMark(text: string): DocParagraph {
+  // The box hugs the word: a paragraph indented to its width, flush with the right margin.
+  const width = textWidthMm(text, SIZES.body, true) + 8;
+  return para([{ text, bold: true }], { align: 'center', size: SIZES.body, box: true, indentLeftMm: TEXT_WIDTH_MM - width, spaceAfterPt: 6 });
 }
 
 /** The signer's block: authority, title (bold), room to sign, name (bold). */
@@ -167,9 +237,13 @@ export function signerParagraphs(authority: string | null, title: string, name: 
   return out;
 }
 
-/** "Nơi nhận:" (12 pt bold italic) and one recipient a line (11 pt), "- …;" and last "- Lưu: VT.". */
+/**
+ * "Nơi nhận:" (12 pt bold italic) and one recipient a line (11 pt), "- …;" and
+ * last "- Lưu: VT, ….". It opens the left cell of the closing table, so its
+ * first line is level with the signer's authority line, as the forms place it.
+ */
 export function recipientParagraphs(recipients: readonly string[], archive = 'VT'): DocParagraph[] {
-  const out = [para([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: SIZES.recipientsHead, spaceBeforePt: 12 })];
+  const out = [para([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: SIZES.recipientsHead })];
   for (const r of recipients) out.push(para(`- ${r};`, { size: SIZES.recipients }));
   out.push(para(`- Lưu: ${archive}.`, { size: SIZES.recipients }));
   return out;
@@ -199,4 +273,33 @@ export function dataTable(widthsMm: number[], header: string[], rows: string[][]
 /** A small gap after a table. */
 export function spacer(): DocBlock {
   return para('', { size: 6 });
+}
+
+/** What {@link paper} needs besides the body. */
+export interface PaperHead {
+  kind: DocumentKind;
+  title: string;
+  settings: DocumentSettings;
+  draft: boolean;
+  meta: DocumentModel['meta'];
+}
+
+/**
+ * A whole paper: A4 in the Decree's margins, Times New Roman, page numbers
+ * from page 2, Vietnamese proofing language, the issuing unit as its author,
+ * and the boxed "DỰ THẢO" above the header when it is a draft.
+ */
+export function paper(head: PaperHead, body: DocBlock[]): DocumentModel {
+  return {
+    kind: head.kind,
+    title: head.title,
+    author: head.settings.unitName,
+    language: 'vi-VN',
+    draft: head.draft,
+    font: DECREE30_FONT,
+    page: DECREE30_PAGE,
+    pageNumbers: { position: 'top-center', fromPage: 2, size: SIZES.pageNumber },
+    body: head.draft ? [draftMark(DRAFT_MARK), ...body] : body,
+    meta: head.meta,
+  };
 }

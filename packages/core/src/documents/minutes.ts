@@ -1,28 +1,21 @@
 /**
- * Biên bản giao ban (BB): one per held briefing — attendees by role from the
- * briefing log, the items the issue log ties to that date and those communes —
- * and a blank one per planned briefing for notes on the day (issue 12).
+ * Biên bản giao ban (BB), form 1.9 of Decree 30/2020 Appendix III: no place and
+ * date line at the top; "Thời gian bắt đầu", "Địa điểm", "Thành phần tham dự",
+ * "Chủ trì (chủ tọa)", "Thư ký (người ghi biên bản)", the proceedings, "… kết
+ * thúc vào … giờ …"; THƯ KÝ signs left, CHỦ TỌA right; "Nơi nhận" below.
+ * One per held briefing, from what the log records — and nothing it does not:
+ * a start time, a room, who attended or was absent are dotted blanks unless
+ * the workbook holds them. A blank one per planned briefing, to take notes on the day.
  */
 import type { Attendance, BriefingRecord, IssueRecord, PlannedBriefing } from '../model.js';
 import { formatReportCount as n2, formatReportMonth } from '../report/format.js';
-import { REPORT_CATEGORY_LABELS, REPORT_RAISER_LABELS, REPORT_STATUS_LABELS } from '../report/labels.js';
-import { BLANK_MINUTES_ROWS, FILL_LINE, MINUTES_CLOSING, MINUTES_ITEM_HEADERS } from '../data/documentTexts.js';
+import { REPORT_RAISER_LABELS } from '../report/labels.js';
+import { BLANK_MINUTES_ROWS, MINUTES_ANSWER, MINUTES_CLOSING, MINUTES_ITEM_HEADERS, MINUTES_PROCEEDINGS } from '../data/documentTexts.js';
 import { formatDateVi, monthOf } from '../calendar/index.js';
-import {
-  bodyPara,
-  dataTable,
-  DECREE30_FONT,
-  DECREE30_PAGE,
-  headerBlock,
-  headingPara,
-  signatureTable,
-  signerParagraphs,
-  SIZES,
-  spacer,
-  titleBlock,
-} from './layout.js';
+import { bodyPara, dataTable, dateWords, dotsAfter, headerBlock, paper, recipientParagraphs, signatureTable, signerParagraphs, spacer, titleBlock } from './layout.js';
+import type { DocRun } from './model.js';
 import type { DocBlock, DocumentModel } from './model.js';
-import { communeOf, communeText, dayWords, leaderLine, signatureName, timeWords } from './people.js';
+import { communeOf, communeText, leaderLine, placeOrBlank, signatureName, timeWords } from './people.js';
 import { briefingPlace } from './settings.js';
 import type { DocumentContext } from './invitation.js';
 
@@ -41,94 +34,131 @@ export function issuesOfBriefing(b: Pick<BriefingRecord, 'date' | 'host' | 'part
 }
 
 // Widths of the items table (mm), summing to the text width (160).
-const ITEM_WIDTHS = [11, 32, 55, 28, 34];
+const ITEM_WIDTHS = [11, 40, 64, 45];
 
-function attendanceLines(a: Attendance, b: BriefingRecord, ctx: DocumentContext): string[] {
+/**
+ * "Thành phần tham dự" as the log records it: the roles marked present, the
+ * public and mass organisations as counted; `unknown` when the log says
+ * nothing about some role (the minutes then leave lines for the clerk). A
+ * role the log does not mark present is not written as absent: an absence is
+ * the clerk's to state.
+ */
+export function attendanceLines(a: Attendance, b: Pick<BriefingRecord, 'host' | 'participatingCommunes'>, ctx: DocumentContext): { present: string[]; unknown: boolean } {
   const { catalogue } = ctx;
   const host = communeText(catalogue, b.host);
   const participating = b.participatingCommunes.length ? b.participatingCommunes : [b.host];
-  const mark = (v: boolean | null): string => (v === true ? '' : v === false ? ' (vắng)' : ' (sổ chưa ghi)');
-  const officers = participating.flatMap((c) => communeOf(catalogue, c).areaOfficers ?? []);
-  const lines = [
-    `Cán bộ, chiến sỹ Công an phụ trách địa bàn${officers.length ? `: ${[...new Set(officers)].map((o) => `đ/c ${o}`).join(', ')}` : ''}${mark(a.areaOfficers)}`,
-    `Trưởng hoặc Phó trưởng Công an ${participating.map((c) => communeText(catalogue, c)).join(', ')}${mark(a.communePolice)}`,
-    `Thường trực Đảng ủy ${host}${mark(a.partyStanding)}`,
-    `Thường trực HĐND ${host}${mark(a.peoplesCouncil)}`,
-    `Lãnh đạo UBND ${host}${mark(a.peoplesCommittee)}`,
+  const roles: [boolean | null, string][] = [
+    [a.areaOfficers, 'Cán bộ, chiến sỹ Công an phụ trách địa bàn'],
+    [a.communePolice, `Trưởng hoặc Phó trưởng Công an ${participating.map((c) => communeText(catalogue, c)).join(', ')}`],
+    [a.partyStanding, `Thường trực Đảng ủy ${host}`],
+    [a.peoplesCouncil, `Thường trực Hội đồng nhân dân ${host}`],
+    [a.peoplesCommittee, `Lãnh đạo Ủy ban nhân dân ${host}`],
   ];
-  if (typeof a.public === 'number' && a.public > 0) lines.push(`Quần chúng nhân dân: ${n2(a.public)} người`);
-  else if (a.public === true) lines.push('Quần chúng nhân dân');
-  if (a.massOrganizations.length) lines.push(`Đại diện các ban, đoàn thể: ${a.massOrganizations.join(', ')}`);
-  return lines;
+  const present = roles.filter(([v]) => v === true).map(([, t]) => t);
+  if (typeof a.public === 'number' && a.public > 0) present.push(`Quần chúng nhân dân: ${n2(a.public)} người`);
+  else if (a.public === true) present.push('Quần chúng nhân dân');
+  if (a.massOrganizations.length) present.push(`Đại diện các ban, đoàn thể: ${a.massOrganizations.join(', ')}`);
+  return { present, unknown: roles.some(([v]) => v === null) };
 }
 
-function itemRow(i: IssueRecord, n: number): string[] {
-  const raiser = i.raisedBy ? REPORT_RAISER_LABELS[i.raisedBy].vi : '';
-  const who = [raiser, `xã ${i.commune}`].filter((s) => s).join(' - ');
-  const category = i.category ? (REPORT_CATEGORY_LABELS[i.category].short ?? REPORT_CATEGORY_LABELS[i.category].vi) : 'Chưa phân loại';
-  const answer = [REPORT_STATUS_LABELS[i.status].vi, i.resolvedDate ? `ngày ${formatDateVi(i.resolvedDate)}` : '', i.officer ? `cán bộ thụ lý: ${i.officer}` : '', i.notes ?? '']
-    .filter((s) => s)
-    .join('; ');
-  return [String(n), who, i.content, category, answer];
+/** Who raised an item, as the clerk wrote it ("Bí thư Đảng ủy xã"), else the group of the log; and the commune. */
+function raiserText(i: IssueRecord, ctx: DocumentContext): string {
+  const who = i.raisedByText?.trim() || (i.raisedBy ? REPORT_RAISER_LABELS[i.raisedBy].vi : '');
+  const where = communeText(ctx.catalogue, i.commune);
+  return who ? `${who} (${where})` : where;
 }
 
-function minutesModel(ctx: DocumentContext, head: { date: string; cluster: string | null; host: string }, body: DocBlock[], secretaryName: string | null, chairName: string | null): DocumentModel {
-  body.push(
-    signatureTable(
-      signerParagraphs(null, 'THƯ KÝ', secretaryName),
-      signerParagraphs(null, 'CHỦ TRÌ', chairName),
-    ),
-  );
-  return {
-    kind: 'minutes',
-    title: `Biên bản giao ban ngày ${formatDateVi(head.date)} - ${communeText(ctx.catalogue, head.host)}`,
-    font: DECREE30_FONT,
-    page: DECREE30_PAGE,
-    pageNumbers: { position: 'top-center', fromPage: 2, size: SIZES.pageNumber },
-    body,
-    meta: { date: head.date, cluster: head.cluster, host: head.host },
-  };
+function answerText(i: IssueRecord): string {
+  const what = i.status === 'answered' ? MINUTES_ANSWER.answered : i.status === 'referred' ? MINUTES_ANSWER.referred : MINUTES_ANSWER.later;
+  return [what, i.officer ? `cán bộ thụ lý: ${i.officer}` : '', i.notes ?? ''].filter((s) => s).join('; ');
 }
 
-function opening(ctx: DocumentContext, date: string, host: string): DocBlock[] {
+interface MinutesHead {
+  date: string;
+  cluster: string | null;
+  host: string;
+  chair: string | null;
+}
+
+function opening(ctx: DocumentContext, head: MinutesHead): DocBlock[] {
   const { settings, catalogue } = ctx;
-  const place = briefingPlace(settings, communeOf(catalogue, host));
+  const label = (text: string) => ({ text, bold: true });
+  const place = placeOrBlank(briefingPlace(settings, communeOf(catalogue, head.host)), catalogue, head.host);
+  const summary = [`Hội nghị giao ban tại cơ sở tháng ${formatReportMonth(monthOf(head.date))}`];
+  if (head.cluster) summary.push(`(${head.cluster} - ${communeText(catalogue, head.host)})`);
   return [
-    ...titleBlock('BIÊN BẢN', [`Hội nghị giao ban tại cơ sở tháng ${formatReportMonth(monthOf(date))}`]),
-    bodyPara(`Hôm nay, vào hồi ${timeWords(settings.briefingTime)}, ${dayWords(date)}, tại ${place}, ${settings.unitName} tổ chức Hội nghị giao ban tại cơ sở.`),
-    headingPara('I. THÀNH PHẦN'),
+    headerBlock(settings, 'minutes', ctx.number ?? null, null, false),
+    ...titleBlock('BIÊN BẢN', summary),
+    bodyPara([label('Thời gian bắt đầu: '), { text: `${timeWords(settings.briefingTime)}, ${dateWords(head.date)}.` }]),
+    bodyPara([label('Địa điểm: '), { text: `${place}.` }]),
   ];
+}
+
+/** A line for the clerk to write on: the label, then dots to the end of the line (left-aligned, never stretched). */
+function blankLine(label: string, bold = true): DocBlock {
+  const runs: DocRun[] = label ? [{ text: label, bold }, { text: dotsAfter(label, undefined, bold) }] : [{ text: dotsAfter('') }];
+  return bodyPara(runs, { align: 'left' });
+}
+
+function chairAndSecretary(ctx: DocumentContext, chair: string | null): DocBlock[] {
+  const line = leaderLine(ctx.catalogue, chair);
+  return [
+    line ? bodyPara([{ text: 'Chủ trì (chủ tọa): ', bold: true }, { text: `${line}.` }]) : blankLine('Chủ trì (chủ tọa): '),
+    blankLine('Thư ký (người ghi biên bản): '),
+  ];
+}
+
+/** The chair's conclusion: not in the workbook, so lines for the secretary. */
+function conclusionLines(): DocBlock[] {
+  return [blankLine('Kết luận của đồng chí chủ trì: '), blankLine(''), blankLine('')];
+}
+
+function closing(ctx: DocumentContext, head: MinutesHead, body: DocBlock[], draft: boolean, title: string): DocumentModel {
+  const { settings, catalogue } = ctx;
+  body.push(bodyPara(MINUTES_CLOSING.replace('{date}', dateWords(head.date)), { keepNext: true }));
+  // THƯ KÝ left, CHỦ TỌA right, level with each other; "Nơi nhận" under them on the left (form 1.9).
+  body.push(signatureTable(signerParagraphs(null, 'THƯ KÝ', null), signerParagraphs(null, 'CHỦ TỌA', signatureName(catalogue, head.chair))));
+  const recipients = recipientParagraphs(settings.recipients.minutes, 'VT, Hồ sơ');
+  recipients[0] = { ...recipients[0]!, spaceBeforePt: 12 };
+  body.push(...recipients);
+  return paper({ kind: 'minutes', title, settings, draft, meta: { date: head.date, cluster: head.cluster, host: head.host } }, body);
 }
 
 /**
- * The minutes of a held briefing: attendees by role, the items raised (who,
- * what, category, the chair's answer or status), closing time blank; THƯ KÝ
- * signs left, CHỦ TRÌ right.
+ * The minutes of a held briefing: the start time and the room only if the
+ * workbook names them, who attended as the log records it, the chair (rank
+ * and title), each item raised with its raiser as recorded and what the chair
+ * did with it; the closing hour blank; THƯ KÝ signs left, CHỦ TỌA right.
  *
  * @example
  * ```ts
  * const b = read.briefings[0];
- * buildMinutes(b, issuesOfBriefing(b, read.issues), { settings, catalogue: read.catalogue, issueDate: b.date });
+ * buildMinutes(b, issuesOfBriefing(b, read.issues), { settings, catalogue: read.catalogue });
  * ```
  */
 export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], ctx: DocumentContext): DocumentModel {
-  const { catalogue } = ctx;
-  const chair = leaderLine(catalogue, b.chair);
-  const body: DocBlock[] = [headerBlock(ctx.settings, 'minutes', ctx.number ?? null, ctx.issueDate ?? b.date), ...opening(ctx, b.date, b.host)];
-  body.push(bodyPara([{ text: '1. Chủ trì: ', bold: true }, { text: chair ?? FILL_LINE }]));
-  body.push(bodyPara([{ text: '2. Thư ký: ', bold: true }, { text: FILL_LINE }]));
-  body.push(bodyPara([{ text: '3. Thành phần tham dự:', bold: true }], { spaceAfterPt: 0 }));
-  for (const line of attendanceLines(b.attendance, b, ctx)) body.push(bodyPara(`- ${line};`, { spaceAfterPt: 0 }));
-  body.push(headingPara('II. NỘI DUNG'));
+  const head: MinutesHead = { date: b.date, cluster: b.cluster, host: b.host, chair: b.chair };
+  const body = opening(ctx, head);
+  const att = attendanceLines(b.attendance, b, ctx);
+  body.push(bodyPara([{ text: 'Thành phần tham dự:', bold: true }], { spaceAfterPt: 0, keepNext: true }));
+  att.present.forEach((l, i) => body.push(bodyPara(`- ${l}${i === att.present.length - 1 && !att.unknown ? '.' : ';'}`, { spaceAfterPt: 0 })));
+  // Roles the log says nothing about: lines for the clerk, nobody marked present or absent.
+  if (att.present.length === 0 || att.unknown) body.push(blankLine('- ', false), blankLine('- ', false));
+  body.push(...chairAndSecretary(ctx, b.chair));
+  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true }));
   if (items.length === 0) {
-    body.push(bodyPara('Tại hội nghị, sổ theo dõi không ghi ý kiến, phản ánh nào.'));
+    body.push(bodyPara('Sổ theo dõi không ghi ý kiến, phản ánh nào tại hội nghị.'), blankLine(''));
   } else {
-    body.push(bodyPara(`Tại hội nghị, các đại biểu nêu ${n2(items.length)} ý kiến, phản ánh; đồng chí chủ trì giải đáp, chỉ đạo như sau:`));
-    body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, items.map((i, n) => itemRow(i, n + 1)), ['center', 'left', 'justify', 'left', 'left']), spacer());
+    body.push(bodyPara(`Tại hội nghị, các đại biểu nêu ${n2(items.length)} ý kiến, phản ánh; đồng chí chủ trì giải đáp, chỉ đạo như sau:`, { keepNext: true }));
+    body.push(
+      dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, items.map((i, n) => [String(n + 1), raiserText(i, ctx), i.content, answerText(i)]), ['center', 'left', 'justify', 'left']),
+      spacer(),
+    );
   }
   if (b.notes) body.push(bodyPara(`Ghi chú: ${b.notes}`));
-  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING, { keepNext: true }));
-  return minutesModel(ctx, { date: b.date, cluster: b.cluster, host: b.host }, body, null, signatureName(catalogue, b.chair));
+  body.push(...conclusionLines());
+  const title = `Biên bản Hội nghị giao ban tại cơ sở ngày ${formatDateVi(b.date)} - ${communeText(ctx.catalogue, b.host)}`;
+  return closing(ctx, head, body, ctx.draft ?? false, title);
 }
 
 /**
@@ -141,16 +171,17 @@ export function buildMinutes(b: BriefingRecord, items: readonly IssueRecord[], c
  * ```
  */
 export function buildBlankMinutes(p: PlannedBriefing, ctx: DocumentContext): DocumentModel {
-  const chair = leaderLine(ctx.catalogue, p.chair);
-  const body: DocBlock[] = [headerBlock(ctx.settings, 'minutes', ctx.number ?? null, ctx.issueDate ?? p.date), ...opening(ctx, p.date, p.host)];
-  body.push(bodyPara([{ text: '1. Chủ trì: ', bold: true }, { text: chair ?? FILL_LINE }]));
-  body.push(bodyPara([{ text: '2. Thư ký: ', bold: true }, { text: FILL_LINE }]));
-  body.push(bodyPara([{ text: '3. Thành phần tham dự (đánh dấu người có mặt):', bold: true }], { spaceAfterPt: 0 }));
-  for (const who of p.participants) body.push(bodyPara(`□ ${who};`, { spaceAfterPt: 0 }));
-  body.push(bodyPara('□ Quần chúng nhân dân: …… người; đại diện các ban, đoàn thể: ……………………', { spaceAfterPt: 0 }));
-  body.push(headingPara('II. NỘI DUNG'), bodyPara('Các ý kiến, phản ánh tại hội nghị và ý kiến của đồng chí chủ trì:'));
-  const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '', '']);
+  const head: MinutesHead = { date: p.date, cluster: p.cluster, host: p.host, chair: p.chair };
+  const body = opening(ctx, head);
+  body.push(bodyPara([{ text: 'Thành phần tham dự (đánh dấu người có mặt):', bold: true }], { spaceAfterPt: 0, keepNext: true }));
+  for (const who of p.participants) body.push(bodyPara(`□ ${who};`, { spaceAfterPt: 0, align: 'left' }));
+  body.push(bodyPara('□ Quần chúng nhân dân: …… người;', { spaceAfterPt: 0, align: 'left' }));
+  body.push(blankLine('□ Đại diện các ban, đoàn thể: ', false));
+  body.push(...chairAndSecretary(ctx, p.chair));
+  body.push(bodyPara([{ text: MINUTES_PROCEEDINGS, bold: true }], { keepNext: true }));
+  const blank = Array.from({ length: BLANK_MINUTES_ROWS }, (_, i) => [String(i + 1), '', '', '']);
   body.push(dataTable(ITEM_WIDTHS, MINUTES_ITEM_HEADERS, blank, ['center']), spacer());
-  body.push(headingPara('III. KẾT LUẬN'), bodyPara(FILL_LINE), bodyPara(FILL_LINE), bodyPara(MINUTES_CLOSING, { keepNext: true }));
-  return minutesModel(ctx, { date: p.date, cluster: p.cluster, host: p.host }, body, null, signatureName(ctx.catalogue, p.chair));
+  body.push(...conclusionLines());
+  const title = `Biên bản Hội nghị giao ban tại cơ sở ngày ${formatDateVi(p.date)} - ${communeText(ctx.catalogue, p.host)}`;
+  return closing(ctx, head, body, ctx.draft ?? false, title);
 }

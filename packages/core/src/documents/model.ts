@@ -1,9 +1,9 @@
 /**
- * The document model (issue 12): pure data a writer translates to .docx
+ * The document model: pure data a writer translates to .docx
  * without deciding anything — every size, alignment, rule, indent and width
  * is here. Lengths are millimetres, font sizes points.
  */
-import type { IsoDate } from '../model.js';
+import type { IsoDate, YearMonth } from '../model.js';
 
 /** The three papers of a briefing. */
 export type DocumentKind = 'invitation' | 'minutes' | 'report';
@@ -40,6 +40,8 @@ export interface DocParagraph {
   lineSpacing?: number;
   /** A rule under the paragraph across its width (between its indents). */
   ruleBelow?: boolean;
+  /** A thin box around the paragraph (the "DỰ THẢO" mark). */
+  box?: boolean;
   /** Keep with the next paragraph on one page (titles, signature heads). */
   keepNext?: boolean;
 }
@@ -85,12 +87,18 @@ export interface DocumentModel {
   kind: DocumentKind;
   /** Document title for file properties, e.g. `"Giấy mời giao ban tháng 01/2026 - Cụm 1"`. */
   title: string;
+  /** Who wrote it, for the file properties Word shows (author, last modified by): the issuing unit. */
+  author: string;
+  /** Proofing language of the text, `"vi-VN"`. */
+  language: string;
+  /** Written for a month the workbook does not speak for, marked "DỰ THẢO" (a draft plan). */
+  draft: boolean;
   /** Font family of every run. */
   font: string;
   page: DocPage;
   /** Page numbers centred at the top, from page 2 (Decree 30: none on the first page). */
   pageNumbers: { position: 'top-center'; fromPage: 2; size: number };
   body: DocBlock[];
-  /** What the document is about, for file names and JSON. */
-  meta: { date: IsoDate | null; cluster: string | null; host: string | null };
+  /** What the document is about, for file names and JSON; `period` is a report's reporting period. */
+  meta: { date: IsoDate | null; cluster: string | null; host: string | null; period?: { from: IsoDate; to: IsoDate; month: YearMonth | null } | null };
 }

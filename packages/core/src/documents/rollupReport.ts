@@ -17,10 +17,9 @@ import type { RollupDelta } from '../rollup/figures.js';
 import {
   bodyPara,
   dataTable,
-  DECREE30_FONT,
-  DECREE30_PAGE,
   headerBlock,
   headingPara,
+  paper,
   para,
   recipientParagraphs,
   signatureTable,
@@ -159,15 +158,16 @@ export function buildRollupReport(rollup: Rollup, o: RollupReportOptions): Docum
     bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở của Công an các ${kinds} ${short} của ${settings.unitName}./.`, { keepNext: true }),
     signatureTable(recipientParagraphs(settings.recipients.report, settings.archive), signerParagraphs(settings.signer.authority, settings.signer.title, settings.signer.name)),
   );
-  return {
-    kind: 'report',
-    title: `Báo cáo tổng hợp kết quả giao ban tại cơ sở ${short}`,
-    font: DECREE30_FONT,
-    page: DECREE30_PAGE,
-    pageNumbers: { position: 'top-center', fromPage: 2, size: SIZES.pageNumber },
+  return paper(
+    {
+      kind: 'report',
+      title: `Báo cáo tổng hợp kết quả giao ban tại cơ sở ${short}`,
+      settings,
+      draft: false,
+      meta: { date: issueDate, cluster: null, host: null, period: { from: rollup.period.from, to: rollup.period.to, month: null } },
+    },
     body,
-    meta: { date: issueDate, cluster: null, host: null },
-  };
+  );
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import type { Catalogue, Commune } from '../model.js';
 import {
-  DEFAULT_BRIEFING_TIME,
   DEFAULT_DOCUMENT_SYMBOLS,
+  DEFAULT_INVITATION_LEAD_DAYS,
   UNIT_ABBREVIATIONS,
   type DocumentSettingKey,
 } from '../data/documentSettings.js';
@@ -33,22 +33,29 @@ export interface DocumentSettings {
   signer: { authority: string | null; title: string; name: string | null };
   /** Addressee of the report ("Kính gửi: …"), or null. */
   reportTo: string | null;
-  /** Recipients without the closing "Lưu: …" line. */
-  recipients: { invitation: string[]; report: string[] };
-  /** What the closing line keeps: "VT" ("- Lưu: VT."), or the clerk's own ("VT, TH"). */
+  /**
+   * Recipients besides those named under "Kính gửi" (the papers put "- Như trên;" first for them)
+   * and without the closing "Lưu: …" line.
+   */
+  recipients: { invitation: string[]; report: string[]; minutes: string[] };
+  /** What the closing line keeps: the clerk's own ("VT, TH"), else "VT" and a blank for the drafting unit ("VT, ……"). */
   archive: string;
-  /** Briefing start time as written, e.g. `"07h30"`. */
-  briefingTime: string;
+  /** Briefing start time as written, e.g. `"07h30"`; null when the workbook names none (a blank for the clerk). */
+  briefingTime: string | null;
   /** Place of a briefing for each commune with its own place (canonical commune name → text). */
   places: Record<string, string>;
-  /** Place for other communes; `{xã}` stands for the host ("xã Nà Khoa"). */
-  defaultPlace: string;
+  /** Place for other communes, `{xã}` standing for the host ("xã Nà Khoa"); null when the workbook names none. */
+  defaultPlace: string | null;
+  /** Working days between an invitation's date and its briefing (default 5). */
+  invitationLeadDays: number;
   /** First number of each kind; null leaves "Số:      /GM-CAH" blank for the clerk. */
   startNumbers: Record<DocumentKind, number | null>;
 }
 
 /** Caller's overrides (e.g. CLI options); any field given wins over the workbook. */
-export type DocumentSettingsOverrides = Partial<Omit<DocumentSettings, 'symbols' | 'signer' | 'recipients' | 'startNumbers' | 'places'>> & {
+export type DocumentSettingsOverrides = Partial<Omit<DocumentSettings, 'symbols' | 'signer' | 'recipients' | 'startNumbers' | 'places' | 'briefingTime' | 'defaultPlace'>> & {
+  briefingTime?: string | null;
+  defaultPlace?: string | null;
   symbols?: Partial<Record<DocumentKind, string>>;
   signer?: Partial<DocumentSettings['signer']>;
   recipients?: Partial<DocumentSettings['recipients']>;
@@ -56,7 +63,6 @@ export type DocumentSettingsOverrides = Partial<Omit<DocumentSettings, 'symbols'
   places?: Record<string, string>;
 };
 
-const DEFAULT_PLACE = 'Hội trường Ủy ban nhân dân {xã}';
 const DOTS = '……';
 
 /** "CÔNG AN HUYỆN NẬM PỒ" → level "huyện", name "Nậm Pồ". */
@@ -78,7 +84,8 @@ function sentenceName(text: string): string {
   if (p) return `Công an ${p.level} ${p.name}`;
   const t = text.trim();
   if (t !== t.toLocaleUpperCase('vi')) return t;
-  const lower = t.toLocaleLowerCase('vi');
+  // "BỘ CÔNG AN" → "Bộ Công an": the police's own name keeps its capital (Decree 30 Appendix II).
+  const lower = t.toLocaleLowerCase('vi').replace(/(^|\s)công an(?=\s|$)/gu, '$1Công an');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
@@ -150,12 +157,13 @@ export function resolveDocumentSettings(
   const parentName = parentBody ? sentenceName(parentBody) : null;
   const reportTo = overrides.reportTo !== undefined ? overrides.reportTo : get('reportTo') ?? parentName;
 
-  const invitationRecipients = overrides.recipients?.invitation ?? (get('invitationRecipients') ? splitRecipients(get('invitationRecipients')!) : ['Như thành phần mời', `Lãnh đạo ${unitShort}`]);
-  const reportRecipients =
-    overrides.recipients?.report ??
-    (get('reportRecipients')
-      ? splitRecipients(get('reportRecipients')!)
-      : [...(reportTo ? [`${reportTo} (để báo cáo)`] : []), `Lãnh đạo ${unitShort}`]);
+  const listOf = (k: DocumentSettingKey): string[] | null => (get(k) ? splitRecipients(get(k)!) : null);
+  const invitationRecipients = overrides.recipients?.invitation ?? listOf('invitationRecipients') ?? [`Lãnh đạo ${unitShort}`];
+  const reportRecipients = overrides.recipients?.report ?? listOf('reportRecipients') ?? [`Lãnh đạo ${unitShort}`];
+  const minutesRecipients = overrides.recipients?.minutes ?? listOf('minutesRecipients') ?? [`Lãnh đạo ${unitShort}`];
+  const drafting = get('draftingUnit');
+  const leadRaw = get('invitationLeadDays');
+  const leadGiven = leadRaw !== null && /^\d{1,2}$/u.test(leadRaw) ? +leadRaw : null;
 
   return {
     parentBody,
@@ -170,11 +178,21 @@ export function resolveDocumentSettings(
     },
     signer: { authority: authority?.trim() ? authority.trim().toLocaleUpperCase('vi') : null, title: title.toLocaleUpperCase('vi'), name: name?.trim() || null },
     reportTo: reportTo?.trim() || null,
-    recipients: { invitation: invitationRecipients, report: reportRecipients },
-    archive: overrides.archive?.trim() || archiveOf(get('reportRecipients')) || archiveOf(get('invitationRecipients')) || 'VT',
-    briefingTime: overrides.briefingTime?.trim() || get('briefingTime') || DEFAULT_BRIEFING_TIME,
+    recipients: { invitation: invitationRecipients, report: reportRecipients, minutes: minutesRecipients },
+    archive:
+      overrides.archive?.trim() ||
+      (drafting ? `VT, ${drafting.replace(/^\s*(?:lưu\s*:\s*)?(?:vt\s*,\s*)?/iu, '').replace(/[.;]+$/u, '')}` : null) ||
+      archiveOf(get('reportRecipients')) ||
+      archiveOf(get('invitationRecipients')) ||
+      `VT, ${DOTS}`,
+    // No time or place is invented: without one the papers leave a dotted blank for the clerk.
+    briefingTime: overrides.briefingTime !== undefined ? overrides.briefingTime?.trim() || null : get('briefingTime'),
     places: { ...places, ...(overrides.places ?? {}) },
-    defaultPlace: overrides.defaultPlace?.trim() || get('place') || DEFAULT_PLACE,
+    defaultPlace: overrides.defaultPlace !== undefined ? overrides.defaultPlace?.trim() || null : get('place'),
+    invitationLeadDays:
+      overrides.invitationLeadDays !== undefined && Number.isInteger(overrides.invitationLeadDays) && overrides.invitationLeadDays >= 0
+        ? overrides.invitationLeadDays
+        : (leadGiven ?? DEFAULT_INVITATION_LEAD_DAYS),
     startNumbers: {
       invitation: overrides.startNumbers?.invitation ?? null,
       minutes: overrides.startNumbers?.minutes ?? null,
@@ -184,17 +202,19 @@ export function resolveDocumentSettings(
 }
 
 /**
- * Where a commune's briefing is held: its own place setting, else the default
- * with `{xã}` replaced ("Hội trường Ủy ban nhân dân xã Nà Khoa").
+ * Where a commune's briefing is held, as the workbook names it: its own place
+ * setting, else the default with `{xã}` replaced ("Hội trường Ủy ban nhân dân
+ * xã Nà Khoa"); null when the workbook names no place (the papers then leave a blank).
  *
  * @example
  * ```ts
- * briefingPlace(settings, { name: 'Nà Khoa', kind: 'xa' }); // "Hội trường Ủy ban nhân dân xã Nà Khoa"
+ * briefingPlace(settings, { name: 'Nà Khoa', kind: 'xa' }); // "Hội trường Ủy ban nhân dân xã Nà Khoa" (with that default)
  * ```
  */
-export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind'>): string {
+export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind'>): string | null {
   const own = settings.places[commune.name];
   if (own) return own;
-  const label = communeLabel(commune);
-  return settings.defaultPlace.includes('{xã}') ? settings.defaultPlace.replace(/\{xã\}/gu, label) : settings.defaultPlace;
+  const d = settings.defaultPlace;
+  if (!d) return null;
+  return d.includes('{xã}') ? d.replace(/\{xã\}/gu, communeLabel(commune)) : d;
 }

@@ -162,6 +162,7 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     swaps,
     findings: sink.sorted(),
     excludedRows: state.excluded,
+    invalidDates: ctx.invalidDates,
     summary: { errors: sink.errors, warnings: sink.warnings },
   };
 }

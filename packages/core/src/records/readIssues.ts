@@ -137,6 +137,7 @@ export function readIssues(
         category,
         caseState: category === 'security-situation' ? caseState : null,
         raisedBy,
+        raisedByText: byRaw,
         status,
         resolvedDate,
         officer: t.text(r, 'officer'),

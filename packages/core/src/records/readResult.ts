@@ -8,6 +8,7 @@ import type { Finding } from '../findings/finding.js';
 import type { BriefingDateOptions } from '../calendar/index.js';
 import type { DeadlineRule } from '../data/deadlines.js';
 import type { FoundTable } from '../workbook/findTables.js';
+import type { FieldName } from '../data/headers.js';
 import type { PlanRow } from './readPlan.js';
 import type { SettingEntry } from './readSettings.js';
 
@@ -21,6 +22,18 @@ export interface ReadOptions {
   dateOptions?: BriefingDateOptions;
   /** Called every few thousand rows and once at the end. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/** A date cell the reader could not read (it holds "31/02/2025", say): where, and what it held. */
+export interface InvalidDateCell {
+  sheet: string;
+  row: number;
+  /** A1 address, e.g. `"B20"`. */
+  cell: string;
+  /** The column's field (`date`, `resolvedDate`, `from`, …). */
+  field: FieldName;
+  /** The cell's value as text. */
+  text: string;
 }
 
 /** Everything read from a workbook. */
@@ -42,5 +55,7 @@ export interface ReadResult {
   findings: Finding[];
   /** Rows left out because of an error. */
   excludedRows: RowRef[];
+  /** Date cells that could not be read (each also has its `date.invalid` finding); absent from results built by hand. */
+  invalidDates?: InvalidDateCell[];
   summary: { errors: number; warnings: number };
 }

@@ -14,6 +14,7 @@ import type { CellValue } from '../workbook/grid.js';
 import { decodeCellText, mayBeLegacy, toNfc, type DecodedText } from '../workbook/legacyText.js';
 import { isBlank, type SheetView } from '../workbook/sheetView.js';
 import type { FindingSink } from '../findings/findingSink.js';
+import type { InvalidDateCell } from './readResult.js';
 import type { FindingCode } from '../findings/codes.js';
 import { msg, WHAT } from '../findings/messages.js';
 
@@ -36,6 +37,8 @@ export class ReadContext {
 
   /** Parsed free-text attendance lists (the same few wordings recur). */
   readonly attendanceMemo = new Map<string, Partial<Attendance>>();
+  /** Every date cell that could not be read (`date.invalid`), with what it held, in reading order. */
+  readonly invalidDates: InvalidDateCell[] = [];
   /** Decoded short texts (names, categories, statuses recur on every row). */
   readonly textMemo = new Map<string, DecodedText | null>();
   /** Open TCVN3/VNI runs per sheet+column: one finding per run of converted cells. */
@@ -207,6 +210,7 @@ export class TableCells {
     }
     if (d === undefined) {
       this.ctx.sink.add('date.invalid', this.sheet, row, c, msg.dateInvalid(toA1(row, c), v));
+      this.ctx.invalidDates.push({ sheet: this.sheet, row, cell: toA1(row, c), field, text: String(v).trim() });
     }
     return d;
   }

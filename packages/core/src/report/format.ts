@@ -50,6 +50,24 @@ export function formatReportShare(x: number | null, lang: 'vi' | 'en' = 'vi'): s
 }
 
 /**
+ * `part / whole` as a Vietnamese percentage, rounded once from the exact ratio
+ * to one decimal (a share already rounded to four places would be rounded
+ * twice: 6/11 = 0,54545… → 0,5455 → "54,6%" instead of "54,5%"); `"—"` when
+ * `whole` is 0.
+ * @example
+ * ```ts
+ * formatReportRatio(6, 11); // "54,5%"
+ * formatReportRatio(6, 11, 'en'); // "54.5%"
+ * ```
+ */
+export function formatReportRatio(part: number, whole: number, lang: 'vi' | 'en' = 'vi'): string {
+  if (!Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return '—';
+  // Integer arithmetic first: part * 1000 / whole is exact enough for counts, and rounds once.
+  const pct = Math.round((part * 1000) / whole) / 10;
+  return (lang === 'vi' ? formatReportDecimal(pct) : String(pct)) + '%';
+}
+
+/**
  * `YYYY-MM-DD` → `dd/mm/yyyy`: the one date formatter, {@link formatDateVi}, under its older name.
  * @deprecated use `formatDateVi` (calendar)
  * @example

@@ -7,7 +7,7 @@ import type { Statistics, IssueStatistics, BriefingStatistics } from '../stats/s
 import {
   communeKindWords,
   formatReportCount as n2,
-  formatReportShare as pct,
+  formatReportRatio as ratio,
   joinReportList,
 } from './format.js';
 import { formatDateVi } from '../calendar/civilDate.js';
@@ -20,6 +20,11 @@ export interface NarrativeOptions {
   unitEn?: string | null;
   /** Add the cumulative sentence (when the cumulative window is longer than the period). Default true. */
   cumulative?: boolean;
+  /**
+   * Add "(NN dòng có lỗi chưa được tính.)" when rows were left out. Default true; a paper sent to the
+   * supervising body leaves it out (the rows with errors are the clerk's to fix, not the superior's to read).
+   */
+  excludedRowsNote?: boolean;
 }
 
 /** The report paragraph in Vietnamese and English. */
@@ -103,11 +108,11 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
 
   const total = n2(i.total);
   if (i.byStatus.answered > 0)
-    text += ` Lãnh đạo chủ trì đã giải đáp trực tiếp tại chỗ ${n2(i.byStatus.answered)}/${total} nội dung (${pct(i.answeredOnTheSpotShare)}).`;
+    text += ` Lãnh đạo chủ trì đã giải đáp trực tiếp tại chỗ ${n2(i.byStatus.answered)}/${total} nội dung (${ratio(i.byStatus.answered, i.total)}).`;
   const closed = i.byStatus.answered + i.byStatus.resolved;
   const tail: string[] = [];
   if (closed > 0) {
-    let d = `Tổng số đã giải quyết xong ${n2(closed)}/${total} nội dung (${pct(i.resolvedShare)})`;
+    let d = `Tổng số đã giải quyết xong ${n2(closed)}/${total} nội dung (${ratio(closed, i.total)})`;
     if (i.medianDaysToResolve !== null)
       d += i.medianDaysToResolve === 0 ? ', phần lớn giải quyết ngay trong ngày' : `, thời gian giải quyết trung vị ${n2(i.medianDaysToResolve)} ngày`;
     tail.push(d);
@@ -127,7 +132,7 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
   }
   // Follow-up (issue 14): how many were settled within their deadline, and what is left old.
   const closedKnown = i.closedOnTime + i.closedLate;
-  if (closedKnown > 0) text += ` Tỷ lệ giải quyết đúng hạn đạt ${pct(i.onTimeShare)} (${n2(i.closedOnTime)}/${n2(closedKnown)} nội dung).`;
+  if (closedKnown > 0) text += ` Tỷ lệ giải quyết đúng hạn đạt ${ratio(i.closedOnTime, closedKnown)} (${n2(i.closedOnTime)}/${n2(closedKnown)} nội dung).`;
   if (i.ageing.over60 > 0) text += ` Còn ${n2(i.ageing.over60)} nội dung tồn đọng trên 60 ngày.`;
   return text;
 }
@@ -151,11 +156,11 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
   if (c.other > 0) items.push(`${c.other} other ${c.other === 1 ? 'item' : 'items'}`);
   let text = `At the briefings, the ${kind}' Party committees and authorities raised ${joinReportList(items, 'en')}.`;
   if (i.byStatus.answered > 0)
-    text += ` The chairing leaders answered ${i.byStatus.answered} of ${i.total} on the spot (${pct(i.answeredOnTheSpotShare, 'en')}).`;
+    text += ` The chairing leaders answered ${i.byStatus.answered} of ${i.total} on the spot (${ratio(i.byStatus.answered, i.total, 'en')}).`;
   const closed = i.byStatus.answered + i.byStatus.resolved;
   const tail: string[] = [];
   if (closed > 0) {
-    let d = `In all, ${closed} of ${i.total} are settled (${pct(i.resolvedShare, 'en')})`;
+    let d = `In all, ${closed} of ${i.total} are settled (${ratio(closed, i.total, 'en')})`;
     if (i.medianDaysToResolve !== null)
       d += i.medianDaysToResolve === 0 ? ', mostly the same day' : `, with a median of ${plural(i.medianDaysToResolve, 'day', 'days')} to resolve`;
     tail.push(d);
@@ -174,7 +179,7 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
     text += '.';
   }
   const closedKnown = i.closedOnTime + i.closedLate;
-  if (closedKnown > 0) text += ` ${pct(i.onTimeShare, 'en')} were settled within their deadline (${i.closedOnTime} of ${closedKnown}).`;
+  if (closedKnown > 0) text += ` ${ratio(i.closedOnTime, closedKnown, 'en')} were settled within their deadline (${i.closedOnTime} of ${closedKnown}).`;
   if (i.ageing.over60 > 0) text += ` ${plural(i.ageing.over60, 'item has', 'items have')} been open for more than 60 days.`;
   return text;
 }
@@ -191,7 +196,7 @@ function cumulativeVi(s: Statistics, unit: string): string {
   if (c.other > 0) items.push(`${n2(c.other)} nội dung khác`);
   let text = `Lũy kế từ ngày ${formatDateVi(cu.from)} đến ngày ${formatDateVi(cu.to)}, ${unit} đã tổ chức ${n2(cu.briefings.held)} buổi giao ban tại ${hostedVi(cu.briefings)} ${kind}`;
   text += items.length ? `; tiếp nhận ${n2(cu.issues.total)} nội dung, gồm ${joinReportList(items, 'vi')}` : '';
-  if (cu.issues.total > 0) text += `; đã giải quyết xong ${n2(cu.issues.byStatus.answered + cu.issues.byStatus.resolved)}/${n2(cu.issues.total)} nội dung (${pct(cu.issues.resolvedShare)})`;
+  if (cu.issues.total > 0) text += `; đã giải quyết xong ${n2(cu.issues.byStatus.answered + cu.issues.byStatus.resolved)}/${n2(cu.issues.total)} nội dung (${ratio(cu.issues.byStatus.answered + cu.issues.byStatus.resolved, cu.issues.total)})`;
   return text + '.';
 }
 
@@ -208,7 +213,7 @@ function cumulativeEn(s: Statistics, unit: string): string {
   let text = `From ${formatDateVi(cu.from)} to ${formatDateVi(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds).en}`;
   if (cu.issues.total > 0) {
     text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
-    text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${pct(cu.issues.resolvedShare, 'en')})`;
+    text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${ratio(cu.issues.byStatus.answered + cu.issues.byStatus.resolved, cu.issues.total, 'en')})`;
   }
   return text + '.';
 }
@@ -240,7 +245,7 @@ export function statisticsNarrative(stats: Statistics, options: NarrativeOptions
     vi.push(cumulativeVi(stats, unitVi));
     en.push(cumulativeEn(stats, unitEn));
   }
-  if (stats.excludedRows > 0) {
+  if ((options.excludedRowsNote ?? true) && stats.excludedRows > 0) {
     vi.push(`(${n2(stats.excludedRows)} dòng có lỗi chưa được tính.)`);
     en.push(`(${plural(stats.excludedRows, 'row', 'rows')} with errors not counted.)`);
   }

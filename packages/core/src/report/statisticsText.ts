@@ -4,7 +4,7 @@
  */
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
-import { communeKindWords, formatReportCount as n2, formatReportShare } from './format.js';
+import { communeKindWords, formatReportCount as n2, formatReportRatio } from './format.js';
 import { formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
@@ -18,6 +18,8 @@ export interface StatisticsJson {
   briefings: Statistics['briefings'];
   issues: Statistics['issues'];
   cumulative: Statistics['cumulative'];
+  /** Every item raised by the period's end still open at `asOf`, and those overdue (the report's figures). */
+  outstanding: Statistics['outstanding'];
   excludedRows: number;
   /** The deadline of each kind used for the overdue figures (issue 14). */
   deadlines: Statistics['deadlines'];
@@ -43,6 +45,7 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
     briefings: stats.briefings,
     issues: stats.issues,
     cumulative: stats.cumulative,
+    outstanding: stats.outstanding,
     excludedRows: stats.excludedRows,
     deadlines: stats.deadlines,
     narrative: narrative.vi,
@@ -88,7 +91,7 @@ export function formatStatisticsText(
     lines.push(
       `Giải quyết: ` +
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].vi.toLowerCase()} ${n2(i.byStatus[s])}`).join(', ') +
-        `; giải đáp tại chỗ ${formatReportShare(i.answeredOnTheSpotShare)}, đã giải quyết xong ${formatReportShare(i.resolvedShare)}` +
+        `; giải đáp tại chỗ ${formatReportRatio(i.byStatus.answered, i.total)}, đã giải quyết xong ${formatReportRatio(i.byStatus.answered + i.byStatus.resolved, i.total)}` +
         (i.medianDaysToResolve !== null ? `, trung vị ${n2(i.medianDaysToResolve)} ngày` : '') +
         `; quá hạn chưa xong tính đến ngày ${formatDateVi(stats.asOf)}: ${n2(c.issues.overdueOpen)} (lũy kế; mặc định ${stats.overdueDays} ngày, theo loại vụ việc nếu có).`,
     );
@@ -97,8 +100,9 @@ export function formatStatisticsText(
       `Theo dõi (lũy kế, tính đến ngày ${formatDateVi(stats.asOf)}): tồn đọng ${n2(c.issues.backlog)}` +
         (c.issues.medianDaysOpen !== null ? `, trung vị ${n2(c.issues.medianDaysOpen)} ngày` : '') +
         ` (đến 15 ngày ${n2(ag.upTo15)}; 16–30 ngày ${n2(ag.from16To30)}; 31–60 ngày ${n2(ag.from31To60)}; trên 60 ngày ${n2(ag.over60)})` +
-        `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportShare(c.issues.onTimeShare)}.`,
+        `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate)}.`,
     );
+    lines.push(`Chưa giải quyết xong tính đến ngày ${formatDateVi(stats.asOf)}, kể cả các kỳ trước: ${n2(stats.outstanding.open)}, trong đó quá hạn ${n2(stats.outstanding.overdue)}.`);
     const byOfficer = Object.entries(c.issues.overdueByOfficer);
     if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.map(([o, n]) => `${o || '(chưa giao)'} ${n2(n)}`).join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
@@ -117,7 +121,7 @@ export function formatStatisticsText(
     lines.push(
       `Resolution: ` +
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
-        `; answered on the spot ${formatReportShare(i.answeredOnTheSpotShare, 'en')}, settled ${formatReportShare(i.resolvedShare, 'en')}` +
+        `; answered on the spot ${formatReportRatio(i.byStatus.answered, i.total, 'en')}, settled ${formatReportRatio(i.byStatus.answered + i.byStatus.resolved, i.total, 'en')}` +
         (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
         `; past the deadline as of ${formatDateVi(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
@@ -126,8 +130,9 @@ export function formatStatisticsText(
       `Follow-up (cumulative, as of ${formatDateVi(stats.asOf)}): backlog ${c.issues.backlog}` +
         (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
-        `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportShare(c.issues.onTimeShare, 'en')}.`,
+        `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate, 'en')}.`,
     );
+    lines.push(`Still open as of ${formatDateVi(stats.asOf)}, earlier periods included: ${stats.outstanding.open}, of which ${stats.outstanding.overdue} past the deadline.`);
     const byOfficer = Object.entries(c.issues.overdueByOfficer);
     if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.map(([o, n]) => `${o || '(none)'} ${n}`).join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);

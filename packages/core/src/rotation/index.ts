@@ -26,4 +26,4 @@ export { indexPreviousPlan, listPlanChanges } from './rules/stability.js';
 export { slotKey as rotationSlotKey } from './months.js';
 export { briefingEvent, clusterSlug, unitSlug, withSequences, readIcsEvents } from './calendarEvents.js';
 export type { BriefingEvent, PreviousCalendarEvent } from './calendarEvents.js';
-export { rotationInputOf } from './fromRead.js';
+export { rotationInputOf, rotationPlanOf, type RotationPlanOptions } from './fromRead.js';

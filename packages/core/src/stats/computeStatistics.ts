@@ -141,7 +141,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
 
   const plannedKeys = countPlanned(input.planned ?? [], win, period_, cumul);
   const chairAt = countBriefings(input.briefings, win, communes, plannedKeys, windows);
-  const openItems = countIssues(input, win, { communes, chairAt, dayBucket, windows });
+  const { openItems, outstanding } = countIssues(input, win, { communes, chairAt, dayBucket, windows });
 
   const scope = communesInScope(input.catalogue, filters);
   const activePeriod = activeCommunes(scope, period_);
@@ -167,6 +167,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
       issues: issueFigures(cumul, activeCommunes(scope, cumul), communes.names),
     },
     openItems,
+    outstanding,
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
     communeClusters: Object.fromEntries(communes.clusterOf),
@@ -435,7 +436,8 @@ function addIssue(w: WindowCounts, f: IssueFacts, commune: string, ci: number, b
 
 /**
  * Step 6: count the issues of the cumulative window that pass the filters;
- * returns the items open at the as-of day, longest open first.
+ * returns the items open at the as-of day, longest open first — those raised
+ * before the window too (last year's backlog is still backlog) — and their counts.
  */
 function countIssues(
   input: StatisticsInput,
@@ -446,31 +448,39 @@ function countIssues(
     dayBucket: Int32Array;
     windows: readonly WindowCounts[];
   },
-): OpenItem[] {
+): { openItems: OpenItem[]; outstanding: Statistics['outstanding'] } {
   const { since, to, asOf, filters } = win;
   const { communes, chairAt, dayBucket, windows } = ctx;
   const fCommune = filters.commune;
   const fCluster = filters.cluster;
   const dueOf = dueDayFinder(input, win.rules, win.overdueDays);
   const openItems: OpenItem[] = [];
+  const outstanding = { open: 0, overdue: 0 };
   // ISO strings order like dates: a string compare rejects rows outside the window before any parsing.
   const sinceIso = fromEpochDay(since);
   const toIso = input.period.to;
   for (const it of input.issues) {
     const date = it.date;
-    if (date < sinceIso || date > toIso) continue;
+    if (date > toIso) continue;
+    const before = date < sinceIso;
     const dn = epochDayOrNaN(date);
-    if (!(dn >= since && dn <= to)) continue;
+    if (!(dn <= to) || (!before && !(dn >= since))) continue;
     if (fCommune !== null && it.commune !== fCommune) continue;
     if (fCluster !== null && communes.clusterOf.get(it.commune) !== fCluster) continue;
     if (chairAt !== null && chairAt.get(`${it.commune}|${it.date}`) !== filters.leader) continue;
+    // Before the window only the backlog is counted (and only the leader filter's chairs of the window are known).
+    if (before && chairAt !== null) continue;
 
-    const ci = communes.slotOf(it.commune, windows);
     const kind = it.kind ?? null;
     const f = issueFacts(it, dn, asOf, dueOf(date, dn, kind));
-    const bucket = dayBucket[dn - since]!;
-    for (const w of windows) if (dn >= w.start) addIssue(w, f, it.commune, ci, bucket, asOf);
+    if (!before) {
+      const ci = communes.slotOf(it.commune, windows);
+      const bucket = dayBucket[dn - since]!;
+      for (const w of windows) if (dn >= w.start) addIssue(w, f, it.commune, ci, bucket, asOf);
+    }
     if (f.open) {
+      outstanding.open++;
+      if (f.overdue) outstanding.overdue++;
       openItems.push({
         ref: it.ref,
         date: it.date,
@@ -487,7 +497,7 @@ function countIssues(
     }
   }
   openItems.sort((a, b) => b.daysOpen - a.daysOpen || a.commune.localeCompare(b.commune, 'vi'));
-  return openItems;
+  return { openItems, outstanding };
 }
 
 /** Step 7: communes in scope active at some point of a window, in catalogue order. */

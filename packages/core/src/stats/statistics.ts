@@ -212,8 +212,17 @@ export interface Statistics {
   briefings: BriefingStatistics;
   issues: IssueStatistics;
   cumulative: CumulativeStatistics;
-  /** Items of the cumulative window open at `asOf`, oldest first. */
+  /**
+   * Items open at `asOf`, longest open first: every item raised on or before the period's end that
+   * passes the filters, whatever year it was raised (an item of last year still open is backlog).
+   */
   openItems: OpenItem[];
+  /**
+   * The counts of `openItems`: all items raised on or before the period's end still open at `asOf`,
+   * and those past their deadline — the figures `giaoban validate` counts as `issue.overdue` on the
+   * same as-of day (it cannot know of an item closed after that day, which is open then).
+   */
+  outstanding: { open: number; overdue: number };
   excludedRows: number;
   /** Kinds of the active communes counted (to say "xã", "phường" or "xã, phường"). */
   communeKinds: CommuneKind[];
