@@ -1,26 +1,17 @@
-// https://localhost:3000 serving addin/dist with the Office developer certificate
-// (office-addin-dev-certs installs a trusted localhost certificate; run once).
+// https://localhost:3000 serving addin/dist with the Office developer certificate: office-addin-dev-certs
+// (a pinned devDependency) creates a localhost certificate and installs its CA in the system's store on the
+// first run (Windows asks to confirm), then reuses it.
 import { createServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { homedir } from 'node:os';
+import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import devCerts from 'office-addin-dev-certs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const certDir = join(homedir(), '.office-addin-dev-certs');
-let key, cert;
-try {
-  [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
-} catch {
-  console.log('Cài chứng chỉ localhost (office-addin-dev-certs)… / Installing the localhost certificate…');
-  // On Windows npx is npx.cmd, which only runs through a shell.
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', 'office-addin-dev-certs', 'install'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  [key, cert] = await Promise.all([readFile(join(certDir, 'localhost.key')), readFile(join(certDir, 'localhost.crt'))]);
-}
+const { key, cert, ca } = await devCerts.getHttpsServerOptions();
 const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
 const port = Number(process.env.PORT ?? 3000);
-createServer({ key, cert }, async (req, res) => {
+createServer({ key, cert, ca }, async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(/^([/\\])+/, '');
   const file = resolve(dist, path || 'taskpane.html');
   // Serve only files inside addin/dist, whatever '..' the request holds (resolve() gives Windows separators on Windows).

@@ -8,9 +8,10 @@ import { writeSheetModels, emptyIo } from '../src/excel/index.js';
 import { buildFindingsSheet } from '@giaoban/core';
 import { validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand } from '../src/commands/workbookCommands.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/readWorkbookFile.js';
-import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
+import { LARGE_SHEETS, largeWorkbookGrid, writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
+import { RealExcelClientHost } from './realExcelClient.js';
 
-export { FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
+export { RealExcelClientHost, FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
 
 export function hostFor(fake: FakeExcelHost): ExcelHost {
   return {
@@ -28,4 +29,15 @@ export function fakeFromGrid(grid: { sheets: { name: string; values: (string | n
     fake.addSheet(s.name, pad(s.values, null), s.numberFormats ? pad(s.numberFormats, null) : undefined);
   }
   return fake;
+}
+
+/** The province workbook (2 years) whose `issues` issue rows each have an impossible date: at least that many findings. */
+export function findingsGrid(issues: number): ReturnType<typeof largeWorkbookGrid> {
+  const grid = largeWorkbookGrid({ issues, years: 2 });
+  const sheet = grid.sheets.find((s) => s.name === LARGE_SHEETS.issues)!;
+  for (let r = 3; r < sheet.values.length; r++) {
+    sheet.values[r]![1] = `30/02/${2016 + (r % 2)}`;
+    sheet.numberFormats![r]![1] = null;
+  }
+  return grid;
 }

@@ -3,9 +3,12 @@
  * number formats, used ranges, and the Office.js batching model — every call
  * is queued, nothing is read until `context.sync()`, and reading a property
  * that was not loaded (or before the sync) throws `PropertyNotLoaded` exactly
- * like Excel. Each sync is accounted: request bytes (the JSON of the queued
- * operations), response bytes, cells read and written. Requests above the
- * payload limit fail like Excel on the web (`RequestPayloadSizeLimitExceeded`).
+ * like Excel. Each sync is accounted: request bytes counted as Microsoft's
+ * client serialises the batch (object paths, Instantiate and `_KeepReference`
+ * actions, ids; `test/addin/requestBudget.test.ts` holds this to the real
+ * client, see realExcelClient.ts), the clean-up request `Excel.run` sends for
+ * the ranges it kept, response bytes, cells read and written. Requests above
+ * the payload limit fail like Excel on the web (`RequestPayloadSizeLimitExceeded`).
  *
  * Feature gating follows the configured ExcelApi version and the same table
  * the requirement-set test uses (excelApiSets.json, generated from the
@@ -72,6 +75,8 @@ export interface FakeStats {
   /** Request bytes of every sync, in order. */
   requestBytes: number[];
   responseBytes: number[];
+  /** Bytes of the clean-up request after each run that kept ranges. */
+  cleanupBytes: number[];
   cellsRead: number;
   cellsWritten: number;
 }
@@ -79,7 +84,7 @@ export interface FakeStats {
 export interface FakeExcelOptions {
   /** Highest ExcelApi minor version supported, e.g. `'1.1'` (Office 2016) or `'1.17'`. Default `'1.17'`. */
   apiVersion?: string;
-  /** Payload limit of one request or response in bytes (Excel on the web: 5 MB). */
+  /** Payload limit of one request (the clean-up request included) or response, in bytes. Default 4 MB: under Excel on the web's 5 MB with room to spare. */
   payloadLimit?: number;
   date1904?: boolean;
 }
@@ -147,6 +152,7 @@ abstract class FakeProxy<T> {
   protected readonly loadedProps = new Map<string, unknown>();
   private target: T | undefined;
   constructor(protected readonly ctx: FakeRequestContext, private readonly resolver: () => T, protected readonly path: string, readonly apiClass: string) {
+    ctx.notePath(path);
     // Every member access goes through the requirement-set table.
     return apiGuard(this, apiClass, ctx.host);
   }
@@ -218,15 +224,65 @@ export function apiGuard<O extends object>(obj: O, cls: string, host: FakeExcelH
   });
 }
 
+/**
+ * Request size as the real client serialises a batch (see realExcelClient.ts, which measures it):
+ * every object named is a path plus two Instantiate actions, every range still tracked at the sync a
+ * `_KeepReference` action (and one `_RemoveReference` in the clean-up request after the run), every
+ * operation an action with its arguments; ids grow through a run, so they are counted at seven digits.
+ */
+const WIRE_ID = 1_234_567;
+const wireJson = (v: unknown): number => utf8Bytes(JSON.stringify(v));
+const INSTANTIATE_BYTES = wireJson({ Id: WIRE_ID, ActionType: 1, Name: '', ObjectPathId: WIRE_ID }) + 1;
+const PATH_BYTES = (name: string, arg: string) => wireJson({ Id: WIRE_ID, ObjectPathType: 3, Name: name, ParentObjectPathId: WIRE_ID, ArgumentInfo: { Arguments: [arg] }, D: true }) + 20 + 2 * INSTANTIATE_BYTES;
+const NAVIGATION_BYTES = PATH_BYTES('ConditionalFormats', '');
+const KEEP_REFERENCE_BYTES = wireJson({ Id: WIRE_ID, ActionType: 3, Name: '_KeepReference', ObjectPathId: WIRE_ID, ArgumentInfo: { Arguments: [] } }) + 1 + INSTANTIATE_BYTES;
+const REMOVE_REFERENCE_BYTES = wireJson({ Id: WIRE_ID, ActionType: 3, Name: '_RemoveReference', ObjectPathId: WIRE_ID, ArgumentInfo: { Arguments: ['{00000000-0000-0000-0000-000000000000}'] }, L: [WIRE_ID] }) + 1;
+/** The client (ExcelApi 1.3 on) sends an array of more than 1,500 cells in row chunks, each with three range paths of its own. */
+const CHUNK_BYTES = 3 * PATH_BYTES('GetBoundingRect', String(WIRE_ID)) + wireJson({ Id: WIRE_ID, ActionType: 4, Name: 'NumberFormat', ObjectPathId: WIRE_ID, ArgumentInfo: { Arguments: [] }, L: [WIRE_ID] });
+
 export class FakeRequestContext {
   private queue: Op[] = [];
   private responseBytes = 0;
+  /** Bytes of the object paths named since the last sync. */
+  private pathBytes = 0;
+  /** Ranges named since the last sync (tracked ones cost a `_KeepReference`). */
+  private newRanges: { tracked: boolean }[] = [];
+  /** Ranges kept over the run: `Excel.run` removes each in its clean-up request. */
+  keptRanges = 0;
   readonly workbook: FakeWorkbook;
+  /** `context.trackedObjects`: `remove` is what `range.untrack()` does. */
+  readonly trackedObjects = { add: (o: { track?: () => unknown }) => void o.track?.(), remove: (o: { untrack?: () => unknown }) => void o.untrack?.() };
   constructor(readonly host: FakeExcelHost) {
     this.workbook = apiGuard(new FakeWorkbook(this), 'Workbook', host);
   }
   enqueue(desc: unknown, run: () => void): void {
     this.queue.push({ desc, run });
+  }
+  /** An object named by a method or indexer (its path is the fake's path text: the argument is its last part). */
+  notePath(path: string): void {
+    this.pathBytes += PATH_BYTES('GetRange', path.slice(Math.max(path.lastIndexOf('!'), path.lastIndexOf(':'), path.lastIndexOf('.')) + 1));
+  }
+  /** A navigation property (format, fill, dataValidation…): a path of its own. */
+  noteNavigation(count: number): void {
+    this.pathBytes += count * NAVIGATION_BYTES;
+  }
+  noteRange(r: { tracked: boolean }): void {
+    this.newRanges.push(r);
+  }
+  /** The batch as the client would serialise it (ids at seven digits). */
+  private wireBytes(ops: Op[]): number {
+    let bytes = 400 + this.pathBytes; // the body's frame and the message around it
+    for (const r of this.newRanges) if (r.tracked) bytes += KEEP_REFERENCE_BYTES;
+    for (const { desc } of ops) {
+      const d = desc as { o?: string; set?: string; v?: unknown; m?: string; a?: unknown[]; load?: string[] };
+      const action = d.load
+        ? { Id: WIRE_ID, ActionType: 2, Name: '', ObjectPathId: WIRE_ID, QueryInfo: { Select: d.load }, L: [WIRE_ID] }
+        : { Id: WIRE_ID, ActionType: d.set ? 4 : 3, Name: d.set ?? d.m ?? '', ObjectPathId: WIRE_ID, ArgumentInfo: { Arguments: d.set ? [d.v] : d.a ?? [] }, L: [WIRE_ID] };
+      bytes += wireJson(action) + 1;
+      const cells = Array.isArray(d.v) && Array.isArray(d.v[0]) ? d.v.length * (d.v[0] as unknown[]).length : 0;
+      if (cells > 1_500 && this.host.supports('1.3')) bytes += Math.ceil(cells / 1_500) * CHUNK_BYTES + KEEP_REFERENCE_BYTES;
+    }
+    return bytes;
   }
   noteResponse(v: unknown): void {
     this.responseBytes += v === undefined ? 0 : JSON.stringify(v).length;
@@ -235,7 +291,10 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const bytes = utf8Bytes(JSON.stringify(ops.map((o) => o.desc)));
+    const bytes = this.wireBytes(ops);
+    this.keptRanges += this.newRanges.filter((r) => r.tracked).length;
+    this.pathBytes = 0;
+    this.newRanges = [];
     const s = this.host.stats;
     s.syncs++;
     s.requestBytes.push(bytes);
@@ -256,6 +315,10 @@ export class FakeRequestContext {
   }
   get pending(): number {
     return this.queue.length;
+  }
+  /** Bytes of the request `Excel.run` sends after the batch: one `_RemoveReference` per kept range (0: none sent). */
+  cleanupBytes(): number {
+    return this.keptRanges ? 60 + this.keptRanges * REMOVE_REFERENCE_BYTES : 0;
   }
 }
 
@@ -343,7 +406,8 @@ class FakeWorksheets extends FakeProxy<FakeSheet[]> {
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      // Excel's getItem takes a sheet's name or its id.
+      const s = this.ctx.host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || FakeExcelHost.sheetId(x.id) === name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `Không có trang tính "${name}".`);
       return s;
     }, `ws:${name}`);
@@ -398,7 +462,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     if (prop === 'name') return t.name;
     if (prop === 'visibility') return t.visibility;
     if (prop === 'position') return this.ctx.host.sheets.indexOf(t);
-    if (prop === 'id') return `{${t.id}}`;
+    if (prop === 'id') return FakeExcelHost.sheetId(t.id);
     return undefined;
   }
   getRange(address?: string): FakeRange {
@@ -433,6 +497,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return new FakeProtection(this.ctx, () => ({ protected: this.resolve().protected }), `${this.path}.protection`, 'WorksheetProtection');
   }
   get freezePanes(): unknown {
+    this.ctx.noteNavigation(1);
     return apiGuard({
       freezeRows: (n: number) => this.queueSet('freezeRows', n, (t) => { t.freeze = { rows: n, cols: t.freeze?.cols ?? 0 }; }),
       freezeColumns: (n: number) => this.queueSet('freezeColumns', n, (t) => { t.freeze = { rows: t.freeze?.rows ?? 0, cols: n }; }),
@@ -440,6 +505,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     }, 'WorksheetFreezePanes', this.ctx.host);
   }
   get pageLayout(): unknown {
+    this.ctx.noteNavigation(1);
     const set = (k: string) => (v: unknown) => this.queueSet(`pageLayout.${k}`, v, (t) => { t.pageLayout[k] = v; });
     const obj: Record<string, unknown> = {
       setPrintTitleRows: (a: string) => set('printTitleRows')(a),
@@ -452,6 +518,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return new FakeTables(this.ctx, () => this.resolve(), `${this.path}.tables`, 'TableCollection');
   }
   get charts(): unknown {
+    this.ctx.noteNavigation(1);
     return apiGuard({
       add: (type: string, source: FakeRange, _seriesBy?: string) => {
         const rec = { type, source: '', title: undefined as string | undefined };
@@ -540,8 +607,10 @@ function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
 interface RangeTarget { sheet: FakeSheet; box: Box }
 
 class FakeRange extends FakeProxy<RangeTarget> {
+  tracked = true;
   constructor(ctx: FakeRequestContext, resolver: () => RangeTarget, path: string) {
     super(ctx, resolver, path, 'Range');
+    ctx.noteRange(this);
   }
   get values(): FakeCellValue[][] { return this.get('values'); }
   set values(v: FakeCellValue[][]) {
@@ -616,6 +685,32 @@ class FakeRange extends FakeProxy<RangeTarget> {
       return { sheet: t.sheet, box };
     }, `${this.path}.resized(${dRows},${dCols})`);
   }
+  /** Excel.run keeps a reference to every range it names unless untracked; the fake counts both (see sync accounting). */
+  untrack(): this {
+    this.tracked = false;
+    return this;
+  }
+  track(): this {
+    this.tracked = true;
+    return this;
+  }
+  /** One row of this range (0-based), as Excel's getRow. */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, box: { r0: t.box.r0 + row, c0: t.box.c0, rows: 1, cols: t.box.cols } };
+    }, `${this.path}.row(${row})`);
+  }
+  /** The smallest range holding this one and `other` (same sheet). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.resolve();
+      const o = typeof other === 'string' ? parseAddress(other) : other.resolve().box;
+      const r0 = Math.min(t.box.r0, o.r0), c0 = Math.min(t.box.c0, o.c0);
+      const r1 = Math.max(t.box.r0 + t.box.rows, o.r0 + o.rows), c1 = Math.max(t.box.c0 + t.box.cols, o.c0 + o.cols);
+      return { sheet: t.sheet, box: { r0, c0, rows: r1 - r0, cols: c1 - c0 } };
+    }, `${this.path}.bound`);
+  }
   getOffsetRange(dRows: number, dCols: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.resolve();
@@ -645,17 +740,21 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the adapter is typed against office-js; the fake only mirrors it
   get format(): any {
+    this.ctx.noteNavigation(1);
     const host = this.ctx.host;
+    // Each navigation the add-in takes (font, fill, borders, a border edge) is one more path on the wire.
+    const nav = <T>(o: T): { get: () => T; enumerable: true } => ({ get: () => (this.ctx.noteNavigation(1), o), enumerable: true });
     const setter = (key: string) => ({ set: this.fmt(key), enumerable: true });
     const font = apiGuard(Object.defineProperties({}, { bold: setter('font.bold'), italic: setter('font.italic'), underline: setter('font.underline'), color: setter('font.color'), size: setter('font.size'), name: setter('font.name') }), 'RangeFont', host);
     const fill = apiGuard(Object.defineProperties({ clear: () => this.fmt('fill.clear')(true) }, { color: { set: this.fmt('fill.color'), get: () => this.get('format/fill/color'), enumerable: true } }), 'RangeFill', host);
-    const borders = apiGuard({ getItem: (edge: string) => apiGuard(Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }), 'RangeBorder', host) }, 'RangeBorderCollection', host);
+    const borders = apiGuard({ getItem: (edge: string) => (this.ctx.noteNavigation(1), apiGuard(Object.defineProperties({}, { style: setter(`border.${edge}.style`), color: setter(`border.${edge}.color`) }), 'RangeBorder', host)) }, 'RangeBorderCollection', host);
     return apiGuard(Object.defineProperties(
-      { font, fill, borders, autofitColumns: () => this.fmt('autofitColumns')(true), autofitRows: () => this.fmt('autofitRows')(true) },
-      { horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
+      { autofitColumns: () => this.fmt('autofitColumns')(true), autofitRows: () => this.fmt('autofitRows')(true) },
+      { font: nav(font), fill: nav(fill), borders: nav(borders), horizontalAlignment: setter('horizontalAlignment'), verticalAlignment: setter('verticalAlignment'), wrapText: setter('wrapText'), columnWidth: setter('columnWidth'), rowHeight: setter('rowHeight') },
     ), 'RangeFormat', host);
   }
   get dataValidation(): { readonly type: string; ignoreBlanks: boolean; errorAlert: unknown; rule: unknown; clear(): void } {
+    this.ctx.noteNavigation(1);
     const self = this;
     return apiGuard({
       get type(): string {
@@ -683,6 +782,7 @@ class FakeRange extends FakeProxy<RangeTarget> {
     }, 'DataValidation', this.ctx.host);
   }
   get conditionalFormats(): unknown {
+    this.ctx.noteNavigation(1);
     const host = this.ctx.host;
     return apiGuard({
       add: (_type: string) => {
@@ -737,15 +837,20 @@ export class FakeExcelHost {
   readonly dialogs: string[] = [];
   /** Workbook structure protection: adding, deleting, renaming, hiding sheets fails with AccessDenied. */
   workbookProtected = false;
-  stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], cellsRead: 0, cellsWritten: 0 };
+  stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], cleanupBytes: [], cellsRead: 0, cellsWritten: 0 };
   readonly apiVersion: string;
   payloadLimit: number;
   date1904: boolean;
   private nextId = 1;
 
+  /** A worksheet id shaped like Excel's (a GUID in braces). */
+  static sheetId(n: number): string {
+    return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
+  }
+
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.17';
-    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.payloadLimit = options.payloadLimit ?? 4 * 1024 * 1024;
     this.date1904 = options.date1904 ?? false;
   }
 
@@ -837,7 +942,7 @@ export class FakeExcelHost {
   }
 
   resetStats(): void {
-    this.stats = { syncs: 0, requestBytes: [], responseBytes: [], cellsRead: 0, cellsWritten: 0 };
+    this.stats = { syncs: 0, requestBytes: [], responseBytes: [], cleanupBytes: [], cellsRead: 0, cellsWritten: 0 };
   }
 
   createSheet(name: string): FakeSheet {
@@ -966,6 +1071,12 @@ export class FakeExcelHost {
     const ctx = new FakeRequestContext(this);
     const result = await fn(ctx);
     if (ctx.pending > 0) await ctx.sync(); // Excel.run flushes what is left
+    // Then Excel.run releases every range it kept; that request has the same limit (and its failure is silent in Office.js).
+    const cleanup = ctx.cleanupBytes();
+    if (cleanup) {
+      this.stats.cleanupBytes.push(cleanup);
+      if (cleanup > this.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The clean-up request after the batch has exceeded the limit (${cleanup} bytes).`);
+    }
     return result;
   }
 
@@ -978,7 +1089,8 @@ export class FakeExcelHost {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       context: {
         displayLanguage: 'vi-VN',
-        requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && host.supports(version ?? '1.1') },
+        // ExcelApi as configured; the dialog API (1.1) as every Excel with add-in commands has it.
+        requirements: { isSetSupported: (name: string, version?: string) => (name === 'ExcelApi' && host.supports(version ?? '1.1')) || (name === 'DialogApi' && Number(version ?? '1.1') <= 1.1) },
         document: { settings },
         ui: {
           // Records the dialog a ribbon button opens (the loader's fallback on an unsupported webview).
@@ -1000,8 +1112,12 @@ export class FakeExcelHost {
   }
 }
 
-const encoder = new TextEncoder();
-/** UTF-8 length without Node's Buffer, so the fake also runs in the browser test. */
+/** UTF-8 length without Node's Buffer (the fake also runs in the browser test) and without a copy. */
 function utf8Bytes(s: string): number {
-  return encoder.encode(s).length;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 ? 1 : c >= 0xd800 && c < 0xdc00 ? (i++, 2) : 2;
+  }
+  return n;
 }

@@ -6,15 +6,26 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runInNewContext } from 'node:vm';
 import { validateXML } from 'xmllint-wasm';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { findXsdDir } from '../../addin/scripts/package.mjs';
 
 const root = resolve(__dirname, '../..');
-const xsdDir = resolve(root, '../shared/office-manifest-xsd');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
 const dist = join(root, 'addin/dist');
 
-describe('manifest.xml against OfficeAppManifestV1_1.xsd', () => {
-  const haveXsd = existsSync(join(xsdDir, 'OfficeAppManifestV1_1.xsd'));
-  it.skipIf(!haveXsd)('validates offline', async () => {
+/** Found beside the checkout (or named by GIAOBAN_MANIFEST_XSD); where absent the run says so (packaging refuses then). */
+const xsdFound: boolean = (() => {
+  try {
+    return !!findXsdDir();
+  } catch (e) {
+    console.warn(`test/addin/manifest: XSD check not run here. ${(e as Error).message}`);
+    return false;
+  }
+})();
+
+describe.runIf(xsdFound)('manifest.xml against OfficeAppManifestV1_1.xsd', () => {
+  it('validates offline', async () => {
+    const xsdDir = findXsdDir();
     const xsdFiles = readdirSync(xsdDir).filter((f) => f.endsWith('.xsd'));
     const main = 'OfficeAppManifestV1_1.xsd';
     const result = await validateXML({
@@ -25,10 +36,8 @@ describe('manifest.xml against OfficeAppManifestV1_1.xsd', () => {
     expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
     expect(result.valid).toBe(true);
   });
-  if (!haveXsd) it('skipped: ../shared/office-manifest-xsd is absent beside the checkout, so the XSD check cannot run', () => {});
-
   it('rejects a broken manifest (the validator really checks)', async () => {
-    if (!haveXsd) return;
+    const xsdDir = findXsdDir();
     const xsdFiles = readdirSync(xsdDir).filter((f) => f.endsWith('.xsd'));
     const broken = manifest.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>EverythingPlease</Permissions>');
     const result = await validateXML({
@@ -55,7 +64,8 @@ describe('manifest.xml resources', () => {
     expect(urls.length).toBeGreaterThan(10);
     for (const u of urls) expect(u).toMatch(/^https:\/\/localhost:3000\//);
     expect(manifest).toContain('<DefaultLocale>vi-VN</DefaultLocale>');
-    expect(manifest).toContain('<DisplayName DefaultValue="Giao ban cơ sở">');
+    // The development manifest says so in its name; the production one (npm run addin:package) has its own Id and name.
+    expect(manifest).toContain('<DisplayName DefaultValue="Giao ban cơ sở (phát triển)">');
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(attr(/Locale="([^"]+)"/g).every((l) => l === 'en-US')).toBe(true);
     expect(manifest).not.toMatch(/SharedRuntime|<Runtimes>/);

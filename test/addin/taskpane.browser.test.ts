@@ -56,6 +56,9 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
       // The fake stands in for Microsoft's office.js (no network in tests).
       // `?cdn` keeps the page as deployed: the test then decides what the office.js URL answers.
       if (path.endsWith('.html') && !/\bcdn\b/.test(query)) body = body.toString('utf8').replace(/<script src="https:\/\/appsforoffice\.microsoft\.com\/[^"]+"><\/script>/, '<script src="fake-office.js"></script>');
+      // `?wait=N`: the loader's office.js watchdog after N ms instead of its default, so the tests need not wait.
+      const wait = /\bwait=(\d+)/.exec(query);
+      if (wait && path.endsWith('.html')) body = body.toString('utf8').replace('data-page="taskpane"', `data-page="taskpane" data-office-timeout="${wait[1]}"`);
       res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     });
@@ -128,7 +131,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
   const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
   const EDGE_HTML = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041';
 
-  async function openAs(userAgent: string | undefined, url: string, cdn?: 'block' | 'outside') {
+  async function openAs(userAgent: string | undefined, url: string, cdn?: 'block' | 'outside' | 'hang' | 'slow') {
     const context = await browser.newContext(userAgent ? { userAgent } : {});
     const page = await context.newPage();
     const errors: string[] = [];
@@ -136,9 +139,17 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => requested.push(r.url()));
     if (cdn === 'block') await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort('internetdisconnected'));
+    // A request that is neither answered nor refused (a firewall that drops packets): the page waits in <head>.
+    if (cdn === 'hang') await page.route('https://appsforoffice.microsoft.com/**', () => {});
+    // office.js (here the in-memory Excel standing in for it) arrives after 5 seconds.
+    if (cdn === 'slow') await page.route('https://appsforoffice.microsoft.com/**', async (r) => {
+      await new Promise((done) => setTimeout(done, 5_000));
+      await r.fulfill({ contentType: 'text/javascript', body: `window.__GRID__ = ${gridJson};\n${fakeJs}` });
+    });
     // office.js present, but the page is not inside Excel: onReady reports no host.
     if (cdn === 'outside') await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function (cb) { var i = { host: null, platform: null }; if (cb) cb(i); return Promise.resolve(i); }, context: {} };' }));
-    await page.goto(`${base}/${url}`);
+    // A hung or slow office.js holds the page's load event: return once the page is under way.
+    await page.goto(`${base}/${url}`, cdn === 'hang' || cdn === 'slow' ? { waitUntil: 'commit' } : undefined);
     return { page, context, errors, requested };
   }
   const alertText = (page: import('playwright-core').Page) => page.getByRole('alert').innerText();
@@ -151,6 +162,8 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     expect(await page.getByRole('link', { name: 'giao-ban.html' }).getAttribute('href')).toBe('giao-ban.html');
     expect(await page.getByRole('button').count()).toBe(0); // hidden controls are not buttons to anyone
     expect(requested.some((u) => u.endsWith('/taskpane.js'))).toBe(false);
+    // Excel 2016/2019 wait for Office.initialize before they show the pane: set even though the bundle never runs.
+    expect(await page.evaluate(() => typeof (window as unknown as { Office: { initialize?: unknown } }).Office.initialize)).toBe('function');
     await context.close();
   }, 60_000);
 
@@ -187,6 +200,40 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('office.js hangs (neither answered nor refused): within seconds a painted page says why and the ways out, not a blank pane', async () => {
+    const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn&wait=2000', 'hang');
+    // The browser paints nothing while office.js holds <head>: the watchdog moves to the waiting page.
+    await page.waitForURL(/\/unsupported\.html\?reason=office-timeout/, { timeout: 10_000, waitUntil: 'commit' });
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    const text = await alert.innerText();
+    expect(text).toContain('Chưa tải được office.js');
+    expect(text).toContain('appsforoffice.microsoft.com');
+    expect(text).toContain('--office-js local');
+    expect(text).toMatch(/office\.js has not loaded/);
+    expect(await page.getByRole('link', { name: 'giao-ban.html' }).getAttribute('href')).toBe('giao-ban.html');
+    expect(await page.getByRole('link', { name: 'Thử lại' }).getAttribute('href')).toBe('/taskpane.html?cdn&wait=2000');
+    // A frame is painted (a screenshot of a page the browser will not paint times out).
+    expect((await page.screenshot({ timeout: 5_000 })).length).toBeGreaterThan(1000);
+    expect(await page.getByRole('button').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('office.js slow, then there: the waiting page shows, goes back by itself once office.js loads, and the pane works', async () => {
+    const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn&wait=2000', 'slow');
+    await page.waitForURL(/\/unsupported\.html\?reason=office-timeout/, { timeout: 10_000, waitUntil: 'commit' });
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('Chưa tải được office.js');
+    await page.waitForURL(/\/taskpane\.html\?cdn&wait=2000#office-slow$/, { timeout: 20_000, waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Xong.');
+    expect(await page.evaluate(() => typeof (window as unknown as { Office: { initialize?: unknown } }).Office.initialize)).toBe('function');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 
   it('opened in a browser outside Excel: asks to open it in Excel', async () => {
     const { page, context, errors } = await openAs(undefined, 'taskpane.html?cdn', 'outside');

@@ -3,6 +3,7 @@ export * from './host.js';
 export * from './addresses.js';
 export * from './readSheets.js';
 export * from './writeSheets.js';
+export * from './requestSize.js';
 export * from './textSafety.js';
 export * from './marks.js';
 export * from './workbookState.js';

@@ -11,6 +11,34 @@ import type { Finding } from '@giaoban/core';
 import type { Capabilities, SettingsStore } from './host.js';
 import type { IoReport } from './readSheets.js';
 import { HostProblem } from './workbookState.js';
+import { actionBytes, objectPathBytes } from './requestSize.js';
+import { REQUEST_BUDGET_BYTES } from './writeSheets.js';
+
+/** A cell's range, its format and fill (each a path on the wire), and the set or query on it. */
+const CELL_FILL_BYTES = (cell: string, sheet: string): number =>
+  objectPathBytes('', [sheet]) + objectPathBytes('GetRange', [cell]) + 2 * objectPathBytes('Format') + actionBytes('Color', ['#FDE7E9']);
+
+/**
+ * Queues one operation per item and syncs whenever the next would take the request over the budget
+ * (Excel on the web refuses 5 MB): 5,000 cells are about 4 MB, so they go in two or more requests.
+ * The extra syncs are payload chunks. Each range is used in the batch that names it only (untracked).
+ */
+async function inBudget<T>(ctx: Excel.RequestContext, io: IoReport, items: readonly T[], bytesOf: (item: T) => number, queue: (item: T, index: number) => void): Promise<void> {
+  let bytes = 0;
+  for (const [i, item] of items.entries()) {
+    const b = bytesOf(item);
+    if (bytes > 0 && bytes + b > REQUEST_BUDGET_BYTES) {
+      await ctx.sync();
+      io.syncs++;
+      io.chunkSyncs++;
+      bytes = 0;
+    }
+    bytes += b;
+    queue(item, i);
+  }
+  await ctx.sync();
+  io.syncs++;
+}
 
 export const MARKS_SETTING = 'giaoban.marks.v1';
 export const ERROR_FILL = '#FDE7E9';
@@ -28,7 +56,8 @@ export function loadMarks(settings: SettingsStore): Mark[] {
 }
 
 /**
- * Fills each finding's cell (errors red, warnings yellow), remembering the previous fill. Two syncs.
+ * Fills each finding's cell (errors red, warnings yellow), remembering the previous fill. Two syncs (more only as
+ * payload chunks, each request under the budget).
  *
  * @example
  * ```ts
@@ -52,25 +81,26 @@ export async function highlightFindings(ctx: Excel.RequestContext, caps: Capabil
   // A protected sheet refuses fills: leave it alone and say so (where the host can tell, ExcelApi 1.2).
   const sheetNames = [...new Set(chosen.map((f) => f.sheet))];
   const protections = caps.sheetProtection ? sheetNames.map((n) => ctx.workbook.worksheets.getItem(n).protection.load('protected')) : [];
-  const ranges = chosen.map((f) => {
-    const r = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
+  // Read each cell's fill (the loaded colour stays on the client: the range is not needed after that batch).
+  const ranges: Excel.Range[] = [];
+  await inBudget(ctx, io, chosen, (f) => CELL_FILL_BYTES(f.cell, f.sheet), (f) => {
+    const r = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell).untrack();
     r.load('format/fill/color');
-    return r;
+    ranges.push(r);
   });
-  await ctx.sync();
-  io.syncs++;
   const protectedSheets = caps.sheetProtection ? sheetNames.filter((_, i) => protections[i]!.protected) : [];
   const keep = chosen.map((f) => !protectedSheets.includes(f.sheet));
-  const kept = ranges.filter((_, i) => keep[i]);
+  const previousFills = ranges.filter((_, i) => keep[i]).map((r) => r.format.fill.color ?? null);
   chosen = chosen.filter((_, i) => keep[i]);
   const added: Mark[] = chosen.map((f, i) => {
     const colour = f.severity === 'error' ? ERROR_FILL : WARNING_FILL;
-    const previous = kept[i]!.format.fill.color ?? null;
-    kept[i]!.format.fill.color = colour;
+    const previous = previousFills[i];
     return { kind: 'fill', sheet: f.sheet, cell: f.cell, previous: previous && previous.toUpperCase() !== '#FFFFFF' ? previous : null, colour };
   });
-  await ctx.sync();
-  io.syncs++;
+  await inBudget(ctx, io, added, (m) => CELL_FILL_BYTES((m as { cell: string }).cell, m.sheet), (m) => {
+    const fill = m as Extract<Mark, { kind: 'fill' }>;
+    ctx.workbook.worksheets.getItem(fill.sheet).getRange(fill.cell).untrack().format.fill.color = fill.colour;
+  });
   await settings.refresh();
   await settings.set(MARKS_SETTING, [...loadMarks(settings), ...added]);
   return { added: added.length, capped: byCell.size > MAX_HIGHLIGHTS, protectedSheets };
@@ -119,7 +149,7 @@ export async function addDropdowns(ctx: Excel.RequestContext, caps: Capabilities
 }
 
 /**
- * Removes exactly the marks recorded: restores each previous fill, clears each added validation. Two syncs.
+ * Removes exactly the marks recorded: restores each previous fill, clears each added validation. Two syncs (more only as payload chunks).
  * Drop-downs can be removed only where the host has data validation (ExcelApi 1.8); on an older Excel
  * they stay recorded, to be removed from a newer one.
  *
@@ -138,18 +168,17 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities, 
   io.syncs++;
   const names = new Set(present.items.map((w) => w.name));
   const kept: Mark[] = [];
-  for (const m of marks) {
-    if (!names.has(m.sheet)) continue; // the clerk deleted the sheet: nothing to undo there
+  // The clerk deleted the sheet: nothing to undo there. Drop-downs need ExcelApi 1.8 to go.
+  const undo = marks.filter((m) => names.has(m.sheet) && (m.kind === 'fill' || caps.dataValidation));
+  for (const m of marks) if (m.kind === 'validation' && names.has(m.sheet) && !caps.dataValidation) kept.push(m);
+  await inBudget(ctx, io, undo, (m) => CELL_FILL_BYTES(m.kind === 'fill' ? m.cell : m.range, m.sheet), (m) => {
     const ws = present.items.find((w) => w.name === m.sheet)!;
     if (m.kind === 'fill') {
-      const f = ws.getRange(m.cell).format.fill;
+      const f = ws.getRange(m.cell).untrack().format.fill;
       if (m.previous) f.color = m.previous;
       else f.clear();
-    } else if (caps.dataValidation) ws.getRange(m.range).dataValidation.clear();
-    else kept.push(m);
-  }
-  await ctx.sync();
-  io.syncs++;
+    } else if (caps.dataValidation) ws.getRange(m.range).untrack().dataValidation.clear();
+  });
   await settings.refresh();
   // Marks another runtime added meanwhile stay recorded too.
   const done = new Set(marks.filter((m) => !kept.includes(m)).map((m) => JSON.stringify(m)));

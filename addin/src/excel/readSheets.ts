@@ -71,7 +71,8 @@ export async function readWorkbookGrid(
 
   // (2) used ranges (values only where the host can: a sheet bordered to row 65,536 is not read cell by cell) and tables.
   const used = sheets.items.map((ws) => {
-    const r = caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
+    // Read in this batch only: untracked, so Excel.run sends no clean-up request for it.
+    const r = (caps.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).untrack();
     r.load('address,rowCount,columnCount');
     return r;
   });
@@ -113,7 +114,7 @@ export async function readWorkbookGrid(
         p = { ...p, rows: take };
       }
       const ws = sheets.items[p.sheet]!;
-      const range = ws.getRange(boxA1(p.row, p.col, p.rows, p.cols));
+      const range = ws.getRange(boxA1(p.row, p.col, p.rows, p.cols)).untrack();
       range.load('values,numberFormat');
       batch.push({ piece: p, range });
       cells += p.rows * p.cols;
@@ -161,12 +162,13 @@ export function estimateBytes(rows: readonly (readonly unknown[])[]): number {
   let n = 2;
   for (const row of rows) {
     n += 3;
-    for (const v of row) n += (typeof v === 'string' ? utf8Length(v) + 2 : typeof v === 'number' ? 8 : v === null ? 4 : 5) + 1;
+    for (const v of row) n += (typeof v === 'string' ? utf8Length(v) + 2 : typeof v === 'number' ? (Number.isFinite(v) ? String(v).length : 4) : v === null ? 4 : 5) + 1;
   }
   return n;
 }
 
-function utf8Length(s: string): number {
+/** UTF-8 bytes of a string as JSON carries it (a quote or backslash is escaped). */
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

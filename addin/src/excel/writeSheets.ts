@@ -22,12 +22,17 @@ import { columnLetter, sheetRef } from '@giaoban/core';
 import { parseBox } from './addresses.js';
 import { estimateBytes, emptyIo, type IoReport } from './readSheets.js';
 import { FeatureNotes, type Note } from './notes.js';
+import { actionBytes, arraySetBytes, objectPathBytes } from './requestSize.js';
 
 /** An output sheet model or a template sheet model (core). */
 export type WritableModel = RenderableModel;
 
-/** Stay well under Excel on the web's 5 MB request limit (the wire format is larger than our estimate). */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+/**
+ * Bytes of one request, as the client serialises it (see requestSize.ts): Excel on the web refuses
+ * a request above 5 MB; the message that carries it escapes the body's quotes (about 15 % more),
+ * so 3 MB of body stays under 4 MB on the wire.
+ */
+export const REQUEST_BUDGET_BYTES = 3_000_000;
 /** Serial days between the 1900 and the 1904 date systems. */
 const DAYS_1900_TO_1904 = 1462;
 /** Excel column width units are characters; Office.js takes points. */
@@ -78,9 +83,18 @@ class Budget {
   }
 }
 
-/** Rough request size of one operation (path, ids and the JSON of its value). */
-const OP = 200;
-const opBytes = (v: unknown): number => OP + (typeof v === 'string' ? v.length * 3 : JSON.stringify(v ?? null).length);
+/** A range named by address (path and Instantiate actions; untracked, so no `_KeepReference`). */
+const rangeBytes = (address: string): number => objectPathBytes('GetRange', [address]);
+/** A navigation property on the way to a member (`format`, `fill`, `dataValidation`…). */
+const NAV = objectPathBytes('Format');
+/** A property set or a call of `name` with `args`. */
+const set = (name: string, ...args: unknown[]): number => actionBytes(name, args);
+
+/**
+ * Ranges the writer names are used in the batch that names them only: untracked, so `Excel.run`
+ * keeps no reference to them and sends no clean-up request (one `_RemoveReference` per range).
+ */
+const scratch = (r: Excel.Range): Excel.Range => r.untrack();
 
 /**
  * Writes sheet models through the core's render plan; returns where each went.
@@ -108,7 +122,7 @@ export async function writeSheetModels(
   try {
     // (1) values and number formats under the temporary names, in row bands under the budget.
     for (const s of plan.sheets) {
-      await budget.room(OP);
+      await budget.room(objectPathBytes('Add', [s.tempName]));
       const ws = sheets.add(s.tempName);
       created.push(s.tempName);
       await writeColumnFormats(ws, s, plan, budget);
@@ -121,14 +135,23 @@ export async function writeSheetModels(
     await budget.phaseEnd();
 
     // (3) the swap: drop what is replaced, rename the new sheets into place.
-    for (const name of plan.removed) sheets.getItem(name).delete();
-    for (const s of plan.sheets) sheets.getItem(s.tempName).name = s.name;
+    for (const name of plan.removed) {
+      await budget.room(objectPathBytes('', [name]) + set('Delete'));
+      sheets.getItem(name).delete();
+    }
+    for (const s of plan.sheets) {
+      await budget.room(objectPathBytes('', [s.tempName]) + set('Name', s.name));
+      sheets.getItem(s.tempName).name = s.name;
+    }
     await budget.phaseEnd();
     created.length = 0;
 
     // (4) what refers to final names: tables (workbook-wide names), drop-downs, visibility, the active sheet.
     for (const [i, s] of plan.sheets.entries()) await writeAfterRename(sheets.getItem(s.name), s, caps, budget, notes[i]!);
-    if (options.activate !== false && plan.activeSheet) sheets.getItem(plan.activeSheet).activate();
+    if (options.activate !== false && plan.activeSheet) {
+      await budget.room(objectPathBytes('', [plan.activeSheet]) + set('Activate'));
+      sheets.getItem(plan.activeSheet).activate();
+    }
     await budget.phaseEnd();
   } catch (err) {
     // Leave the workbook as it was: remove the half-written temporary sheets.
@@ -153,8 +176,9 @@ async function writeColumnFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: Re
   for (const c of s.columns) {
     const fmt = plan.styles[c.style]?.numberFormat;
     if (!fmt) continue;
-    await budget.room(opBytes(fmt));
-    ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).numberFormat = [[fmt]];
+    const address = `${columnLetter(c.index)}:${columnLetter(c.index)}`;
+    await budget.room(rangeBytes(address) + set('NumberFormat', [[fmt]]));
+    scratch(ws.getRange(address)).numberFormat = [[fmt]];
   }
 }
 
@@ -174,26 +198,32 @@ async function writeValues(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPla
     values.push(line);
   }
   let start = 0;
-  let bytes = 0;
   const queue = async (end: number) => {
     if (end <= start) return;
-    const range = ws.getRange(`A${start + 1}:${columnLetter(s.width)}${end}`);
+    const range = scratch(ws.getRange(`A${start + 1}:${columnLetter(s.width)}${end}`));
     range.numberFormat = formats.slice(start, end);
     range.values = values.slice(start, end);
     io.cellsWritten += (end - start) * s.width;
     start = end;
-    bytes = 0;
   };
+  // A band: its range, and its formats and values as the client sends two arrays (chunked past 1,500 cells).
+  const bandBytes = (rows: number, valueBytes: number, formatBytes: number): number =>
+    rangeBytes(`A1048576:XFD1048576`) + arraySetBytes('NumberFormat', { bytes: formatBytes, cells: rows * s.width }) + arraySetBytes('Values', { bytes: valueBytes, cells: rows * s.width });
+  let valueBytes = 0;
+  let formatBytes = 0;
   for (let r = 0; r < values.length; r++) {
-    const rowBytes = estimateBytes([values[r]!]) + estimateBytes([formats[r]!]);
-    if (bytes + rowBytes + OP > budget.limit / 2 && r > start) {
+    const v = estimateBytes([values[r]!]);
+    const f = estimateBytes([formats[r]!]);
+    if (r > start && bandBytes(r - start + 1, valueBytes + v, formatBytes + f) > budget.limit / 2) {
       // A band is closed when it alone would fill half the budget; the budget decides when to sync.
-      await budget.room(bytes + OP);
+      await budget.room(bandBytes(r - start, valueBytes, formatBytes));
       await queue(r);
+      valueBytes = formatBytes = 0;
     }
-    bytes += rowBytes;
+    valueBytes += v;
+    formatBytes += f;
   }
-  await budget.room(bytes + OP);
+  await budget.room(bandBytes(values.length - start, valueBytes, formatBytes));
   await queue(values.length);
 }
 
@@ -215,28 +245,31 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
   if (caps.columnWidths) {
     for (const c of s.columns) {
       if (c.width === null) continue;
-      await budget.room(OP);
-      ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+      const address = `${columnLetter(c.index)}:${columnLetter(c.index)}`;
+      const width = Math.round(c.width * POINTS_PER_CHAR);
+      await budget.room(rangeBytes(address) + NAV + set('ColumnWidth', width));
+      scratch(ws.getRange(address)).format.columnWidth = width;
     }
     for (const band of s.rowHeights) {
-      await budget.room(OP);
-      ws.getRange(`${band.first}:${band.last}`).format.rowHeight = band.height;
+      const address = `${band.first}:${band.last}`;
+      await budget.room(rangeBytes(address) + NAV + set('RowHeight', band.height));
+      scratch(ws.getRange(address)).format.rowHeight = band.height;
     }
   } else if (sized) notes.skip('columnWidths');
   if (caps.merges) {
     for (const m of s.merges) {
-      await budget.room(OP);
-      ws.getRange(m).merge(false);
+      await budget.room(rangeBytes(m) + set('Merge', false));
+      scratch(ws.getRange(m)).merge(false);
     }
   } else if (s.merges.length) notes.skip('merges');
   for (const b of s.styleBlocks) {
     const style = plan.styles[b.style]!;
-    await budget.room(OP * 8);
-    applyStyle(ws.getRange(b.range).format, style);
+    await budget.room(rangeBytes(b.range) + styleBytes(style));
+    applyStyle(scratch(ws.getRange(b.range)).format, style);
   }
   if (s.freeze) {
     if (caps.freezePanes) {
-      await budget.room(OP);
+      await budget.room(NAV + set('FreezeAt', `A1:${columnLetter(s.freeze.cols || 1)}${s.freeze.rows || 1}`));
       const { rows, cols } = s.freeze;
       if (rows && cols) ws.freezePanes.freezeAt(`A1:${columnLetter(cols)}${rows}`);
       else if (rows) ws.freezePanes.freezeRows(rows);
@@ -244,7 +277,7 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
     } else notes.skip('freezePanes');
   }
   if (caps.pageLayout) {
-    await budget.room(OP * 10);
+    await budget.room(NAV + 10 * set('PaperSize', 'Portrait') + set('Zoom', { horizontalFitToPages: 1, verticalFitToPages: 0 }) + set('SetPrintArea', s.print.printArea ?? '') + set('SetPrintTitleRows', '$1:$1'));
     const p = ws.pageLayout;
     p.orientation = s.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     p.paperSize = 'A4';
@@ -260,8 +293,8 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
   if (s.conditionalFormats.length) {
     if (caps.conditionalFormats) {
       for (const cf of s.conditionalFormats) {
-        await budget.room(OP * 6 + opBytes(cf.formula));
-        const c = ws.getRange(cf.range).conditionalFormats.add('Custom');
+        await budget.room(rangeBytes(cf.range) + 6 * NAV + objectPathBytes('Add', ['Custom']) + set('Formula', `=${cf.formula}`) + 4 * set('Priority', cf.style.fill ?? '#FFFFFF'));
+        const c = scratch(ws.getRange(cf.range)).conditionalFormats.add('Custom');
         c.priority = cf.priority - 1;
         c.custom.rule.formula = `=${cf.formula}`;
         if (cf.style.fill) c.custom.format.fill.color = cf.style.fill;
@@ -274,18 +307,19 @@ async function writeFormats(ws: Excel.Worksheet, s: PlannedSheet, plan: RenderPl
     if (caps.hyperlinks) {
       for (const l of s.links) {
         const link: Excel.RangeHyperlink = { documentReference: l.location, screenTip: l.tooltip, textToDisplay: l.display };
-        await budget.room(opBytes(link));
-        ws.getRange(l.cell).hyperlink = link;
+        // A range per link is what Office.js offers (RangeAreas has no hyperlink); untracked, each costs its path and the set.
+        await budget.room(rangeBytes(l.cell) + set('Hyperlink', link));
+        scratch(ws.getRange(l.cell)).hyperlink = link;
       }
     } else notes.skip('hyperlinks');
   }
   for (const c of s.charts) {
-    await budget.room(OP * 4 + opBytes(c.title));
+    await budget.room(rangeBytes('A1048576:XFD1048576') + 3 * NAV + objectPathBytes('Add', ['ColumnClustered', 1_234_567, 'Auto']) + set('Text', c.title) + set('SetPosition', c.anchorCell));
     const type = ({ column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie', line: 'Line' } as const)[c.type];
     const last = c.series[c.series.length - 1]?.ref ?? c.categories.ref;
     const from = parseBox(localPart(c.categories.ref));
     const to = parseBox(localPart(last));
-    const src = ws.getRange(`${columnLetter(from.col)}${from.row}:${columnLetter(to.col + to.cols - 1)}${to.row + to.rows - 1}`);
+    const src = scratch(ws.getRange(`${columnLetter(from.col)}${from.row}:${columnLetter(to.col + to.cols - 1)}${to.row + to.rows - 1}`));
     const chart = ws.charts.add(type, src, 'Auto');
     chart.title.text = c.title;
     chart.setPosition(c.anchorCell);
@@ -307,10 +341,18 @@ function applyStyle(f: Excel.RangeFormat, style: RenderStyle): void {
   if (style.border) for (const e of BORDER_EDGES) f.borders.getItem(e).style = 'Continuous';
 }
 
+/** A style block's sets: each a navigation path (font, fill, a border edge) and the set. */
+function styleBytes(style: RenderStyle): number {
+  let n = 0;
+  for (const v of [style.bold, style.italic, style.underline, style.fontSize, style.fontColor, style.fill, style.horizontal, style.vertical, style.wrap]) if (v) n += 2 * NAV + set('HorizontalAlignment', v);
+  if (style.border) n += BORDER_EDGES.length * (3 * NAV + set('Style', 'Continuous'));
+  return n;
+}
+
 /** Tables, drop-downs and visibility: after the rename, on the final names the plan chose. */
 async function writeAfterRename(ws: Excel.Worksheet, s: PlannedSheet, caps: Capabilities, budget: Budget, notes: FeatureNotes): Promise<void> {
   for (const t of s.tables) {
-    await budget.room(OP * 3);
+    await budget.room(NAV + objectPathBytes('Add', [`${sheetRef(s.name)}!${t.range}`, true]) + set('Name', t.name) + set('Style', t.style));
     const table = ws.tables.add(`${sheetRef(s.name)}!${t.range}`, true);
     table.name = t.name;
     table.style = t.style;
@@ -321,8 +363,8 @@ async function writeAfterRename(ws: Excel.Worksheet, s: PlannedSheet, caps: Capa
         // Typed literals, so the requirement-set test sees their keys.
         const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: v.source ? `=${v.source}` : (v.list ?? []).join(',') } };
         const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.error };
-        await budget.room(opBytes(rule) + opBytes(alert));
-        const dv = ws.getRange(v.range).dataValidation;
+        await budget.room(rangeBytes(v.range) + NAV + set('IgnoreBlanks', v.allowBlank) + set('Rule', rule) + set('ErrorAlert', alert));
+        const dv = scratch(ws.getRange(v.range)).dataValidation;
         dv.ignoreBlanks = v.allowBlank;
         dv.rule = rule;
         dv.errorAlert = alert;
@@ -331,7 +373,7 @@ async function writeAfterRename(ws: Excel.Worksheet, s: PlannedSheet, caps: Capa
   }
   if (s.hidden) {
     if (caps.sheetVisibility) {
-      await budget.room(OP);
+      await budget.room(set('Visibility', 'Hidden'));
       ws.visibility = 'Hidden';
     } else notes.skip('sheetVisibility');
   }

@@ -12,7 +12,9 @@ for (const [id, fn] of Object.entries(CUSTOM_FUNCTIONS)) {
       return (fn as (...a: unknown[]) => unknown)(...args);
     } catch (e) {
       const msg = e instanceof FunctionArgumentError ? e.message : `Lỗi: ${(e as Error).message}`;
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, msg);
+      // CustomFunctions.Error (CustomFunctionsRuntime 1.2) carries the message into #VALUE!; an older runtime shows #VALUE! alone.
+      if (typeof CustomFunctions.Error === 'function' && CustomFunctions.ErrorCode) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, msg);
+      throw new Error(msg);
     }
   });
 }

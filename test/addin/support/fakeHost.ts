@@ -5,6 +5,7 @@ import type { WorkbookGrid } from '@giaoban/core';
 import { FakeExcelHost, type FakeExcelOptions } from '../../../addin/test-support/fakeExcel.js';
 import { detectCapabilities, settingsStore, type ExcelHost, type OfficeSettingsLike } from '../../../addin/src/excel/host.js';
 import { readWorkbookFile } from '../../../packages/cli/src/xlsx/readWorkbookFile.js';
+import { LARGE_SHEETS, largeWorkbookGrid } from '../../../scripts/generate/largeWorkbook.js';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const TMP = join(ROOT, 'test/.tmp/addin');
@@ -52,4 +53,18 @@ export async function largeGrid(issues: number): Promise<WorkbookGrid> {
     await writeLargeWorkbook(path, { issues });
   }
   return readWorkbookFile(path);
+}
+
+/**
+ * A province workbook (2 years of briefings) whose `issues` issue rows each carry an impossible date
+ * (30/02), so the checks report at least that many findings, each with a link to its cell.
+ */
+export function findingsGrid(issues: number): WorkbookGrid {
+  const grid = largeWorkbookGrid({ issues, years: 2 });
+  const sheet = grid.sheets.find((s) => s.name === LARGE_SHEETS.issues)!;
+  for (let r = 3; r < sheet.values.length; r++) {
+    sheet.values[r]![1] = `30/02/${2016 + (r % 2)}`;
+    sheet.numberFormats![r]![1] = null;
+  }
+  return grid;
 }
