@@ -162,8 +162,9 @@ export function reduceUnitWorkbook(workbook: UnitWorkbook, options: RollupCountO
     overdueDays: options.overdueDays,
     cutoffDay: periodOptions.cutoffDay,
   };
-  const now = rollupFiguresOf(computeStatistics({ ...common, period, asOf }));
-  const lastYear = rollupFiguresOf(computeStatistics({ ...common, period: lastYearPeriod, asOf: lastYearAsOf }));
+  // Only the period's own figures are kept: the cumulative window starts with the period (less to count).
+  const now = rollupFiguresOf(computeStatistics({ ...common, period, asOf, since: period.from }));
+  const lastYear = rollupFiguresOf(computeStatistics({ ...common, period: lastYearPeriod, asOf: lastYearAsOf, since: lastYearPeriod.from }));
 
   let firstDate: IsoDate | null = null;
   let lastDate: IsoDate | null = null;
