@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^@giaoban\/core\/calendar$/, replacement: src('./packages/core/src/calendar/index.ts') },
       { find: /^@giaoban\/core\/internal$/, replacement: src('./packages/core/src/internal.ts') },
       { find: /^@giaoban\/core$/, replacement: src('./packages/core/src/index.ts') },
+      { find: /^@giaoban\/xlsx\/any$/, replacement: src('./packages/xlsx/src/any/index.ts') },
       { find: /^@giaoban\/xlsx$/, replacement: src('./packages/xlsx/src/index.ts') },
       { find: /^@giaoban\/docx$/, replacement: src('./packages/docx/src/index.ts') },
     ],

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', any: 'src/any/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,
@@ -10,5 +10,6 @@ export default defineConfig({
   target: 'es2020',
   // Bytes in, bytes out: no Node API, so the same build runs in a browser.
   platform: 'neutral',
-  external: ['@giaoban/core'],
+  // SheetJS is imported lazily by the `any` entry, for .xls and .ods only.
+  external: ['@giaoban/core', '@e965/xlsx'],
 });

@@ -1,15 +1,24 @@
 /**
  * Province-scale tracking workbook for benchmarks: by default 120 communes in 24
  * clusters, 10 leaders, 10 years of monthly briefings per cluster and 100,000
- * issue rows with varied Vietnamese content (templates × villages × objects).
+ * issue rows, in one of several shapes (`--shape`):
  *
- *   npx tsx scripts/generate/largeWorkbook.ts --out FILE [--issues 100000] [--years 10]
+ * - `varied`: varied Vietnamese content (templates × villages × objects);
+ * - `clerk`: what clerks write — contents sharing long prefixes ("Nội dung phản ánh số 17"),
+ *   the same contents repeated on other dates and communes, long texts, STT as formulas with
+ *   their cached values;
+ * - `formatted-empty`: `varied` plus blank rows formatted down the sheet (three per issue, at most 300,000);
+ * - `text-dates`: `varied` with every date typed as text (dd/mm/yyyy).
+ *
+ *   npx tsx scripts/generate/largeWorkbook.ts --out FILE [--shape varied] [--issues 100000] [--years 10]
  *     [--communes 120] [--clusters 24] [--leaders 10]
  *
  * Written with exceljs's streaming WorkbookWriter. `generateLargeData` gives the
  * same rows as records in memory (for the statistics bench). Deterministic.
  */
 import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { briefingDate } from '../../packages/core/src/calendar/index.js';
@@ -30,8 +39,14 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../packages/core/src
 import { CASE_STATE_WRITINGS, CATEGORY_WRITINGS, CONTENT_TEMPLATES, OBJECTS, VILLAGES, fillContent } from '../example/content.js';
 import { mulberry32, picker } from '../example/prng.js';
 
+/** The shapes of issue sheet the generator writes (see the file's comment). */
+export const WORKBOOK_SHAPES = ['varied', 'clerk', 'formatted-empty', 'text-dates'] as const;
+export type WorkbookShape = (typeof WORKBOOK_SHAPES)[number];
+
 /** Size of the generated province. */
 export interface LargeOptions {
+  /** Shape of the issue sheet (default `varied`). */
+  shape?: WorkbookShape;
   issues?: number;
   years?: number;
   communes?: number;
@@ -90,6 +105,7 @@ const NO_ATTENDANCE: Attendance = {
 };
 
 interface Sized {
+  shape: WorkbookShape;
   issues: number;
   years: number;
   communes: number;
@@ -101,6 +117,7 @@ interface Sized {
 
 function sized(o: LargeOptions): Sized {
   return {
+    shape: o.shape ?? 'varied',
     issues: o.issues ?? 100_000,
     years: o.years ?? 10,
     communes: o.communes ?? 120,
@@ -201,7 +218,7 @@ function buildRows(opts: LargeOptions): { rows: Rows; catalogue: Catalogue } {
     const tpl = p.pick(CONTENT_TEMPLATES[category]);
     const caseState = category === 'security-situation' ? (tpl.caseState ?? null) : null;
     // Two identical rows would be a duplicate-row error; a clerk's book has none by accident.
-    let content = fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS));
+    let content = o.shape === 'clerk' ? clerkContent(i, p, fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS))) : fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS));
     for (let tries = 0; seen.has(`${b.date}|${commune.name}|${content}`); tries++) {
       content = tries < 4 ? fillContent(tpl.text, p.pick(VILLAGES), p.pick(OBJECTS)) : `${content.replace(/ \(lần \d+\)$/, '')} (lần ${tries - 2})`;
     }
@@ -236,6 +253,25 @@ function buildRows(opts: LargeOptions): { rows: Rows; catalogue: Catalogue } {
   }
   return { rows, catalogue: { communes, leaders, absences: [], holidays: [] } };
 }
+
+/** Long openings clerks reuse, and contents they copy down to other dates and communes. */
+const SHARED_PREFIXES = [
+  'Nội dung phản ánh số',
+  'Người dân thôn bản phản ánh tình trạng trộm cắp gia súc, gia cầm xảy ra nhiều lần trong thời gian gần đây, đề nghị lực lượng Công an xã tăng cường tuần tra, kiểm soát vào ban đêm — ý kiến số',
+  'Đề nghị cơ quan chức năng sớm giải quyết dứt điểm vụ việc tranh chấp đất đai kéo dài giữa các hộ gia đình, tránh phát sinh mâu thuẫn, khiếu kiện vượt cấp, mục',
+];
+const REPEATED = Array.from({ length: 40 }, (_, k) => `Phản ánh về việc thực hiện thủ tục hành chính liên quan đến cư trú, cấp căn cước công dân và định danh điện tử cho người dân tại các thôn vùng cao còn chậm (nội dung thường gặp số ${k + 1}), đề nghị Công an xã bố trí cán bộ hướng dẫn tận nơi.`);
+
+/** A content in the clerk shape: a shared long prefix and a number, a repeated content, or a varied one made longer. */
+function clerkContent(i: number, p: ReturnType<typeof picker>, varied: string): string {
+  const roll = p.int(0, 9);
+  if (roll < 4) return `${SHARED_PREFIXES[i % SHARED_PREFIXES.length]} ${i + 1}`;
+  if (roll < 7) return REPEATED[p.int(0, REPEATED.length - 1)]!;
+  return `${varied}. Ý kiến của quần chúng nhân dân được ghi nhận đầy đủ tại hội nghị giao ban, giao cho cán bộ phụ trách địa bàn theo dõi, báo cáo kết quả tại kỳ giao ban sau.`;
+}
+
+/** Blank rows formatted below the data in the `formatted-empty` shape: three per issue row, at most 300,000. */
+const formattedEmptyRows = (issues: number) => Math.min(300_000, 3 * issues);
 
 /** Sheet names and header rows (row 3; rows 1–2 are titles). */
 export const LARGE_SHEETS = { communes: 'Danh sách xã', leaders: 'Lãnh đạo', briefings: 'Giao ban', issues: 'Ý kiến' } as const;
@@ -343,6 +379,8 @@ export function largeWorkbookGrid(options: LargeOptions = {}): WorkbookGrid {
  */
 export async function writeLargeWorkbook(out: string, options: LargeOptions = {}): Promise<{ issues: number; briefings: number }> {
   const { rows } = buildRows(options);
+  const shape = options.shape ?? 'varied';
+  mkdirSync(dirname(resolve(out)), { recursive: true });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true, useStyles: true });
   const sheet = (name: string, title: string, header: string[], widths: number[]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
@@ -379,14 +417,34 @@ export async function writeLargeWorkbook(out: string, options: LargeOptions = {}
     ['STT', 'Ngày', 'Xã', 'Nội dung', 'Phân loại', 'Người/đơn vị phản ánh', 'Tình trạng', 'Ngày giải quyết', 'Cán bộ thụ lý'],
     [7, 14, 18, 70, 24, 18, 24, 14, 22],
   );
+  const asText = (iso: string) => {
+    const [y, m, d] = iso.split('-');
+    return `${d}/${m}/${y}`;
+  };
   rows.issues.forEach((x, i) => {
-    const [y, m, d] = x.date.split('-');
-    const dateValue = i % 20 === 7 ? `${d}/${m}/${y}` : dateCell(x.date);
-    const row = ws.addRow([i + 1, dateValue, x.commune, x.content, x.categoryText, x.raisedText, STATUS_TEXT[x.status], x.resolved ? dateCell(x.resolved) : null, x.officer]);
+    const textDate = shape === 'text-dates' || i % 20 === 7;
+    const dateValue = textDate ? asText(x.date) : dateCell(x.date);
+    const resolved = x.resolved ? (shape === 'text-dates' ? asText(x.resolved) : dateCell(x.resolved)) : null;
+    // The clerk shape numbers its rows with a formula (its cached value is what a reader sees).
+    const stt = shape === 'clerk' ? { formula: `ROW()-${HEADER_ROW}`, result: i + 1 } : i + 1;
+    const row = ws.addRow([stt, dateValue, x.commune, x.content, x.categoryText, x.raisedText, STATUS_TEXT[x.status], resolved, x.officer]);
     row.getCell(2).numFmt = 'dd/mm/yyyy';
     if (x.resolved) row.getCell(8).numFmt = 'dd/mm/yyyy';
     row.commit();
   });
+  if (shape === 'formatted-empty') {
+    // Blank rows a clerk formatted ahead of time: borders and a date format, no values.
+    const border = { top: { style: 'thin' as const }, left: { style: 'thin' as const }, bottom: { style: 'thin' as const }, right: { style: 'thin' as const } };
+    for (let k = 0, n = formattedEmptyRows(rows.issues.length); k < n; k++) {
+      const row = ws.addRow([]);
+      for (let c = 1; c <= 9; c++) {
+        const cell = row.getCell(c);
+        cell.border = border;
+        if (c === 2 || c === 8) cell.numFmt = 'dd/mm/yyyy';
+      }
+      row.commit();
+    }
+  }
   ws.commit();
   await wb.commit();
   return { issues: rows.issues.length, briefings: rows.briefings.length };
@@ -396,6 +454,7 @@ async function cli(): Promise<void> {
   const { values } = parseArgs({
     options: {
       out: { type: 'string' },
+      shape: { type: 'string' },
       issues: { type: 'string' },
       years: { type: 'string' },
       communes: { type: 'string' },
@@ -416,15 +475,21 @@ async function cli(): Promise<void> {
     }
     return n;
   };
+  const shape = (values.shape ?? 'varied') as WorkbookShape;
+  if (!WORKBOOK_SHAPES.includes(shape)) {
+    process.stderr.write(`--shape phải là một trong: ${WORKBOOK_SHAPES.join(', ')} (nhận "${values.shape}")\n`);
+    process.exit(2);
+  }
   const t0 = performance.now();
   const r = await writeLargeWorkbook(values.out, {
+    shape,
     issues: num(values.issues, 'issues'),
     years: num(values.years, 'years'),
     communes: num(values.communes, 'communes'),
     clusters: num(values.clusters, 'clusters'),
     leaders: num(values.leaders, 'leaders'),
   });
-  process.stdout.write(`Đã ghi ${values.out}: ${r.briefings} buổi giao ban, ${r.issues} ý kiến (${((performance.now() - t0) / 1000).toFixed(1)} s).\n`);
+  process.stdout.write(`Đã ghi ${values.out} (dạng ${shape}): ${r.briefings} buổi giao ban, ${r.issues} ý kiến (${((performance.now() - t0) / 1000).toFixed(1)} s).\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await cli();

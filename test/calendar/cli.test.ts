@@ -49,17 +49,66 @@ describe('giaoban holidays', () => {
     const r = await cli('holidays', '2030', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { date: string; name: string; kind: string; source: string }[];
-    expect(Object.keys(list[0]!)).toEqual(['date', 'name', 'kind', 'source']);
+    expect(Object.keys(list[0]!)).toEqual(['date', 'name', 'kind', 'source', 'note']);
     expect(list.find((h) => h.date === '2030-02-02')).toMatchObject({ kind: 'off', source: 'estimate' });
     expect(list.find((h) => h.date === '2030-09-02')).toMatchObject({ name: 'Quốc khánh', source: 'rule' });
     expect(new Set(list.map((h) => h.date)).size).toBe(list.length);
   });
 
-  it('prints a table and flags estimates', async () => {
+  it('prints a table and flags estimates, saying the year is an estimate and by which rule', async () => {
     const r = await cli('holidays', '2030');
     expect(r.stdout).toContain('Giỗ Tổ Hùng Vương');
-    expect(r.stdout).toContain('ước tính');
+    expect(r.stdout).toContain('Lịch nghỉ năm 2030 là ước tính');
+    expect(r.stdout).toContain('Bộ luật Lao động 2019 (45/2019/QH14), Điều 112, điểm b khoản 1');
     expect((await cli('holidays', 'năm-nay')).code).toBe(2);
+  });
+
+  it('shows each day’s notice: 2026 cites Công văn 12729/VPCP-KGVX and Thông báo 9441/TB-BNV by number and date', async () => {
+    const r = await cli('holidays', '2026');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('ước tính');
+    const line = (date: string) => r.stdout.split('\n').find((l) => l.startsWith(date))!;
+    const ref = (date: string) => /\[(\d+)\]$/.exec(line(date))![1]!;
+    const basis = (n: string) => r.stdout.split('\n').find((l) => l.startsWith(`  [${n}] `))!;
+    expect(line('02/01/2026')).toContain('nghỉ hoán đổi, làm bù 10/01/2026');
+    expect(basis(ref('02/01/2026'))).toBe('  [1] Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ');
+    expect(basis(ref('31/08/2026'))).toContain('Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
+    expect(basis(ref('27/04/2026'))).toBe(`  [${ref('27/04/2026')}] Nghỉ bù theo Bộ luật Lao động 2019 (45/2019/QH14), Điều 111, khoản 3`);
+    expect(r.stdout).not.toMatch(/SPEC|§/);
+    const en = await cli('holidays', '2026', '--lang', 'en');
+    expect(en.stdout).toContain("New Year's Day");
+    expect(en.stdout).toContain('Basis:');
+  });
+});
+
+describe('giaoban deadlines', () => {
+  it('lists each kind with days, counting, start event, law and validity (JSON)', async () => {
+    const r = await cli('deadlines', '--as-of', '15/06/2018', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as { asOf: string; counting: string; kinds: { kind: string; convention: boolean; inForce: { days: number; count: string; start: string; source: string; validFrom: string; validTo: string | null; verified: boolean } | null; versions: unknown[] }[] };
+    expect(j.asOf).toBe('2018-06-15');
+    expect(j.counting).toContain('Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147–148');
+    const by = Object.fromEntries(j.kinds.map((k) => [k.kind, k]));
+    expect(by['general']).toMatchObject({ convention: true, inForce: { days: 30, start: 'raised' } });
+    // A denunciation whose clock starts in 2018 falls under the 2011 law; in 2019 under the 2018 law.
+    expect(by['denunciation']!.inForce).toMatchObject({ days: 60, start: 'acceptance', validTo: '2018-12-31', verified: false, source: 'Luật Tố cáo 2011 (03/2011/QH13), Điều 21' });
+    expect(by['crime-report']!.inForce).toMatchObject({ days: 20, count: 'calendar', start: 'receipt', validFrom: '2018-01-01' });
+    expect(by['transfer']!.inForce).toBeNull();
+    const y2019 = JSON.parse((await cli('deadlines', '--as-of', '2019-01-01', '--json')).stdout) as typeof j;
+    expect(y2019.kinds.find((k) => k.kind === 'denunciation')!.inForce).toMatchObject({ days: 30, source: 'Luật Tố cáo 2018 (25/2018/QH14), Điều 30, khoản 1' });
+  });
+
+  it('prints a Vietnamese table (English with --lang en) and refuses a bad date', async () => {
+    const r = await cli('deadlines', '--as-of', '07/12/2026');
+    expect(r.stdout).toContain('Khiếu nại lần hai');
+    expect(r.stdout).toContain('Luật Khiếu nại 2011 (02/2011/QH13), Điều 37 (sửa đổi, bổ sung bởi Luật 136/2025/QH15) (*)');
+    expect(r.stdout).toContain('Quy ước theo dõi của đơn vị, không phải thời hạn pháp định');
+    expect(r.stdout).toContain('ngày nghỉ cuối tuần hoặc ngày nghỉ lễ thì kết thúc vào cuối ngày làm việc tiếp theo');
+    const en = await cli('deadlines', '--as-of', '2026-12-07', '--lang', 'en');
+    expect(en.stdout).toContain('Law on Complaints 2011 (02/2011/QH13), Art. 28 (as amended by Law 136/2025/QH15)');
+    const bad = await cli('deadlines', '--as-of', '31/02/2026');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--as-of');
   });
 });
 

@@ -16,7 +16,7 @@ const dates = (year: number, pred: (name: string) => boolean = () => true) =>
   holidaysOf(year).filter((h) => h.kind === 'off' && pred(h.name)).map((h) => h.date);
 
 describe('holidays', () => {
-  it('uses the decreed Tết break (SPEC §2.2) instead of the rule', () => {
+  it('uses the announced Tết break instead of the statute', () => {
     const tet2018 = holidaysOf(2018).filter((h) => h.name === 'Tết Nguyên Đán');
     expect(tet2018.map((h) => h.date)).toEqual(['2018-02-14', '2018-02-15', '2018-02-16', '2018-02-17', '2018-02-18', '2018-02-19', '2018-02-20']);
     expect(new Set(tet2018.map((h) => h.source))).toEqual(new Set(['decree']));
@@ -48,14 +48,14 @@ describe('holidays', () => {
     expect(dates(2018, (n) => n.includes('Quốc khánh'))).toEqual(['2018-09-02', '2018-09-03']);
     expect(dates(2022, (n) => n.includes('Quốc khánh'))).toEqual(['2022-09-01', '2022-09-02', '2022-09-03', '2022-09-04']);
     expect(dates(2024, (n) => n.includes('Quốc khánh'))).toEqual(['2024-08-31', '2024-09-01', '2024-09-02', '2024-09-03']);
-    // No decree for 2027: 2 Sep (Thursday) by rule; the estimated adjacent day is Friday 3 Sep,
-    // the one that joins the weekend (issue 14; as announced for 2021, also a Thursday).
-    const nd2027 = holidaysOf(2027).filter((h) => h.name.includes('Quốc khánh'));
-    expect(nd2027.map((h) => [h.date, h.source])).toEqual([['2027-09-02', 'rule'], ['2027-09-03', 'estimate']]);
+    // No announcement for 2032: 2 Sep (Thursday) by statute; the estimated adjacent day is Friday 3 Sep,
+    // the one that joins the weekend (as announced for 2021, also a Thursday).
+    const nd2032 = holidaysOf(2032).filter((h) => h.name.includes('Quốc khánh'));
+    expect(nd2032.map((h) => [h.date, h.source])).toEqual([['2032-09-02', 'rule'], ['2032-09-03', 'estimate']]);
   });
 
   it('adds compensatory days for fixed holidays on weekends (Art. 111(3))', () => {
-    // Hùng Kings 2019 fell on Sunday 14 April (SPEC): Monday 15 April off.
+    // Hùng Kings 2019 fell on Sunday 14 April: Monday 15 April off.
     expect(holidaysOf(2019).find((h) => h.date === '2019-04-15')?.name).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
     // 30 April and 1 May 2022 were Saturday and Sunday: Monday 2 and Tuesday 3 May off.
     expect(dates(2022).filter((d) => d.startsWith('2022-05') || d === '2022-04-30')).toEqual(['2022-04-30', '2022-05-01', '2022-05-02', '2022-05-03']);

@@ -68,7 +68,7 @@ describe('giaoban validate', () => {
     writeFileSync(join(dir, 'khoa.xlsx'), encrypted);
     const cases: [string[], RegExp][] = [
       [['validate', join(dir, 'khong-co.xlsx')], /không tìm thấy tệp/],
-      [['validate', join(dir, 'so.csv.xlsx')], /không phải sổ Excel/],
+      [['validate', join(dir, 'so.csv.xlsx')], /không phải sổ tính/],
       [['validate', join(dir, 'khoa.xlsx')], /mật khẩu/],
       [['validate'], /thiếu <sổ\.xlsx>/],
       [['validate', EXAMPLE, 'thua.xlsx'], /thừa tham số "thua\.xlsx"/],
@@ -113,15 +113,18 @@ describe('giaoban template', () => {
     const result = readWorkbook(grid);
     const kinds = result.tables.map((t) => t.kind).sort();
     expect(kinds).toEqual(['absences', 'briefings', 'communes', 'deadlines', 'holidays', 'issues', 'leaders', 'settings', 'swaps']);
-    // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit (issue 14);
+    // Record tables are empty; "Thời hạn xử lý" holds the shipped deadlines for the clerk to edit;
     // the settings table lists its keys with only the issuing body filled in.
-    for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(t.kind === 'deadlines' ? 6 : 0);
+    for (const t of result.tables) if (t.kind !== 'settings') expect(t.rows, t.sheet).toBe(t.kind === 'deadlines' ? 9 : 0);
     expect(result.settings.map((s) => [s.key, s.value])).toEqual([['issuingBody', 'CÔNG AN HUYỆN NẬM PỒ']]);
     expect(result.deadlines.map((d) => [d.kind, d.days, d.count])).toEqual([
       ['general', 30, 'calendar'], ['complaint', 30, 'calendar'], ['complaint-complex', 45, 'calendar'],
-      ['denunciation', 30, 'calendar'], ['crime-report', 20, 'calendar'], ['transfer', 5, 'working'],
+      ['complaint-second', 45, 'calendar'], ['complaint-second-complex', 60, 'calendar'],
+      ['denunciation', 30, 'calendar'], ['crime-report', 20, 'calendar'], ['transfer', 5, 'working'], ['citizen-reception', 10, 'working'],
     ]);
-    expect(result.tables.find((t) => t.kind === 'issues')!.columns).toMatchObject({ issueKind: 10, officer: 11 });
+    // The rows repeat the law's figures, so the law's dated versions stay in force.
+    expect(result.deadlines.find((d) => d.kind === 'denunciation')!.versions).toHaveLength(3);
+    expect(result.tables.find((t) => t.kind === 'issues')!.columns).toMatchObject({ issueKind: 10, officer: 11, acceptedDate: 12 });
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(grid.sheets[0]!.values[0]![0]).toBe('CÔNG AN HUYỆN NẬM PỒ');
 

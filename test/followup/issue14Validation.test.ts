@@ -109,7 +109,7 @@ describe('a phone list and two tables of one kind (issue 14)', () => {
   });
 });
 
-describe('the "Thời hạn xử lý" table and the kind of each item (issue 14)', () => {
+describe('the "Thời hạn xử lý" table and the kind of each item', () => {
   const settings = {
     name: 'Cài đặt',
     values: [
@@ -136,8 +136,13 @@ describe('the "Thời hạn xử lý" table and the kind of each item (issue 14)
     expect(read.tables.find((t) => t.sheet === 'Cài đặt')?.kind).toBe('deadlines');
     const by = Object.fromEntries(read.deadlines.map((r) => [r.kind, r]));
     expect(by['complaint']).toMatchObject({ days: 20, count: 'working', source: 'Quy chế của đơn vị (kiểm thử)' });
-    expect(by['crime-report']).toMatchObject({ days: 20, count: 'calendar' });
-    expect(by['crime-report']!.source).toContain('Cài đặt');
+    // A row with the law's own figures (as the template writes them) keeps the law and its versions.
+    expect(by['crime-report']).toMatchObject({ days: 20, count: 'calendar', convention: false });
+    expect(by['crime-report']!.source).toBe('Bộ luật Tố tụng hình sự 2015 (101/2015/QH13), Điều 147, khoản 1');
+    expect(by['crime-report']!.versions).toHaveLength(2);
+    // A row with other figures makes the kind the unit's own.
+    expect(by['complaint']).toMatchObject({ convention: true });
+    expect(by['complaint']!.versions).toBeUndefined();
     expect(by['phan anh ve dat dai']).toMatchObject({ days: 15, label: { vi: 'Phản ánh về đất đai' } });
     expect(read.issues.map((i) => i.kind)).toEqual(['complaint', 'crime-report', 'phan anh ve dat dai', null]);
     expect(read.issues[0]!.officer).toBe('Đ/c Vàng A Dế');
@@ -151,8 +156,9 @@ describe('the "Thời hạn xử lý" table and the kind of each item (issue 14)
     const overdue = read.findings.filter((f) => f.code === 'issue.overdue');
     expect(overdue.map((f) => f.cell)).toEqual(['F3', 'F4']);
     expect(overdue[0]!.message).toBe(
-      'Ô F3: ý kiến phản ánh ngày 02/04/2019 chưa giải quyết xong sau 23 ngày tính đến ngày 25/04/2019 (hạn 22/04/2019: Tố giác, tin báo về tội phạm: 20 ngày — bảng "Thời hạn xử lý", trang Cài đặt, dòng 4 (thay cho: Bộ luật Tố tụng hình sự 2015, Điều 147: giải quyết tố giác, tin báo về tội phạm trong 20 ngày kể từ ngày nhận)).',
+      'Ô F3: ý kiến phản ánh ngày 02/04/2019 chưa giải quyết xong sau 23 ngày tính đến ngày 25/04/2019, quá hạn: Tố giác, tin báo về tội phạm, 20 ngày kể từ ngày nhận 02/04/2019; hạn 22/04/2019 — Bộ luật Tố tụng hình sự 2015 (101/2015/QH13), Điều 147, khoản 1.',
     );
+    expect(overdue[1]!.message).toContain('Phản ánh về đất đai, 15 ngày kể từ ngày nêu ý kiến 02/04/2019; hạn 17/04/2019 — bảng "Thời hạn xử lý", trang Cài đặt, dòng 5');
     const unknown = read.findings.find((f) => f.code === 'issue-kind.unknown')!;
     expect(unknown.cell).toBe('E5');
     expect(unknown.suggestion).toContain('Khiếu nại');
@@ -161,7 +167,10 @@ describe('the "Thời hạn xử lý" table and the kind of each item (issue 14)
     const due = readWorkbook(book([settings, issues]), { asOf: '2019-05-04' });
     expect(due.findings.filter((f) => f.code === 'issue.overdue').map((f) => f.cell)).toEqual(['F3', 'F4', 'F5']);
     const later = readWorkbook(book([settings, issues]), { asOf: '2019-05-06' });
-    expect(later.findings.filter((f) => f.code === 'issue.overdue').map((f) => f.cell)).toEqual(['F2', 'F3', 'F4', 'F5']);
+    const late = later.findings.filter((f) => f.code === 'issue.overdue');
+    expect(late.map((f) => f.cell)).toEqual(['F2', 'F3', 'F4', 'F5']);
+    // The unit counts complaints from acceptance; this book has no acceptance column, and the finding says so.
+    expect(late[0]!.message).toContain('20 ngày làm việc kể từ ngày nêu ý kiến 02/04/2019 (sổ không có cột Ngày thụ lý); hạn 04/05/2019');
   });
 });
 

@@ -88,8 +88,11 @@ describe('summarize with follow-up figures (issue 14)', () => {
     expect(tipRow).toBeGreaterThan(0);
     expect((ws.getCell(tipRow, 1).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
     // The deadlines behind the figures, with their legal source.
-    expect(rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('Tố giác, tin báo về tội phạm: 20 ngày — Bộ luật Tố tụng hình sự 2015, Điều 147'))).toBe(true);
-    expect(rows.some((r) => r[1] === 'Chuyển cơ quan có thẩm quyền: 05 ngày làm việc — Chuyển đơn không thuộc thẩm quyền đến cơ quan có thẩm quyền trong 05 ngày làm việc (theo issue 14; điều khoản chưa đối chiếu)')).toBe(true);
+    expect(rows.some((r) => r[1] === 'Tố giác, tin báo về tội phạm: 20 ngày kể từ ngày nhận — Bộ luật Tố tụng hình sự 2015 (101/2015/QH13), Điều 147, khoản 1')).toBe(true);
+    expect(rows.some((r) => r[1] === 'Chuyển đơn tố cáo không thuộc thẩm quyền: 05 ngày làm việc kể từ ngày nhận — Luật Tố cáo 2018 (25/2018/QH14), Điều 24, khoản 2')).toBe(true);
+    // The convention is named as the unit's, and the counting rule is stated once.
+    expect(rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('Ý kiến, phản ánh, kiến nghị: 30 ngày kể từ ngày nêu ý kiến — Quy ước theo dõi của đơn vị, không phải thời hạn pháp định'))).toBe(true);
+    expect(rows.some((r) => typeof r[1] === 'string' && r[1].startsWith('Cách tính: Bộ luật Dân sự 2015 (91/2015/QH13), Điều 147–148'))).toBe(true);
   });
 
   it('validate --as-of names the date in every overdue warning', async () => {
@@ -97,8 +100,10 @@ describe('summarize with follow-up figures (issue 14)', () => {
     const overdue = (JSON.parse(r.stdout).findings as { code: string; cell: string; message: string }[]).filter((f) => f.code === 'issue.overdue');
     expect(overdue.map((f) => f.cell)).toEqual(['E2', 'E5']);
     expect(overdue[0]!.message).toBe(
-      'Ô E2: ý kiến phản ánh ngày 15/03/2019 chưa giải quyết xong sau 77 ngày tính đến ngày 31/05/2019 (hạn 04/04/2019: Tố giác, tin báo về tội phạm: 20 ngày — Bộ luật Tố tụng hình sự 2015, Điều 147: giải quyết tố giác, tin báo về tội phạm trong 20 ngày kể từ ngày nhận).',
+      'Ô E2: ý kiến phản ánh ngày 15/03/2019 chưa giải quyết xong sau 77 ngày tính đến ngày 31/05/2019, quá hạn: Tố giác, tin báo về tội phạm, 20 ngày kể từ ngày nhận 15/03/2019; hạn 04/04/2019 — Bộ luật Tố tụng hình sự 2015 (101/2015/QH13), Điều 147, khoản 1.',
     );
-    expect(overdue[1]!.message).toBe('Ô E5: ý kiến phản ánh ngày 15/04/2019 chưa giải quyết xong sau 46 ngày tính đến ngày 31/05/2019 (quá 30 ngày).');
+    expect(overdue[1]!.message).toBe(
+      'Ô E5: ý kiến phản ánh ngày 15/04/2019 chưa giải quyết xong sau 46 ngày tính đến ngày 31/05/2019, quá hạn: Ý kiến, phản ánh, kiến nghị, 30 ngày kể từ ngày nêu ý kiến 15/04/2019; hạn 15/05/2019 — Quy ước theo dõi của đơn vị, không phải thời hạn pháp định (đổi bằng --overdue-days hoặc bảng "Thời hạn xử lý").',
+    );
   });
 });

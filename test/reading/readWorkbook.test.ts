@@ -56,7 +56,7 @@ describe('readWorkbook on a district workbook with planted mistakes', () => {
     expect(at('B11', 'briefing.non-working-day').message).toContain('14/04/2018 (Thứ Bảy)');
     expect(at('B11', 'briefing.off-plan-date').message).toContain('16/04/2018');
     expect(at('H14', 'attendance.missing-local-leaders').message).toContain('HĐND, UBND');
-    expect(at('A13', 'row.duplicate').message).toBe('Ô A13: dòng 13 trùng hoàn toàn với dòng 6.');
+    expect(at('A13', 'row.duplicate').message).toBe('Ô A13: dòng 13 trùng với dòng 6 (cùng nội dung, không kể chữ hoa/thường, dấu cách hay kiểu gõ TCVN3/VNI).');
     expect(at('B12', 'issue.no-briefing').suggestion).toBe('Buổi giao ban gần nhất của xã Nà Khoa: 15/05/2018.');
     expect(at('G7', 'issue.overdue').message).toContain('sau 120 ngày');
     expect(at('E8', 'category.suggested').suggestion).toContain('thủ tục hành chính');
@@ -149,8 +149,9 @@ describe('readWorkbook options and smaller layouts', () => {
 
   it('uses asOf and overdueDays for the overdue check', () => {
     const wb = issuesOnly([['01/03/2018', 'Nà Khoa', 'Mất trộm gà', 'ANTT', 'Đang giải quyết']]);
-    expect(readWorkbook(wb, { asOf: '2018-03-31' }).findings.map((f) => f.code)).toEqual([]);
-    expect(readWorkbook(wb, { asOf: '2018-04-01' }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
+    // 30 days from 01/03/2018 end on Saturday 31/03: due Monday 02/04 (Civil Code 2015, Art. 148(5)).
+    expect(readWorkbook(wb, { asOf: '2018-04-02' }).findings.map((f) => f.code)).toEqual([]);
+    expect(readWorkbook(wb, { asOf: '2018-04-03' }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
     expect(readWorkbook(wb, { asOf: '2018-03-10', overdueDays: 7 }).findings.map((f) => f.code)).toEqual(['issue.overdue']);
   });
 

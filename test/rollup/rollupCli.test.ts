@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readXlsx } from '@giaoban/xlsx';
 import { detectUnitNames, readWorkbook, rollupWorkbooks, parsePeriodSpec, ROLLUP_SHEET_NAME, ROLLUP_FINDINGS_SHEET_NAME } from '@giaoban/core';
@@ -15,6 +15,8 @@ import { main } from '../../packages/cli/src/main.js';
 import { unitWorkbookGrid, writeGridXlsx, type UnitWorkbookOptions } from '../../scripts/generate/unitWorkbooks.js';
 import { readDocx } from '../documents/docxText.js';
 import { captureIO, repoRoot, tmpDir } from '../xlsx/helpers.js';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
 const BOOKS: Record<string, UnitWorkbookOptions> = {
   'xa-cha-nua.xlsx': { unit: 'CÔNG AN XÃ CHÀ NƯA', seed: 71, issues: 300 },
@@ -128,6 +130,23 @@ describe('giaoban rollup', () => {
     const none = await run('rollup', 'so-cac-xa/ghi-chu.xlsx');
     expect(none.code).toBe(2);
     expect(none.err).toContain('Không có sổ nào đọc được để tổng hợp');
+  });
+
+  it.skipIf(!SOFFICE)('a folder of .ods and .xls as LibreOffice saves them is read like .xlsx (skipped without LibreOffice)', async () => {
+    const mixed = join(dir, 'so-hon-hop');
+    mkdirSync(mixed, { recursive: true });
+    execFileSync(SOFFICE!, ['--headless', '--convert-to', 'ods', '--outdir', mixed, join(folder, 'xa-cha-nua.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(SOFFICE!, ['--headless', '--convert-to', 'xls', '--outdir', mixed, join(folder, 'xa-muong-nhe.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+    const r = await run('rollup', 'so-hon-hop', '--period', 'month:2025-12', '--json');
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: { file: string; role: string }) => [f.file, f.role])).toEqual([
+      ['so-hon-hop/xa-cha-nua.ods', 'unit'],
+      ['so-hon-hop/xa-muong-nhe.xls', 'unit'],
+    ]);
+    const xlsx = JSON.parse((await run('rollup', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', '--period', 'month:2025-12', '--json')).out);
+    expect(json.total.items).toBe(xlsx.total.items);
+    expect(json.total.lastYear.items).toBe(xlsx.total.lastYear.items);
   });
 
   it('the built command with two reading workers gives the same JSON', () => {

@@ -10,6 +10,7 @@ import {
   type RaisedBy,
   type StatisticsPeriod,
 } from '@giaoban/core';
+import { addDays, createWorkCalendar } from '@giaoban/core/calendar';
 import { briefing, catalogue, issue } from './fixtures.js';
 
 // Decree 09/2019 report for January 2025: 15/12/2024 – 14/01/2025.
@@ -182,6 +183,7 @@ describe('computeStatistics — January 2025 decree report', () => {
 });
 
 // A deliberately naive reference: string comparisons and Date.UTC, no buckets.
+const workCalendar = createWorkCalendar();
 function reference(all: IssueRecord[], from: string, to: string, asOf: string, overdueDays: number) {
   const rows = all.filter((r) => r.date >= from && r.date <= to);
   const count = <K extends string>(keys: readonly K[], f: (r: IssueRecord) => K) =>
@@ -202,7 +204,12 @@ function reference(all: IssueRecord[], from: string, to: string, asOf: string, o
     byStatus: count(STATUSES, (r) => r.status),
     byRaisedBy: count([...RAISERS, 'unknown'] as const, (r) => r.raisedBy ?? 'unknown'),
     medianDaysToResolve: median,
-    overdueOpen: rows.filter((r) => isOpen(r) && (ms(asOf) - ms(r.date)) / dayMs > overdueDays).length,
+    // Overdue after the deadline: `overdueDays` after the day raised, moved off a day off to the next working day.
+    overdueOpen: rows.filter((r) => {
+      let due = addDays(r.date, overdueDays);
+      while (!workCalendar.isWorkingDay(due)) due = addDays(due, 1);
+      return isOpen(r) && asOf > due;
+    }).length,
   };
 }
 const CATS: Category[] = ['security-situation', 'commune-police', 'mass-organizations', 'administrative-procedures', 'other'];

@@ -19,7 +19,8 @@ describe('follow-up figures on real dates (issue 14)', () => {
     issue('2019-04-02', 'Nà Khoa', { status: 'in-progress', officer: 'Đ/c Vàng A Dế' }),
     // A transfer raised Friday 26/04/2019: 5 working days: 29/04–01/05 off; 02, 03, Sat 04 (make-up), 06, 07/05 → due 07/05; open, not overdue.
     issue('2019-04-26', 'Nà Khoa', { status: 'in-progress', kind: 'transfer', officer: 'Vàng A Dế' }),
-    // A crime tip of 10/04: 20 days → 30/04; open at 05/05 → overdue, 25 days old (16–30).
+    // A crime tip of 10/04: 20 days end on 30/04, a holiday (29/04–01/05 off) → due Thursday 02/05 (Civil Code 2015,
+    // Art. 148(5)); open at 05/05 → overdue, 25 days old (16–30).
     issue('2019-04-10', 'Chà Nưa', { status: 'in-progress', kind: 'crime-report', officer: null }),
     // Closed on time (answered on the spot) and late (resolved after 30 days).
     issue('2019-04-03', 'Chà Nưa', { status: 'answered' }),
@@ -45,7 +46,7 @@ describe('follow-up figures on real dates (issue 14)', () => {
     expect(s.issues.overdueByOfficer).toEqual({ '': 1, 'Vàng A Dế': 1 });
     const transfer = s.openItems.find((o) => o.kind === 'transfer')!;
     expect(transfer).toMatchObject({ due: '2019-05-07', overdue: false, daysOpen: 9 });
-    expect(s.openItems.find((o) => o.kind === 'crime-report')).toMatchObject({ due: '2019-04-30', overdue: true });
+    expect(s.openItems.find((o) => o.kind === 'crime-report')).toMatchObject({ due: '2019-05-02', overdue: true });
   });
 
   it('measures the on-time share of closed items against each kind\'s deadline', () => {
@@ -78,13 +79,19 @@ const ms = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 function naiveDue(r: IssueRecord, overdueDays: number): number {
   const rule = DEADLINE_RULES.find((x) => x.kind === r.kind) ?? DEADLINE_RULES[0]!;
-  const days = rule.kind === 'general' ? overdueDays : rule.days;
-  if (rule.count === 'calendar') return ms(r.date) + days * dayMs;
+  // The version of the law in force on the day raised (these records have no acceptance date).
+  const v = rule.versions?.find((x) => x.validFrom <= r.date && (x.validTo === null || r.date <= x.validTo));
+  const days = rule.kind === 'general' ? overdueDays : (v ?? rule).days;
   let t = ms(r.date);
-  for (let left = days; left > 0; ) {
-    t += dayMs;
-    if (cal.isWorkingDay(iso(t))) left--;
+  if ((v ?? rule).count === 'calendar') t += days * dayMs;
+  else {
+    for (let left = days; left > 0; ) {
+      t += dayMs;
+      if (cal.isWorkingDay(iso(t))) left--;
+    }
   }
+  // Civil Code 2015, Art. 148(5): a period ending on a day off ends on the next working day.
+  while (!cal.isWorkingDay(iso(t))) t += dayMs;
   return t;
 }
 function reference(all: IssueRecord[], from: string, to: string, asOf: string, overdueDays: number) {

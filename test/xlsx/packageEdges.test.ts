@@ -44,6 +44,8 @@ function book(shape: Shape, sheetData: string, extra: { sst?: string; styles?: s
     [sheetPart]: strToU8(`<?xml version="1.0"?><${p}worksheet xmlns${p ? ':' + p.slice(0, -1) : ''}="${shape.main}"><${p}sheetData>${sheetData}</${p}sheetData>${extra.after ?? ''}</${p}worksheet>`),
   };
   const dir = wbPart.slice(0, wbPart.lastIndexOf('/') + 1);
+  // The chart sheet's part (a sheet whose part is missing would be left out of a copy).
+  files[`${dir}chartsheets/sheet1.xml`] = strToU8(`<?xml version="1.0"?><chartsheet xmlns="${shape.main}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
   if (extra.sst) files[`${dir}strings.xml`] = strToU8(`<?xml version="1.0"?><sst xmlns="${shape.main}">${extra.sst}</sst>`);
   if (extra.styles) files[`${dir}styles.xml`] = strToU8(`<?xml version="1.0"?><${p}styleSheet xmlns${p ? ':' + p.slice(0, -1) : ''}="${shape.main}">${extra.styles}</${p}styleSheet>`);
   return zipSync(files);
@@ -70,7 +72,7 @@ describe('cell rules', () => {
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><name val="Calibri"/></font><font><name val=".VnTime"/></font></fonts>' +
     '<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/><xf numFmtId="14" fontId="1"/></cellXfs>';
   const rows =
-    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c></row>' +
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="1"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr" s="2"><is><r><t>in</t></r><r><t>line</t></r></is></c></row>' +
     '<row r="2"><c r="A2" s="1"><v>43115</v></c><c r="B2" s="2"><v>43115.5</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c></row>' +
     '<row r="3"><c r="A3"><f>1+1</f><v>2</v></c><c r="B3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D3"><f>A1</f></c></row>' +
     '<row r="5"><c r="A5"><v>1</v></c><c r="B5"><v>2</v></c></row><row r="6" s="1" customFormat="1"/><row r="9"><c r="F9" s="1"/></row>';
@@ -87,9 +89,13 @@ describe('cell rules', () => {
       [1, null, null, null],
     ]);
     expect(s.numberFormats?.[1]).toEqual(['dd/mm/yyyy', 'mm-dd-yy', null, null]);
-    expect(s.fonts?.[1]).toEqual(['Calibri', '.VnTime', null, null]);
+    // Fonts of text cells only, and by default only those announcing TCVN3/VNI typing (what the core reads).
+    expect(s.fonts?.[0]).toEqual([null, null, null, '.VnTime']);
+    expect(s.fonts?.[1]).toEqual([null, null, null, null]);
     expect(s.merges).toEqual(['A5:B5']);
     expect(grid.date1904).toBe(false);
+    const all = (await readXlsx(book(transitional, rows, { sst, styles }), { fonts: 'all' })).grid.sheets[0]!;
+    expect(all.fonts?.[0]).toEqual([null, 'Calibri', null, '.VnTime']);
   });
 
   it('reads the 1904 date system flag and keeps serials as they are', async () => {
@@ -125,16 +131,19 @@ describe('package shapes', () => {
     expect(strFromU8(parts['[Content_Types].xml']!)).toContain('PartName="/data/worksheets/sheet1.xml"');
   });
 
-  it('reads Strict OOXML, and refuses to write into it with a Vietnamese reason', async () => {
+  it('reads Strict OOXML, and writes into it in the Strict namespaces', async () => {
     const strict: Shape = { main: `${S}/spreadsheetml/main`, rel: `${S}/officeDocument/relationships` };
     const input = book(strict, '<row r="1"><c r="A1" t="d"><v>2026-01-15T00:00:00</v></c><c r="B1" t="inlineStr"><is><t>Nà Khoa</t></is></c></row>');
     const { grid, strict: isStrict } = await readXlsx(input);
     expect(isStrict).toBe(true);
     expect(grid.sheets[0]!.values).toEqual([[46037, 'Nà Khoa']]);
-    const err = await writeXlsx(input, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }], [model()])).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(XlsxError);
-    expect((err as XlsxError).code).toBe('strict-ooxml');
-    expect((err as XlsxError).message).toMatch(/Strict Open XML.*Lưu thành/);
+    const out = await writeXlsx(input, buildRenderPlan([{ name: 'Sổ ý kiến', marker: null }], [model()]));
+    const back = await readXlsx(out);
+    expect(back.strict).toBe(true);
+    expect(back.grid.sheets.map((s) => s.name)).toEqual(['Sổ ý kiến', 'Tổng hợp']);
+    const sheet = strFromU8(unzipSync(out)['xl/worksheets/sheet2.xml']!);
+    expect(sheet).toContain(`xmlns="${S}/spreadsheetml/main"`);
+    expect(sheet).not.toContain(T);
   });
 
   it('says what is wrong with a zip that is not a workbook, or not a zip', async () => {

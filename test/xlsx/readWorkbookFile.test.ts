@@ -93,8 +93,9 @@ describe('readWorkbookFile', () => {
     const cases: [string, Buffer | null, RegExp][] = [
       ['khong-co.xlsx', null, /không tìm thấy tệp/],
       ['rong.xlsx', Buffer.alloc(0), /rỗng/],
-      ['van-ban.xlsx', Buffer.from('STT;Ngày;Xã\n1;15/01/2018;Nà Khoa\n', 'utf8'), /không phải sổ Excel \.xlsx/],
-      ['cu.xls', cfb(['Workbook', 'SummaryInformation']), /Excel 97–2003 \(\.xls\)/],
+      ['van-ban.xlsx', Buffer.from('STT;Ngày;Xã\n1;15/01/2018;Nà Khoa\n', 'utf8'), /không phải sổ tính \(\.xlsx, \.xlsm, \.xls, \.ods\)/],
+      // A compound file that is no real .xls: read by SheetJS, refused as damaged.
+      ['cu.xls', cfb(['Workbook', 'SummaryInformation']), /bị hỏng hoặc không phải sổ tính hợp lệ/],
       ['mat-khau.xlsx', cfb(['EncryptionInfo', 'EncryptedPackage']), /bảo vệ bằng mật khẩu/],
       ['hong.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), /bị hỏng/],
     ];

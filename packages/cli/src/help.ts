@@ -63,6 +63,10 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
   '--commune': { vi: 'chỉ tính một xã', en: 'count one commune only' },
   '--leader': { vi: 'chỉ tính các buổi do một lãnh đạo chủ trì', en: 'count the briefings one leader chaired only' },
   '--as-of': { vi: 'tính quá hạn đến ngày này (mặc định: ngày cuối kỳ báo cáo)', en: 'count overdue items as of this day (default: the last day of the period)' },
+  'deadlines --as-of': {
+    vi: 'ngày bắt đầu tính hạn của vụ việc: cho biết luật nào đang có hiệu lực vào ngày đó (mặc định: hôm nay)',
+    en: 'the day an item’s clock starts: shows which law is in force on that day (default: today)',
+  },
   'validate --as-of': { vi: 'tính quá hạn đến ngày này (mặc định: ngày ghi gần nhất trong sổ)', en: 'count overdue items as of this day (default: the latest date in the workbook)' },
   '--overdue-days': { vi: 'số ngày quá hạn xử lý ý kiến (mặc định 30)', en: 'days after which an open issue is overdue (default 30)' },
   '--unit': { vi: 'tên đơn vị in trên các trang (mặc định lấy từ dòng tiêu đề của sổ)', en: "unit name printed on the sheets (default: the workbook's title rows)" },
@@ -145,7 +149,8 @@ export const OPTION_HELP: Readonly<Record<string, Text>> = {
 /** The commands' one-line summaries in English (the Vietnamese ones are in the command modules). */
 export const COMMAND_SUMMARY_EN: Readonly<Record<string, string>> = {
   dates: 'The 12 briefing dates of a year (moved off weekends, holidays and Tết, with the reason).',
-  holidays: 'Public holidays, Tết, compensatory days off and make-up working days of a year (by law, decision or estimate).',
+  holidays: 'Public holidays, Tết, compensatory days off and make-up working days of a year, each with its notice or law (estimates say so).',
+  deadlines: 'The follow-up deadline of each kind of item: days, counting, the event it runs from, the law and its validity.',
   lunar: 'A solar date as a Vietnamese lunar date.',
   period: 'The days a reporting period covers (15th cut-off of Decree 09/2019/NĐ-CP, or calendar months).',
   summarize: 'Statistics of a reporting period and the report paragraph; -o writes the "Tổng hợp" and "Kết quả kiểm tra" sheets.',

@@ -51,10 +51,16 @@ export {
 // Data tables: labels, header synonyms, decrees, deadlines by kind.
 export { CASE_STATE_LABELS, CATEGORY_LABELS, CATEGORY_SHORT_LABELS, type Label as TextLabel } from './data/categories.js';
 export {
+  type BiLabel,
+  CIVIL_CODE_COUNTING,
+  CLOCK_START_LABELS,
+  type ClockStart,
+  DAY_COUNT_LABELS,
   DAY_COUNT_WORDS,
   type DayCount,
   DEADLINE_RULES,
   type DeadlineRule,
+  type DeadlineVersion,
   type IssueKindCode,
 } from './data/deadlines.js';
 export { DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, type DocumentSettingKey } from './data/documentSettings.js';
@@ -65,9 +71,9 @@ export {
   HOLIDAY_DECREES,
   type HolidayAnnouncement,
   type HolidayDecree,
-  LABOUR_CODE_ERAS,
-  type LabourCodeEra,
 } from './data/holidayDecrees.js';
+export { HOLIDAY_NAMES, type HolidayDay, type HolidayOccasion, STATUTORY_HOLIDAYS, type StatutoryHoliday } from './data/statutoryHolidays.js';
+export { citeLaw, citeLawEn, LEGAL_TEXTS, type LegalPlace, type LegalText, type LegalTextId } from './data/legalTexts.js';
 export { PERIOD_PICKER_LABELS } from './data/periodKinds.js';
 export { RAISED_BY_LABELS } from './data/raisedBy.js';
 export { STATUS_LABELS } from './data/statuses.js';
@@ -109,13 +115,28 @@ export {
   yearMonth,
   yearMonthFromIndex,
 } from './calendar/civilDate.js';
-export { addWorkingDays, civilDateInVietnam, deadlineDate } from './calendar/deadlines.js';
+export {
+  addWorkingDays,
+  civilDateInVietnam,
+  type ClockStartDay,
+  countDeadline,
+  type DeadlineCount,
+  type DeadlineItem,
+  deadlineDate,
+  deadlineVersionOn,
+  explainDeadline,
+  issueDeadline,
+  type IssueDeadline,
+  type IssueDeadlineOptions,
+} from './calendar/deadlines.js';
 export {
   DEFAULT_WEEKLY_DAYS_OFF,
   HOLIDAY_SOURCE_LABELS,
   holidayDecreeFor,
   type HolidayOptions,
   holidaysOf,
+  holidayYearBasis,
+  type HolidayYearBasis,
   normalizeWeeklyDaysOff,
 } from './calendar/holidays.js';
 export {

@@ -12,11 +12,14 @@ export * from './index.js';
 export { suggestCategory } from './text/categorical.js';
 export { editDistance } from './text/editDistance.js';
 export { isVietnameseSyllable, legacyEncodingOfFont } from './text/legacyEncoding.js';
+export { FoldedHasher, foldedText } from './text/foldedText.js';
 
 // Workbook cells: A1 addresses, found tables.
 export { findTables, kindOfFields } from './workbook/findTables.js';
+export { SheetView } from './workbook/sheetView.js';
 
 // Records read from a workbook.
+export { DuplicateRows, type LegacyDecoder } from './records/duplicateRows.js';
 export { type DeadlineRow, mergeDeadlineRules, ruleForKind } from './records/readDeadlines.js';
 export { settingKeyOf } from './records/readSettings.js';
 

@@ -160,6 +160,11 @@ export interface IssueRecord {
   /** Blank status is read as `in-progress` (with a warning). */
   status: IssueStatus;
   resolvedDate: IsoDate | null;
+  /**
+   * The day the item was accepted for handling (Ngày thụ lý), when the workbook records it: complaints and
+   * denunciations count their deadline from it. Absent when the table has no such column.
+   */
+  acceptedDate?: IsoDate | null;
   officer: string | null;
   notes: string | null;
   /**
@@ -191,6 +196,11 @@ export interface PlannedBriefing {
   reasons: string[];
   reasonsEn: string[];
   source: PlanSource;
+  /**
+   * Present when the date's year has no announcement of its Tết or National Day break yet: the date rests
+   * on estimated holidays and may change (Vietnamese and English).
+   */
+  estimate?: { vi: string; en: string };
 }
 
 /** A clerk's fixed choice for a month and cluster (any of host, chair, date). */

@@ -5,7 +5,11 @@
  */
 import { GiaobanError } from '@giaoban/core';
 
-/** Stable codes of {@link XlsxError}. */
+/**
+ * Stable codes of {@link XlsxError}. `strict-ooxml` is no longer raised (Strict packages are written in their own
+ * namespaces); it stays so that code matching on it keeps compiling. `empty`, `encrypted`, `not-spreadsheet` and
+ * `unreadable` come from `@giaoban/xlsx/any` (what a file's bytes are), and name the file.
+ */
 export type XlsxErrorCode =
   | 'not-zip'
   | 'corrupt'
@@ -13,7 +17,11 @@ export type XlsxErrorCode =
   | 'unsupported-compression'
   | 'no-workbook'
   | 'strict-ooxml'
-  | 'limit';
+  | 'limit'
+  | 'empty'
+  | 'encrypted'
+  | 'not-spreadsheet'
+  | 'unreadable';
 
 /** Which reader limit a file went over (see `XlsxLimits`). */
 export type XlsxLimitName = 'maxTotalInflatedBytes' | 'maxPartInflatedBytes' | 'maxInflateRatio' | 'maxCells' | 'maxTextLength';

@@ -1,6 +1,7 @@
 // Each line registers one command; keep them in the order `giaoban --help` shows.
 import './dates.js';
 import './holidays.js';
+import './deadlines.js';
 import './lunar.js';
 import './period.js';
 import './summarize.js';

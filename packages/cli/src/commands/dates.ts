@@ -1,7 +1,7 @@
 /**
  * `giaoban dates <năm> [--day 15] [--rule following] [--json]` — the 12 briefing dates of a year.
  */
-import { briefingDates, formatDateVi, weekdayNameVi } from '@giaoban/core/calendar';
+import { briefingDates, formatDateVi, holidayYearBasis, weekdayNameVi } from '@giaoban/core/calendar';
 import { formatReportMonth } from '@giaoban/core';
 import { dayOfMonthArg, onePositional, parseCommandArgs, ruleArg, yearArg } from '../args.js';
 import { printJson } from '../output.js';
@@ -26,10 +26,14 @@ export default register({
     const overrides = await loadHolidaysFile(values.holidays, io.cwd);
     const list = briefingDates(year, { day, rule, overrides });
     if (values.json) {
-      printJson(io, list.map((b) => ({ month: b.month, nominal: b.nominal, date: b.date, reason: b.reason })));
+      // `estimate`: present when the year's holidays are not announced yet (the date may change).
+      printJson(io, list.map((b) => ({ month: b.month, nominal: b.nominal, date: b.date, reason: b.reason, ...(b.estimate ? { estimate: b.estimate.vi } : {}) })));
       return 0;
     }
-    io.stdout(`Lịch giao ban năm ${year} (ngày danh nghĩa ${day}, quy tắc ${rule})\n\n`);
+    io.stdout(`Lịch giao ban năm ${year} (ngày danh nghĩa ${day}, quy tắc ${rule})\n`);
+    // A year without an announced Tết or National Day break: every date is provisional, and the rule used is named.
+    const basis = holidayYearBasis(year, { overrides });
+    io.stdout(basis.note ? `${basis.note.vi}\n\n` : '\n');
     io.stdout(
       textTable(
         ['Tháng', 'Ngày danh nghĩa', 'Ngày giao ban', 'Thứ', 'Lý do dời ngày'],

@@ -1,41 +1,70 @@
 /**
- * `giaoban holidays <năm> [--json]` — the holiday calendar of a year, one line per day.
+ * `giaoban holidays <năm> [--json] [--lang vi|en]` — the holiday calendar of a year, one line per day,
+ * each with its notice (announced breaks), its law (statutory days) or the rule of an estimate.
  */
-import { formatDateVi, HOLIDAY_SOURCE_LABELS, holidaysOf, weekdayNameVi } from '@giaoban/core/calendar';
-import { onePositional, parseCommandArgs, yearArg } from '../args.js';
+import { formatDateVi, HOLIDAY_SOURCE_LABELS, holidaysOf, holidayYearBasis, weekdayNameEn, weekdayNameVi } from '@giaoban/core/calendar';
+import { langArg, onePositional, parseCommandArgs, yearArg } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { register } from './index.js';
 
-const usage = `giaoban holidays <năm> [--json] ${HOLIDAYS_USAGE}`;
+const usage = `giaoban holidays <năm> [--json] [--lang vi|en] ${HOLIDAYS_USAGE}`;
+
+const T = {
+  title: { vi: (y: number) => `Ngày nghỉ lễ, Tết năm ${y}`, en: (y: number) => `Public holidays of ${y}` },
+  head: { vi: ['Ngày', 'Thứ', 'Loại', 'Nguồn', 'Tên', 'Căn cứ'], en: ['Date', 'Weekday', 'Kind', 'Source', 'Name', 'Basis'] },
+  off: { vi: 'Nghỉ', en: 'Off' },
+  work: { vi: 'Làm bù', en: 'Make-up' },
+  basis: { vi: 'Căn cứ:', en: 'Basis:' },
+  announced: { vi: 'Lịch nghỉ đã được thông báo', en: 'The holidays are announced' },
+  file: {
+    vi: 'Ngày nghỉ thực tế khác với bảng này: ghi vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>; sheet và tệp được ưu tiên.',
+    en: 'Actual days differ from this table: enter them in the workbook’s holiday sheet, or use --holidays <file .json|.xlsx>; both take precedence.',
+  },
+};
 
 export default register({
   name: 'holidays',
   usage,
-  summary: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm (theo luật, quyết định hoặc ước tính).',
+  summary: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm, mỗi ngày kèm thông báo hoặc điều luật làm căn cứ (ước tính thì ghi rõ).',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, ...HOLIDAYS_OPTION } }, usage);
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' }, ...HOLIDAYS_OPTION } }, usage);
+    const lang = langArg(values.lang);
     const year = yearArg(onePositional(positionals, '<năm>', usage), usage);
-    const list = holidaysOf(year, { overrides: await loadHolidaysFile(values.holidays, io.cwd) });
+    const overrides = await loadHolidaysFile(values.holidays, io.cwd);
+    const list = holidaysOf(year, { overrides });
+    const en = lang === 'en';
     if (values.json) {
-      // `note`: the announcement cited, or why an estimate is what it is (only when there is one).
-      printJson(io, list.map((h) => ({ date: h.date, name: h.name, kind: h.kind, source: h.source, ...(h.note ? { note: h.note } : {}) })));
+      // `note`: the notice or law each day rests on, or why an estimate is what it is (when the day has one).
+      printJson(
+        io,
+        list.map((h) => ({ date: h.date, name: en ? (h.nameEn ?? h.name) : h.name, kind: h.kind, source: h.source, ...(h.note ? { note: en ? (h.noteEn ?? h.note) : h.note } : {}) })),
+      );
       return 0;
     }
-    io.stdout(`Ngày nghỉ lễ, Tết năm ${year}\n\n`);
-    io.stdout(
-      textTable(
-        ['Ngày', 'Thứ', 'Loại', 'Nguồn', 'Tên'],
-        list.map((h) => [formatDateVi(h.date), weekdayNameVi(h.date), h.kind === 'off' ? 'Nghỉ' : 'Làm bù', HOLIDAY_SOURCE_LABELS[h.source].vi, h.name]),
-      ),
-    );
-    // Why each estimate is what it is, and which announcement each decreed break comes from (once each).
-    const notes = [...new Set(list.filter((h) => h.note && h.source !== 'workbook').map((h) => h.note!))];
-    if (notes.length) io.stdout(`\nCăn cứ:\n${notes.map((n) => `  - ${n}`).join('\n')}\n`);
-    if (list.some((h) => h.source === 'estimate')) {
-      io.stdout('\n"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>, để thay thế.\n');
-    }
+    const basis = holidayYearBasis(year, { overrides });
+    // Each day points to its basis by number; the list below gives each notice or law once.
+    const notes: string[] = [];
+    const numberOf = (note: string | undefined): string => {
+      if (!note) return '';
+      let i = notes.indexOf(note);
+      if (i < 0) i = notes.push(note) - 1;
+      return `[${i + 1}]`;
+    };
+    const rows = list.map((h) => [
+      formatDateVi(h.date),
+      en ? weekdayNameEn(h.date) : weekdayNameVi(h.date),
+      h.kind === 'off' ? T.off[lang] : T.work[lang],
+      HOLIDAY_SOURCE_LABELS[h.source][lang],
+      en ? (h.nameEn ?? h.name) : h.name,
+      numberOf(en ? (h.noteEn ?? h.note) : h.note),
+    ]);
+    io.stdout(`${T.title[lang](year)}\n`);
+    io.stdout(basis.note ? `${basis.note[lang]}\n\n` : `${T.announced[lang]}: ${basis.announcements.map((a) => a.document ?? a.issuer).join('; ') || '—'}.\n\n`);
+    io.stdout(textTable(T.head[lang], rows));
+    if (notes.length) io.stdout(`\n${T.basis[lang]}\n${notes.map((n, i) => `  [${i + 1}] ${n}`).join('\n')}\n`);
+    io.stdout(`\n${T.file[lang]}\n`);
     return 0;
   },
 });

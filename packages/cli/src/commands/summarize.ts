@@ -212,7 +212,7 @@ export default register({
     let written: { sheet: string; action: 'replace' | 'create' }[] | null = null;
     if (outPath !== null && save !== null) {
       progress(`Đang ghi ${v.output} …`);
-      written = await save(outPath, models, { force: !!v.force });
+      written = await save(outPath, models, { force: !!v.force, onNote: v.quiet ? undefined : (m: string) => io.stderr(`${m}\n`) });
     }
     if (v.json) {
       printJson(io, statisticsJson(stats, narrative, written && outPath ? { path: outPath, sheets: written } : null));

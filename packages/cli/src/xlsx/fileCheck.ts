@@ -1,65 +1,20 @@
 /**
- * Why a file cannot be opened as a workbook, in one Vietnamese line.
- * Checked from the first bytes before exceljs sees the file, so a .xls, a
- * text file or a password-protected workbook gets a precise reason instead
- * of a zip-library stack trace.
+ * A workbook file's bytes, or why the file cannot be read, in one line (a
+ * missing file, a folder, no permission). What the bytes are (.xlsx, .xls,
+ * .ods, a password-protected or a text file) is the shared reader's to say.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { FileError } from '../io.js';
 
-/** OLE compound file (CFB) signature: .xls files and password-protected .xlsx files. */
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-/** A zip local file header; every .xlsx starts with one. */
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** Stream names of an encrypted OOXML package, as UTF-16LE inside the CFB directory. */
-const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
-
-/** What kind of bytes a buffer holds, as far as opening a workbook is concerned. */
-export type FileSniff = 'xlsx' | 'encrypted' | 'xls' | 'empty' | 'other';
-
 /**
- * Classifies a file's bytes: zip (.xlsx candidate), encrypted OOXML, legacy .xls, empty, or other.
- *
- * @example
- * ```ts
- * sniffWorkbookBytes(Buffer.from('STT,Ngày\n')); // "other"
- * ```
- */
-export function sniffWorkbookBytes(bytes: Buffer): FileSniff {
-  if (bytes.length === 0) return 'empty';
-  if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'xlsx';
-  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
-    return bytes.includes(ENCRYPTED_PACKAGE) || bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'xls';
-  }
-  return 'other';
-}
-
-/** The one-line reason for a sniff result other than `xlsx`. */
-export function sniffMessage(kind: Exclude<FileSniff, 'xlsx'>, path: string): string {
-  const name = basename(path);
-  switch (kind) {
-    case 'empty':
-      return `tệp "${name}" rỗng (0 byte), không phải sổ Excel .xlsx.`;
-    case 'encrypted':
-      return `tệp "${name}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.`;
-    case 'xls':
-      return `tệp "${name}" là định dạng Excel 97–2003 (.xls), không phải .xlsx; hãy mở bằng Excel và "Lưu thành" Sổ làm việc Excel (.xlsx).`;
-    case 'other':
-      return `tệp "${name}" không phải sổ Excel .xlsx (nội dung không phải định dạng .xlsx).`;
-  }
-}
-
-/**
- * Reads a workbook file into memory after checking it exists and looks like an .xlsx.
+ * Reads a workbook file into memory after checking it exists and is a file.
  * Throws {@link FileError} with a one-line Vietnamese reason otherwise.
  */
 export async function readWorkbookBytes(path: string): Promise<Buffer> {
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new FileError({ vi: `"${path}" là một thư mục, không phải tệp .xlsx.`, en: `"${path}" is a folder, not an .xlsx file.` });
+    if (st.isDirectory()) throw new FileError({ vi: `"${path}" là một thư mục, không phải sổ tính.`, en: `"${path}" is a folder, not a spreadsheet.` });
     size = st.size;
   } catch (err) {
     if (err instanceof FileError) throw err;
@@ -75,14 +30,5 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new FileError({ vi: `không đọc được tệp "${path}" (${code ?? String(err)}; ${size} byte).`, en: `cannot read "${path}" (${code ?? String(err)}; ${size} bytes).` });
   }
-  const kind = sniffWorkbookBytes(bytes);
-  if (kind !== 'xlsx') throw new FileError(sniffMessage(kind, path));
   return bytes;
-}
-
-/** The reason for a zip that exceljs could not read. */
-export function corruptMessage(path: string, err: unknown): string {
-  const detail = err instanceof Error ? err.message : String(err);
-  const short = detail.split('\n')[0]!.slice(0, 120);
-  return `tệp "${basename(path)}" bị hỏng hoặc không phải sổ Excel .xlsx hợp lệ (${short}).`;
 }

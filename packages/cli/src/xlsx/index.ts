@@ -2,4 +2,4 @@
 export { readWorkbookFile, type ReadWorkbookFileOptions } from './readWorkbookFile.js';
 export { writeWorkbookWithSheets, type WritableSheetModel, type WrittenSheet, type WriteWorkbookOptions } from './writeWorkbook.js';
 export { openWorkbookForUpdate, type WorkbookForUpdate, type OpenWorkbookForUpdateOptions } from './openWorkbookForUpdate.js';
-export { readWorkbookBytes, sniffWorkbookBytes, type FileSniff } from './fileCheck.js';
+export { readWorkbookBytes } from './fileCheck.js';

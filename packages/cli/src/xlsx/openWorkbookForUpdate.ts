@@ -6,7 +6,7 @@
  */
 import type { WorkbookGrid } from '@giaoban/core';
 import { readWorkbookPackage, type ReadWorkbookFileOptions } from './readWorkbookFile.js';
-import { existingSheets, refuseMacroAsXlsx, refuseOverwrite, writeModelsKeeping, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
+import { conversionNote, existingSheets, refuseConvertedAsOther, refuseMacroAsXlsx, refuseOverwrite, writeModelsKeeping, type WritableSheetModel, type WriteWorkbookOptions, type WrittenSheet } from './writeWorkbook.js';
 
 /** A clerk's workbook read once: its grid, and a writer of copies with output sheets. */
 export interface WorkbookForUpdate {
@@ -44,7 +44,11 @@ export async function openWorkbookForUpdate(path: string, options: OpenWorkbookF
   if (options.outputPath !== undefined) refuseOverwrite(path, options.outputPath);
   const { bytes, result } = await readWorkbookPackage(path, options);
   if (options.outputPath !== undefined) refuseMacroAsXlsx(result, options.outputPath);
-  const macro = { macroEnabled: result.macroEnabled }; // the closure below must not hold the grid
+  if (options.outputPath !== undefined) refuseConvertedAsOther(result, options.outputPath);
+  // The closure below must not hold the grid.
+  const macro = { macroEnabled: result.macroEnabled };
+  const source = { lossless: result.lossless, format: result.format };
+  let told = false;
   // Markers and table names now: the writer then holds the bytes and this small list, never the grid.
   let current = { bytes, existing: existingSheets(result) };
   return {
@@ -52,6 +56,11 @@ export async function openWorkbookForUpdate(path: string, options: OpenWorkbookF
     // Writing again from the same book builds on the previous copy: its own sheets are replaced, nothing else.
     write: async (outputPath, models, writeOptions = {}) => {
       refuseMacroAsXlsx(macro, outputPath);
+      refuseConvertedAsOther(source, outputPath);
+      if (!source.lossless && !told) {
+        writeOptions.onNote?.(conversionNote(source.format));
+        told = true;
+      }
       const done = await writeModelsKeeping(current.bytes, current.existing, path, outputPath, models, writeOptions);
       current = done;
       return done.written;

@@ -1,9 +1,11 @@
 /**
- * .xlsx file → the core's `WorkbookGrid` (values, number formats, fonts, merges, date system),
- * through the package layer (@giaoban/xlsx). No domain decision here.
+ * A spreadsheet file (.xlsx, .xlsm, .xls, .ods) → the core's `WorkbookGrid` (values, number formats,
+ * fonts, merges, date system), through the shared reader (@giaoban/xlsx/any), the offline app's too.
+ * No domain decision here.
  */
 import type { WorkbookGrid } from '@giaoban/core';
-import { XlsxError, readXlsx, type ReadXlsxResult, type XlsxLimits } from '@giaoban/xlsx';
+import { XlsxError, type XlsxLimits } from '@giaoban/xlsx';
+import { readSpreadsheet, type ReadSpreadsheetResult } from '@giaoban/xlsx/any';
 import { basename } from 'node:path';
 import { FileError } from '../io.js';
 import { readerLimits } from '../readerLimits.js';
@@ -18,11 +20,11 @@ export interface ReadWorkbookFileOptions {
 }
 
 /**
- * Opens an .xlsx (or .xlsm) file and returns its sheets as plain grids: dates as Excel serials
+ * Opens a spreadsheet (.xlsx, .xlsm, .xls or .ods) and returns its sheets as plain grids: dates as Excel serials
  * (in the workbook's own date system, see `date1904`), rich text flattened, formulas as their
  * cached results, errors as `"#N/A"` etc., plus number formats, font names and merged areas.
  *
- * @throws FileError one Vietnamese line when the file is missing, not an .xlsx (a .xls or a text file),
+ * @throws FileError one Vietnamese line when the file is missing, not a spreadsheet (a text file),
  *   password-protected, corrupt, or over a limit against hostile files
  * @example
  * ```ts
@@ -34,21 +36,28 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
   return (await readWorkbookPackage(path, options)).result.grid;
 }
 
-/** Reads the file's bytes and its grids (the bytes are kept for writing a copy). */
-export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadXlsxResult }> {
+/**
+ * Reads the file and its grids. `bytes` is the package a copy is written into: the file's own bytes for
+ * .xlsx/.xlsm, an .xlsx conversion for .xls/.ods (`result.lossless` false).
+ */
+export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadSpreadsheetResult }> {
   const progress = options.onProgress ?? (() => {});
-  const bytes = await readWorkbookBytes(path);
-  progress(`Đang mở tệp (${(bytes.length / 1_048_576).toFixed(1)} MB)…`);
+  const file = await readWorkbookBytes(path);
+  progress(`Đang mở tệp (${(file.length / 1_048_576).toFixed(1)} MB)…`);
   try {
-    const result = await readXlsx(bytes, { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
-    return { bytes, result };
+    const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
+    return { bytes: result.packageBytes, result };
   } catch (err) {
     throw asFileError(path, err);
   }
 }
 
+/** Refusals that name the file themselves (what the bytes are), not a part inside it. */
+const NAMES_THE_FILE = new Set(['empty', 'encrypted', 'not-spreadsheet', 'unreadable']);
+
 /** An error of the package layer as the CLI's one-line file error, naming the file. */
 export function asFileError(path: string, err: unknown): Error {
+  if (err instanceof XlsxError && NAMES_THE_FILE.has(err.code)) return new FileError({ vi: err.vi, en: err.en }, { cause: err, code: `xlsx.${err.code}` });
   if (err instanceof XlsxError) return new FileError({ vi: `tệp "${basename(path)}": ${err.vi}`, en: `file "${basename(path)}": ${err.en}` }, { cause: err, code: `xlsx.${err.code}` });
   return err instanceof Error ? err : new Error(String(err));
 }

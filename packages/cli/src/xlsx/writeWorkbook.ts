@@ -51,6 +51,8 @@ export async function writeWorkbookWithSheets(
   if (inputPath === null) return writeModels(createEmptyXlsx(), [], null, outputPath, models, options);
   const { bytes, result } = await readWorkbookPackage(inputPath);
   refuseMacroAsXlsx(result, outputPath);
+  refuseConvertedAsOther(result, outputPath);
+  if (!result.lossless) options.onNote?.(conversionNote(result.format));
   return writeModels(bytes, existingSheets(result), inputPath, outputPath, models, options);
 }
 
@@ -66,6 +68,24 @@ export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, 
   if (result.macroEnabled && !/\.xlsm$/i.test(outputPath)) {
     throw new FileError({ vi: `sổ gốc có macro (.xlsm): tệp ghi ra "${outputPath}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).`, en: `the source workbook has macros (.xlsm): the output "${outputPath}" must end in .xlsm (Excel does not open a macro workbook named .xlsx).` });
   }
+}
+
+/**
+ * A copy of an .xls or .ods is an .xlsx package (the shared reader converts it): its name must end in .xlsx,
+ * since Excel refuses an .xlsx named .xls.
+ */
+export function refuseConvertedAsOther(result: { lossless: boolean; format: string }, outputPath: string): void {
+  if (!result.lossless && !/\.xlsx$/i.test(outputPath)) {
+    throw new FileError({
+      vi: `sổ gốc là tệp .${result.format}: bản ghi ra là sổ Excel .xlsx, nên tệp ghi ra "${outputPath}" phải có đuôi .xlsx.`,
+      en: `the source workbook is an .${result.format} file: the copy is an Excel .xlsx workbook, so the output "${outputPath}" must end in .xlsx.`,
+    });
+  }
+}
+
+/** What a copy of an .xls or .ods keeps, said once when it is written. */
+export function conversionNote(format: string): string {
+  return `Sổ gốc là tệp .${format}: bản ghi ra là sổ Excel .xlsx, giữ giá trị, định dạng số và ô gộp của các trang gốc (không giữ biểu đồ, ghi chú, hình ảnh hay macro của tệp .${format}).`;
 }
 
 /** The existing sheets as the render plan needs them (markers from the grid). */
@@ -114,7 +134,7 @@ export async function writeModelsKeeping(
   for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(`Trang "${s.name}": ${n}`);
   let out: Uint8Array;
   try {
-    out = await writeXlsx(bytes, plan);
+    out = await writeXlsx(bytes, plan, { onNote: (n) => options.onNote?.(n.vi) });
   } catch (err) {
     throw asFileError(inputPath ?? outputPath, err);
   }

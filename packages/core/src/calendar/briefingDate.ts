@@ -1,7 +1,8 @@
 /**
  * The briefing date of a month: a nominal day (default the 15th) moved off
  * non-working days by an ISDA 2006 §4.12 business-day convention, with a
- * Vietnamese (and English) reason naming the holiday or weekend (SPEC §2.1).
+ * Vietnamese (and English) reason naming the holiday or weekend, and a note
+ * when the year's holidays are still an estimate.
  *
  * @packageDocumentation
  */
@@ -29,6 +30,11 @@ export interface BriefingDate {
   /** Vietnamese reason when moved (or when no working day could be found), else null. */
   reason: string | null;
   reasonEn: string | null;
+  /**
+   * Present when the date's year has no announcement of its Tết or National Day break: the holidays
+   * behind the date are estimated, and the date may change when they are announced.
+   */
+  estimate?: { vi: string; en: string };
 }
 
 /** All adjustment rules, for validation and help texts. */
@@ -86,6 +92,14 @@ function uniq(xs: string[]): string[] {
  * ```
  */
 export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}): BriefingDate {
+  const cal = options.calendar ?? createWorkCalendar(options);
+  const b = adjustedDate(month, { ...options, calendar: cal });
+  const y = +b.date.slice(0, 4);
+  const basis = y >= 1900 && y <= 2100 ? cal.yearBasis(y) : null;
+  return basis?.short ? { ...b, estimate: basis.short } : b;
+}
+
+function adjustedDate(month: YearMonth, options: BriefingDateOptions & { calendar: WorkCalendar }): BriefingDate {
   const [y, m] = parseYearMonth(month);
   const day = options.day ?? 15;
   if (!Number.isInteger(day) || day < 1 || day > 28) {
@@ -95,7 +109,7 @@ export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}
   if (!DATE_RULES.includes(rule)) {
     throw new GiaobanRangeError('briefing.rule', { vi: `Quy tắc dời ngày không hợp lệ: "${rule}" (dùng ${DATE_RULES.join(', ')})`, en: `Unknown date rule "${rule}" (use ${DATE_RULES.join(', ')})` });
   }
-  const cal = options.calendar ?? createWorkCalendar(options);
+  const cal = options.calendar;
   const ym = yearMonth(y, m);
   const nominal = isoDate(y, m, day);
   if (rule === 'none' || cal.isWorkingDay(nominal)) {

@@ -1,5 +1,5 @@
 /**
- * Merging holiday sources (SPEC §2.2): later sources win a date, so a workbook's
+ * Merging holiday sources: later sources win a date, so a workbook's
  * own holiday sheet, given last, overrides a `--holidays` file given before it.
  */
 import type { HolidayOverride, IsoDate } from '../model.js';

@@ -1,12 +1,12 @@
 /**
  * Working days: Monday–Friday by default (configurable weekly days off), minus
- * holidays and compensatory days, plus make-up working days (SPEC §2.1).
+ * holidays and compensatory days, plus make-up working days.
  *
  * @packageDocumentation
  */
 import type { Holiday, HolidayOverride, IsoDate } from '../model.js';
 import { weekdayOf } from './civilDate.js';
-import { holidaysOf, normalizeWeeklyDaysOff } from './holidays.js';
+import { holidaysOf, holidayYearBasis, normalizeWeeklyDaysOff, type HolidayYearBasis } from './holidays.js';
 
 const HOLIDAY_MIN_YEAR = 1900;
 const HOLIDAY_MAX_YEAR = 2100;
@@ -28,6 +28,8 @@ export interface WorkCalendar {
   isWeeklyDayOff(d: IsoDate): boolean;
   /** The weekly days off this calendar uses. */
   readonly weeklyDaysOff: readonly number[];
+  /** Whether a year's holidays (1900–2100) are announced or estimated, with this calendar's own days. */
+  yearBasis(year: number): HolidayYearBasis;
 }
 
 /**
@@ -55,11 +57,18 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return m;
   };
   const holidayOn = (d: IsoDate) => yearMap(+d.slice(0, 4)).get(d);
+  const bases = new Map<number, HolidayYearBasis>();
+  const yearBasis = (y: number): HolidayYearBasis => {
+    let b = bases.get(y);
+    if (!b) bases.set(y, (b = holidayYearBasis(y, { overrides, weeklyDaysOff })));
+    return b;
+  };
   const isWeeklyDayOff = (d: IsoDate) => weeklyDaysOff.includes(weekdayOf(d));
   return {
     weeklyDaysOff,
     holidayOn,
     isWeeklyDayOff,
+    yearBasis,
     isWorkingDay(d) {
       const h = holidayOn(d);
       if (h) return h.kind === 'workday';

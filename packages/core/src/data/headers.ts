@@ -31,6 +31,7 @@ export type FieldName =
   | 'raisedBy'
   | 'status'
   | 'resolvedDate'
+  | 'acceptedDate'
   | 'officer'
   | 'leaderName'
   | 'rank'
@@ -104,6 +105,8 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   raisedBy: ['Người phản ánh', 'Đơn vị phản ánh', 'Người/đơn vị phản ánh', 'Người, đơn vị phản ánh', 'Nguồn', 'Người nêu'],
   status: ['Tình trạng', 'Kết quả', 'Kết quả giải quyết', 'Tình trạng giải quyết', 'Trạng thái', 'Kết quả trả lời'],
   resolvedDate: ['Ngày giải quyết', 'Ngày hoàn thành', 'Ngày trả lời', 'Ngày xong'],
+  // The day an item was accepted for handling: complaints and denunciations count their deadline from it.
+  acceptedDate: ['Ngày thụ lý', 'Thụ lý ngày', 'Ngày thụ lý giải quyết', 'Ngày thụ lý đơn', 'Ngày ra quyết định thụ lý', 'Ngày QĐ thụ lý'],
   officer: [
     'Cán bộ thụ lý', 'Người thụ lý', 'Cán bộ giải quyết', 'Người giải quyết', 'Cán bộ xử lý', 'Người xử lý',
     'Cán bộ được giao', 'Người được giao', 'Cán bộ được phân công', 'Người được phân công', 'Cán bộ theo dõi',

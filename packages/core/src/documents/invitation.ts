@@ -60,7 +60,8 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
     bodyPara(INVITATION_INTRO.replace('{unit}', settings.unitName).replace('{month}', month).replace('{cluster}', p.cluster)),
     // A month the plan could not staff: the chair is the commander's to name, not the paper's to guess.
     chair ? item('Chủ trì', `${chair}.`) : bodyPara([{ text: 'Chủ trì: ', bold: true }, { text: dotsAfter('Chủ trì: ', SIZES.bodyCompact, true) }], { align: 'left' }),
-    item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}.`),
+    // A date resting on estimated holidays is provisional, and the invitation says so.
+    item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}${p.estimate ? ` (${p.estimate.vi})` : ''}.`),
     item('Địa điểm', `${placeOrBlank(briefingPlace(settings, communeOf(catalogue, p.host)), catalogue, p.host)}.`),
     item('Nội dung', BRIEFING_CONTENT),
     bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }),

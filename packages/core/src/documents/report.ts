@@ -172,6 +172,10 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
       ),
       spacer(),
     );
+    // A date resting on estimated holidays says so (the year's Tết or National Day break is not announced yet).
+    for (const note of new Set(o.nextPlan.flatMap((p) => (p.estimate ? [p.estimate.vi] : [])))) {
+      body.push(bodyPara(`Lưu ý: ${note.charAt(0).toUpperCase()}${note.slice(1)}.`));
+    }
   }
   body.push(bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở với Công an các ${kinds} ${period} của ${settings.unitName}./.`, { keepNext: true }));
   const recipients = addressees.length ? asAboveFirst(settings.recipients.report, addressees) : settings.recipients.report;

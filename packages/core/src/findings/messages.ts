@@ -87,8 +87,8 @@ export const msg = {
     en: `Cell ${cell}: resolved on ${d(resolved)}, before it was raised on ${d(raised)}.`,
   }),
   duplicate: (cell: string, row: number, firstRow: number): BiText => ({
-    vi: `Ô ${cell}: dòng ${row} trùng hoàn toàn với dòng ${firstRow}.`,
-    en: `Cell ${cell}: row ${row} exactly repeats row ${firstRow}.`,
+    vi: `Ô ${cell}: dòng ${row} trùng với dòng ${firstRow} (cùng nội dung, không kể chữ hoa/thường, dấu cách hay kiểu gõ TCVN3/VNI).`,
+    en: `Cell ${cell}: row ${row} repeats row ${firstRow} (the same content, whatever the case, spacing or TCVN3/VNI typing).`,
   }),
   missingColumn: (cell: string, table: BiText, column: BiText, synonyms: string): BiText => ({
     vi: `Ô ${cell}: bảng ${table.vi} thiếu cột ${column.vi} (một trong: ${synonyms}); các dòng của bảng không được đọc.`,
@@ -122,15 +122,9 @@ export const msg = {
     vi: `Ô ${cell}: chưa ghi tình trạng giải quyết; tính là đang giải quyết.`,
     en: `Cell ${cell}: no status; counted as in progress.`,
   }),
-  overdue: (cell: string, raised: IsoDate, days: number, limit: number, asOf?: IsoDate, due?: { date: IsoDate; rule: { vi: string; en: string } }): BiText => ({
-    vi:
-      `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${days} ngày` +
-      (asOf ? ` tính đến ngày ${d(asOf)}` : '') +
-      (due ? ` (hạn ${d(due.date)}: ${due.rule.vi}).` : ` (quá ${limit} ngày).`),
-    en:
-      `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${days} days` +
-      (asOf ? ` as of ${d(asOf)}` : '') +
-      (due ? ` (due ${d(due.date)}: ${due.rule.en}).` : ` (limit ${limit}).`),
+  overdue: (cell: string, raised: IsoDate, age: number, asOf: IsoDate, due: { label: BiText; how: BiText; source: BiText }): BiText => ({
+    vi: `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${age} ngày tính đến ngày ${d(asOf)}, quá hạn: ${due.label.vi}, ${due.how.vi} — ${due.source.vi}.`,
+    en: `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${age} days as of ${d(asOf)}, overdue: ${due.label.en}, ${due.how.en} — ${due.source.en}.`,
   }),
   issueKindUnknown: (cell: string, v: string): BiText => ({
     vi: `Ô ${cell}: loại vụ việc "${v}" không có trong bảng "Thời hạn xử lý"; theo dõi theo thời hạn mặc định.`,
@@ -197,6 +191,7 @@ export const WHAT = {
   briefingDate: { vi: 'ngày giao ban', en: 'the briefing date' },
   issueDate: { vi: 'ngày phản ánh', en: 'the date raised' },
   resolvedDate: { vi: 'ngày giải quyết', en: 'the resolution date' },
+  acceptedDate: { vi: 'ngày thụ lý', en: 'the acceptance date' },
   fromDate: { vi: 'ngày bắt đầu', en: 'the start date' },
   toDate: { vi: 'ngày kết thúc', en: 'the end date' },
   host: { vi: 'xã đăng cai', en: 'the host commune' },

@@ -1,12 +1,12 @@
 /**
- * Holiday updates without a release (issue 14): announced days off and
+ * Holiday updates without a release: announced days off and
  * make-up working days from a JSON file or from a workbook's holiday sheet,
  * merged in one order so the CLI, the offline app and the add-in read the same.
  *
- * Priority, lowest first: the shipped rules and decrees (calendar/holidays.ts),
- * then each source passed to {@link mergeHolidaySources} in order — the CLI
- * passes the `--holidays` file, then the clerk's own holiday sheet, which
- * SPEC §2.2 puts above everything.
+ * Priority, lowest first: the statutory holidays and the announced breaks
+ * (calendar/holidays.ts), then each source passed to {@link mergeHolidaySources}
+ * in order — the CLI passes the `--holidays` file, then the clerk's own holiday
+ * sheet, which wins over everything.
  *
  * The JSON shape (a top-level array of entries is accepted too):
  *

@@ -1,7 +1,7 @@
 /**
- * The "Thời hạn xử lý" settings table (issue 14): per kind of item, the days
+ * The "Thời hạn xử lý" settings table: per kind of item, the days
  * to the deadline and whether they are calendar or working days. Rows that
- * name a shipped kind (data/deadlines.ts) replace its figures; other rows add
+ * name a shipped kind (data/deadlines.ts) with other figures replace them; other rows add
  * the unit's own kinds. Also: matching an issue's kind cell to a rule.
  */
 import { DAY_COUNT_WORDS, DEADLINE_RULES, type DayCount, type DeadlineRule } from '../data/deadlines.js';
@@ -65,8 +65,14 @@ function shippedRuleFor(label: string, rules: readonly DeadlineRule[]): Deadline
 
 /**
  * The shipped rules with a workbook's rows applied: a row naming a shipped
- * kind replaces its days and count (its source then says so); other rows add kinds.
+ * kind with the law's own figures (as `giaoban template` writes them) keeps
+ * the law's versions; with other figures it makes the kind the unit's own
+ * (its source then says so, the dated versions no longer apply); other rows
+ * add kinds.
  *
+ * @param rows - the rows of the workbook's "Thời hạn xử lý" table
+ * @param base - the shipped rules
+ * @returns the rules in force for this workbook
  * @example
  * ```ts
  * mergeDeadlineRules([{ label: 'Khiếu nại', days: 20, count: 'working', source: null, row: 3, sheet: 'Cài đặt' }])
@@ -79,10 +85,15 @@ export function mergeDeadlineRules(rows: readonly DeadlineRow[], base: readonly 
     const where = `bảng "Thời hạn xử lý", trang ${row.sheet}, dòng ${row.row}`;
     const known = shippedRuleFor(row.label, out);
     if (known) {
+      if (known.days === row.days && known.count === row.count) continue;
+      const replaced = known.source;
       known.days = row.days;
       known.count = row.count;
-      known.source = row.source ?? `${where} (thay cho: ${known.source})`;
+      known.source = row.source ?? `${where} (thay cho: ${replaced})`;
+      known.sourceEn = row.source ?? `the "Thời hạn xử lý" table, sheet ${row.sheet}, row ${row.row} (instead of: ${known.sourceEn ?? replaced})`;
       known.verified = true;
+      known.convention = true;
+      delete known.versions;
     } else {
       out.push({
         kind: unaccentedKey(row.label),
@@ -91,8 +102,11 @@ export function mergeDeadlineRules(rows: readonly DeadlineRow[], base: readonly 
         count: row.count,
         extension: null,
         source: row.source ?? where,
+        sourceEn: row.source ?? `the "Thời hạn xử lý" table, sheet ${row.sheet}, row ${row.row}`,
         verified: true,
         synonyms: [row.label],
+        start: 'raised',
+        convention: true,
       });
     }
   }

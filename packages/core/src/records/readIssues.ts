@@ -121,13 +121,16 @@ export function readIssues(
     if (date && resolvedDate && resolvedDate < date) {
       t.report('resolved.before-raised', r, 'resolvedDate', msg.resolvedBeforeRaised(t.cell(r, 'resolvedDate'), resolvedDate, date));
     }
+    // The acceptance date starts the clock of complaints and denunciations (it may precede the briefing
+    // that raised the item: the agency may have accepted it before).
+    const acceptedDate = t.has('acceptedDate') ? t.date(r, 'acceptedDate', WHAT.acceptedDate, false) : null;
     // The kind decides the deadline (issue 14); an unknown kind is followed up as the default kind.
     const kindRaw = t.text(r, 'issueKind');
     const rule = ruleForKind(kindRaw, rules);
     if (rule === undefined && kindRaw) {
       t.report('issue-kind.unknown', r, 'issueKind', msg.issueKindUnknown(t.cell(r, 'issueKind'), kindRaw), msg.issueKindChoices(rules.map((x) => x.label.vi)));
     }
-    if (!date || !commune || resolvedDate === undefined) return null;
+    if (!date || !commune || resolvedDate === undefined || acceptedDate === undefined) return null;
     return {
       record: {
         ref: { sheet: t.sheet, row: r },
@@ -140,6 +143,7 @@ export function readIssues(
         raisedByText: byRaw,
         status,
         resolvedDate,
+        ...(t.has('acceptedDate') ? { acceptedDate } : {}),
         officer: t.text(r, 'officer'),
         notes: t.text(r, 'notes'),
         kind: rule ? rule.kind : null,

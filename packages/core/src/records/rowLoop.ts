@@ -23,7 +23,7 @@ const PROGRESS_EVERY = 2000;
  */
 export function forEachRow<T>(t: TableCells, state: RowLoopState, duplicates: boolean, read: (row: number) => T | null): T[] {
   const out: T[] = [];
-  const seen = duplicates ? new Map<number, number | number[]>() : null;
+  const seen = duplicates ? t.duplicateRows() : null;
   const sink = t.ctx.sink;
   for (let r = t.table.firstDataRow; r <= t.table.lastDataRow; r++) {
     if (t.blankRow(r)) continue;
@@ -31,19 +31,12 @@ export function forEachRow<T>(t: TableCells, state: RowLoopState, duplicates: bo
     if (state.onProgress && state.done % PROGRESS_EVERY === 0) state.onProgress(state.done, state.total);
     const before = sink.errors;
     if (seen) {
-      const key = t.rowHash(r);
-      const earlier = seen.get(key);
-      let first: number | undefined;
-      if (typeof earlier === 'number') first = t.sameRow(earlier, r) ? earlier : undefined;
-      else if (earlier) first = earlier.find((e) => t.sameRow(e, r));
+      const first = seen.check(r);
       if (first !== undefined) {
         t.report('row.duplicate', r, undefined, msg.duplicate(t.cell(r), r, first));
         state.excluded.push({ sheet: t.sheet, row: r });
         continue;
       }
-      if (earlier === undefined) seen.set(key, r);
-      else if (typeof earlier === 'number') seen.set(key, [earlier, r]);
-      else earlier.push(r);
     }
     const rec = read(r);
     if (sink.errors > before || rec === null) state.excluded.push({ sheet: t.sheet, row: r });

@@ -16,6 +16,7 @@ import { isBlank, type SheetView } from '../workbook/sheetView.js';
 import type { FindingSink } from '../findings/findingSink.js';
 import type { InvalidDateCell } from './readResult.js';
 import type { FindingCode } from '../findings/codes.js';
+import { DuplicateRows } from './duplicateRows.js';
 import { msg, WHAT } from '../findings/messages.js';
 
 /** Shared state of one `readWorkbook` call. */
@@ -222,37 +223,13 @@ export class TableCells {
   }
 
   /**
-   * A cheap hash of the row's values (STT left out) for exact-duplicate
-   * detection; equal rows hash equal, and {@link sameRow} settles collisions.
-   * No key strings are kept: 100,000 of them would burden the collector.
+   * A finder of rows that repeat an earlier row of this table exactly (STT left out), comparing
+   * values once normalised: TCVN3/VNI text converted to Unicode, then folded (case, NFC, tone
+   * placement, spaces). Linear in the rows, whatever they hold.
    */
-  rowHash(row: number): number {
-    let h = 0x811c9dc5;
-    for (const [, c] of this.dupFields) {
-      const v = this.view.data(row, c);
-      let x: number;
-      if (v === null) x = 0x9e3779b9;
-      else if (typeof v === 'string') {
-        const n = v.length;
-        x = n;
-        // Sample a few characters: clerks' rows differ early (dates, names) or in length.
-        for (let i = 0; i < n && i < 12; i++) x = Math.imul(x ^ v.charCodeAt(i), 0x01000193);
-        if (n > 12) x = Math.imul(x ^ v.charCodeAt(n >> 1), 0x01000193) ^ v.charCodeAt(n - 1);
-      } else if (typeof v === 'number') x = Number.isFinite(v) ? Math.imul(v * 1000 | 0, 0x27d4eb2d) ^ (v / 4294967296 | 0) : 0x7ff;
-      else x = v ? 1 : 2;
-      h = Math.imul(h ^ x, 0x01000193);
-    }
-    return h >>> 0;
-  }
-
-  /** Whether two rows hold exactly the same values (STT left out). */
-  sameRow(a: number, b: number): boolean {
-    for (const [, c] of this.dupFields) {
-      const x = this.view.data(a, c);
-      const y = this.view.data(b, c);
-      if (x !== y && !(typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y))) return false;
-    }
-    return true;
+  duplicateRows(): DuplicateRows {
+    const decode = (v: string, font: string | null) => (v.length <= SHORT_TEXT ? this.ctx.decodeSuspect(v, font) : decodeCellText(v, font));
+    return new DuplicateRows(this.view, this.dupFields.map(([, c]) => c), decode);
   }
 
   /** Adds a finding at a field's cell of a row. */

@@ -69,6 +69,8 @@ export interface Slot {
   reasonsEn: string[];
   source: PlannedBriefing['source'];
   previous: PreviousPlanRow | undefined;
+  /** The calendar's note when the date's year has estimated holidays. */
+  estimate?: { vi: string; en: string };
 }
 
 /** What every step reads and books: the input indexed once, the ledgers, and what the plan reports. */
@@ -287,6 +289,7 @@ export function plannedSlot(ctx: PlanContext, month: YearMonth, cluster: string)
     reasons: [dc.reason, host.why.reason, ...(chairWhy ? [chairWhy.reason] : [])],
     reasonsEn: [dc.reasonEn, host.why.reasonEn, ...(chairWhy ? [chairWhy.reasonEn] : [])],
     source: fixed.any ? 'override' : 'generated', previous: prev,
+    ...(dc.estimate ? { estimate: dc.estimate } : {}),
   };
 }
 
@@ -316,7 +319,7 @@ export function slotDate(ctx: PlanContext, month: YearMonth, cluster: string, fi
     return fixed.date.swap ? { ...dc, ...fixed.date.swap.reason } : dc;
   }
   const rd = ctx.dateOf(month, cluster);
-  const memoKey = `${rd.nominal}|${rd.date}|${rd.reason ?? ''}`;
+  const memoKey = `${rd.nominal}|${rd.date}|${rd.reason ?? ''}|${rd.estimate ? 'e' : ''}`;
   const dc = ctx.dateMemo.get(memoKey) ?? chooseDate(rd, null);
   ctx.dateMemo.set(memoKey, dc);
   return dc;
@@ -423,6 +426,7 @@ export function briefingOf(ctx: PlanContext, s: Slot): PlannedBriefing {
     reasons: s.reasons,
     reasonsEn: s.reasonsEn,
     source: s.source,
+    ...(s.estimate ? { estimate: s.estimate } : {}),
   };
 }
 

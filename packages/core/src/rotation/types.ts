@@ -23,6 +23,8 @@ export interface RotationDate {
   /** Why the date moved, in Vietnamese (null when it did not move). */
   reason: string | null;
   reasonEn: string | null;
+  /** Present when the year's holidays are still an estimate (the date may change when they are announced). */
+  estimate?: { vi: string; en: string };
 }
 
 /** Supplies the date of a cluster's briefing for a month (injected for tests and other hosts). */

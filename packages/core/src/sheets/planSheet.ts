@@ -85,6 +85,7 @@ function glanceNote(b: PlannedBriefing, swapped: boolean): string | null {
   if (b.source === 'history') notes.push('đã tổ chức');
   else if (swapped) notes.push('đổi lịch');
   else if (b.source === 'override') notes.push('cố định');
+  if (b.estimate) notes.push('ngày dự kiến (lịch nghỉ ước tính)');
   return notes.length > 0 ? notes.join('; ') : null;
 }
 
@@ -155,6 +156,10 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   if (problems.length > 0) {
     s.line(`Chưa bố trí được (${problems.length}):`, { bold: true, fontColor: '#C00000', wrap: false });
     for (const p of problems) s.line(`- Tháng ${mmYyyy(p.month)}, ${p.cluster}: ${p.message}`);
+  }
+  // Dates in a year whose holidays are not announced yet are provisional: say so once per note.
+  for (const note of new Set(sorted.flatMap((b) => (b.estimate ? [b.estimate.vi] : [])))) {
+    s.line(`Lưu ý: ${note.charAt(0).toUpperCase()}${note.slice(1)}.`, { italic: true, fontColor: '#C00000' });
   }
   s.line('Ghi chú: đánh dấu "x" ở cột "Cố định" (phần chi tiết) để giữ nguyên xã đăng cai, lãnh đạo chủ trì và ngày của dòng đó khi lập lại lịch (lệnh giaoban rotate); ghi việc đổi lịch vào sheet "Đổi lịch".', { italic: true });
   const markerRow = s.push([markerFor('plan')]);

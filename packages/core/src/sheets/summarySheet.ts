@@ -12,6 +12,7 @@ import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { formatDateVi, isoDateToExcelSerial } from '../calendar/civilDate.js';
 import { type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
+import { CIVIL_CODE_COUNTING, CLOCK_START_LABELS, DAY_COUNT_LABELS } from '../data/deadlines.js';
 
 /** Preferred name of the summary sheet. */
 export const SUMMARY_SHEET_NAME = 'Tổng hợp';
@@ -299,9 +300,12 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const hd = b.row(['STT', 'Loại vụ việc: thời hạn — căn cứ']);
   b.style(b.range(hd, 1, hd, 2), HEADER_STYLE);
   stats.deadlines.forEach((d, i) => {
-    const days = `${String(d.days).padStart(2, '0')} ${d.count === 'working' ? 'ngày làm việc' : 'ngày'}`;
-    b.row([i + 1, `${d.label}: ${days} — ${d.source}`]);
+    const days = `${String(d.days).padStart(2, '0')} ${DAY_COUNT_LABELS[d.count].vi}`;
+    const from = d.start ? ` kể từ ${CLOCK_START_LABELS[d.start].vi}` : '';
+    b.row([i + 1, `${d.label}: ${days}${from} — ${d.source}`]);
   });
+  // Every deadline, legal or the unit's own, is counted the same way.
+  b.row(['', `Cách tính: ${CIVIL_CODE_COUNTING.text.vi}.`]);
   b.style(b.range(hd + 1, 1, b.nextRow - 1, 2), { border: true, vertical: 'top' });
   b.style(b.range(hd + 1, 2, b.nextRow - 1, 2), { wrap: true, fontSize: 10 });
   b.style(b.range(hd + 1, 1, b.nextRow - 1, 1), { horizontal: 'center' });

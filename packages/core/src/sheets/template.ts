@@ -147,12 +147,14 @@ const TABLES: TableSpecOfTemplate[] = [
       // Issue 14: the kind decides the deadline; the officer is who follows it up.
       { header: 'Loại đơn', width: 20, list: 'issueKinds' },
       { header: 'Cán bộ xử lý', width: 22 },
+      // Complaints and denunciations count their deadline from the day they are accepted (thụ lý).
+      { header: 'Ngày thụ lý', width: 13, date: true },
       { header: 'Ghi chú', width: 24 },
     ],
   },
   {
     sheet: TEMPLATE_SHEET_NAMES.deadlines,
-    title: 'THỜI HẠN XỬ LÝ THEO LOẠI VỤ VIỆC (sửa số ngày nếu quy định thay đổi)',
+    title: 'THỜI HẠN XỬ LÝ THEO LOẠI VỤ VIỆC (số ngày theo luật hiện hành; chỉ sửa khi đơn vị áp dụng thời hạn riêng)',
     columns: [
       { header: 'STT', width: 6 },
       { header: 'Loại vụ việc', width: 30 },

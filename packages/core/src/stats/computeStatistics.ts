@@ -8,7 +8,7 @@
  */
 import type { Category, CaseState, Commune, IssueStatus, RaisedBy } from '../model.js';
 import { civilFromDays, daysFromCivil, epochDayOrNaN, fromEpochDay, yearMonthFromIndex } from '../calendar/civilDate.js';
-import { createWorkCalendar, deadlineDate, type WorkCalendar } from '../calendar/index.js';
+import { createWorkCalendar, deadlineVersionOn, issueDeadline, type WorkCalendar } from '../calendar/index.js';
 import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
 import { stripPersonName } from '../text/index.js';
 import { communeActiveBetween, communesInScope, resolveStatisticsFilters, type ResolvedFilters } from './filters.js';
@@ -171,7 +171,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
     communeClusters: Object.fromEntries(communes.clusterOf),
-    deadlines: deadlineFigures(win.rules, win.overdueDays),
+    deadlines: deadlineFigures(win.rules, win.overdueDays, win.asOf),
   };
 }
 
@@ -472,7 +472,7 @@ function countIssues(
     if (before && chairAt !== null) continue;
 
     const kind = it.kind ?? null;
-    const f = issueFacts(it, dn, asOf, dueOf(date, dn, kind));
+    const f = issueFacts(it, dn, asOf, dueOf(it));
     if (!before) {
       const ci = communes.slotOf(it.commune, windows);
       const bucket = dayBucket[dn - since]!;
@@ -507,16 +507,26 @@ function activeCommunes(scope: readonly Commune[], w: WindowCounts): string[] {
   return scope.filter((c) => communeActiveBetween(c, fromIso, toIso)).map((c) => c.name);
 }
 
-/** Step 8: the deadline rules applied, the default kind taking `overdueDays`. */
-function deadlineFigures(rules: readonly DeadlineRule[], overdueDays: number): Statistics['deadlines'] {
-  return rules.map((r) => ({
-    kind: r.kind,
-    label: r.label.vi,
-    labelEn: r.label.en,
-    days: r.kind === 'general' ? overdueDays : r.days,
-    count: r.count,
-    source: r.source,
-  }));
+/**
+ * Step 8: the deadline rules applied, as in force on the as-of day (the
+ * default kind taking `overdueDays`): an item whose clock started earlier
+ * may have had an older version, which its finding names.
+ */
+function deadlineFigures(rules: readonly DeadlineRule[], overdueDays: number, asOf: number): Statistics['deadlines'] {
+  const on = fromEpochDay(asOf);
+  return rules.map((r) => {
+    const v = deadlineVersionOn(r, on);
+    return {
+      kind: r.kind,
+      label: r.label.vi,
+      labelEn: r.label.en,
+      days: r.kind === 'general' ? overdueDays : (v?.days ?? r.days),
+      count: v?.count ?? r.count,
+      source: v?.source ?? r.source,
+      start: v?.start ?? r.start ?? 'raised',
+      convention: r.convention ?? false,
+    };
+  });
 }
 
 function caseStateIndex(s: CaseState | null): number {
@@ -590,14 +600,16 @@ function officerKey(officer: string | null): string {
 }
 
 /**
- * The deadline (epoch day) of an item raised on `date` of `kind`: its rule's
- * days over the work calendar; the default kind and unknown kinds take
- * `overdueDays` in the default kind's way of counting. Memoised per
- * (date, kind) and the calendar built only if a working-day rule is used.
+ * The deadline (epoch day) of an item: its kind's law in force when its
+ * clock started (from acceptance where the kind counts from it and the item
+ * records it), counted by the Civil Code 2015, Art. 147–148 over the work
+ * calendar; the default kind and unknown kinds take `overdueDays`, the
+ * unit's convention. Memoised per (date, acceptance, kind); NaN where the
+ * calendar cannot count it.
  */
-function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], overdueDays: number): (date: string, dn: number, kind: string | null) => number {
+function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], overdueDays: number): (it: StatisticsInput['issues'][number]) => number {
   const byKind = new Map(rules.map((r) => [r.kind, r] as const));
-  const general = byKind.get('general');
+  const general = byKind.get('general') ?? DEADLINE_RULES[0]!;
   let cal: WorkCalendar | null = null;
   const calendar = (): WorkCalendar => {
     if (!cal) {
@@ -610,16 +622,15 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
     return cal;
   };
   const memo = new Map<string, number>();
-  return (date, dn, kind) => {
-    const rule = (kind !== null ? byKind.get(kind) : undefined) ?? general;
-    const isDefault = rule === undefined || rule === general;
-    const count = rule?.count ?? 'calendar';
-    if (isDefault && count === 'calendar') return dn + overdueDays;
-    const key = `${date}|${isDefault ? '' : kind}`;
+  return (it) => {
+    const rule = (it.kind ? byKind.get(it.kind) : undefined) ?? general;
+    const acceptanceColumn = it.acceptedDate !== undefined;
+    const key = `${it.date}|${it.acceptedDate ?? ''}|${acceptanceColumn ? 1 : 0}|${rule.kind}`;
     let due = memo.get(key);
     if (due === undefined) {
       try {
-        due = epochDayOrNaN(deadlineDate(date, isDefault ? overdueDays : rule!.days, count, calendar()));
+        const d = issueDeadline(it, rule, calendar(), { acceptanceColumn, fallback: general, fallbackDays: overdueDays, ...(rule === general ? { days: overdueDays } : {}) });
+        due = epochDayOrNaN(d.due.due);
       } catch (err) {
         // A date the calendar cannot count from has no deadline: the item is still counted, never as overdue.
         if (!(err instanceof GiaobanRangeError)) throw err;

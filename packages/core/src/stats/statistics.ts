@@ -240,4 +240,8 @@ export interface AppliedDeadline {
   days: number;
   count: 'calendar' | 'working';
   source: string;
+  /** The event the clock starts from (`raised`, `receipt`, `acceptance`). */
+  start?: 'raised' | 'receipt' | 'acceptance';
+  /** The unit's own convention (or its own kind), not a legal deadline. */
+  convention?: boolean;
 }

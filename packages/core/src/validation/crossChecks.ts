@@ -1,5 +1,5 @@
 /**
- * Checks across rows and tables (SPEC §4.5 warnings): a briefing on a day off
+ * Checks across rows and tables (the warnings): a briefing on a day off
  * or off its planned date, missing attendance, a commune hosting twice in a
  * month, an issue with no briefing that day, items unresolved too long;
  * and against the catalogue: a chair on leave or chairing twice that day, a
@@ -7,14 +7,17 @@
  * They run on records that survived reading (rows with errors are left out).
  */
 import type { Commune, IsoDate, YearMonth } from '../model.js';
-import type { DeadlineRule } from '../data/deadlines.js';
+import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
 import {
   briefingDate,
-  deadlineDate,
+  createWorkCalendar,
   daysBetween,
+  explainDeadline,
+  issueDeadline,
   monthOf,
   weekdayNameVi,
   type BriefingDateOptions,
+  type IssueDeadline,
   type WorkCalendar,
 } from '../calendar/index.js';
 import type { ReadBriefing } from '../records/readBriefings.js';
@@ -61,7 +64,7 @@ export function checkBriefings(
   for (const { record: b, cells, table: t, catalogue: cat } of briefings) {
     const r = b.ref.row;
     const month = monthOf(b.date);
-    // A host from another cluster (issue 14): the briefing still counts for its own cluster.
+    // A host from another cluster: the briefing still counts for its own cluster.
     const hostCluster = cat.commune(b.host)?.cluster ?? null;
     if (b.cluster !== null && hostCluster && hostCluster !== b.cluster) {
       t.report('host.outside-cluster', r, cells.host, msg.hostOutsideCluster(t.cell(r, cells.host), b.host, hostCluster, b.cluster));
@@ -134,8 +137,12 @@ export interface DeadlineContext {
 
 /**
  * Warnings about issues: no briefing that day in that commune, still open
- * past the deadline of its kind (default: `overdueDays` calendar days),
- * counted to `asOf`, which the message names.
+ * past the deadline of its kind — the law in force when its clock started
+ * (from acceptance where the kind counts from it and the table has a "Ngày
+ * thụ lý" column, else from the day raised), counted by the Civil Code 2015,
+ * Art. 147–148 — to `asOf`, which the message names with the date the clock
+ * started from. The default kind (the unit's convention) has `overdueDays`
+ * days.
  */
 export function checkIssues(
   issues: readonly ReadIssue[],
@@ -145,9 +152,11 @@ export function checkIssues(
   overdueDays: number,
   deadlines?: DeadlineContext,
 ): void {
-  const byKind = new Map((deadlines?.rules ?? []).map((r) => [r.kind, r] as const));
-  const generalRule = byKind.get('general');
-  const defaultDays = deadlines?.overdueDaysGiven || !generalRule ? overdueDays : generalRule.days;
+  const rules = deadlines?.rules ?? DEADLINE_RULES;
+  const calendar = deadlines?.calendar ?? createWorkCalendar();
+  const byKind = new Map(rules.map((r) => [r.kind, r] as const));
+  const generalRule = byKind.get('general') ?? DEADLINE_RULES[0]!;
+  const defaultDays = deadlines?.overdueDaysGiven || !byKind.has('general') || !deadlines ? overdueDays : generalRule.days;
   const held = new Map<string, Set<IsoDate>>();
   const byCommune = new Map<string, IsoDate[]>();
   for (const { record: b } of briefings) {
@@ -161,12 +170,23 @@ export function checkIssues(
     }
   }
   for (const list of byCommune.values()) list.sort();
-  // Ages by date: 100,000 issues share a few hundred dates.
+  // Ages by date and deadlines by (date, acceptance, kind): 100,000 issues share a few hundred of each.
   const ages = new Map<IsoDate, number>();
   const ageOf = (d: IsoDate): number => {
     let a = ages.get(d);
     if (a === undefined) ages.set(d, (a = daysBetween(d, asOf!)));
     return a;
+  };
+  const dues = new Map<string, IssueDeadline | null>();
+  const dueOf = (i: ReadIssue['record'], acceptanceColumn: boolean): IssueDeadline | null => {
+    const rule = (i.kind ? byKind.get(i.kind) : undefined) ?? generalRule;
+    const key = `${i.date}|${i.acceptedDate ?? ''}|${acceptanceColumn ? 1 : 0}|${rule.kind}`;
+    let due = dues.get(key);
+    if (due === undefined) {
+      due = safeDeadline(() => issueDeadline(i, rule, calendar, { acceptanceColumn, fallback: generalRule, fallbackDays: defaultDays, ...(rule === generalRule ? { days: defaultDays } : {}) }));
+      dues.set(key, due);
+    }
+    return due;
   };
   for (const { record: i, table: t, catalogue: cat, communeField } of issues) {
     const r = i.ref.row;
@@ -179,38 +199,23 @@ export function checkIssues(
       t.report('issue.no-briefing', r, 'date', msg.noBriefing(t.cell(r, 'date'), i.commune, i.date), near ? msg.nearestBriefing(i.commune, near) : null);
     }
     if (asOf && i.status === 'in-progress' && i.resolvedDate === null) {
-      const age = ageOf(i.date);
-      const rule = i.kind ? byKind.get(i.kind) : undefined;
-      const field = t.has('status') ? 'status' : 'date';
-      if (rule && rule.kind !== 'general' && deadlines) {
-        const due = safeDeadline(i.date, rule, deadlines.calendar);
-        if (due !== null && asOf > due) {
-          t.report('issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, rule.days, asOf, { date: due, rule: ruleText(rule) }));
-        }
-      } else if (age > defaultDays) {
-        t.report('issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, age, defaultDays, asOf));
+      const due = dueOf(i, t.has('acceptedDate'));
+      if (due !== null && asOf > due.due.due) {
+        const field = t.has('status') ? 'status' : 'date';
+        t.report('issue.overdue', r, field, msg.overdue(t.cell(r, field), i.date, ageOf(i.date), asOf, { label: due.rule.label, how: explainDeadline(due), source: due.source }));
       }
     }
   }
 }
 
 /** The deadline, or null where the calendar cannot count it (working days past 2100, no working day in sight): no overdue check then. */
-function safeDeadline(start: IsoDate, rule: DeadlineRule, cal: WorkCalendar): IsoDate | null {
+function safeDeadline(count: () => IssueDeadline): IssueDeadline | null {
   try {
-    return deadlineDate(start, rule.days, rule.count, cal);
+    return count();
   } catch (e) {
     if (e instanceof GiaobanRangeError) return null;
     throw e;
   }
-}
-
-/** "Khiếu nại: 30 ngày (Luật Khiếu nại 2011, Điều 28 …)". */
-function ruleText(rule: DeadlineRule): BiText {
-  const n = String(rule.days).padStart(2, '0');
-  return {
-    vi: `${rule.label.vi}: ${n} ${rule.count === 'working' ? 'ngày làm việc' : 'ngày'} — ${rule.source}`,
-    en: `${rule.label.en}: ${rule.days} ${rule.count === 'working' ? 'working days' : 'days'} — ${rule.source}`,
-  };
 }
 
 /** "Merged into X" when the commune is gone because of a merger (only after its end date). */

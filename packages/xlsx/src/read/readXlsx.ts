@@ -5,6 +5,7 @@
  * pictures, charts, pivot caches, VBA, custom XML …) is never inflated.
  */
 import type { SheetGrid, WorkbookGrid } from '@giaoban/core';
+import { legacyEncodingOfFont } from '@giaoban/core/internal';
 import type { XlsxLimits } from '../limits.js';
 import { findEntry, readPartText } from '../zip/inflate.js';
 import { attr, parseXml } from '../xml/xml.js';
@@ -19,6 +20,11 @@ export interface ReadXlsxOptions {
   limits?: Partial<XlsxLimits>;
   /** A short Vietnamese progress line (each sheet, every 20,000 rows). */
   onProgress?: (message: string) => void;
+  /**
+   * Which font names `grid.fonts` carries, for text cells: `'legacy'` (default) only the fonts that announce
+   * TCVN3 or VNI typing (`.VnTime`, `VNI-Times` …), the only ones the core reads; `'all'` every font name.
+   */
+  fonts?: 'legacy' | 'all';
 }
 
 /** An existing worksheet as a writer needs to know it. */
@@ -41,7 +47,7 @@ export interface ReadXlsxResult {
 }
 
 /**
- * Reads every worksheet of an .xlsx / .xlsm package as a grid (values, number formats, fonts, merges).
+ * Reads every worksheet of an .xlsx / .xlsm package as a grid (values, number formats, the fonts of text cells, merges).
  *
  * @throws XlsxError `not-zip`, `corrupt`, `no-workbook`, `encrypted-entry`, `unsupported-compression` or `limit`
  * @example
@@ -55,7 +61,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   const { dir, budget } = pkg;
   const stylesRel = pkg.workbookRels.find((r) => isRelType(r.type, 'styles') && r.part);
   const stylesEntry = stylesRel?.part ? findEntry(dir, stylesRel.part) : undefined;
-  const styles = parseCellStyles(stylesEntry?.name ?? 'styles.xml', stylesEntry ? await readPartText(dir, stylesEntry, budget) : null);
+  const keepFont = options.fonts === 'all' ? undefined : (font: string) => legacyEncodingOfFont(font) !== null;
+  const styles = parseCellStyles(stylesEntry?.name ?? 'styles.xml', stylesEntry ? await readPartText(dir, stylesEntry, budget) : null, keepFont);
   const sstRel = pkg.workbookRels.find((r) => isRelType(r.type, 'sharedStrings') && r.part);
   const sstEntry = sstRel?.part ? findEntry(dir, sstRel.part) : undefined;
   const sharedStrings = sstEntry ? await readSharedStrings(dir, sstEntry, budget) : [];

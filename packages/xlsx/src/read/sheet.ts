@@ -9,7 +9,9 @@ import { MAX_SHEET_COLS, MAX_SHEET_ROWS, toA1, type CellValue, type SheetGrid } 
 import { limitError } from '../errors.js';
 import type { ZipDirectory, ZipEntry } from '../zip/directory.js';
 import { inflateEntry, type InflateBudget } from '../zip/inflate.js';
-import { createParser, decodeCellText } from '../xml/xml.js';
+import { decodeCellText } from '../xml/xml.js';
+import { partDecoder } from '../xml/partText.js';
+import { createScanner, type ScannedTag } from '../xml/scan.js';
 import type { CellStyles } from './styles.js';
 
 /** What reading one sheet needs besides its part. */
@@ -49,6 +51,34 @@ function isoToSerial(iso: string, date1904: boolean): number | null {
   return Math.round((25_569 + ms / MS_PER_DAY - (date1904 ? 1_462 : 0)) * MS_PER_DAY) / MS_PER_DAY;
 }
 
+/** The digits of `b` from `from` to `to` as a number, or -1 when there is anything else (or nothing). */
+function digitsAt(b: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = b.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A cell type attribute as the constant the reader compares with (no new string per cell). */
+function typeName(b: string, from: number, to: number): string {
+  switch (to - from) {
+    case 1: {
+      const c = b.charCodeAt(from);
+      return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : c === 100 ? 'd' : b.slice(from, to);
+    }
+    case 3:
+      return b.startsWith('str', from) ? 'str' : b.slice(from, to);
+    case 9:
+      return b.startsWith('inlineStr', from) ? 'inlineStr' : b.slice(from, to);
+    default:
+      return b.slice(from, to);
+  }
+}
+
 /**
  * Streams `entry` (a worksheet part) into the core's `SheetGrid`.
  *
@@ -65,6 +95,7 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let anyFormat = false;
   let anyFont = false;
   let cellCount = 0;
+  let widest = 1;
   let rowsSeen = 0;
 
   let row = 0; // 1-based current row
@@ -73,7 +104,8 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
   let style = 0;
   let hasFormula = false;
   let vText: string | null = null;
-  let capture = false;
+  /** The <v> value when it is a whole number read in place (else -1). */
+  let vInt = -1;
   let inIs = false;
   let phonetic = 0;
   let inlineText: string | null = null;
@@ -86,26 +118,35 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     if (++cellCount > maxCells) throw limitError('maxCells', ctx.name, maxCells);
     const r = row - 1;
     const c = col - 1;
+    if (c >= widest) widest = c + 1;
+    // A new row is made as wide as the widest so far: rows grown cell by cell would hold spare capacity.
     let vals = values[r];
-    if (!vals) vals = values[r] = [];
-    while (vals.length < c) vals.push(null);
+    if (!vals) vals = values[r] = new Array<CellValue>(widest);
     vals[c] = v;
     // exceljs applied a cell's style only for a non-zero style index; the grid keeps that answer.
     // Format and font rows are made only where a cell has one: most rows of a big sheet need none.
     const fmt = style ? (styles.numberFormat[style] ?? null) : null;
-    const font = style ? (styles.font[style] ?? null) : null;
+    // Fonts matter for text only (a .VnTime font is evidence of TCVN3 typing).
+    const font = style && typeof v === 'string' ? (styles.font[style] ?? null) : null;
     if (fmt !== null) {
-      (formats[r] ??= [])[c] = fmt;
+      (formats[r] ??= new Array<string | null>(widest))[c] = fmt;
       anyFormat = true;
     }
     if (font !== null) {
-      (fonts[r] ??= [])[c] = font;
+      (fonts[r] ??= new Array<string | null>(widest))[c] = font;
       anyFont = true;
     }
   };
 
   const finishCell = () => {
     let v: CellValue = null;
+    if (vInt >= 0) {
+      // A whole number read in place: a shared string's index or the value itself.
+      v = type === 's' ? (sharedStrings[vInt] ?? null) : vInt;
+      if (typeof v === 'string' && v.length > maxText) throw tooLong(v);
+      if (v !== null) store(v);
+      return;
+    }
     const text = vText;
     switch (type) {
       case 's': {
@@ -140,26 +181,58 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
     if (v !== null) store(v);
   };
 
-  const parser = createParser(entry.name, {
-    open(name, a) {
-      switch (name) {
+  const scanner = createScanner(entry.name, {
+    open(tag: ScannedTag, selfClosing: boolean) {
+      switch (tag.name) {
         case 'c': {
-          const ref = a.r;
-          if (ref) {
-            col = columnOf(ref);
-            const r = rowOf(ref);
+          // r, t and s are read in place: three strings a cell, a million cells, would be garbage.
+          if (tag.attrRange('r')) {
+            const b = tag.buffer;
+            let i = tag.from;
+            let c = 0;
+            for (; i < tag.to; i++) {
+              const ch = b.charCodeAt(i) | 0x20; // lower case
+              if (ch < 97 || ch > 122) break;
+              c = c * 26 + (ch - 96);
+            }
+            let r = 0;
+            for (; i < tag.to; i++) {
+              const d = b.charCodeAt(i) - 48;
+              if (d < 0 || d > 9) break;
+              r = r * 10 + d;
+            }
+            if (c > 0) col = c;
+            else col++;
             if (r > 0) row = r;
-          } else col++;
-          type = a.t ?? '';
-          style = a.s ? Number(a.s) || 0 : 0;
+          } else {
+            const ref = tag.attr('r');
+            if (ref) {
+              col = columnOf(ref);
+              const r = rowOf(ref);
+              if (r > 0) row = r;
+            } else col++;
+          }
+          if (selfClosing) {
+            // <c r="B9" s="3"/>: a formatted cell without a value (a clerk's blank rows ahead): nothing more to read.
+            type = '';
+            hasFormula = false;
+            vText = null;
+            vInt = -1;
+            inlineText = null;
+            break;
+          }
+          type = tag.attrRange('t') ? typeName(tag.buffer, tag.from, tag.to) : (tag.attr('t') ?? '');
+          style = tag.attrRange('s') ? digitsAt(tag.buffer, tag.from, tag.to) : Number(tag.attr('s') ?? 0) || 0;
+          if (style < 0) style = Number(tag.attr('s')) || 0;
           hasFormula = false;
           vText = null;
+          vInt = -1;
           inlineText = null;
           break;
         }
         case 'v':
           vText = '';
-          capture = true;
+          scanner.capture = true;
           break;
         case 'f':
           hasFormula = true;
@@ -170,20 +243,24 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           break;
         case 'rPh':
           phonetic++;
+          scanner.capture = false;
           break;
         case 't':
-          if (inIs && phonetic === 0) capture = true;
+          if (inIs && phonetic === 0) scanner.capture = true;
           break;
         case 'row': {
-          const r = a.r ? Number(a.r) : row + 1;
+          const a = tag.attr('r');
+          const r = a ? Number(a) : row + 1;
           row = r > 0 ? r : row + 1;
           col = 0;
           if (++rowsSeen % 20_000 === 0) ctx.onProgress?.(`Đang đọc trang "${ctx.name}": ${rowsSeen} dòng…`);
           break;
         }
-        case 'mergeCell':
-          if (a.ref && a.ref.includes(':')) merges.push(a.ref.replace(/\$/g, ''));
+        case 'mergeCell': {
+          const ref = tag.attr('ref');
+          if (ref && ref.includes(':')) merges.push(ref.replace(/\$/g, ''));
           break;
+        }
       }
     },
     close(name) {
@@ -192,10 +269,10 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           finishCell();
           break;
         case 'v':
-          capture = false;
+          scanner.capture = false;
           break;
         case 't':
-          if (inIs) capture = false;
+          if (inIs) scanner.capture = false;
           break;
         case 'is':
           inIs = false;
@@ -206,20 +283,34 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
       }
     },
     text(t) {
-      if (!capture) return;
       if (inIs) {
         inlineText += t;
         if (inlineText!.length > maxText * 7) throw tooLong(inlineText!);
-      } else {
+      } else if (vText !== null) {
+        if (vInt >= 0) {
+          vText = String(vInt);
+          vInt = -1;
+        }
         vText += t;
-        if (vText!.length > maxText * 7) throw tooLong(vText!);
+        if (vText.length > maxText * 7) throw tooLong(vText);
       }
     },
+    textRange(b, from, to) {
+      // A shared-string index or a whole number in <v>, read in place; anything else as text.
+      if (!inIs && vText === '' && vInt < 0 && (type === '' || type === 's' || type === 'n') && to - from <= 15) {
+        const n = digitsAt(b, from, to);
+        if (n >= 0) {
+          vInt = n;
+          return;
+        }
+      }
+      this.text(b.slice(from, to));
+    },
   });
-  const decoder = new TextDecoder('utf-8');
-  await inflateEntry(dir, entry, budget, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
-  parser.write(decoder.decode());
-  parser.close();
+  const decoder = partDecoder();
+  await inflateEntry(dir, entry, budget, (chunk) => scanner.write(decoder.decode(chunk)));
+  scanner.write(decoder.end());
+  scanner.end();
   clearMergedCells(values, merges);
   const grid = rectangular(ctx.name, values, anyFormat ? formats : null, anyFont ? fonts : null, maxCells);
   grid.merges = merges;
@@ -259,13 +350,31 @@ function rectangular(name: string, values: CellValue[][], formats: (string | nul
   }
   if (height * width > maxCells) throw limitError('maxCells', name, maxCells);
   const pad = <T,>(rows: (T | null)[][], r: number): (T | null)[] => {
-    const row = rows[r] ?? [];
+    const row = rows[r] ?? new Array<T | null>(width);
     if (row.length > width) row.length = width;
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
     return row;
   };
   const grid: SheetGrid = { name, values: Array.from({ length: height }, (_, r) => pad(values, r)) };
-  if (formats) grid.numberFormats = Array.from({ length: height }, (_, r) => pad(formats, r));
-  if (fonts) grid.fonts = Array.from({ length: height }, (_, r) => pad(fonts, r));
+  if (formats) grid.numberFormats = shareRows(Array.from({ length: height }, (_, r) => pad(formats, r)));
+  if (fonts) grid.fonts = shareRows(Array.from({ length: height }, (_, r) => pad(fonts, r)));
   return grid;
+}
+
+/**
+ * Rows of formats (or fonts) that are alike share one array: a clerk's 100,000 rows hold a handful of
+ * patterns ("dd/mm/yyyy" in the date columns), and 100,000 copies of them would be megabytes for nothing.
+ * The grid is read, never written, by the core.
+ */
+function shareRows(rows: (string | null)[][]): (string | null)[][] {
+  const seen = new Map<string, (string | null)[]>();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    let key = '';
+    for (const v of row) key += v === null ? '\u0000' : `${v}\u0001`;
+    const hit = seen.get(key);
+    if (hit) rows[r] = hit;
+    else if (seen.size < 10_000) seen.set(key, row);
+  }
+  return rows;
 }

@@ -26,7 +26,7 @@ export function isDateFormat(fmt: string | null): boolean {
 }
 
 /** Parses the cell styles of a `styles.xml` text (empty when there is none). */
-export function parseCellStyles(part: string, xml: string | null): CellStyles {
+export function parseCellStyles(part: string, xml: string | null, keepFont: (font: string) => boolean = () => true): CellStyles {
   const out: CellStyles = { numberFormat: [], font: [], isDate: [] };
   if (!xml) return out;
   const numFmts = new Map<number, string>();
@@ -70,7 +70,8 @@ export function parseCellStyles(part: string, xml: string | null): CellStyles {
     const code = xf.numFmtId ? (numFmts.get(xf.numFmtId) ?? BUILTIN_NUMBER_FORMATS[xf.numFmtId] ?? null) : null;
     const fmt = code && code !== 'General' ? code : null;
     out.numberFormat.push(fmt);
-    out.font.push(fonts[xf.fontId] ?? null);
+    const font = fonts[xf.fontId] ?? null;
+    out.font.push(font !== null && keepFont(font) ? font : null);
     out.isDate.push(isDateFormat(code));
   }
   return out;

@@ -20,7 +20,27 @@ export const CONTENT_TYPE = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 };
+
+/** Transitional namespaces of the parts the writer makes, and their Strict OOXML counterparts (ECMA-376 Part 1, Strict). */
+const STRICT_NAMESPACES: readonly (readonly [string, string])[] = [
+  ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/main', 'http://purl.oclc.org/ooxml/drawingml/main'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/chart', 'http://purl.oclc.org/ooxml/drawingml/chart'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing', 'http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing'],
+];
+
+/**
+ * A part (or a relationship type) written for a Transitional package, in the Strict namespaces instead.
+ * The package's own namespaces (content types, package relationships) are the same in both.
+ */
+export function toStrict(xml: string): string {
+  let out = xml;
+  for (const [t, s] of STRICT_NAMESPACES) out = out.split(t).join(s);
+  return out;
+}
 
 /** A table part; `id` unique in the workbook. */
 export function tableXml(table: PlannedTable, id: number): string {

@@ -15,7 +15,7 @@ import { findEntry, readPartText } from '../zip/inflate.js';
 import { compressParts, writeZip, type OutEntry } from '../zip/writeZip.js';
 import { escapeAttr, escapeText } from '../xml/xml.js';
 import { chartXml, drawingXml } from './chartXml.js';
-import { CONTENT_TYPE, REL_NS, REL_TYPE, editAppXml, editCalcChain, editContentTypes, editRels, relsXml, tableXml } from './parts.js';
+import { CONTENT_TYPE, REL_NS, REL_TYPE, editAppXml, editCalcChain, editContentTypes, editRels, relsXml, tableXml, toStrict } from './parts.js';
 import { sheetXml } from './sheetXml.js';
 import { appendStyles } from './styles.js';
 import { BASE_STYLES_XML } from './baseWorkbook.js';
@@ -25,15 +25,26 @@ import { findElement, findStartTag, removeElements, rootPrefix } from './xmlEdit
 export interface WriteXlsxOptions {
   /** Limits for reading the input's small parts (the clerk's sheets are never inflated). */
   limits?: Partial<XlsxLimits>;
+  /** Told, in Vietnamese and English, of each thing the copy changes besides the product's sheets (a sheet without its part dropped, as Excel's repair does). */
+  onNote?: (note: { vi: string; en: string }) => void;
 }
 
 const encoder = new TextEncoder();
+
+/** A part read from UTF-16 is written back in UTF-8 (every part the writer edits is): its declaration must say so. */
+function utf8Declared(xml: string): string {
+  return xml.replace(/^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*["'])utf-16(?:le|be)?(["'])/i, '$1UTF-8$2');
+}
 const nameKey = (n: string) => n.normalize('NFC').toLocaleLowerCase('vi');
 
 /**
  * Writes the plan's sheets into a copy of `input`.
  *
- * @throws XlsxError `strict-ooxml` for a Strict OOXML package, `corrupt` when the plan names a sheet the package lacks
+ * A Strict OOXML package gets its new parts in the Strict namespaces. A `<sheet>` whose relationship is empty,
+ * missing or points at no part is left out of the copy (what Excel's repair does; other readers refuse such a
+ * workbook), with a note through `options.onNote`.
+ *
+ * @throws XlsxError `corrupt` when the plan names a sheet the package lacks
  * @example
  * ```ts
  * const plan = buildRenderPlan(existing, [summaryModel]);
@@ -42,14 +53,7 @@ const nameKey = (n: string) => n.normalize('NFC').toLocaleLowerCase('vi');
  */
 export async function writeXlsx(input: Uint8Array, plan: RenderPlan, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
   const pkg = await openPackage(input, options.limits);
-  if (pkg.strict) {
-    throw new XlsxError(
-      'strict-ooxml',
-      'sổ được lưu ở dạng "Strict Open XML"; hãy mở bằng Excel và "Lưu thành" Sổ làm việc Excel (.xlsx) thường rồi chạy lại (đọc được, nhưng không ghi thêm trang vào dạng này).',
-      'Strict OOXML packages are read, not written into',
-    );
-  }
-  const w = new PackageWriter(pkg);
+  const w = new PackageWriter(pkg, options.onNote);
   await w.load();
   return w.write(plan);
 }
@@ -64,7 +68,10 @@ class PackageWriter {
   private tableIds = 0;
   private readonly wbDir: string;
 
-  constructor(private readonly pkg: OpenedPackage) {
+  constructor(
+    private readonly pkg: OpenedPackage,
+    private readonly onNote: WriteXlsxOptions['onNote'] = undefined,
+  ) {
     for (const e of pkg.dir.entries) this.used.add(e.name.toLowerCase());
     this.wbDir = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
   }
@@ -163,6 +170,14 @@ class PackageWriter {
     };
     const wbRelsAdd: { id: string; type: string; target: string }[] = [];
     const typesAdd: { part: string; type: string }[] = [];
+    // Sheets without a part: Excel's repair drops them; so does the copy, and the clerk is told.
+    const broken = pkg.sheets.filter((s) => !s.part);
+    for (const b of broken) {
+      this.onNote?.({
+        vi: `Trang "${b.name}" trong sổ gốc không có nội dung (thiếu liên kết r:id tới phần trang tính) nên Excel cũng không mở được; bản sao bỏ trang này, như Excel làm khi sửa tệp.`,
+        en: `Sheet "${b.name}" of the source workbook has no content (its r:id points at no worksheet part), so Excel cannot open it either; the copy leaves it out, as Excel's repair does.`,
+      });
+    }
     if (!stylesRel) {
       this.added.push([stylesPart, styled.xml]);
       this.changed.delete(stylesPart);
@@ -176,9 +191,13 @@ class PackageWriter {
     const wbPrefix = rootPrefix(pkg.workbookXml, 'workbook');
     // Only a declaration on the root is in scope for a new <sheet> (openpyxl declares it on each sheet).
     const rootTag = findStartTag(pkg.workbookXml, wbPrefix, 'workbook')?.tag ?? '';
-    const relPrefix = /xmlns:(\w+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(rootTag)?.[1];
+    const relNs = pkg.strict ? toStrict(REL_NS) : REL_NS;
+    const relPrefix = new RegExp(`xmlns:(\\w+)\\s*=\\s*["']${relNs.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']`).exec(rootTag)?.[1];
     const positions: number[] = [];
-    let nextPosition = pkg.sheets.length;
+    // Positions in the copy: the sheets kept, then the new ones.
+    const dropped = new Set(broken.map((b) => b.position));
+    const newPosition = (old: number) => old - broken.filter((b) => b.position < old).length;
+    let nextPosition = pkg.sheets.length - broken.length;
     for (const sheet of plan.sheets) {
       const part = this.fresh('worksheets', 'sheet', 'xml');
       const relId = newRelId(wbRelIds);
@@ -187,28 +206,46 @@ class PackageWriter {
       this.writeSheetParts(sheet, part, styled, typesAdd);
       const tag =
         `<${wbPrefix}sheet name="${escapeAttr(sheet.name)}" sheetId="${++maxSheetId}"${sheet.hidden ? ' state="hidden"' : ''}` +
-        (relPrefix ? ` ${relPrefix}:id="${relId}"/>` : ` xmlns:r="${REL_NS}" r:id="${relId}"/>`);
+        (relPrefix ? ` ${relPrefix}:id="${relId}"/>` : ` xmlns:r="${relNs}" r:id="${relId}"/>`);
       const old = sheet.replaces ? byName.get(nameKey(sheet.replaces)) : undefined;
       if (old) {
         newSheetTags.set(old.relId, tag);
-        positions.push(old.position);
+        positions.push(newPosition(old.position));
       } else {
         appendedTags.push(tag);
         positions.push(nextPosition++);
       }
     }
 
-    this.changed.set(pkg.workbookPart, this.editWorkbook(plan, replaced, newSheetTags, appendedTags, positions, wbPrefix));
+    this.changed.set(pkg.workbookPart, this.editWorkbook(plan, replaced, newSheetTags, appendedTags, positions, wbPrefix, dropped, newPosition));
     const wbRels = (await this.text(pkg.workbookRelsPart)) ?? relsXml([]);
+    if (pkg.strict) for (const r of wbRelsAdd) r.type = toStrict(r.type);
     this.changed.set(pkg.workbookRelsPart, editRels(wbRels, wbRelsAdd, new Set(replaced.map((s) => s.relId))));
     if (!findEntry(pkg.dir, pkg.workbookRelsPart)) {
       this.added.push([pkg.workbookRelsPart, this.changed.get(pkg.workbookRelsPart)!]);
       this.changed.delete(pkg.workbookRelsPart);
     }
     await this.editCalcChain(replaced);
+    this.typeEveryNewPart(typesAdd);
+    if (pkg.strict) for (const a of this.added) a[1] = toStrict(a[1]);
     this.changed.set(findEntry(pkg.dir, '[Content_Types].xml')!.name, editContentTypes(this.contentTypes, typesAdd, this.removed));
     await this.editApp(plan);
     return this.assemble();
+  }
+
+  /**
+   * Every new part gets a content type: an Override unless a Default covers its extension. Older LibreOffice
+   * types each .rels part by an Override and has no Default for "rels"; a new .rels part would be untyped.
+   */
+  private typeEveryNewPart(typesAdd: { part: string; type: string }[]): void {
+    const defaults = new Set([...this.contentTypes.matchAll(/<(?:\w+:)?Default\b[^>]*\bExtension\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]!.toLowerCase()));
+    const typed = new Set(typesAdd.map((t) => t.part.toLowerCase()));
+    for (const [part] of this.added) {
+      if (typed.has(part.toLowerCase())) continue;
+      const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+      if (defaults.has(ext)) continue;
+      typesAdd.push({ part, type: ext === 'rels' ? CONTENT_TYPE.relationships : 'application/xml' });
+    }
   }
 
   private writeSheetParts(sheet: PlannedSheet, part: string, styled: ReturnType<typeof appendStyles>, typesAdd: { part: string; type: string }[]): void {
@@ -242,12 +279,23 @@ class PackageWriter {
     if (rels.length) this.added.push([relsPartOf(part), relsXml(rels)]);
   }
 
-  private editWorkbook(plan: RenderPlan, replaced: PackageSheet[], newTags: Map<string, string>, appended: string[], positions: number[], p: string): string {
+  private editWorkbook(
+    plan: RenderPlan,
+    replaced: PackageSheet[],
+    newTags: Map<string, string>,
+    appended: string[],
+    positions: number[],
+    p: string,
+    dropped: ReadonlySet<number>,
+    newPosition: (old: number) => number,
+  ): string {
     let xml = this.pkg.workbookXml;
     const sheetsEl = findElement(xml, p, 'sheets');
     if (!sheetsEl) throw new XlsxError('corrupt', 'tệp bị hỏng: xl/workbook.xml không có danh sách trang.', 'workbook has no <sheets>');
     let inner = sheetsEl.inner ?? '';
+    let at = 0;
     inner = inner.replace(new RegExp(`<${p}sheet(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${p}sheet>)`, 'g'), (tag) => {
+      if (dropped.has(at++)) return '';
       const rid = /\s[\w]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
       return rid !== undefined && newTags.has(rid) ? newTags.get(rid)! : tag;
     });
@@ -256,8 +304,9 @@ class PackageWriter {
     const openTag = open.selfClosing ? open.tag.replace(/\s*\/>$/, '>') : open.tag;
     xml = xml.slice(0, sheetsEl.start) + openTag + inner + `</${p}sheets>` + xml.slice(sheetsEl.end);
 
-    // Names scoped to a replaced sheet were the product's (print titles, print area): they go with it.
-    const gone = new Set(replaced.map((s) => String(s.position)));
+    // Names scoped to a replaced sheet were the product's (print titles, print area): they go with it; so do
+    // those of a dropped sheet, and the others follow their sheet's new position.
+    const gone = new Set([...replaced.map((s) => s.position), ...dropped].map(String));
     const names: string[] = [];
     plan.sheets.forEach((s, i) => {
       const at = positions[i]!;
@@ -270,6 +319,7 @@ class PackageWriter {
       xml = xml.slice(0, dn.start) + edited + xml.slice(dn.end);
       dn = findElement(xml, p, 'definedNames');
     }
+    if (dropped.size) xml = this.renumberSheetPositions(xml, p, newPosition);
     if (names.length) {
       if (dn && dn.inner !== null) {
         const close = `</${p}definedNames>`;
@@ -286,6 +336,17 @@ class PackageWriter {
     // An empty <definedNames> is invalid.
     xml = xml.replace(new RegExp(`<${p}definedNames>\\s*</${p}definedNames>|<${p}definedNames\\s*/>`), '');
     return xml;
+  }
+
+  /** After sheets are dropped: `localSheetId` of every name, and `activeTab`/`firstSheet` of the views, follow their sheet. */
+  private renumberSheetPositions(xml: string, p: string, newPosition: (old: number) => number): string {
+    const kept = this.pkg.sheets.length - this.pkg.sheets.filter((s) => !s.part).length;
+    const clamp = (n: number) => String(Math.max(0, Math.min(newPosition(n), kept - 1)));
+    let out = xml.replace(new RegExp(`(<${p}definedName\\b[^>]*\\slocalSheetId\\s*=\\s*["'])(\\d+)(["'])`, 'g'), (_m, a: string, n: string, b: string) => a + newPosition(Number(n)) + b);
+    out = out.replace(new RegExp(`(<${p}workbookView\\b[^>]*)`, 'g'), (tag: string) =>
+      tag.replace(/(\s(?:activeTab|firstSheet)\s*=\s*["'])(\d+)(["'])/g, (_m, a: string, n: string, b: string) => a + clamp(Number(n)) + b),
+    );
+    return out;
   }
 
   private async editCalcChain(replaced: PackageSheet[]): Promise<void> {
@@ -311,19 +372,22 @@ class PackageWriter {
     const xml = (await this.text(entry.name)) ?? '';
     const worksheets = this.pkg.sheets.filter((s) => s.worksheet);
     const replacedBy = new Map(plan.sheets.filter((s) => s.replaces).map((s) => [nameKey(s.replaces!), s.name]));
-    const names = worksheets.map((s) => replacedBy.get(nameKey(s.name)) ?? s.name).concat(plan.sheets.filter((s) => !s.replaces).map((s) => s.name));
+    const names = worksheets
+      .filter((s) => s.part)
+      .map((s) => replacedBy.get(nameKey(s.name)) ?? s.name)
+      .concat(plan.sheets.filter((s) => !s.replaces).map((s) => s.name));
     const edited = editAppXml(xml, worksheets.length, names);
     if (edited !== null) this.changed.set(entry.name, edited);
   }
 
   private assemble(): Uint8Array {
     const { dir } = this.pkg;
-    const recompressed = new Map(compressParts([...this.changed].map(([name, text]) => [name, encoder.encode(text)] as const)).map((e) => [e.name, e]));
+    const recompressed = new Map(compressParts([...this.changed].map(([name, text]) => [name, encoder.encode(utf8Declared(text))] as const)).map((e) => [e.name, e]));
     const out: OutEntry[] = [];
     for (const e of dir.entries) {
       if (this.removed.has(e.name)) continue;
       const changed = recompressed.get(e.name);
-      if (changed) out.push({ ...changed, modTime: e.modTime, modDate: e.modDate });
+      if (changed) out.push({ ...changed, modTime: e.modTime, modDate: e.modDate, ...(e.rawName ? { rawName: e.rawName } : {}) });
       else out.push({ ...e, data: rawData(dir, e) });
     }
     out.push(...compressParts(this.added.map(([name, text]) => [name, encoder.encode(text)] as const)));

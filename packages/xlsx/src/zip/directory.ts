@@ -8,7 +8,10 @@ import { XlsxError } from '../errors.js';
 
 /** One entry of the package, pointing into the input bytes. */
 export interface ZipEntry {
+  /** The part name, with `/` separators (some writers store a backslash; see `rawName`). */
   name: string;
+  /** The name's bytes as stored, when they differ from `name` (backslash separators): a copy writes them back as found. */
+  rawName?: Uint8Array;
   /** 0 = stored, 8 = deflate (others can be copied, not read). */
   method: number;
   flags: number;
@@ -86,7 +89,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     let localOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const stored = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // Some Windows tools store "xl\workbook.xml": the zip format says "/", every reader accepts both.
+    const name = stored.includes('\\') ? stored.replace(/\\/g, '/') : stored;
+    const rawName = name !== stored ? bytes.slice(p + 46, p + 46 + nameLen) : undefined;
     // Zip64 sizes and offset live in extra field 0x0001, in this order, for the fields set to 0xFFFFFFFF.
     let e = p + 46 + nameLen;
     const extraEnd = e + extraLen;
@@ -106,6 +112,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > bytes.length) throw corrupt(`phần "${name}" bị cắt cụt`);
     const entry: ZipEntry = { name, method, flags, crc32, compressedSize, uncompressedSize, modTime, modDate, dataOffset };
+    if (rawName) entry.rawName = rawName;
     entries.push(entry);
     byName.set(name, entry);
   }

@@ -36,7 +36,7 @@ const ASCII = /^[\x20-\x7e]*$/;
  */
 export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const encoder = new TextEncoder();
-  const names = entries.map((e) => encoder.encode(e.name));
+  const names = entries.map((e) => e.rawName ?? encoder.encode(e.name));
   let size = 22;
   entries.forEach((e, i) => (size += 30 + names[i]!.length + e.data.length + 46 + names[i]!.length));
   if (size > 0xffffffff || entries.length > 0xfffe) {
@@ -46,7 +46,7 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
   let p = 0;
-  const flagsOf = (e: OutEntry) => (e.flags & ~0x0008 & ~0x0001) | (ASCII.test(e.name) ? 0 : 0x0800);
+  const flagsOf = (e: OutEntry) => (e.flags & ~0x0008 & ~0x0001) | (e.rawName || ASCII.test(e.name) ? 0 : 0x0800);
   // The run of fields a local header (at +6) and its central-directory record (at +8) share, in the same order.
   const putEntryFields = (at: number, e: OutEntry, nameLength: number) => {
     view.setUint16(at, flagsOf(e), true);

@@ -14,6 +14,8 @@ export interface DateChoice {
   date: IsoDate;
   reason: string;
   reasonEn: string;
+  /** The calendar's note when the year's holidays are still an estimate. */
+  estimate?: { vi: string; en: string };
 }
 
 /**
@@ -31,13 +33,18 @@ export function chooseDate(calendarDate: RotationDate, overrideDate: IsoDate | n
   }
   const d = calendarDate;
   const weekday: Reason = { reason: weekdayNameVi(d.date), reasonEn: weekdayNameEn(d.date) };
+  let choice: DateChoice;
   if (!d.moved) {
     const note: Reason = { reason: d.reason ? ` (${d.reason})` : '', reasonEn: d.reasonEn ? ` (${d.reasonEn})` : '' };
-    return { date: d.date, ...rotationReason('dateRegular', { weekday, date: dateParam(d.date), note }) };
+    choice = { date: d.date, ...rotationReason('dateRegular', { weekday, date: dateParam(d.date), note }) };
+  } else {
+    const fallback = rotationReason('dateNotWorking', { nominal: dateParam(d.nominal) });
+    const why: Reason = { reason: d.reason ?? fallback.reason, reasonEn: d.reasonEn ?? fallback.reasonEn };
+    choice = { date: d.date, ...rotationReason('dateMoved', { weekday, date: dateParam(d.date), why }) };
   }
-  const fallback = rotationReason('dateNotWorking', { nominal: dateParam(d.nominal) });
-  const why: Reason = { reason: d.reason ?? fallback.reason, reasonEn: d.reasonEn ?? fallback.reasonEn };
-  return { date: d.date, ...rotationReason('dateMoved', { weekday, date: dateParam(d.date), why }) };
+  // A date in a year whose holidays are not announced yet says so.
+  if (!d.estimate) return choice;
+  return { ...choice, reason: `${choice.reason}; ${d.estimate.vi}`, reasonEn: `${choice.reasonEn}; ${d.estimate.en}`, estimate: d.estimate };
 }
 
 /**

@@ -1,17 +1,17 @@
 /**
- * Spreadsheet bytes (.xlsx, .xlsm, .xls, .ods) → the core's `WorkbookGrid`
- * through SheetJS. Used for the formats the package reader does not read
- * (.xls, .ods), and for everything until `@giaoban/xlsx` is merged.
- * The cell rules follow the CLI's grid builder: dates as serials in the
- * workbook's own date system, formulas as their cached results, errors as
- * their text ("#N/A"), "General" as no format, a rectangular block from A1.
+ * A SheetJS workbook → the core's `WorkbookGrid`, for the formats the package
+ * reader does not read (.xls, .ods). The cell rules are the package reader's:
+ * dates as serials in the workbook's own date system, formulas as their cached
+ * results, errors as their text ("#N/A"), "General" as no format, a
+ * rectangular block from A1. SheetJS itself is loaded by the caller, lazily.
  */
-import { read, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
 
-/** Parses the bytes with SheetJS (values, number formats, merges; no formulas or HTML). */
-export function parseWithSheetJs(bytes: Uint8Array): WorkBook {
-  return read(bytes, { type: 'array', cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: false });
+/** The two SheetJS helpers the grid needs (from the lazily loaded module). */
+export interface SheetJsUtils {
+  decode_cell(address: string): { r: number; c: number };
+  encode_range(range: { s: { r: number; c: number }; e: { r: number; c: number } }): string;
 }
 
 /** A SheetJS cell → the value Excel reports for it. */
@@ -33,7 +33,7 @@ function cellValue(cell: CellObject): CellValue {
 }
 
 /** One worksheet → a rectangular grid from A1 (trailing empty rows and columns trimmed). */
-export function sheetToGrid(name: string, ws: WorkSheet): SheetGrid {
+export function sheetToGrid(name: string, ws: WorkSheet, utils: SheetJsUtils): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   let anyFormat = false;
@@ -67,8 +67,8 @@ export function sheetToGrid(name: string, ws: WorkSheet): SheetGrid {
 }
 
 /** A parsed SheetJS workbook → the core's grid, sheets in tab order. */
-export function workbookToGrid(wb: WorkBook): WorkbookGrid {
-  const sheets = wb.SheetNames.map((name) => sheetToGrid(name, wb.Sheets[name]!));
+export function workbookToGrid(wb: WorkBook, utils: SheetJsUtils): WorkbookGrid {
+  const sheets = wb.SheetNames.map((name) => sheetToGrid(name, wb.Sheets[name]!, utils));
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   return date1904 ? { sheets, date1904 } : { sheets };
 }
