@@ -1,17 +1,23 @@
 /**
  * Node entry for bench/addin.bench.mjs (bundled by esbuild there): the commands
- * over the fake, plus loading a .xlsx into it.
+ * over the fake, plus loading a .xlsx into it through @giaoban/xlsx (no front end's source).
  */
 import { FakeExcelHost } from './fakeExcel.js';
 import { detectCapabilities, settingsStore, type ExcelHost, type OfficeSettingsLike } from '../src/excel/host.js';
 import { writeSheetModels, emptyIo } from '../src/excel/index.js';
 import { buildFindingsSheet } from '@giaoban/core';
 import { validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand } from '../src/commands/workbookCommands.js';
-import { readWorkbookFile } from '../../packages/cli/src/xlsx/readWorkbookFile.js';
+import { readFile } from 'node:fs/promises';
+import { readXlsx } from '@giaoban/xlsx';
 import { LARGE_SHEETS, largeWorkbookGrid, writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 import { RealExcelClientHost } from './realExcelClient.js';
 
-export { RealExcelClientHost, FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, readWorkbookFile, writeLargeWorkbook };
+export { RealExcelClientHost, FakeExcelHost, writeSheetModels, emptyIo, buildFindingsSheet, validateCommand, planCommand, summarizeCommand, templateCommand, clearMarksCommand, writeLargeWorkbook };
+
+/** A workbook file's grid, read by the shared package layer (as every front end reads one). */
+export async function readWorkbookFile(path: string) {
+  return (await readXlsx(new Uint8Array(await readFile(path)))).grid;
+}
 
 export function hostFor(fake: FakeExcelHost): ExcelHost {
   return {

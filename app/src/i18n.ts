@@ -1,9 +1,13 @@
-/** The page's words: Vietnamese first, English alongside. */
-import { PERIOD_PICKER_LABELS } from '@giaoban/core';
+/**
+ * The page's own words (buttons, headings, hints), Vietnamese and English, keyed by stable codes.
+ * What the core's session shows (table kinds, severities, plan sources, counts) is the core's
+ * catalogue, which `t` reads for any key not here; a key in neither does not compile.
+ */
+import { CORE_TEXTS, defineTexts, fillText, PERIOD_PICKER_LABELS, type CoreTextKey, type TextVars } from '@giaoban/core';
 
 export type Lang = 'vi' | 'en';
 
-export const STRINGS = {
+export const STRINGS = defineTexts({
   title: { vi: 'Giao ban cơ sở', en: 'Grassroots briefings' },
   subtitle: { vi: 'Kiểm tra sổ theo dõi, lập lịch giao ban, tổng hợp — ngay trên máy này, không cần cài đặt, không cần mạng.', en: 'Check the tracking workbook, plan the briefings, summarise — on this computer, nothing to install, no network.' },
   switchTo: { vi: 'English', en: 'Tiếng Việt' },
@@ -25,12 +29,6 @@ export const STRINGS = {
   working: { vi: 'Đang xử lý…', en: 'Working…' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
   cancelled: { vi: 'Đã hủy. Hãy chọn lại tệp.', en: 'Cancelled. Choose the file again.' },
-  'progress.read': { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
-  'progress.check': { vi: 'Đang kiểm tra dữ liệu…', en: 'Checking the data…' },
-  'progress.plan': { vi: 'Đang lập lịch…', en: 'Planning…' },
-  'progress.summarize': { vi: 'Đang tổng hợp…', en: 'Summarising…' },
-  'progress.write': { vi: 'Đang ghi tệp…', en: 'Writing the file…' },
-  'progress.done': { vi: 'Xong.', en: 'Done.' },
   opened: { vi: 'Đã mở', en: 'Opened' },
   convertedNote: { vi: 'Tệp {fmt} được đọc qua trình chuyển đổi; sổ tải về sẽ là tệp .xlsx.', en: 'The {fmt} file was read through a converter; the downloaded workbook is an .xlsx.' },
   next: { vi: 'Tiếp', en: 'Next' },
@@ -65,9 +63,6 @@ export const STRINGS = {
   source: { vi: 'Nguồn', en: 'Source' },
   reasons: { vi: 'Lý do', en: 'Reasons' },
   noChair: { vi: 'CHƯA BỐ TRÍ ĐƯỢC', en: 'NOT STAFFED' },
-  'source.generated': { vi: 'lập mới', en: 'planned' },
-  'source.history': { vi: 'đã tổ chức', en: 'held' },
-  'source.override': { vi: 'cố định', en: 'fixed' },
   problems: { vi: 'Chưa bố trí được', en: 'Could not be staffed' },
   changes: { vi: 'Thay đổi so với lịch trước', en: 'Changes from the previous plan' },
   overridesNote: { vi: 'Dòng có dấu "x" ở cột "Cố định" trong trang "Lịch giao ban" của sổ được giữ nguyên.', en: 'Rows marked "x" in the "Cố định" column of the workbook\'s "Lịch giao ban" sheet are kept as written.' },
@@ -86,13 +81,6 @@ export const STRINGS = {
   saved: { vi: 'Đã tạo tệp', en: 'Created' },
   failed: { vi: 'Không thực hiện được', en: 'Could not do it' },
   openFirst: { vi: 'Hãy chọn sổ ở bước 1 trước.', en: 'Open a workbook in step 1 first.' },
-  'kind.communes': { vi: 'danh sách xã', en: 'communes' },
-  'kind.leaders': { vi: 'lãnh đạo', en: 'leaders' },
-  'kind.absences': { vi: 'lịch vắng', en: 'absences' },
-  'kind.holidays': { vi: 'ngày nghỉ', en: 'holidays' },
-  'kind.briefings': { vi: 'sổ giao ban', en: 'briefings' },
-  'kind.issues': { vi: 'ý kiến, phản ánh', en: 'issues' },
-  'kind.plan': { vi: 'lịch giao ban', en: 'plan' },
   // The province's roll-up of many units' workbooks.
   rollupTitle: { vi: 'Tổng hợp nhiều sổ (toàn tỉnh)', en: 'Roll up many workbooks (province)' },
   rollupIntro: { vi: 'Chọn (hoặc kéo thả) cùng lúc sổ theo dõi của nhiều đơn vị, hoặc cả thư mục: số liệu từng đơn vị và toàn tỉnh, so với cùng kỳ năm trước.', en: "Choose (or drop) several units' tracking workbooks at once, or a whole folder: each unit's figures and the province's, against the same period a year earlier." },
@@ -107,15 +95,17 @@ export const STRINGS = {
   rollupFindings: { vi: 'Kiểm tra các sổ', en: 'Findings by workbook' },
   rollupFindingsCount: { vi: '{n} mục', en: '{n} lines' },
   rollupWhole: { vi: 'Chung', en: 'General' },
+  rollupSheet: { vi: 'trang', en: 'sheet' },
+  rollupError: { vi: 'Lỗi', en: 'Error' },
+  rollupWarning: { vi: 'Cảnh báo', en: 'Warning' },
   rollupXlsx: { vi: 'Tải sổ tổng hợp (.xlsx)', en: 'Download the roll-up workbook (.xlsx)' },
   rollupDocx: { vi: 'Tải báo cáo tổng hợp (.docx)', en: 'Download the roll-up report (.docx)' },
-} as const satisfies Record<string, { vi: string; en: string }>;
+});
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The text of `key` in `lang`, with `{name}` placeholders filled. */
-export function t(key: StringKey | string, lang: Lang, vars: Record<string, string | number> = {}): string {
-  const entry = (STRINGS as Record<string, { vi: string; en: string }>)[key];
-  const text = entry ? entry[lang] : key;
-  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? `{${k}}`));
+/** The text of `key` (the page's own, or the core's) in `lang`, with `{name}` placeholders filled. */
+export function t(key: StringKey | CoreTextKey, lang: Lang, vars: TextVars = {}): string {
+  const entry = key in STRINGS ? STRINGS[key as StringKey] : CORE_TEXTS[key as CoreTextKey];
+  return fillText(entry[lang], vars);
 }

@@ -4,7 +4,7 @@
  * page responsive, and saves what the worker wrote.
  */
 import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
-import { STRINGS, t, type Lang } from './i18n.js';
+import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
 import { initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
@@ -12,6 +12,8 @@ import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, Open
 declare const __WORKER_SOURCE__: string;
 
 type Step = 'open' | 'check' | 'plan' | 'summary' | 'download' | 'rollup';
+/** A progress step the worker names (`progress.read`, …): texts of the core's catalogue. */
+type StepKey = `progress.${'read' | 'check' | 'plan' | 'summarize' | 'write' | 'done'}`;
 const PAGE = 300;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -76,7 +78,7 @@ function showProgress(fraction: number, step: string, detail?: string): void {
   setBusy(true);
   $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
   // The reader's own lines are Vietnamese; the English page shows the step alone.
-  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}`, lang)} ${detail}` : t(`progress.${step}`, lang);
+  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}` as StepKey, lang)} ${detail}` : t(`progress.${step}` as StepKey, lang);
 }
 
 function cancel(): void {
@@ -127,8 +129,8 @@ function enableSteps(): void {
 
 function applyLang(): void {
   document.documentElement.lang = lang;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel!, lang));
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as StringKey, lang);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel as StringKey, lang));
   if (opened) renderOpened();
   renderHolidays();
   renderFindings();
@@ -201,7 +203,7 @@ function renderOpened(): void {
   $('excluded').textContent = opened.excludedRows > 0 ? t('excluded', lang, { n: opened.excludedRows }) : '';
   const body = $('tables').querySelector('tbody')!;
   body.replaceChildren(
-    ...opened.tables.map((tb) => row([tb.sheet, t(`kind.${tb.kind}`, lang), String(tb.headerRow), String(tb.rows)])),
+    ...opened.tables.map((tb) => row([tb.sheet, t(`table.${tb.kind}`, lang), String(tb.headerRow), String(tb.rows)])),
   );
   const sheetSel = $<HTMLSelectElement>('f-sheet');
   const chosen = sheetSel.value;
@@ -329,7 +331,7 @@ function renderPlan(): void {
       const tr = row([
         `${b.month.slice(5)}/${b.month.slice(0, 4)}`,
         b.cluster,
-        `${b.weekday}, ${dmy(b.date)}`,
+        `${b.weekday[lang]}, ${dmy(b.date)}`,
         b.host,
         b.chair ?? t('noChair', lang),
         t(`source.${b.source}`, lang),
@@ -474,7 +476,7 @@ function save(file: FileView): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   const ul = $('download-notes');
   const li = document.createElement('li');
-  li.textContent = `${t('saved', lang)}: ${file.name}. ${file.notes.join(' ')}`;
+  li.textContent = `${t('saved', lang)}: ${file.name}. ${file.notes.map((n) => n[lang]).join(' ')}`;
   ul.append(li);
 }
 

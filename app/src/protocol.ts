@@ -1,10 +1,10 @@
 /**
- * Messages between the page and the worker. The worker keeps the workbook,
- * the read result, the plan and the statistics; the page asks for what it
+ * Messages between the page and the worker. The worker keeps the workbook and
+ * its core session (with the plan and summary last shown); the page asks for what it
  * shows (a page of findings at a time), so no large structure ever crosses
  * to the main thread and the page stays responsive on a 100k-issue book.
  */
-import type { CellStyle, CellValue } from '@giaoban/core';
+import type { BiText, CellStyle, CellValue, IsoDate, PlanSource, TableView } from '@giaoban/core';
 import type { RollupRequest } from './rollup/protocol.js';
 
 export type Severity = 'error' | 'warning';
@@ -22,7 +22,8 @@ export type Request =
   /** An extra holidays file (.json or .xlsx), as `--holidays FILE`; `null` drops it. Applies from the next open. */
   | { id: number; type: 'holidays'; name: string; bytes: ArrayBuffer | null }
   | { id: number; type: 'findings'; filter: FindingsFilter; offset: number; limit: number }
-  | { id: number; type: 'plan'; from: string; months: number }
+  /** Blank `from` or no `months`: the session's default (the year after the latest record). */
+  | { id: number; type: 'plan'; from: string | null; months: number | null }
   | { id: number; type: 'summarize'; spec: string | null; calendar: boolean }
   | { id: number; type: 'xlsx' }
   | { id: number; type: 'ics' }
@@ -58,12 +59,14 @@ export interface OpenView {
   converted: boolean;
   unit: string | null;
   sheets: string[];
-  tables: { sheet: string; kind: string; headerRow: number; rows: number }[];
+  tables: TableView[];
   summary: { errors: number; warnings: number };
   bySheet: { sheet: string; errors: number; warnings: number }[];
   excludedRows: number;
   briefings: number;
   issues: number;
+  /** The date overdue items are counted to (the session's as-of date). */
+  asOf: IsoDate | null;
   planFrom: string | null;
   summaryPeriodLabel: string | null;
   outputName: string;
@@ -80,13 +83,13 @@ export interface PlanView {
     month: string;
     cluster: string;
     date: string;
-    weekday: string;
+    weekday: BiText;
     host: string;
     chair: string | null;
     participants: string[];
     reasons: string[];
     reasonsEn: string[];
-    source: string;
+    source: PlanSource;
   }[];
   problems: { month: string; cluster: string; message: string; messageEn: string }[];
   changes: { month: string; cluster: string; field: string; before: string | null; after: string | null; reason: string; reasonEn: string }[];
@@ -111,7 +114,8 @@ export interface FileView {
   name: string;
   mime: string;
   bytes: ArrayBuffer;
-  notes: string[];
+  /** What was written, for the page to show in its language. */
+  notes: BiText[];
 }
 
 export type Response =

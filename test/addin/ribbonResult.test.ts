@@ -1,8 +1,8 @@
 // The ribbon's stored result: built from a real command run on the example workbook,
 // kept as JSON in the document settings, read back and worded for the task pane.
 import { describe, expect, it, beforeAll } from 'vitest';
-import type { WorkbookGrid } from '@giaoban/core';
-import { planCommand, templateCommand, validateCommand, CommandError } from '../../addin/src/commands/workbookCommands.js';
+import { SessionError, type WorkbookGrid } from '@giaoban/core';
+import { planCommand, templateCommand, validateCommand } from '../../addin/src/commands/workbookCommands.js';
 import { LAST_RESULT_SETTING, parseRibbonResult, ribbonResultOf, ribbonResultText } from '../../addin/src/commands/ribbonResult.js';
 import { exampleGrid, fakeFromGrid, hostFor } from './support/fakeHost.js';
 
@@ -31,16 +31,17 @@ describe('ribbon result', () => {
     expect(t.summary).toBeUndefined();
     expect(ribbonResultText(t, 'vi').title).toMatch(/^Nút Tạo sổ mẫu \(.+\): xong$/);
 
-    // No commune list and no dates: the plan command refuses with a Vietnamese reason.
+    // No tracking table at all: the session refuses the workbook, in both languages.
     const empty = hostFor(fakeFromGrid({ sheets: [{ name: 'Trống', values: [['Ghi chú'], ['chưa có dữ liệu']] }] }));
     const err = await planCommand(empty).then(() => null, (e: unknown) => e);
-    expect(err).toBeInstanceOf(CommandError);
-    const f = parseRibbonResult(JSON.stringify(ribbonResultOf('planRotationSheet', { error: err as CommandError }, new Date())))!;
+    expect(err).toBeInstanceOf(SessionError);
+    expect((err as SessionError).code).toBe('session.noTables');
+    const f = parseRibbonResult(JSON.stringify(ribbonResultOf('planRotationSheet', { error: err as SessionError }, new Date())))!;
     expect(f.ok).toBe(false);
     const text = ribbonResultText(f, 'vi');
     expect(text.title).toMatch(/^Nút Lập lịch giao ban \(.+\): không thực hiện được$/);
-    expect(text.lines[0]).toBe((err as CommandError).message);
-    expect(ribbonResultText(f, 'en').lines[0]).toBe((err as CommandError).messageEn);
+    expect(text.lines[0]).toBe((err as SessionError).message);
+    expect(ribbonResultText(f, 'en').lines[0]).toBe((err as SessionError).messageEn);
   }, 60_000);
 
   it('ignores a missing or foreign settings value', () => {

@@ -1,4 +1,4 @@
-// The offline app's extra holidays file (issue 14): the same days as `giaoban rotate --holidays FILE`
+// The offline app's extra holidays file: the same days as `giaoban rotate --holidays FILE`
 // move the same briefings, from a .json or an .xlsx holiday sheet; a bad file shows the core's
 // Vietnamese message and leaves the open workbook and its plan as they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -29,7 +29,7 @@ function newestMtime(dir: string): number {
 export function ensureBuilt(): void {
   mkdirSync(TMP, { recursive: true });
   const built = existsSync(APP_HTML) ? statSync(APP_HTML).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(ROOT, 'app/src')), newestMtime(join(ROOT, 'app/scripts')), newestMtime(join(ROOT, 'packages/core/src')), newestMtime(join(ROOT, 'packages/xlsx/src')), newestMtime(join(ROOT, 'packages/cli/src/ics')));
+  const sources = Math.max(newestMtime(join(ROOT, 'app/src')), newestMtime(join(ROOT, 'app/scripts')), newestMtime(join(ROOT, 'packages/core/src')), newestMtime(join(ROOT, 'packages/xlsx/src')), newestMtime(join(ROOT, 'packages/ics/src')));
   if (built < sources) execFileSync('npm', ['run', 'build', '-w', '@giaoban/app'], { cwd: ROOT, stdio: 'pipe' });
   if (!existsSync(CLI)) execFileSync('npm', ['run', 'build', '-w', '@giaoban/core', '-w', '@giaoban/cli'], { cwd: ROOT, stdio: 'pipe' });
 }

@@ -41,13 +41,14 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['sheets'],
   ['documents'],
   ['read'],
+  ['session'],
   ['index'],
 ];
 
 const ROOT_FILES: Record<string, string> = {
   'model.ts': 'model',
   'arrays.ts': 'model',
-  // The error base (issue 13, GiaobanError) imports nothing: every layer may throw it.
+  // The error base imports nothing: every layer may throw it.
   'errors.ts': 'model',
   'index.ts': 'index',
   'internal.ts': 'index',
@@ -156,5 +157,68 @@ describe('core layers (packages/core/src)', () => {
       .filter((e) => e.fromLayer !== e.toLayer)
       .map((e) => `${e.from} re-exports '${e.specifier}' from ${e.toLayer}`);
     expect(leaks).toEqual([]);
+  });
+});
+
+/**
+ * The front ends drive the core session and share only the packages meant for sharing:
+ * `packages/cli`, `addin` and `app` may import `@giaoban/core` and the shared packages
+ * (`@giaoban/xlsx`, `@giaoban/docx`, `@giaoban/ics`), never each other's source, and the
+ * shared packages import no front end. Relative imports that leave a front end's folder
+ * are caught as well as package names.
+ */
+describe('front ends import core and the shared packages, never each other', () => {
+  const ROOT = resolve(SRC, '../../..');
+  const FRONT_ENDS = { cli: 'packages/cli', addin: 'addin', app: 'app' } as const;
+  const SHARED = ['packages/core', 'packages/xlsx', 'packages/docx', 'packages/ics'];
+  const PACKAGE_OF: Record<string, string> = {
+    '@giaoban/core': 'packages/core',
+    '@giaoban/xlsx': 'packages/xlsx',
+    '@giaoban/docx': 'packages/docx',
+    '@giaoban/ics': 'packages/ics',
+    '@giaoban/cli': 'packages/cli',
+    '@giaoban/app': 'app',
+    '@giaoban/addin': 'addin',
+  };
+  const owner = (path: string) => [...Object.values(FRONT_ENDS), ...SHARED].find((p) => path === join(ROOT, p) || path.startsWith(join(ROOT, p) + sep)) ?? null;
+
+  /** Every import of the sources (and test support) of `folders`, resolved to the package it reaches. */
+  function crossings(folders: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const folder of folders) {
+      for (const sub of ['src', 'test-support', 'scripts']) {
+        const dir = join(ROOT, folder, sub);
+        let files: string[];
+        try {
+          files = listFiles(dir).concat(readdirSync(dir).filter((n) => n.endsWith('.mjs')).map((n) => join(dir, n)));
+        } catch {
+          continue;
+        }
+        for (const file of files) {
+          const from = owner(file)!;
+          for (const spec of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((r) => r.fileName)) {
+            const pkg = Object.keys(PACKAGE_OF).find((p) => spec === p || spec.startsWith(`${p}/`));
+            const to = pkg ? PACKAGE_OF[pkg]! : spec.startsWith('.') ? owner(resolve(dirname(file), spec)) : null;
+            if (to === null || to === from) continue;
+            if (Object.values(FRONT_ENDS).includes(to as never) || (SHARED.includes(from) && !SHARED.includes(to))) out.push(`${relative(ROOT, file)} imports '${spec}' (${from} → ${to})`);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  it('no front end imports another front end', () => {
+    expect(crossings(Object.values(FRONT_ENDS))).toEqual([]);
+  });
+
+  it('no shared package imports a front end', () => {
+    expect(crossings(SHARED)).toEqual([]);
+  });
+
+  it('the check sees a crossing when there is one', () => {
+    // The offline app once bundled the CLI's calendar writer by a relative path; that must be caught.
+    const spec = '../../packages/cli/src/ics/planIcs.js';
+    expect(owner(resolve(join(ROOT, 'app/src'), spec))).toBe('packages/cli');
   });
 });

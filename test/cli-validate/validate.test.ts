@@ -19,11 +19,11 @@ async function run(...argv: string[]) {
 }
 
 describe('giaoban validate', () => {
-  it('exits 1 on the example with the JSON of issue 3, planted errors at their cells', async () => {
+  it('exits 1 on the example with its JSON, planted errors at their cells', async () => {
     const r = await run('validate', EXAMPLE, '--json');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(['file', 'tables', 'findings', 'summary']);
+    expect(Object.keys(doc)).toEqual(['file', 'asOf', 'tables', 'findings', 'summary']);
     expect(doc.file).toBe(EXAMPLE);
     expect(doc.tables).toContainEqual({ sheet: 'Sổ giao ban', kind: 'briefings', headerRow: 5, rows: 73 });
     for (const t of doc.tables) expect(Object.keys(t)).toEqual(['sheet', 'kind', 'headerRow', 'rows']);

@@ -1,5 +1,5 @@
-// Issue 14 (CLI): --version, `<command> --help` for every command, dd/mm/yyyy date arguments,
-// English progress lines; issue 9: exit codes in --help and in the README.
+// --version, `<command> --help` for every command, dd/mm/yyyy date arguments,
+// English progress lines; exit codes in --help and in the README.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { COMMAND_SUMMARY_EN, EXIT_CODES, optionHelp, optionsOf } from '../../pac
 import { progressText } from '../../packages/cli/src/progress.js';
 import { parseDateValue } from '@giaoban/core';
 import { tmpDir } from '../xlsx/helpers.js';
+import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -177,15 +178,18 @@ describe('--lang en progress lines', () => {
     expect(progressText('Đang mở tệp (12.5 MB)…', 'vi')).toBe('Đang mở tệp (12.5 MB)…');
   });
 
-  it('summarize -o --lang en prints its progress in English', async () => {
+  it('summarize -o --lang en prints its progress in English (a workbook over 1 MB shows progress)', async () => {
     const dir = tmpDir('progress-en');
+    const big = join(dir, 'lon.xlsx');
+    await writeLargeWorkbook(big, { issues: 25_000, years: 2, communes: 30, clusters: 6, leaders: 6 });
     let stderr = '';
     const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), cwd: dir };
-    const code = await main(['summarize', join(process.cwd(), 'examples/so-theo-doi-giao-ban.xlsx'), '--period', 'month:2025-12', '-o', 'en.xlsx', '--lang', 'en'], io);
+    const code = await main(['summarize', 'lon.xlsx', '-o', 'en.xlsx', '--lang', 'en'], io);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^Opening the file \(\d+\.\d MB\)…$/m);
     expect(stderr).toMatch(/^Read sheet "[^"]+" \(\d+ rows\)\.$/m);
+    expect(stderr).toMatch(/^Checking: \d+\/\d+ rows \(\d+%\)…$/m);
     expect(stderr).toContain('Writing en.xlsx …');
     expect(stderr).not.toMatch(/Đang|Đã đọc/);
-  });
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-// Issue 9: `giaoban --help` and `giaoban dates 2026` must not load the spreadsheet libraries
+// `giaoban --help` and `giaoban dates 2026` must not load the spreadsheet libraries
 // (exceljs, ics, fflate, the coming @giaoban/xlsx). Runs the BUILT command (`npm test` builds
 // first) with a module-resolution hook that logs every module the process loads.
 import { describe, expect, it } from 'vitest';

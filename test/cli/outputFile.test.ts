@@ -1,4 +1,4 @@
-// Issue 9: output files are never written over without --force, folders are created, bytes go
+// output files are never written over without --force, folders are created, bytes go
 // through a temporary file that never outlives a failure or Ctrl-C, and OS errors are one
 // Vietnamese line naming the file. Real files in a temporary folder.
 import { afterAll, describe, expect, it } from 'vitest';

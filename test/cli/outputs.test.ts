@@ -1,4 +1,4 @@
-// Issue 9 at the command line: every command that writes checks all its outputs before the slow
+// At the command line, every command that writes checks all its outputs before the slow
 // work, refuses to write over a file without --force, creates folders, and says in one Vietnamese
 // line (exit 2) what stopped it. Real workbooks in a temporary folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

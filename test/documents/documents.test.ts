@@ -34,7 +34,10 @@ async function documents(...args: string[]): Promise<Listed[]> {
   const r = await run('documents', ...args, '--json');
   expect(r.err, r.err).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.out).documents;
+  const listed = JSON.parse(r.out).documents as Listed[];
+  // Paths print relative to the working folder (one form in every command).
+  for (const d of listed) expect(d.path.startsWith('/')).toBe(false);
+  return listed.map((d) => ({ ...d, path: join(dir, d.path) }));
 }
 
 const text = (d: DocxText) => d.paragraphs.join('\n');

@@ -23,7 +23,7 @@ async function run(...args: string[]) {
 async function minutesOf(book: string, month: string, tag: string, ...extra: string[]): Promise<string[][]> {
   const r = await run('documents', book, '--month', month, '--kind', 'minutes', '-o', tag, '--json', '--quiet', ...extra);
   expect(r.err).toBe('');
-  return JSON.parse(r.out).documents.map((d: { path: string }) => readDocx(readFileSync(d.path)).paragraphs);
+  return JSON.parse(r.out).documents.map((d: { path: string }) => readDocx(readFileSync(join(dir, d.path))).paragraphs);
 }
 
 beforeAll(async () => {
@@ -106,7 +106,7 @@ describe('minutes of a held briefing (form 1.9)', () => {
 
   it('names each raiser as the clerk wrote them, with what the chair did', async () => {
     const [jan] = await minutesOf(sparse, '2026-01', 'bb-nguoi');
-    const docx = readDocx(readFileSync(JSON.parse((await run('documents', sparse, '--month', '2026-01', '--kind', 'minutes', '-o', 'bb-nguoi-2', '--json', '--quiet')).out).documents[0].path));
+    const docx = readDocx(readFileSync(join(dir, JSON.parse((await run('documents', sparse, '--month', '2026-01', '--kind', 'minutes', '-o', 'bb-nguoi-2', '--json', '--quiet')).out).documents[0].path)));
     const items = docx.tables.find((t) => t[0]?.[2] === 'Nội dung ý kiến, phản ánh')!;
     expect(items.slice(1).map((r) => [r[1], r[3]])).toEqual([
       ['Ông Lò Văn Pọm, trưởng bản Co Sản (xã Quài Nưa)', 'Đồng chí chủ trì giải đáp tại chỗ'],
@@ -139,7 +139,7 @@ describe('rank before the name, from the leaders table', () => {
     const docs: { kind: string; path: string }[] = JSON.parse(r.out).documents;
     expect(docs.map((d) => d.kind)).toEqual(['invitation', 'report']);
     for (const d of docs) {
-      const p = readDocx(readFileSync(d.path)).paragraphs;
+      const p = readDocx(readFileSync(join(dir, d.path))).paragraphs;
       const sign = p.lastIndexOf('PHÓ TRƯỞNG CÔNG AN HUYỆN');
       expect(p.slice(sign + 1)).toContain('Thượng tá Bạc Cầm Phương');
       expect(p).not.toContain('Bạc Cầm Phương');

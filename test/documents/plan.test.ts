@@ -70,14 +70,14 @@ async function comparePapersWithPlan(book: string, from: string, extra: string[]
     expect(invitations.map((d) => [d.cluster, d.date, d.host])).toEqual(ofMonth.map((p) => [p.cluster, p.date, p.host]));
     hostsByMonth.push(invitations.map((d) => d.host).join(', '));
     for (const p of ofMonth) {
-      const inv = readDocx(readFileSync(invitations.find((d) => d.cluster === p.cluster)!.path)).paragraphs.join('\n');
+      const inv = readDocx(readFileSync(join(dir, invitations.find((d) => d.cluster === p.cluster)!.path))).paragraphs.join('\n');
       expect(inv).toContain(`Chủ trì: Đồng chí ${leaders[p.chair!]}.`);
       // Every participant of the plan is invited, one a line under "Kính gửi".
       p.participants.forEach((who, i) => expect(inv).toContain(`- ${who}${i === p.participants.length - 1 ? '.' : ';'}`));
       // A blank minutes for the day, its participants to tick and its chair to sign.
       const blank = docs.find((d) => d.kind === 'minutes' && d.cluster === p.cluster)!;
       expect([blank.date, blank.host]).toEqual([p.date, p.host]);
-      const bb = readDocx(readFileSync(blank.path)).paragraphs.join('\n');
+      const bb = readDocx(readFileSync(join(dir, blank.path))).paragraphs.join('\n');
       for (const who of p.participants) expect(bb).toContain(`□ ${who};`);
       expect(bb).toContain(leaders[p.chair!]!.replace(/ - .*$/, ''));
     }
@@ -132,10 +132,10 @@ describe('months the workbook cannot speak for', () => {
     expect(j.documents.length).toBeGreaterThan(0);
     for (const d of j.documents) {
       expect(d.draft).toBe(true);
-      const p = readDocx(readFileSync(d.path)).paragraphs;
+      const p = readDocx(readFileSync(join(dir, d.path))).paragraphs;
       expect(p[0]).toBe('DỰ THẢO');
     }
-    const report = readDocx(readFileSync(j.documents.find((d: Listed) => d.kind === 'report').path)).paragraphs;
+    const report = readDocx(readFileSync(join(dir, j.documents.find((d: Listed) => d.kind === 'report').path))).paragraphs;
     expect(report).toContain('III. KẾ HOẠCH GIAO BAN KỲ TỚI (DỰ KIẾN)');
   });
 

@@ -76,7 +76,7 @@ describe('report figures = summarize --json', () => {
       expect(d.code, what + d.err).toBe(0);
       const listed = JSON.parse(d.out).documents[0];
       expect(listed.period, what).toMatchObject({ from: j.period.from, to: j.period.to, month: c.month });
-      const doc = readDocx(readFileSync(listed.path));
+      const doc = readDocx(readFileSync(join(dir, listed.path)));
       const text = doc.paragraphs.join('\n');
 
       expect(text, what).toContain(j.narrative.replace(/ \(\d+ dòng có lỗi chưa được tính\.\)$/, ''));
@@ -128,7 +128,7 @@ describe('report figures = summarize --json', () => {
       expect(found, asOf).toBe(j.outstanding.overdue);
       if (asOf === '2026-06-30') expect(found).toBeGreaterThan(0);
       const d = await run('documents', example, '--month', '2026-01', '--kind', 'report', '--as-of', asOf, '-o', `bc-v-${asOf}`, '--json', '--quiet');
-      const doc = readDocx(readFileSync(JSON.parse(d.out).documents[0].path));
+      const doc = readDocx(readFileSync(join(dir, JSON.parse(d.out).documents[0].path)));
       expect((doc.tables.find((t) => t[0]?.[4] === 'Số ngày')?.length ?? 1) - 1, asOf).toBe(found);
     }
   });
@@ -149,15 +149,16 @@ describe('report figures = summarize --json', () => {
       [2, '15/01/2026', 'Nà Hỳ', 'Đề nghị hướng dẫn đăng ký tạm trú cho lao động thời vụ', 'TTHC', 'Đang giải quyết'],
     ]);
     await wb.xlsx.writeFile(book);
-    // February 2026 (15/01 – 14/02), as of 14/02: the reporting year starts 15/12/2025, after the November item.
-    const j = JSON.parse((await run('summarize', book, '--period', 'month:2026-02', '--json', '--quiet')).out);
+    // February 2026 (15/01 – 14/02), as of 14/02 (one as-of date for the summary, the check and the papers):
+    // the reporting year starts 15/12/2025, after the November item.
+    const j = JSON.parse((await run('summarize', book, '--period', 'month:2026-02', '--as-of', '2026-02-14', '--json', '--quiet')).out);
     expect(j.asOf).toBe('2026-02-14');
     expect(j.cumulative.issues.backlog).toBe(1);
     expect(j.outstanding).toEqual({ open: 2, overdue: 1 });
     const v = JSON.parse((await run('validate', book, '--as-of', '2026-02-14', '--json', '--quiet')).out);
     expect(v.findings.filter((f: { code: string }) => f.code === 'issue.overdue')).toHaveLength(1);
-    const d = await run('documents', book, '--month', '2026-02', '--kind', 'report', '-o', 'bc-ton', '--json', '--quiet');
-    const doc = readDocx(readFileSync(JSON.parse(d.out).documents[0].path));
+    const d = await run('documents', book, '--month', '2026-02', '--kind', 'report', '-o', 'bc-ton', '--as-of', '2026-02-14', '--json', '--quiet');
+    const doc = readDocx(readFileSync(join(dir, JSON.parse(d.out).documents[0].path)));
     expect(doc.paragraphs.join('\n')).toContain('Tính đến ngày 14/02/2026, còn 02 ý kiến, phản ánh chưa giải quyết xong (kể cả các kỳ trước), trong đó 01 ý kiến, phản ánh quá hạn xử lý (quá 30 ngày):');
     const list = doc.tables.find((t) => t[0]?.[4] === 'Số ngày')!;
     expect(list.slice(1)).toEqual([['1', '17/11/2025', 'xã Nà Khoa', 'Tranh chấp đất rẫy giữa hai hộ ở bản Nà Khoa 2', '89']]);
@@ -176,7 +177,7 @@ describe('what the report leaves out', () => {
     const book = join(dir, 'tinh.xlsx');
     await writeProvincialWorkbook(book);
     const d = await run('documents', book, '--month', '2025-12', '--kind', 'report', '-o', 'bc-tinh', '--json', '--quiet');
-    const doc = readDocx(readFileSync(JSON.parse(d.out).documents[0].path));
+    const doc = readDocx(readFileSync(join(dir, JSON.parse(d.out).documents[0].path)));
     expect(rowOf(doc, REPORT_ROW_LABELS.planned)).toBeNull();
     expect(rowOf(doc, REPORT_ROW_LABELS.onPlannedDate)).toBeNull();
     expect(doc.paragraphs.join('\n')).not.toMatch(/theo kế hoạch 00|dòng có lỗi|Sổ giao ban!|ô [A-Z]+\d+/);

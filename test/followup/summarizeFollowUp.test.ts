@@ -1,4 +1,4 @@
-/** `summarize` with the follow-up figures of issue 14: JSON fields, the as-of date in the text, the summary sheet rows. */
+/** `summarize` with the follow-up figures: JSON fields, the as-of date in the text, the summary sheet rows. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(book);
 });
 
-describe('summarize with follow-up figures (issue 14)', () => {
+describe('summarize with follow-up figures', () => {
   it('adds the fields to --json without changing the existing ones', async () => {
     const r = await cli('summarize', 'so-2019.xlsx', '--json', '--from', '2019-03-01', '--to', '2019-05-31', '--as-of', '2019-05-31');
     expect(r.code, r.stderr).toBe(0);
@@ -64,7 +64,7 @@ describe('summarize with follow-up figures (issue 14)', () => {
 
   it('prints the as-of date with every overdue figure, and writes the rows into "Tổng hợp"', async () => {
     const out = join(dir, 'tong-hop.xlsx');
-    rmSync(out, { force: true }); // an output is never written over without --force (issue 9)
+    rmSync(out, { force: true }); // an output is never written over without --force
     const r = await cli('summarize', 'so-2019.xlsx', '--from', '2019-03-01', '--to', '2019-05-31', '--as-of', '2019-05-31', '-o', out, '--quiet');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('quá hạn chưa xong tính đến ngày 31/05/2019: 02');

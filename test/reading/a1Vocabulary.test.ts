@@ -1,5 +1,5 @@
 /**
- * One A1 module (issue 13): the core's workbook/a1 is the only place column
+ * One A1 module: the core's workbook/a1 is the only place column
  * letters and A1 ranges are made or read; the package layer, the add-in and
  * its fake use it.
  */

@@ -101,7 +101,7 @@ describe('catalogue checks: chair on leave, commune not in existence, chair doub
   it('names the leave period and its reason', () => {
     const f = at('Giao ban 2025', 'D3', 'chair.absent');
     expect(f.message).toBe('Ô D3: đồng chí Trần Văn Hùng chủ trì giao ban ngày 15/01/2025 nhưng có lịch vắng từ 13/01/2025 đến 15/01/2025 (Đi học lớp bồi dưỡng).');
-    expect(f.messageEn).toBe('Cell D3: Trần Văn Hùng chairs the briefing of 15/01/2025 but is on leave from 13/01/2025 to 15/01/2025 (Đi học lớp bồi dưỡng).');
+    expect(f.messageEn).toBe('Cell D3: Trần Văn Hùng chairs the briefing of 15 January 2025 but is on leave from 13 January 2025 to 15 January 2025 (Đi học lớp bồi dưỡng).');
     expect(at('Giao ban 2025', 'D10', 'chair.absent').message).toBe('Ô D10: đồng chí Lò Văn Minh chủ trì giao ban ngày 15/08/2025 nhưng có lịch vắng ngày 15/08/2025.');
   });
 

@@ -70,7 +70,7 @@ describe.skipIf(!soffice || !poppler)('printed pages of the demo workbook (Libre
     const summary = texts[summaryPage - 1]!;
     for (const t of ['I. GIAO BAN TẠI CƠ SỞ', 'STT', 'Chỉ tiêu', 'Trong kỳ', 'Lũy kế', 'Tỷ lệ', 'Tổng cộng']) expect(summary).toContain(t);
     const plan = texts[planPage - 1]!;
-    // Issue 14: the plan at a glance first, then the detail table, each with every column on the page.
+    // The plan at a glance first, then the detail table, each with every column on the page.
     for (const t of ['Độc lập - Tự do - Hạnh phúc', 'Tháng/năm', 'Ngày họp', 'Chủ trì hội nghị', 'Lưu ý']) expect(plan).toContain(t);
     const detail = texts.slice(planPage - 1).find((t) => t.includes('Cố định') && t.includes('Ngày giao'))!;
     for (const t of ['STT', 'Ngày giao', 'Lãnh đạo chủ trì', 'Cố định']) expect(detail).toContain(t);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChairs, createChairLedger, KEEP_TOLERANCE } from '@giaoban/core/internal';
 
-describe('rule: chair, fairness moves on one date (issue 13)', () => {
+describe('rule: chair, fairness moves on one date', () => {
   // Three leaders, two briefings on 15/11/2026, Lãnh đạo 3 free. A re-plan already disturbed: both
   // previous chairs would end the period more than the bound ahead if they kept every planned
   // briefing. One free leader can replace only one of them; moving both handed the first one the

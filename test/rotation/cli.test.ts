@@ -26,17 +26,18 @@ beforeAll(() => writeDistrictWorkbook(book, { absence: true }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('giaoban rotate', () => {
-  it('prints the JSON of issue 4', async () => {
+  it('prints its JSON', async () => {
     const r = await run('rotate', book, '--from', '2026-01', '--months', '3', '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['briefings', 'problems', 'fairness', 'swaps', 'changes']);
+    expect(Object.keys(json)).toEqual(['from', 'months', 'briefings', 'problems', 'fairness', 'swaps', 'changes']);
+    expect([json.from, json.months]).toEqual(['2026-01', 3]);
     expect(json.fairness.leaders.map((l: { leader: string; chairs: number }) => l.leader)).toEqual(['Lò Văn Hùng', 'Hà Thị Mai', 'Nguyễn Văn Chính']);
     expect(json.fairness.leaders.reduce((a: number, l: { chairs: number }) => a + l.chairs, 0)).toBe(6);
     expect(json.briefings).toHaveLength(6);
     const feb = json.briefings.find((b: { month: string; cluster: string }) => b.month === '2026-02' && b.cluster === 'Cụm 1');
-    expect(Object.keys(feb)).toEqual(['month', 'cluster', 'date', 'host', 'chair', 'participatingCommunes', 'participants', 'reasons', 'source']);
+    expect(Object.keys(feb)).toEqual(['month', 'cluster', 'date', 'host', 'chair', 'participatingCommunes', 'participants', 'reasons', 'reasonsEn', 'source']);
     expect(feb.date).toBe('2026-02-23');
     expect(feb.source).toBe('generated');
     // Nà Khoa hosted in December 2025: January goes to Nà Hỳ, then Nà Bủng.
@@ -51,7 +52,7 @@ describe('giaoban rotate', () => {
     const out1 = join(dir, 'lich-1.xlsx');
     const r = await run('rotate', book, '--from', '2026-01', '--months', '4', '-o', out1);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã tạo sheet "Lịch giao ban"');
+    expect(r.stdout).toContain('Trang "Lịch giao ban": đã tạo.');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out1);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Danh sách xã', 'Lãnh đạo', 'Lịch vắng', 'Giao ban', 'Lịch giao ban']);
@@ -61,7 +62,7 @@ describe('giaoban rotate', () => {
     expect(ws.getCell('F1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(ws.getCell('F2').value).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(ws.getCell('A5').value).toBe('Từ tháng 01/2026 đến tháng 04/2026');
-    // Issue 14: the plan at a glance from row 7, the detail table (read back) after it.
+    // The plan at a glance from row 7, the detail table (read back) after it.
     expect(ws.getCell('A7').value).toBe('Tháng/năm');
     let head = 0;
     ws.eachRow((row, n) => { if (row.getCell(1).value === 'STT' && row.getCell(10).value === 'Cố định') head = n; });
@@ -94,7 +95,7 @@ describe('giaoban rotate', () => {
     // Nobody else chairs twice on 25/02, and March's Cụm 1 host is not Nà Khoa again.
     const mar = json.briefings.find((b: { month: string; cluster: string }) => b.month === '2026-03' && b.cluster === 'Cụm 1');
     expect(mar.host).not.toBe('Nà Khoa');
-    expect(r2.stderr).toContain('Đã thay sheet "Lịch giao ban"');
+    expect(r2.stderr).toContain('Trang "Lịch giao ban": đã thay.');
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(out2);
     const ws2 = wb2.getWorksheet('Lịch giao ban')!;
@@ -142,7 +143,7 @@ describe('giaoban rotate', () => {
     const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
     expect(events).toHaveLength(6);
     const uids = events.map((e) => /\r\nUID:([^\r]+)/.exec(e)![1]);
-    // Issue 14: the unit is in the UID (two districts in one calendar never collide).
+    // The unit is in the UID (two districts in one calendar never collide).
     expect(uids).toContain('giaoban-huyen-nam-po-cum-1-2026-02@giaoban');
     expect(new Set(uids).size).toBe(6);
     const feb = events.find((e) => e.includes('UID:giaoban-huyen-nam-po-cum-1-2026-02@giaoban'))!;
@@ -151,17 +152,23 @@ describe('giaoban rotate', () => {
     expect(feb).toContain('SUMMARY:Giao ban Cụm 1 tại xã Nà Bủng');
     expect(feb.replace(/\\n/g, '\n')).toContain('Thường trực Đảng ủy xã Nà Bủng');
     // Re-running gives the same UIDs (a re-import updates instead of duplicating).
-    // (--force: an existing output is never replaced without it, issue 9.)
+    // (--force: an existing output is never replaced without it.)
     expect((await run('rotate', book, '--from', '2026-01', '--months', '3', '--ics', ics, '--force')).code).toBe(0);
     const again = readFileSync(ics, 'utf8').replace(/\r\n[ \t]/g, '');
     expect([...again.matchAll(/\r\nUID:([^\r]+)/g)].map((m) => m[1])).toEqual(uids);
   });
 
+  it('without --from and --months plans the 12 months after the latest record, as the add-in and the offline app do', async () => {
+    const r = await run('rotate', book, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // The workbook's last briefing is in December 2025.
+    expect([json.from, json.months]).toEqual(['2026-01', 12]);
+    expect(new Set(json.briefings.map((b: { month: string }) => b.month)).size).toBe(12);
+  });
+
   it('names the bad argument in Vietnamese (exit 2)', async () => {
-    let r = await run('rotate', book, '--months', '3');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--from');
-    r = await run('rotate', book, '--from', '2026-13', '--months', '3');
+    let r = await run('rotate', book, '--from', '2026-13', '--months', '3');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--from "2026-13"');
     r = await run('rotate', book, '--from', '2026-01', '--months', 'ba');

@@ -1,5 +1,5 @@
 /**
- * Issue 14: the .ics re-imports as an update. UIDs name the unit; an event that
+ * the .ics re-imports as an update. UIDs name the unit; an event that
  * changed keeps its UID with a higher SEQUENCE, an unchanged one keeps its
  * SEQUENCE; a VALARM reminds N days before. Read back with ical.js.
  */
@@ -43,7 +43,7 @@ describe('giaoban rotate --ics revisions and reminders', () => {
     const first = events(ics);
     expect([...first.values()].map(seq)).toEqual(Array(12).fill(0));
     // Same plan again: nothing changes, every SEQUENCE stays.
-    // (An existing .ics is written over only with --force, issue 9.)
+    // (An existing .ics is written over only with --force.)
     expect((await run('rotate', book, '--from', '2026-01', '--months', '6', '--ics', ics, '--force')).code).toBe(0);
     expect([...events(ics).values()].map(seq)).toEqual(Array(12).fill(0));
 

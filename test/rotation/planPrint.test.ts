@@ -1,4 +1,4 @@
-// Issue 14: the printed Lịch giao ban shows a year at a glance on one or two A4 pages.
+// the printed Lịch giao ban shows a year at a glance on one or two A4 pages.
 // The example workbook's 12 months × 3 clusters are planned by `giaoban rotate -o`, the
 // other sheets hidden, and LibreOffice prints the plan sheet to PDF. Skipped where soffice
 // is absent (install: apt-get install -y libreoffice-calc poppler-utils).

@@ -12,7 +12,7 @@ const catalogue: Catalogue = {
 describe('buildPlanSheet', () => {
   const plan = planRotation({ catalogue, from: '2026-01', months: 2 });
   const model = buildPlanSheet(plan.briefings, { parentUnit: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Nậm Pồ', problems: plan.problems });
-  // Issue 14 puts the plan at a glance first; the detail table (the one read back) follows it.
+  // The plan at a glance comes first; the detail table (the one read back) follows it.
   const head = model.cells.findIndex((r) => r[0] === 'STT' && r[9] === 'Cố định');
 
   it('lays out the administrative header, title, exact header row and one row per briefing', () => {

@@ -16,7 +16,7 @@ const swaps: ScheduleSwap[] = [
   { date: '2026-03-16', cluster: 'Cụm 2', from: null, to: 'Giàng A Páo', reason: 'Đi công tác tỉnh', requestedBy: 'Lò Văn Hùng', approvedBy: 'Trưởng Công an huyện' },
 ];
 
-describe('plan sheet sections (issue 14)', () => {
+describe('plan sheet sections', () => {
   const plan = planRotation({ catalogue, from: '2026-01', months: 12, swaps });
   const model = buildPlanSheet(plan.briefings, { problems: plan.problems, fairness: plan.fairness, swaps: plan.swaps });
   const text = (r: (typeof model.cells)[number]) => r.filter((v) => v !== null).join(' | ');

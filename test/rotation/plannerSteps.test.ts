@@ -14,6 +14,7 @@ import {
   slotDate,
   slotHost,
 } from '../../packages/core/src/rotation/planner.js';
+import { listPlanChanges } from '../../packages/core/src/rotation/rules/stability.js';
 import { commune, leader } from './fixtures.js';
 
 const catalogue = (): Catalogue => ({
@@ -28,7 +29,7 @@ const catalogue = (): Catalogue => ({
   holidays: [],
 });
 
-describe('planner steps (issue 13)', () => {
+describe('planner steps', () => {
   it('opens with its slot sources, then the hard and soft rules, in order', () => {
     expect(PLANNER_STEPS.filter((s) => s.kind === 'slot source').map((s) => s.name)).toEqual(['heldSlot', 'frozenSlot', 'plannedSlot']);
     const i = (name: string) => PLANNER_STEPS.findIndex((s) => s.name === name);
@@ -36,6 +37,16 @@ describe('planner steps (issue 13)', () => {
     expect(i('slotHost')).toBeLessThan(i('assignChairsOnDate'));
     expect(i('checkFixedChairs')).toBeLessThan(i('assignChairsOnDate'));
     expect(PLANNER_STEPS.filter((s) => s.name === 'assignChairsOnDate').map((s) => s.strength)).toEqual(['hard', 'soft']);
+  });
+
+  it('is the code the planner runs: each step is the function of its name', () => {
+    const fns: Record<string, unknown> = { heldSlot, frozenSlot, plannedSlot, slotDate, slotHost, recordMonthHosts, checkFixedChairs, assignChairsOnDate, briefingOf, listPlanChanges };
+    for (const step of PLANNER_STEPS) expect(step.run, step.name).toBe(fns[step.name]);
+    // The slot sources decide in list order: a held briefing wins over a frozen row of the same month.
+    const previous = [{ month: '2026-01', cluster: 'Cụm 1', date: '2026-01-15', host: 'Nà Khoa', chair: 'Lò Văn Hùng' }];
+    const history = [{ ref: { sheet: 'Giao ban', row: 5 }, date: '2026-01-20', host: 'Nà Hỳ', chair: 'Hà Thị Mai', cluster: 'Cụm 1', participatingCommunes: [], attendance: { areaOfficers: null, communePolice: null, partyStanding: null, peoplesCouncil: null, peoplesCommittee: null, public: null, massOrganizations: [] }, notes: null }];
+    const ctx = createPlanContext({ catalogue: catalogue(), from: '2026-01', months: 1, previous, history, freezeDate: '2026-02-01' });
+    expect(planMonthSlots(ctx, '2026-01').find((x) => x.cluster === 'Cụm 1')).toMatchObject({ host: 'Nà Hỳ', source: 'history', date: '2026-01-20' });
   });
 
   it('heldSlot: a briefing already held keeps its date, host and chair', () => {
@@ -63,7 +74,7 @@ describe('planner steps (issue 13)', () => {
     const ctx = createPlanContext({ catalogue: catalogue(), from: '2026-03', months: 1 });
     expect(slotDate(ctx, '2026-03', 'Cụm 1', {}).date).toBe('2026-03-16');
     const fixed = slotDate(ctx, '2026-03', 'Cụm 1', { date: { value: '2026-03-18' } });
-    expect(fixed).toEqual({ date: '2026-03-18', reason: 'Ngày giao ban 18/03/2026: do cán bộ cố định trên lịch', reasonEn: 'Briefing date 2026-03-18: fixed by the clerk' });
+    expect(fixed).toEqual({ date: '2026-03-18', reason: 'Ngày giao ban 18/03/2026: do cán bộ cố định trên lịch', reasonEn: 'Briefing date 18 March 2026: fixed by the clerk' });
   });
 
   it('slotHost: first in catalogue order from scratch; a fixed host outside the cluster is kept and reported', () => {

@@ -28,7 +28,7 @@ describe('rule: availability', () => {
     expect(leaderUnavailability(hung, '2026-01-15', 'Cụm 1', [])?.reason).toBe('Đ/c Lò Văn Hùng chỉ bắt đầu nhận nhiệm vụ từ 01/02/2026');
     expect(leaderUnavailability(hung, '2026-02-16', 'Cụm 2', [])?.reason).toBe('Đ/c Lò Văn Hùng không được phân công phụ trách Cụm 2');
     const away = [{ leader: 'Lò Văn Hùng', from: '2026-03-10', to: '2026-03-20', reason: 'Nghỉ phép' }];
-    expect(leaderUnavailability(hung, '2026-03-20', 'Cụm 1', away)?.reasonEn).toBe('Lò Văn Hùng is absent from 2026-03-10 to 2026-03-20 (Nghỉ phép)');
+    expect(leaderUnavailability(hung, '2026-03-20', 'Cụm 1', away)?.reasonEn).toBe('Lò Văn Hùng is absent from 10 March 2026 to 20 March 2026 (Nghỉ phép)');
     expect(leaderUnavailability(hung, '2026-03-21', 'Cụm 1', away)).toBeNull();
   });
 });

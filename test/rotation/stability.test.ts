@@ -110,7 +110,7 @@ describe('stability', () => {
     { seed: 750371009, clusters: 1, leaders: 10, months: 18, absent: 9, startMonth: 7, absences: [] },
     { seed: -19784925, clusters: 9, leaders: 11, months: 22, absent: 1, startMonth: 9, absences: [['2027-05-10', '2027-05-15']] },
     { seed: -2096677029, clusters: 10, leaders: 11, months: 21, absent: 1, startMonth: 8, absences: [] },
-    // Issue 13 (ROTATION_RUNS=1000): the end-of-period rule moved Lãnh đạo 1 and Lãnh đạo 2 off two briefings of one date
+    // (ROTATION_RUNS=1000) the end-of-period rule moved Lãnh đạo 1 and Lãnh đạo 2 off two briefings of one date
     // with a single free leader between them, so the day's re-matching handed Lãnh đạo 1 the other one: 4 changes for 1 forced.
     { seed: -311193201, clusters: 9, leaders: 10, months: 20, absent: 1, startMonth: 10, absences: [['2026-01-10', '2026-02-15']] },
     { seed: -1785726239, clusters: 9, leaders: 10, months: 23, absent: 1, startMonth: 11, absences: [['2026-01-10', '2026-01-15'], ['2026-02-10', '2026-03-15'], ['2027-02-10', '2027-03-15']] },

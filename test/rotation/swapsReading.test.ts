@@ -13,7 +13,7 @@ const leaders = [
   [2, 'Hà Thị Mai', 'Trung tá', 'Phó Trưởng Công an huyện'],
 ];
 
-describe('the Đổi lịch table (issue 14)', () => {
+describe('the Đổi lịch table', () => {
   it('is a table kind of its own, in the template', () => {
     expect(kindOfFields(new Set(['date', 'cluster', 'swapFrom', 'swapTo', 'reason', 'requestedBy', 'approvedBy']))).toBe('swaps');
     const t = templateSheetModels().find((m) => m.name === 'Đổi lịch')!;

@@ -1,4 +1,4 @@
-// Issue 9: every command crashed with "Maximum call stack size exceeded" between 120,000 and
+// every command crashed with "Maximum call stack size exceeded" between 120,000 and
 // 130,000 issue rows (`issues.push(...readIssues(…))`). 300,000 rows in memory, read and summarised.
 import { describe, expect, it } from 'vitest';
 import { computeStatistics, parsePeriodSpec, readWorkbook, statisticsInputOf } from '@giaoban/core';

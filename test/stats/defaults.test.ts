@@ -100,7 +100,7 @@ describe('plan sheet row heights', () => {
     });
     const model = buildPlanSheet(plan.briefings);
     expect(model.rowHeights).toBeDefined();
-    // Issue 14: the plan at a glance comes first; the detail table with the participants follows it.
+    // The plan at a glance comes first; the detail table with the participants follows it.
     const firstData = model.cells.findIndex((r) => r[0] === 'STT' && r[9] === 'Cố định') + 1;
     const participants = String(model.cells[firstData]![7]);
     expect(participants.split('\n').length).toBeGreaterThan(1);
@@ -132,7 +132,7 @@ describe('on the example workbook', () => {
     expect(sum.period).toEqual(expected);
 
     const plan = await planCommand(host, { months: 1 });
-    expect(plan.messages[0]!.en).toContain(`from ${defaultPlanStart(read)}`);
+    expect(plan.messages[0]!.vi).toContain(`từ tháng ${defaultPlanStart(read)!.slice(5)}/${defaultPlanStart(read)!.slice(0, 4)}`);
 
     // The shared record inputs give the CLI's figures, plan rows included.
     const stats = computeStatistics({ ...statisticsInputOf(read), period: expected });

@@ -157,7 +157,7 @@ describe('both sheets written to a real .xlsx and read back', () => {
     const dir = join(process.cwd(), 'test/.tmp/stats');
     mkdirSync(dir, { recursive: true });
     const out = join(dir, 'tong-hop.xlsx');
-    rmSync(out, { force: true }); // an output is never written over (issue 9); this run's file is new
+    rmSync(out, { force: true }); // an output is never written over; this run's file is new
     const summary = buildSummarySheet(stats, { unit: 'Công an huyện Mường Chà', narrative });
     const found = buildFindingsSheet(findings);
     const written = await writeWorkbookWithSheets(null, out, [summary, found]);

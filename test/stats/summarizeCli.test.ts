@@ -58,7 +58,7 @@ async function writeClerkWorkbook(path: string) {
 }
 
 beforeAll(async () => {
-  // Fresh each run: outputs are never written over (issue 9).
+  // Fresh each run: outputs are never written over.
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await writeClerkWorkbook(book);

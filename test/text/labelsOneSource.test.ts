@@ -1,5 +1,5 @@
 /**
- * One source of labels (issue 13): the statuses' wording is data/statuses.ts
+ * One source of labels: the statuses' wording is data/statuses.ts
  * everywhere (template, summary sheet, reports, the add-in's drop-downs), and
  * the add-in's comma-free category names come from data and read back.
  */

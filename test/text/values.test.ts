@@ -174,7 +174,7 @@ describe('statuses, case states and raised-by', () => {
     for (const [code, l] of Object.entries(CASE_STATE_LABELS)) expect(parseCaseState(l.vi)).toBe(code);
   });
 
-  it('maps raised-by values per issue 3', () => {
+  it('maps raised-by values to their groups', () => {
     const cases: [string, string][] = [
       ['Cấp ủy', 'party-committee'],
       ['Đảng ủy xã', 'party-committee'],

@@ -4,7 +4,6 @@ export * from './addresses.js';
 export * from './readSheets.js';
 export * from './writeSheets.js';
 export * from './requestSize.js';
-export * from './textSafety.js';
 export * from './marks.js';
 export * from './workbookState.js';
 export * from './notes.js';

@@ -201,8 +201,11 @@ export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell:
   await ctx.sync();
   if (ws.visibility !== 'Visible') {
     throw new HostProblem(
-      `Trang "${sheet}" đang ẩn nên không chọn được ô ${cell}. Bấm chuột phải vào một thẻ trang → Bỏ ẩn → chọn "${sheet}".`,
-      `Sheet "${sheet}" is hidden, so cell ${cell} cannot be shown. Right-click a sheet tab → Unhide → "${sheet}".`,
+      {
+        vi: `Trang "${sheet}" đang ẩn nên không chọn được ô ${cell}. Bấm chuột phải vào một thẻ trang → Bỏ ẩn → chọn "${sheet}".`,
+        en: `Sheet "${sheet}" is hidden, so cell ${cell} cannot be shown. Right-click a sheet tab → Unhide → "${sheet}".`,
+      },
+      { code: 'addin.hidden-sheet', sheet, cell },
     );
   }
   ws.activate();

@@ -3,23 +3,19 @@
  * What the workbook allows before anything is written (structure protection),
  * and the host's errors turned into sentences a clerk can act on.
  */
-import { GiaobanError, type ExistingSheetInfo } from '@giaoban/core';
+import { GiaobanError, type BiMessage, type ExistingSheetInfo, type GiaobanSubclassOptions } from '@giaoban/core';
 import type { Capabilities } from './host.js';
 import type { IoReport } from './readSheets.js';
 
 /** A problem of the workbook or the host, in Vietnamese (message) and English. */
 export class HostProblem extends GiaobanError {
   override readonly name = 'HostProblem';
-  constructor(message: string, messageEn: string, code = 'addin.host') {
-    super(code, { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'addin.host', text, options);
   }
 }
 
-const PROTECTED_WORKBOOK = new HostProblem(
-  'Sổ đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc), nên không thêm hay đổi tên trang được. Hãy bỏ bảo vệ rồi chạy lại; chưa có gì bị thay đổi.',
-  'The workbook structure is protected (Review → Protect Workbook), so sheets cannot be added or renamed. Unprotect it and run again; nothing was changed.',
-  'WorkbookProtected',
-);
+const PROTECTED_WORKBOOK = new HostProblem({ vi: 'Sổ đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc), nên không thêm hay đổi tên trang được. Hãy bỏ bảo vệ rồi chạy lại; chưa có gì bị thay đổi.', en: 'The workbook structure is protected (Review → Protect Workbook), so sheets cannot be added or renamed. Unprotect it and run again; nothing was changed.' }, { code: 'WorkbookProtected' });
 
 /**
  * Throws a clear message when the workbook's structure is protected (checked where the host can tell: ExcelApi 1.7).
@@ -63,25 +59,13 @@ export function hostProblemOf(e: unknown): unknown {
   const msg = String(err?.message ?? '');
   if (code === 'WorkbookProtected') return e;
   if (code === 'AccessDenied' || /protect/i.test(msg)) {
-    return new HostProblem(
-      `Trang hoặc sổ đang được bảo vệ (Xem lại → Bỏ bảo vệ trang/sổ), Excel không cho ghi. Hãy bỏ bảo vệ rồi chạy lại. (mã ${code || 'AccessDenied'})`,
-      `A sheet or the workbook is protected (Review → Unprotect), so Excel refused the write. Unprotect it and run again. (code ${code || 'AccessDenied'})`,
-      code,
-    );
+    return new HostProblem({ vi: `Trang hoặc sổ đang được bảo vệ (Xem lại → Bỏ bảo vệ trang/sổ), Excel không cho ghi. Hãy bỏ bảo vệ rồi chạy lại. (mã ${code || 'AccessDenied'})`, en: `A sheet or the workbook is protected (Review → Unprotect), so Excel refused the write. Unprotect it and run again. (code ${code || 'AccessDenied'})` }, { code: code });
   }
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
-    return new HostProblem(
-      `Dữ liệu gửi một lần quá lớn đối với Excel trên web (mã ${code}). Hãy dùng Excel trên máy tính hoặc ứng dụng ngoại tuyến giao-ban.html.`,
-      `One request was too large for Excel on the web (code ${code}). Use desktop Excel or the offline app giao-ban.html.`,
-      code,
-    );
+    return new HostProblem({ vi: `Dữ liệu gửi một lần quá lớn đối với Excel trên web (mã ${code}). Hãy dùng Excel trên máy tính hoặc ứng dụng ngoại tuyến giao-ban.html.`, en: `One request was too large for Excel on the web (code ${code}). Use desktop Excel or the offline app giao-ban.html.` }, { code: code });
   }
   if (code === 'ApiNotFound') {
-    return new HostProblem(
-      `Phiên bản Excel này thiếu một chức năng mà lệnh cần (mã ApiNotFound): ${msg}`,
-      `This Excel lacks a feature the command needs (code ApiNotFound): ${msg}`,
-      code,
-    );
+    return new HostProblem({ vi: `Phiên bản Excel này thiếu một chức năng mà lệnh cần (mã ApiNotFound): ${msg}`, en: `This Excel lacks a feature the command needs (code ApiNotFound): ${msg}` }, { code: code });
   }
   return e;
 }

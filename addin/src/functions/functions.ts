@@ -23,13 +23,16 @@ import {
   type DateRule,
   type IsoDate,
   GiaobanError,
+  errorMessage,
+  type BiMessage,
+  type GiaobanSubclassOptions,
 } from '@giaoban/core';
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
 export class FunctionArgumentError extends GiaobanError {
   override readonly name = 'FunctionArgumentError';
-  constructor(message: string, messageEn = message) {
-    super('addin.function-argument', { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'addin.function-argument', text, options);
   }
 }
 
@@ -40,7 +43,7 @@ const blank = (v: unknown): boolean => v === undefined || v === null || v === ''
 
 function wholeNumber(v: unknown, what: string, min: number, max: number): number {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new FunctionArgumentError(`${what} phải là số nguyên từ ${min} đến ${max}.`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new FunctionArgumentError({ vi: `${what} phải là số nguyên từ ${min} đến ${max}.`, en: `${what} must be a whole number from ${min} to ${max}.` });
   return n;
 }
 
@@ -48,7 +51,7 @@ function wholeNumber(v: unknown, what: string, min: number, max: number): number
 function dateSystem(v: unknown): boolean {
   if (blank(v) || v === false || v === 0) return false;
   if (v === true || v === 1 || v === 1904 || (typeof v === 'string' && /^(true|1904|1|co|có)$/i.test(v.trim()))) return true;
-  throw new FunctionArgumentError('Đối số hệ ngày phải là TRUE (sổ dùng hệ ngày 1904) hoặc bỏ trống.');
+  throw new FunctionArgumentError({ vi: 'Đối số hệ ngày phải là TRUE (sổ dùng hệ ngày 1904) hoặc bỏ trống.', en: 'The date-system argument must be TRUE (a 1904 workbook) or left out.' });
 }
 
 /** A date argument, read by the core's rules: a date cell (serial), or text "dd/mm/yyyy", "YYYY-MM-DD", "ngày 15 tháng 01 năm 2018". */
@@ -56,7 +59,7 @@ function dateArg(v: unknown, date1904: boolean): IsoDate {
   // A number handed to a date parameter is a date cell: read it as a serial whatever the cell's format.
   const r = parseDateValue(typeof v === 'string' || typeof v === 'number' ? v : null, { numberFormat: 'dd/mm/yyyy', date1904 });
   if (r.ok) return r.date;
-  throw new FunctionArgumentError(`Ngày không hợp lệ: ${r.message}`);
+  throw new FunctionArgumentError({ vi: `Ngày không hợp lệ: ${r.message}`, en: `Invalid date: ${r.messageEn}` });
 }
 
 /**
@@ -74,7 +77,7 @@ export function ngayGiaoBan(year: number, month: number, day?: number, rule?: st
   const m = wholeNumber(month, 'Tháng', 1, 12);
   const d = blank(day) ? 15 : wholeNumber(day, 'Ngày', 1, 28);
   const r = (blank(rule) ? 'following' : String(rule).trim().toLowerCase()) as DateRule;
-  if (!DATE_RULES.includes(r)) throw new FunctionArgumentError(`Cách dời không hợp lệ: ${rule} (${DATE_RULES.join(', ')}).`);
+  if (!DATE_RULES.includes(r)) throw new FunctionArgumentError({ vi: `Cách dời không hợp lệ: ${rule} (${DATE_RULES.join(', ')}).`, en: `Invalid date rule: ${rule} (${DATE_RULES.join(', ')}).` });
   const b = briefingDate(`${y}-${String(m).padStart(2, '0')}`, { day: d, rule: r });
   return isoDateToExcelSerial(b.date, dateSystem(date1904));
 }
@@ -100,7 +103,7 @@ export function tet(year: number, date1904?: boolean): number {
  */
 export function amLich(date: number | string, language?: string, date1904?: boolean): string {
   const lang = blank(language) ? 'vi' : LANGUAGES[unaccentedKey(String(language)).replace(/\s+/g, '')];
-  if (!lang) throw new FunctionArgumentError(`Ngôn ngữ không hợp lệ: ${language} (dùng "vi" hoặc "en").`);
+  if (!lang) throw new FunctionArgumentError({ vi: `Ngôn ngữ không hợp lệ: ${language} (dùng "vi" hoặc "en").`, en: `Invalid language: ${language} (use "vi" or "en").` });
   return formatLunarDate(toLunar(dateArg(date, dateSystem(date1904))), lang);
 }
 
@@ -114,12 +117,12 @@ export function amLich(date: number | string, language?: string, date1904?: bool
  */
 export function kyBaoCao(date: number | string, kind?: string, date1904?: boolean): string {
   const k = blank(kind) ? 'month' : parsePeriodKind(String(kind));
-  if (!k) throw new FunctionArgumentError(`Loại kỳ không hợp lệ: ${kind} (Tháng, Quý, 6 tháng, 9 tháng, Năm).`);
+  if (!k) throw new FunctionArgumentError({ vi: `Loại kỳ không hợp lệ: ${kind} (Tháng, Quý, 6 tháng, 9 tháng, Năm).`, en: `Invalid period kind: ${kind} (Tháng, Quý, 6 tháng, 9 tháng, Năm).` });
   try {
     return periodContaining(dateArg(date, dateSystem(date1904)), k).label;
   } catch (e) {
     if (e instanceof FunctionArgumentError) throw e;
-    throw new FunctionArgumentError((e as Error).message);
+    throw new FunctionArgumentError({ vi: errorMessage(e, 'vi'), en: errorMessage(e, 'en') }, { cause: e });
   }
 }
 

@@ -1,9 +1,13 @@
-/** Task pane strings: Vietnamese first, English alongside. */
-import { PERIOD_PICKER_LABELS } from '@giaoban/core';
+/**
+ * The task pane's own words, Vietnamese and English, keyed by stable codes. What the core's
+ * session shows (severities, counts, steps) is the core's catalogue, which `t` reads for any key
+ * not here; a key in neither does not compile.
+ */
+import { CORE_TEXTS, defineTexts, PERIOD_PICKER_LABELS, type CoreTextKey } from '@giaoban/core';
 
 export type Lang = 'vi' | 'en';
 
-export const STRINGS: Record<string, { vi: string; en: string }> = {
+export const STRINGS = defineTexts({
   title: { vi: 'Giao ban cơ sở', en: 'Grassroots briefings' },
   options: { vi: 'Tùy chọn', en: 'Options' },
   ...PERIOD_PICKER_LABELS,
@@ -29,8 +33,12 @@ export const STRINGS: Record<string, { vi: string; en: string }> = {
   failed: { vi: 'Không thực hiện được', en: 'Could not run' },
   goTo: { vi: 'Đến ô', en: 'Go to cell' },
   more: { vi: 'Còn {n} mục nữa — xem trang Kết quả kiểm tra.', en: '{n} more — see the Kết quả kiểm tra sheet.' },
-};
+});
 
-export function t(key: string, lang: Lang): string {
-  return STRINGS[key]?.[lang] ?? key;
+/** A key of the pane's own texts. */
+export type StringKey = keyof typeof STRINGS;
+
+/** The text of `key` (the pane's own, or the core's) in `lang`. */
+export function t(key: StringKey | CoreTextKey, lang: Lang): string {
+  return (key in STRINGS ? STRINGS[key as StringKey] : CORE_TEXTS[key as CoreTextKey])[lang];
 }

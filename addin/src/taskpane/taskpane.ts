@@ -17,7 +17,7 @@ import {
   type ProgressFn,
 } from '../commands/workbookCommands.js';
 import { LAST_RESULT_SETTING, parseRibbonResult, ribbonResultText, type RibbonResult } from '../commands/ribbonResult.js';
-import { t, type Lang } from './i18n.js';
+import { t, type Lang, type StringKey } from './i18n.js';
 
 /** Findings shown per sheet before "n more" (the findings sheet has them all). */
 const MAX_PER_SHEET = 200;
@@ -33,7 +33,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 function applyLanguage(): void {
   document.documentElement.lang = lang;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n!, lang);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as StringKey, lang);
   const b = $('lang');
   b.textContent = t('switchTo', lang);
   // The switch is labelled in the other language: say which, for screen readers.
@@ -72,7 +72,7 @@ async function run(cmd: string): Promise<void> {
   if (busy) return;
   setBusy(true);
   lastError = null;
-  progress(0, 'Đang bắt đầu…', 'Starting…');
+  progress(0, t('progress.start', 'vi'), t('progress.start', 'en'));
   try {
     const base = { onProgress: progress };
     if (cmd === 'validate') last = await validateCommand(host, { ...base, highlight: $<HTMLInputElement>('highlight').checked, dropdowns: $<HTMLInputElement>('dropdowns').checked });
@@ -80,7 +80,7 @@ async function run(cmd: string): Promise<void> {
     else if (cmd === 'summarize') last = await summarizeCommand(host, { ...base, period: periodSpec(), calendar: $<HTMLInputElement>('calendar').checked });
     else if (cmd === 'template') last = await templateCommand(host, base);
     else if (cmd === 'clear') last = await clearMarksCommand(host);
-    progress(1, 'Xong.', 'Done.');
+    progress(1, t('progress.done', 'vi'), t('progress.done', 'en'));
   } catch (e) {
     lastError = { vi: errorMessage(e, 'vi'), en: errorMessage(e, 'en') };
   } finally {
@@ -167,7 +167,7 @@ function renderFindings(findings: readonly Finding[]): void {
       const sug = lang === 'vi' ? f.suggestion : f.suggestionEn;
       if (sug) b.append(Object.assign(document.createElement('span'), { className: 'suggestion', textContent: sug }));
       b.addEventListener('click', () => void selectFindingCommand(host, { sheet: f.sheet, cell: f.cell }).catch((e: Error) => {
-        lastError = { vi: e.message, en: e.message };
+        lastError = { vi: errorMessage(e, 'vi'), en: errorMessage(e, 'en') };
         render();
       }));
       li.append(b);

@@ -37,8 +37,8 @@ export interface OpenedWorkbook {
 /** The package layer's refusal as the CLI words it (`tệp "x": …`), in both languages; the format refusals name the file already. */
 function fromXlsxError(err: unknown, fileName: string): unknown {
   if (!(err instanceof XlsxError)) return err;
-  if (['empty', 'encrypted', 'not-spreadsheet', 'unreadable'].includes(err.code)) return new AppError(err.message, err.messageEn);
-  return new AppError(`tệp "${fileName}": ${err.message}`, `file "${fileName}": ${err.messageEn}`);
+  if (['empty', 'encrypted', 'not-spreadsheet', 'unreadable'].includes(err.code)) return new AppError({ vi: err.message, en: err.messageEn });
+  return new AppError({ vi: `tệp "${fileName}": ${err.message}`, en: `file "${fileName}": ${err.messageEn}` });
 }
 
 /** Marker of a sheet: only short texts carrying the prefix are looked at (a clerk's big sheet is not scanned whole). */

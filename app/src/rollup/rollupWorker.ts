@@ -11,7 +11,6 @@ import {
   buildRollupSheet,
   buildRenderPlan,
   chooseRollupPeriod,
-  civilDateInVietnam,
   combineRollup,
   detectUnitNames,
   needsRecount,
@@ -23,6 +22,7 @@ import {
   rollupReportFileName,
   rollupTable,
   type HolidayOverride,
+  type IsoDate,
   type Narrative,
   type ReportingPeriod,
   type Rollup,
@@ -49,7 +49,7 @@ interface RollupState {
 let state: RollupState | null = null;
 
 function need(): RollupState {
-  if (!state) throw new AppError('Chưa chọn sổ nào để tổng hợp.', 'No workbooks chosen for the roll-up.');
+  if (!state) throw new AppError({ vi: 'Chưa chọn sổ nào để tổng hợp.', en: 'No workbooks chosen for the roll-up.' }, { code: 'app.rollup-empty' });
   return state;
 }
 
@@ -57,9 +57,9 @@ function bytesOf(u: Uint8Array): ArrayBuffer {
   return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
 }
 
-function countOptions(s: RollupState, holidays: readonly HolidayOverride[]): RollupCountOptions {
+function countOptions(s: RollupState, holidays: readonly HolidayOverride[], today: IsoDate): RollupCountOptions {
   const period = s.period ?? s.chosen;
-  return { ...(period ? { period } : {}), periodOptions: { calendar: s.calendar }, today: civilDateInVietnam(Date.now()), holidays };
+  return { ...(period ? { period } : {}), periodOptions: { calendar: s.calendar }, today, holidays };
 }
 
 /** A new roll-up; a period that cannot be read is refused here, before any file is sent. */
@@ -70,7 +70,7 @@ function begin(spec: string | null, calendar: boolean): null {
       period = parsePeriodSpec(spec, { calendar });
     } catch (err) {
       const e = err as { vi?: string; en?: string; message: string };
-      throw new AppError(e.vi ?? e.message, e.en ?? e.message);
+      throw new AppError({ vi: e.vi ?? e.message, en: e.en ?? e.message }, { code: 'app.rollup-period' });
     }
   }
   state = { period, calendar, sources: [], chosen: null, result: null };
@@ -78,13 +78,13 @@ function begin(spec: string | null, calendar: boolean): null {
 }
 
 /** Reads one file and keeps its unit's reduction; a file that cannot be read is kept as such (a finding), never an error. */
-async function add(index: number, name: string, bytes: ArrayBuffer, holidays: readonly HolidayOverride[]): Promise<RollupAdded> {
+async function add(index: number, name: string, bytes: ArrayBuffer, holidays: readonly HolidayOverride[], today: IsoDate): Promise<RollupAdded> {
   const s = need();
   s.result = null;
   try {
     const book = await readWorkbookBytes(new Uint8Array(bytes), name);
     const read = readWorkbook(book.grid, { dateOptions: { overrides: [...holidays] } });
-    const r = reduceUnitWorkbook({ file: name, read, names: detectUnitNames(book.grid) }, countOptions(s, holidays));
+    const r = reduceUnitWorkbook({ file: name, read, names: detectUnitNames(book.grid) }, countOptions(s, holidays, today));
     s.sources[index] = r;
     return { file: name, unit: r.claim.unit, error: null };
   } catch (err) {
@@ -113,7 +113,7 @@ function finish(): RollupFinished {
     rollup = combineRollup(sources, { periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
   } catch (err) {
     const e = err as { vi?: string; en?: string; message: string };
-    throw new AppError(e.vi ?? e.message, e.en ?? e.message);
+    throw new AppError({ vi: e.vi ?? e.message, en: e.en ?? e.message }, { code: 'app.rollup-nothing' });
   }
   const narrative = rollupNarrative(rollup);
   s.result = { rollup, narrative };
@@ -141,7 +141,7 @@ function pageView(rollup: Rollup, narrative: Narrative): RollupPageView {
 
 function done(): { rollup: Rollup; narrative: Narrative } {
   const r = need().result;
-  if (!r) throw new AppError('Chưa tổng hợp xong; hãy bấm "Tổng hợp" trước.', 'The roll-up is not finished; run it first.');
+  if (!r) throw new AppError({ vi: 'Chưa tổng hợp xong; hãy bấm "Tổng hợp" trước.', en: 'The roll-up is not finished; run it first.' }, { code: 'app.rollup-unfinished' });
   return r;
 }
 
@@ -152,7 +152,7 @@ async function xlsx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
   const { rollup, narrative } = done();
   const plan = buildRenderPlan([], [buildRollupSheet(rollup, { narrative }), buildRollupFindingsSheet(rollup)]);
   const buf = bytesOf(await writeXlsx(createEmptyXlsx(), plan));
-  const notes = plan.sheets.map((p) => `Trang "${p.name}": đã tạo.`);
+  const notes = plan.sheets.map((p) => ({ vi: `Trang "${p.name}": đã tạo.`, en: `Sheet "${p.name}": created.` }));
   return { file: { name: `${base(rollup)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: buf, notes }, transfer: buf };
 }
 
@@ -174,13 +174,14 @@ export function isRollupRequest(req: { type: string }): req is RollupRequest {
  *
  * @param req the message
  * @param holidays the extra holidays file's days (as `--holidays`)
+ * @param today today in Vietnam (the default as-of date, as the CLI counts it)
  */
-export async function handleRollup(req: RollupRequest, holidays: readonly HolidayOverride[]): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
+export async function handleRollup(req: RollupRequest, holidays: readonly HolidayOverride[], today: IsoDate): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
   switch (req.type) {
     case 'rollupBegin':
       return { value: begin(req.spec, req.calendar), transfer: [] };
     case 'rollupAdd':
-      return { value: await add(req.index, req.name, req.bytes, holidays), transfer: [] };
+      return { value: await add(req.index, req.name, req.bytes, holidays, today), transfer: [] };
     case 'rollupFinish':
       return { value: finish(), transfer: [] };
     case 'rollupXlsx':

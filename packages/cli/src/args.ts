@@ -1,49 +1,69 @@
 /**
  * Command-line argument helpers shared by the commands: `node:util` parseArgs with
- * its errors turned into one-line Vietnamese UsageErrors, and checks of the argument
+ * its errors turned into one-line UsageErrors in both languages, and checks of the argument
  * shapes several commands accept (year, day of month, date rule, period, --lang).
+ * Every command takes `--lang`: it is added to each command's options here.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
-import { parseDateValue, type IsoDate } from '@giaoban/core';
+import { isValidYearMonth, parseDateValue, type IsoDate, type Lang, type YearMonth } from '@giaoban/core';
 import { UsageError, usageErrorFrom } from './io.js';
+import { both, say } from './texts.js';
 
-/** Output language of the commands that print prose. */
-export type CliLang = 'vi' | 'en';
+/** Output language of the commands. */
+export type CliLang = Lang;
 
 /**
- * parseArgs' English error in Vietnamese, naming the argument: unknown option, missing
- * value, or a value given to a switch. Anything else keeps parseArgs' own words.
+ * The language `args` ask for (`--lang en` or `--lang=en`), read before parsing so that
+ * even a parse error, and help, come in it.
+ *
+ * @example
+ * ```ts
+ * langOfArgs(['rotate', '--lang', 'en']); // "en"
+ * ```
  */
-function describeParseError(err: unknown): string {
+export function langOfArgs(args: readonly string[]): CliLang {
+  const end = args.indexOf('--');
+  const own = end === -1 ? args : args.slice(0, end);
+  const i = own.indexOf('--lang');
+  return (i >= 0 && own[i + 1] === 'en') || own.includes('--lang=en') ? 'en' : 'vi';
+}
+
+/** parseArgs' error in `lang`, naming the argument: unknown option, missing value, or a value given to a switch. */
+function describeParseError(err: unknown, lang: CliLang): string {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: string } | null)?.code;
   const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? /(-{1,2}[\w-]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `không có tùy chọn "${option}"`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return say('usage.unknownOption', lang, { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return /does not take an argument/.test(message) ? `tùy chọn ${option} không nhận giá trị` : `tùy chọn ${option} cần một giá trị`;
+    return say(/does not take an argument/.test(message) ? 'usage.noValue' : 'usage.needsValue', lang, { option });
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `thừa tham số (${message})`;
   return message;
 }
 
+/** A command's parseArgs config with the `--lang` every command takes. */
+export type WithLang<T extends ParseArgsConfig> = T & { options: { lang: { type: 'string' } } };
+
 /**
- * Runs parseArgs (strict) on `config`; an unknown option or a missing value becomes a
- * UsageError "tham số không hợp lệ (không có tùy chọn "--x"). Cách dùng: <usage>".
+ * Runs parseArgs (strict) on `config` with `--lang` added; an unknown option or a missing value
+ * becomes a UsageError "tham số không hợp lệ (không có tùy chọn "--x"). Cách dùng: <usage>"
+ * (English with `--lang en`).
  *
  * @example
  * ```ts
  * const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }, usage);
  * ```
  */
-export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<WithLang<T>>> {
+  const withLang = { ...config, options: { ...config.options, lang: { type: 'string' } } } as WithLang<T>;
   try {
-    return parseArgs(config);
+    return parseArgs(withLang);
   } catch (err) {
+    const args = config.args ?? [];
     throw new UsageError({
-      vi: `tham số không hợp lệ (${describeParseError(err)}). Cách dùng: ${usage}`,
-      en: `invalid arguments (${err instanceof Error ? err.message : String(err)}). Usage: ${usage}`,
-    });
+      vi: say('usage.invalid', 'vi', { why: describeParseError(err, 'vi'), usage }),
+      en: say('usage.invalid', 'en', { why: describeParseError(err, 'en'), usage }),
+    }, { details: { lang: langOfArgs(args) } });
   }
 }
 
@@ -57,9 +77,9 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
  * ```
  */
 export function onePositional(positionals: readonly string[], what: string, usage: string): string {
-  if (positionals.length > 1) throw new UsageError({ vi: `thừa tham số "${positionals[1]}". Cách dùng: ${usage}`, en: `unexpected argument "${positionals[1]}". Usage: ${usage}` });
+  if (positionals.length > 1) throw new UsageError(both('usage.extra', { value: positionals[1]!, usage }));
   const value = positionals[0];
-  if (value === undefined) throw new UsageError({ vi: `thiếu ${what}. Cách dùng: ${usage}`, en: `missing ${what}. Usage: ${usage}` });
+  if (value === undefined) throw new UsageError(both('usage.missing', { what, usage }));
   return value;
 }
 
@@ -72,8 +92,8 @@ export function onePositional(positionals: readonly string[], what: string, usag
  * ```
  */
 export function yearArg(v: string | undefined, usage: string): number {
-  if (v === undefined) throw new UsageError({ vi: `thiếu <năm>. Cách dùng: ${usage}`, en: `missing <năm> (year). Usage: ${usage}` });
-  if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError({ vi: `<năm> "${v}" không hợp lệ: cần một năm từ 1900 đến 2100`, en: `<năm> (year) "${v}" is not valid: use a year from 1900 to 2100` });
+  if (v === undefined) throw new UsageError(both('usage.missing', { what: '<năm>', usage }));
+  if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError(both('usage.year', { value: v }));
   return +v;
 }
 
@@ -87,8 +107,36 @@ export function yearArg(v: string | undefined, usage: string): number {
  */
 export function dayOfMonthArg(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,2}$/.test(v) || +v < 1 || +v > 28) throw new UsageError({ vi: `--${name} "${v}" không hợp lệ: cần một ngày từ 1 đến 28`, en: `--${name} "${v}" is not valid: use a day from 1 to 28` });
+  if (!/^\d{1,2}$/.test(v) || +v < 1 || +v > 28) throw new UsageError(both('usage.dayOfMonth', { name, value: v }));
   return +v;
+}
+
+/**
+ * A whole number `--<name>` from `min` to `max`; undefined when absent.
+ *
+ * @example
+ * ```ts
+ * intArg('months', '12', 1, 120); // 12
+ * ```
+ */
+export function intArg(name: string, v: string | undefined, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(v) || +v < min || +v > max) throw new UsageError(both('usage.int', { name, value: v, min, max }));
+  return +v;
+}
+
+/**
+ * A month `YYYY-MM` given as `name`; undefined when absent.
+ *
+ * @example
+ * ```ts
+ * monthArg('--from', '2026-01'); // "2026-01"
+ * ```
+ */
+export function monthArg(name: string, v: string | undefined): YearMonth | undefined {
+  if (v === undefined) return undefined;
+  if (!isValidYearMonth(v)) throw new UsageError(both('usage.month', { name, value: v }));
+  return v;
 }
 
 /**
@@ -101,13 +149,13 @@ export function dayOfMonthArg(name: string, v: string | undefined): number | und
  */
 export function ruleArg(v: string | undefined): DateRule | undefined {
   if (v === undefined) return undefined;
-  if (!DATE_RULES.includes(v as DateRule)) throw new UsageError({ vi: `--rule "${v}" không hợp lệ: dùng ${DATE_RULES.join(', ')}`, en: `--rule "${v}" is not valid: use ${DATE_RULES.join(', ')}` });
+  if (!DATE_RULES.includes(v as DateRule)) throw new UsageError(both('usage.rule', { value: v, rules: DATE_RULES.join(', ') }));
   return v as DateRule;
 }
 
 /**
  * A period spec (`month:2018-02`, `quarter:2018-Q1`, …) given as `name` (`<kỳ>`, `--period`);
- * the core's Vietnamese message follows the name.
+ * the core's message follows the name.
  *
  * @example
  * ```ts
@@ -133,7 +181,7 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
  */
 export function langArg(v: string | undefined): CliLang {
   const lang = v ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError({ vi: `--lang "${lang}" không hợp lệ: dùng vi hoặc en`, en: `--lang "${lang}" is not valid: use vi or en` });
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(both('usage.lang', { value: lang }));
   return lang;
 }
 
@@ -162,8 +210,5 @@ export function dateArg(name: string, v: string | undefined): IsoDate | undefine
   const nonexistent = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message);
   const why = nonexistent ? ` (${r.message.replace(/\.$/, '')})` : '';
   const whyEn = nonexistent ? ` (${r.messageEn.replace(/\.$/, '')})` : '';
-  throw new UsageError({
-    vi: `${name} "${v}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD${why}`,
-    en: `${name} "${v}" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD${whyEn}`,
-  });
+  throw new UsageError({ vi: say('usage.date', 'vi', { name, value: v, why }), en: say('usage.date', 'en', { name, value: v, why: whyEn }) });
 }

@@ -1,14 +1,16 @@
 /**
  * `--holidays FILE`: announced days off and make-up working days from a JSON
- * file or an .xlsx holiday sheet, for every command that uses the calendar
- * (issue 14: updates without a release). Only file I/O here; the parsing and
- * the merge order are the core's (`parseHolidayJson`, `readHolidayWorkbook`,
- * `mergeHolidaySources`), so the offline app and the add-in read the same.
+ * file or an .xlsx holiday sheet, for every command that uses the calendar.
+ * Only file I/O here; which files are accepted, how each is read and where
+ * the days rank (under the workbook's own holiday sheet) are the core's
+ * (`holidayFileFormat`, `readHolidayFile`, the session's one merge), so the
+ * offline app reads the same file the same way.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import { HolidayFileError, parseHolidayJson, readHolidayWorkbook, type HolidayOverride } from '@giaoban/core';
+import { resolve } from 'node:path';
+import { HolidayFileError, holidayFileFormat, readHolidayFile, type HolidayOverride } from '@giaoban/core';
 import { FileError, UsageError } from './io.js';
+import { both } from './texts.js';
 
 /** The parseArgs option to spread into a command's options. */
 export const HOLIDAYS_OPTION = { holidays: { type: 'string' } } as const;
@@ -25,38 +27,38 @@ export const HOLIDAYS_USAGE = '[--holidays ngày-nghỉ.json|.xlsx]';
  * @example
  * ```ts
  * const extra = await loadHolidaysFile(values.holidays, io.cwd);
- * createWorkCalendar({ overrides: mergeHolidaySources(extra, read.catalogue.holidays) });
+ * openSession(grid, { holidays: extra });
  * ```
  */
 export async function loadHolidaysFile(file: string | undefined, cwd: string): Promise<HolidayOverride[]> {
   if (file === undefined) return [];
   const path = resolve(cwd, file);
-  const name = basename(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.json') {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      throw new FileError({ vi: `không đọc được tệp ngày nghỉ "${file}" (--holidays).`, en: `cannot read the holidays file "${file}" (--holidays).` });
-    }
-    try {
-      return parseHolidayJson(text, `tệp ngày nghỉ ${name}`);
-    } catch (err) {
-      if (err instanceof HolidayFileError) throw new FileError({ vi: err.vi, en: err.en }, { cause: err, code: err.code });
-      throw err;
-    }
+  let format;
+  try {
+    format = holidayFileFormat(file);
+  } catch {
+    throw new UsageError(both('usage.holidaysType', { value: file }));
   }
-  if (ext === '.xlsx' || ext === '.xlsm') {
+  let content;
+  if (format === 'json') {
+    try {
+      content = await readFile(path, 'utf8');
+    } catch {
+      throw new FileError(both('file.holidaysUnreadable', { file }), { file });
+    }
+  } else {
     // Loaded only for an .xlsx file: `dates` and `holidays` must not load the spreadsheet libraries.
     const { readWorkbookFile } = await import('./xlsx/index.js');
-    const grid = await readWorkbookFile(path);
-    try {
-      return readHolidayWorkbook(grid, file);
-    } catch (err) {
-      if (err instanceof HolidayFileError) throw new FileError({ vi: `${err.vi} (--holidays)`, en: `${err.en} (--holidays)` });
-      throw err;
-    }
+    content = await readWorkbookFile(path);
   }
-  throw new UsageError({ vi: `--holidays "${file}": cần tệp .json hoặc .xlsx`, en: `--holidays "${file}": use a .json or .xlsx file` });
+  try {
+    return readHolidayFile(file, content);
+  } catch (err) {
+    if (err instanceof HolidayFileError) {
+      // A JSON message names the file and entry already; a sheet's names the sheet and cell.
+      const suffix = format === 'json' ? '' : ' (--holidays)';
+      throw new FileError({ vi: err.vi + suffix, en: err.en + suffix }, { cause: err, code: err.code, file });
+    }
+    throw err;
+  }
 }

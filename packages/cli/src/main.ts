@@ -1,10 +1,11 @@
 import { commands } from './commands/index.js';
 import './commands/all.js';
 import { commandHelp, cliVersion, mainHelp } from './help.js';
-import type { CliLang } from './args.js';
-import { errorMessage } from '@giaoban/core';
-import { FileError, UsageError, type CliIO } from './io.js';
+import { langOfArgs } from './args.js';
+import { errorMessage, GiaobanError } from '@giaoban/core';
+import type { CliIO } from './io.js';
 import { takeReaderLimits } from './readerLimits.js';
+import { say } from './texts.js';
 
 const HELP = ['--help', '-h'];
 
@@ -14,16 +15,11 @@ function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => HELP.includes(a));
 }
 
-/** `--lang en` (or `--lang=en`) among `args` asks for English help and English error lines. */
-function helpLang(args: readonly string[]): CliLang {
-  const i = args.indexOf('--lang');
-  return (i >= 0 && args[i + 1] === 'en') || args.includes('--lang=en') ? 'en' : 'vi';
-}
-
 /**
  * Runs the `giaoban` command line with `argv` (without node and script) and resolves to the exit code:
- * 0 success, 1 the workbook has errors (validate, rotate), 2 bad arguments, an unusable file or an
- * output that cannot be written, 3 unexpected. (130/143 — interrupted — come from the process itself.)
+ * 0 success, 1 the workbook has errors (validate, rotate), 2 bad arguments, an unusable file (one the
+ * session refuses included) or an output that cannot be written, 3 unexpected. (130/143 — interrupted —
+ * come from the process itself.) Every refusal is a `GiaobanError` and prints in the run's language.
  *
  * @example
  * ```ts
@@ -32,9 +28,10 @@ function helpLang(args: readonly string[]): CliLang {
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = langOfArgs(rest);
   if (!name || HELP.includes(name) || name === 'help') {
     const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(topic ? commandHelp(topic, helpLang(rest)) : mainHelp(commands, helpLang(rest)));
+    io.stdout(topic ? commandHelp(topic, lang) : mainHelp(commands, lang));
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -43,22 +40,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`Lỗi: không có lệnh "${name}". Các lệnh: ${commands.map((c) => c.name).join(', ')}. Xem: giaoban --help\n`);
+    io.stderr(`${say('line.error', lang, { message: say('usage.noCommand', lang, { name, names: commands.map((c) => c.name).join(', ') }) })}\n`);
     return 2;
   }
   if (wantsHelp(rest)) {
-    io.stdout(commandHelp(command, helpLang(rest)));
+    io.stdout(commandHelp(command, lang));
     return 0;
   }
   try {
     return await command.run(takeReaderLimits(rest), io);
   } catch (err) {
-    const lang = helpLang(rest);
-    if (err instanceof UsageError || err instanceof FileError) {
-      io.stderr(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${err.messageIn(lang)}\n`);
-      return err.exitCode;
+    if (err instanceof GiaobanError) {
+      io.stderr(`${say('line.error', lang, { message: errorMessage(err, lang) })}\n`);
+      return 2;
     }
-    io.stderr(`${lang === 'en' ? 'Unexpected error' : 'Lỗi không mong đợi'}: ${errorMessage(err, lang)}\n`);
+    io.stderr(`${say('line.unexpected', lang, { message: errorMessage(err, lang) })}\n`);
     return 3;
   }
 }

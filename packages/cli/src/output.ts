@@ -4,6 +4,7 @@
  */
 import type { CliLang } from './args.js';
 import type { CliIO } from './io.js';
+import { core } from './texts.js';
 
 /**
  * Writes `value` as JSON and a newline: indented for documents, one line for small records (`pretty = false`).
@@ -26,5 +27,5 @@ export function printJson(io: CliIO, value: unknown, pretty = true): void {
  * ```
  */
 export function writtenSheetLine(w: { sheet: string; action: 'replace' | 'create' }, lang: CliLang): string {
-  return lang === 'vi' ? `Trang "${w.sheet}": ${w.action === 'replace' ? 'đã thay' : 'đã tạo'}.` : `Sheet "${w.sheet}": ${w.action === 'replace' ? 'replaced' : 'created'}.`;
+  return core(w.action === 'replace' ? 'output.sheet.replace' : 'output.sheet.create', lang, { sheet: w.sheet });
 }

@@ -15,7 +15,7 @@ import { access, constants, link, lstat, mkdir, open, rename, rm, stat, unlink, 
 import { basename, dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { BiMessage } from '@giaoban/core';
+import type { BiMessage, GiaobanSubclassOptions } from '@giaoban/core';
 import { FileError } from './io.js';
 
 /** Options of {@link writeOutputFile}, {@link writeOutputStream} and {@link checkOutputFiles}. */
@@ -39,14 +39,13 @@ export type OutputFileErrorCode = 'exists' | 'same-as-input' | 'same-output' | s
  */
 export class OutputFileError extends FileError {
   override readonly name = 'OutputFileError';
-  constructor(
-    message: BiMessage,
-    /** The file's absolute path. */
-    readonly path: string,
-    /** `exists`, `same-as-input`, `same-output`, or the operating system's code (`ENOSPC`, `EACCES`, …). */
-    override readonly code: OutputFileErrorCode,
-  ) {
-    super(message, { code });
+  /** The file's absolute path. */
+  readonly path: string;
+  /** `exists`, `same-as-input`, `same-output`, or the operating system's code (`ENOSPC`, `EACCES`, …). */
+  declare readonly code: OutputFileErrorCode;
+  constructor(text: BiMessage, options: GiaobanSubclassOptions & { path: string; code: OutputFileErrorCode }) {
+    super(text, { ...options, file: options.file ?? options.path });
+    this.path = options.path;
   }
 }
 
@@ -93,7 +92,7 @@ function describe(shown: string, code: OutputFileErrorCode, where: string): BiMe
 }
 
 function fail(path: string, shown: string, code: OutputFileErrorCode, where = shown): OutputFileError {
-  return new OutputFileError(describe(shown, code, where), path, code);
+  return new OutputFileError(describe(shown, code, where), { path, code, file: shown });
 }
 
 function errnoOf(err: unknown): string | undefined {

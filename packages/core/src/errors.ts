@@ -2,8 +2,10 @@
  * One error shape for everything Giao ban refuses: a stable `code` for
  * programs, the reason in Vietnamese (`vi`, also `message`) for the clerk and
  * in English (`en`) for the English switch and logs, optional `details` and
- * the underlying `cause`. The CLI, the add-in and the package layer extend or
- * wrap it, so every surface can print either language.
+ * the underlying `cause`, and where the problem is (file, sheet, cell) when it
+ * is in a file. The CLI, the add-in, the offline app and the package layer
+ * extend it — the base takes `(code, text, options)`, every subclass
+ * `(text, options)` with its own code — so every surface prints either language.
  */
 
 /** A message in both languages. */
@@ -18,12 +20,24 @@ export interface GiaobanErrorOptions {
   details?: Readonly<Record<string, unknown>>;
   /** The error this one explains. */
   cause?: unknown;
+  /** The file the problem is in, as the user named it. */
+  file?: string;
+  /** The sheet the problem is in. */
+  sheet?: string;
+  /** The cell the problem is in (`C12`). */
+  cell?: string;
+}
+
+/** Options of a subclass: it has its own code, which a caller may refine (`holidays.file-invalid`). */
+export interface GiaobanSubclassOptions extends GiaobanErrorOptions {
+  /** A more precise stable code than the subclass's own. */
+  code?: string;
 }
 
 // Shared by GiaobanError and GiaobanRangeError (which must stay a RangeError), so `instanceof GiaobanError` holds for both.
 const BRAND = Symbol.for('giaoban.error');
 
-type Fields = { code: string; vi: string; en: string; details?: Readonly<Record<string, unknown>> };
+type Fields = { code: string; vi: string; en: string; details?: Readonly<Record<string, unknown>>; file?: string; sheet?: string; cell?: string };
 
 /** Sets the shared fields of both error classes (they cannot share a parent: one must be a RangeError). */
 function brand(e: Error & Fields, name: string, code: string, text: BiMessage, options: GiaobanErrorOptions): void {
@@ -32,6 +46,9 @@ function brand(e: Error & Fields, name: string, code: string, text: BiMessage, o
   e.vi = text.vi;
   e.en = text.en;
   if (options.details) e.details = options.details;
+  if (options.file !== undefined) e.file = options.file;
+  if (options.sheet !== undefined) e.sheet = options.sheet;
+  if (options.cell !== undefined) e.cell = options.cell;
   Object.defineProperty(e, BRAND, { value: true });
 }
 
@@ -49,6 +66,9 @@ export class GiaobanError extends Error {
   declare readonly vi: string;
   declare readonly en: string;
   declare readonly details?: Readonly<Record<string, unknown>>;
+  declare readonly file?: string;
+  declare readonly sheet?: string;
+  declare readonly cell?: string;
   declare readonly [BRAND]: true;
 
   constructor(code: string, text: BiMessage, options: GiaobanErrorOptions = {}) {
@@ -88,6 +108,9 @@ export class GiaobanRangeError extends RangeError {
   declare readonly vi: string;
   declare readonly en: string;
   declare readonly details?: Readonly<Record<string, unknown>>;
+  declare readonly file?: string;
+  declare readonly sheet?: string;
+  declare readonly cell?: string;
 
   constructor(code: string, text: BiMessage, options: GiaobanErrorOptions = {}) {
     super(text.vi, options.cause === undefined ? undefined : { cause: options.cause });

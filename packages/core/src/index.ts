@@ -13,7 +13,7 @@
  */
 
 // One error base: a stable code and a Vietnamese and an English message.
-export { type BiMessage, errorMessage, GiaobanError, type GiaobanErrorOptions, GiaobanRangeError } from './errors.js';
+export { type BiMessage, errorMessage, GiaobanError, type GiaobanErrorOptions, GiaobanRangeError, type GiaobanSubclassOptions } from './errors.js';
 
 // Shared domain types (records, findings, cell grids).
 export {
@@ -97,7 +97,10 @@ export {
   epochDay,
   epochDayOrNaN,
   excelSerialToIsoDate,
+  formatDateEn,
+  formatDateIn,
   formatDateVi,
+  formatMonthIn,
   fromEpochDay,
   isLeapYear,
   isoDate,
@@ -110,6 +113,7 @@ export {
   WEEKDAY_NAMES_EN,
   WEEKDAY_NAMES_VI,
   weekdayNameEn,
+  weekdayNameIn,
   weekdayNameVi,
   weekdayOf,
   yearMonth,
@@ -164,6 +168,10 @@ export {
 } from './calendar/periods.js';
 export { mergeHolidaySources } from './calendar/holidaySources.js';
 export { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './calendar/workCalendar.js';
+
+// Every text a user reads, Vietnamese and English, keyed by stable codes; the one way to fill one in.
+export { CORE_TEXTS, type CoreTextKey } from './data/texts.js';
+export { type BiText, bothTexts, defineTexts, fillText, type Lang, type TextCatalogue, textIn, type TextVars } from './text/texts.js';
 
 // Text: folding, names, cell values, legacy encodings.
 export { parseAttendance } from './text/attendance.js';
@@ -429,3 +437,19 @@ export {
   type DocumentSettingsOverrides,
   resolveDocumentSettings,
 } from './documents/settings.js';
+
+// The session: one door from a workbook's cells to every view a front end shows (the first thing a library user imports).
+export { type CalendarEventsRequest, openSession, type Session } from './session/openSession.js';
+export { type CheckedOptions, type SessionOptions } from './session/options.js';
+export { SessionError } from './session/errors.js';
+export { type FindingsView, type TableView } from './session/findingsView.js';
+export { type PlanRequest, type PlanView } from './session/planView.js';
+export { type SummaryRequest, type SummaryView } from './session/summaryView.js';
+export { type PaperView, type PapersRequest, type PapersView } from './session/papersView.js';
+export { type OutputViews } from './session/outputSheets.js';
+export { type CalendarEventsView } from './session/calendarEvents.js';
+export { type DropdownRequest } from './session/dropdowns.js';
+export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
+export { findingText, findingsText } from './session/present/findingsText.js';
+export { planText } from './session/present/planText.js';
+export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';

@@ -68,7 +68,6 @@ export { MARKER_PREFIX } from './sheets/model.js';
 export { type ExistingSheet, placeOutputSheet, type SheetPlacement, uniqueSheetName } from './sheets/placement.js';
 export {
   CHART_PALETTE,
-  existingFromValues,
   MAX_ROW_HEIGHT,
   rowHeightBands,
   VALIDATION_ERROR_STYLE,
@@ -83,3 +82,15 @@ export { assertBriefingDatesReadable, monthOfDateText } from './documents/scope.
 export { issuesOfBriefing } from './documents/minutes.js';
 export { REPORT_ROW_LABELS, reportPeriodWords } from './documents/report.js';
 export { briefingPlace, splitRecipients } from './documents/settings.js';
+
+// The session's views, one module each (the session composes them; a front end calls the session).
+export { refusal } from './session/errors.js';
+export { checkSessionOptions } from './session/options.js';
+export { findingsViewOf } from './session/findingsView.js';
+export { type CheckedPlanRequest, checkPlanRequest, planViewOf } from './session/planView.js';
+export { periodOf, type SummaryContext, summaryViewOf } from './session/summaryView.js';
+export { type PapersContext, papersViewOf } from './session/papersView.js';
+export { outputSheetsOf } from './session/outputSheets.js';
+export { calendarEventsOf, calendarUnitOf } from './session/calendarEvents.js';
+export { dropdownRequestsOf } from './session/dropdowns.js';
+export { unitNamesOf } from './session/units.js';

@@ -232,7 +232,7 @@ export interface ScheduleSwap {
   ref?: RowRef;
 }
 
-// Cell grids: what adapters (exceljs, Office.js) hand to the core and take back.
+// Cell grids: what adapters (@giaoban/xlsx, Office.js, SheetJS) hand to the core and take back.
 // The core never sees a file or an Excel object, only these plain arrays.
 
 /**

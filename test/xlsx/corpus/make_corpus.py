@@ -1,6 +1,7 @@
 """Builds the .xlsx corpus for test/xlsx/corpus.test.ts (run with /usr/bin/python3, needs openpyxl + PIL).
 
 usage: make_corpus.py EXAMPLE.xlsx OUTDIR
+Runs with openpyxl 3.0 (Debian's) and 3.1 (pip's): only calls both versions share, or both spellings.
 Writes, from the example workbook re-saved by openpyxl (absolute part targets):
   openpyxl.xlsx      with a comment, a chart, a picture, a drop-down list, conditional formatting,
                      a defined name, print titles 4:4, frozen panes, a protected sheet and an Excel table
@@ -24,6 +25,14 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from PIL import Image as PILImage
 
 example, outdir = sys.argv[1], sys.argv[2]
+
+
+def add_defined_name(wb, name):
+    """A workbook-level name, with either openpyxl: 3.1 keeps names in a dict (no .append), 3.0 in a list."""
+    if isinstance(wb.defined_names, dict):
+        wb.defined_names[name.name] = name
+    else:
+        wb.defined_names.append(name)
 
 
 def featured(epoch_1904=False):
@@ -57,7 +66,7 @@ def featured(epoch_1904=False):
     chart.add_data(Reference(extra, min_col=3, min_row=1, max_row=7), titles_from_data=True)
     chart.set_categories(Reference(extra, min_col=1, min_row=2, max_row=7))
     extra.add_chart(chart, "E2")
-    wb.defined_names.append(DefinedName("DanhSachXa", attr_text="'Địa bàn'!$A$1:$A$20"))
+    add_defined_name(wb, DefinedName("DanhSachXa", attr_text="'Địa bàn'!$A$1:$A$20"))
     return wb
 
 

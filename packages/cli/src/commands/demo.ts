@@ -1,170 +1,106 @@
 /**
- * `giaoban demo [--out DIR]` — the main job on the bundled example workbook:
- * check it, plan the next 12 months, summarise the last reporting month and
- * the year so far, and write everything into DIR/giao-ban-demo.xlsx, with one
- * paper of each kind (invitation, minutes, report) as .docx in DIR/giay-to/.
+ * `giaoban demo [--out DIR]` — the main job on the bundled example workbook: check it, plan the
+ * next 12 months, summarise the last reporting month and the year so far, and write everything
+ * into DIR/giao-ban-demo.xlsx, with one paper of each kind (invitation, minutes, report) as
+ * .docx in DIR/giay-to/. Every figure is the session's defaults, as in the add-in and the app.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  mergeHolidaySources,
-  civilDateInVietnam,
-  DEFAULT_PLAN_MONTHS,
-  addMonths,
-  briefingDocuments,
-  buildFindingsSheet,
-  buildPlanSheetOf,
-  buildSummarySheet,
-  computeStatistics,
-  defaultPlanStart,
-  defaultSummaryPeriod,
-  detectUnitNames,
-  documentFileName,
-  formatReportCount as n2,
-  formatDateVi,
-  formatReportMonth,
-  planRotation,
-  monthOf,
-  readWorkbook,
-  resolveDocumentSettings,
-  rotationInputOf,
-  statisticsInputOf,
-  statisticsNarrative,
-} from '@giaoban/core';
+import { addMonths, formatDateIn, formatMonthIn, formatReportCount, monthOf, type Lang, type Session } from '@giaoban/core';
 import { langArg, parseCommandArgs } from '../args.js';
 import { FileError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
-import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
+import { shownPath } from '../paths.js';
+import { both, core, say } from '../texts.js';
+import { openWorkbook, WORKBOOK_OPTIONS, WORKBOOK_USAGE } from '../workbook.js';
 import { register } from './index.js';
 
-const usage = 'giaoban demo [--out DIR] [--input sổ.xlsx] [--lang vi|en] [--force] ' + HOLIDAYS_USAGE;
+const usage = `giaoban demo [--out DIR] [--input sổ.xlsx] [--force] ${WORKBOOK_USAGE}`;
 const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
 
 /** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
 function findExample(cwd: string): string | null {
-  const starts = [cwd, dirname(fileURLToPath(import.meta.url))];
-  for (const start of starts) {
-    let dir = start;
-    for (let i = 0; i < 6; i++) {
-      const candidate = join(dir, EXAMPLE);
-      if (existsSync(candidate)) return candidate;
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
+  for (const start of [cwd, dirname(fileURLToPath(import.meta.url))]) {
+    for (let dir = start, i = 0; i < 6; i++, dir = dirname(dir)) {
+      if (existsSync(join(dir, EXAMPLE))) return join(dir, EXAMPLE);
+      if (dirname(dir) === dir) break;
     }
   }
   return null;
 }
 
+/** One paper of each kind: the first invitation of the plan, the minutes of the latest briefing held, the month's report. */
+function samplePapers(session: Session, from: string, reportMonth: string) {
+  const latestHeld = session.read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
+  const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => session.papers({ month, kinds: [kind] }).papers[0];
+  return [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(reportMonth, 'report')].filter((p) => p !== undefined);
+}
+
+/** The short account of the run. */
+function account(session: Session, lang: Lang, input: string): string[] {
+  const n = (x: number) => (lang === 'vi' ? formatReportCount(x) : String(x));
+  const f = session.findings();
+  const { from, months, plan } = session.plan();
+  const { statistics: s, period, narrative } = session.summary();
+  const clusters = new Set(plan.briefings.map((p) => p.cluster)).size;
+  const unit = session.units.unit ? ` (${session.units.unit})` : '';
+  return [
+    say('demo.workbook', lang, { file: input, unit }),
+    say('demo.check', lang, { errors: n(f.summary.errors), warnings: n(f.summary.warnings), excluded: n(f.excludedRows) }),
+    say('demo.plan', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length), clusters: n(clusters) }) +
+      (plan.problems.length ? say('demo.planProblems', lang, { n: n(plan.problems.length) }) : say('demo.planFull', lang)),
+    say('demo.summary', lang, {
+      period: lang === 'en' ? period.labelEn : period.label,
+      held: n(s.briefings.held),
+      hosted: n(s.briefings.hostedCommunes),
+      active: n(s.briefings.activeCommunes),
+      issues: n(s.issues.total),
+      answered: n(s.issues.byStatus.answered),
+      days: s.overdueDays,
+      asOf: formatDateIn(s.asOf, lang),
+      overdue: n(s.cumulative.issues.overdueOpen),
+    }),
+    say('demo.cumulative', lang, { from: formatDateIn(s.cumulative.from, lang), briefings: n(s.cumulative.briefings.held), issues: n(s.cumulative.issues.total) }),
+    '',
+    narrative[lang],
+    '',
+  ];
+}
+
 export default register({
   name: 'demo',
   usage,
-  summary: 'Chạy thử trên sổ mẫu: kiểm tra, lập lịch 12 tháng tới, tổng hợp tháng báo cáo gần nhất và lũy kế năm, ghi ra out/giao-ban-demo.xlsx.',
+  summary: say('help.command.demo', 'vi'),
   async run(args, io) {
-    const { values } = parseCommandArgs(
-      { args, allowPositionals: false, options: { out: { type: 'string' }, input: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' }, ...HOLIDAYS_OPTION } },
-      usage,
-    );
-    const lang = langArg(values.lang);
-    const vi = lang === 'vi';
-    const input = values.input !== undefined ? resolve(io.cwd, values.input) : findExample(io.cwd);
-    if (input === null) throw new FileError({ vi: `không tìm thấy sổ mẫu ${EXAMPLE}; hãy chạy trong thư mục dự án hoặc chỉ rõ --input.`, en: `example workbook ${EXAMPLE} not found; run in the project folder or give --input.` });
-    const outDir = resolve(io.cwd, values.out ?? 'out');
-    const output = join(outDir, 'giao-ban-demo.xlsx');
+    const { values: v } = parseCommandArgs({ args, allowPositionals: false, options: { ...WORKBOOK_OPTIONS, out: { type: 'string' }, input: { type: 'string' }, force: { type: 'boolean' } } }, usage);
+    const lang = langArg(v.lang);
+    const input = v.input !== undefined ? resolve(io.cwd, v.input) : findExample(io.cwd);
+    if (input === null) throw new FileError(both('file.noExample', { file: EXAMPLE }));
+    const outDir = resolve(io.cwd, v.out ?? 'out');
+    const output = { path: join(outDir, 'giao-ban-demo.xlsx'), shown: shownPath(io.cwd, join(outDir, 'giao-ban-demo.xlsx')) };
+    const force = !!v.force;
     // Checked before the slow work; the folder is created when the file is written.
-    await checkOutputFiles([{ path: output, shown: join(values.out ?? 'out', 'giao-ban-demo.xlsx') }], { force: !!values.force, inputs: [input] });
-    const { openWorkbookForUpdate } = await import('../xlsx/index.js');
-
-    // 1. Read and check (one exceljs load: the copy in step 4 is saved from the same model).
-    const extraHolidays = await loadHolidaysFile(values.holidays, io.cwd);
-    const book = await openWorkbookForUpdate(input, { outputPath: output });
-    const grid = book.grid;
-    const read = readWorkbook(grid, { dateOptions: { overrides: extraHolidays } });
-    // The same defaults as `summarize` and the add-in (core): plan from the month after the latest record.
-    const from = defaultPlanStart(read);
-    const period = defaultSummaryPeriod(read);
-    if (from === null || period === null) throw new FileError({ vi: `sổ "${input}" không có buổi giao ban hay ý kiến hợp lệ nào.`, en: `workbook "${input}" holds no valid briefing or issue.` });
-
-    // 2. Plan the 12 months after the latest briefing month.
-    const plan = planRotation({ ...rotationInputOf(read), from, months: DEFAULT_PLAN_MONTHS, dateOptions: { overrides: mergeHolidaySources(extraHolidays, read.catalogue.holidays) } });
-
-    // 3. Summarise the last complete reporting month; its cumulative figures are the year so far.
-    // As `giaoban summarize`: the --holidays file in the deadline calendar, overdue counted to today (clamped into the period).
-    const stats = computeStatistics({ ...statisticsInputOf(read), period, holidays: extraHolidays, today: civilDateInVietnam(Date.now()) });
-    const names = detectUnitNames(grid);
-    const unit = names.unit;
-    const narrative = statisticsNarrative(stats, { unit });
-
-    // 4. One paper of each kind (Decree 30 .docx): the first invitation of the plan, the minutes
-    // of the latest briefing held, the report of the summarised month — built and checked before
-    // anything is written, so that an existing paper (without --force) stops the demo cleanly.
-    const settings = resolveDocumentSettings(read, names);
-    const latestHeld = read.briefings.reduce<string | null>((m, b) => (m === null || b.date > m ? b.date : m), null);
-    const pick = (month: string, kind: 'invitation' | 'minutes' | 'report') => briefingDocuments(read, { month, settings, kinds: [kind], holidays: extraHolidays, today: civilDateInVietnam(Date.now()) }).documents[0];
-    const papers = [pick(from, 'invitation'), latestHeld ? pick(monthOf(latestHeld), 'minutes') : undefined, pick(monthOf(period.to), 'report')]
-      .filter((d): d is NonNullable<typeof d> => d !== undefined)
-      .map((d) => {
-        const path = join(outDir, 'giay-to', documentFileName(d));
-        return { doc: d, path, shown: relative(io.cwd, path) || path };
-      });
-    await checkOutputFiles(papers, { force: !!values.force, inputs: [input] });
-
-    // 5. Write the three output sheets into a copy of the example.
+    await checkOutputFiles([output], { force, inputs: [input] });
+    const book = await openWorkbook(io, input, v, lang, {}, output.path);
+    const { session } = book;
+    const report = monthOf(session.summary().period.to);
+    // Built and checked before anything is written, so that an existing paper (without --force) stops the demo cleanly.
+    const papers = samplePapers(session, session.plan().from, report).map((p) => ({ paper: p, path: join(outDir, 'giay-to', p.fileName), shown: shownPath(io.cwd, join(outDir, 'giay-to', p.fileName)) }));
+    await checkOutputFiles(papers, { force, inputs: [input] });
     const notes: string[] = [];
-    const written = await book.write(
-      output,
-      [
-        buildPlanSheetOf(plan, { parentUnit: names.parent, unit }),
-        buildSummarySheet(stats, { unit, narrative }),
-        buildFindingsSheet(read.findings, { unit, excludedRows: read.excludedRows.length, source: relative(io.cwd, input) || input }),
-      ],
-      { onNote: (m) => notes.push(m), force: !!values.force },
-    );
-
+    const models = session.outputSheets({ plan: session.plan(), summary: session.summary(), findings: session.findings() });
+    const written = await book.write!(output.path, models, { onNote: (m) => notes.push(m), force });
     const { documentToDocx } = await import('@giaoban/docx');
-    for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.doc), { force: !!values.force, inputs: [input], shown: p.shown });
-    const paperPaths = papers.map((p) => p.shown);
-
-    // 6. A short readable account.
-    const b = stats.briefings;
-    const i = stats.issues;
-    const c = stats.cumulative;
-    const clusters = new Set(plan.briefings.map((p) => p.cluster)).size;
-    const last = addMonths(from, 11);
-    const shown = relative(io.cwd, output) || output;
-    const lines = vi
-      ? [
-          `Sổ mẫu: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
-          `1. Kiểm tra: ${n2(read.summary.errors)} lỗi, ${n2(read.summary.warnings)} cảnh báo; ${n2(read.excludedRows.length)} dòng có lỗi không được tính (xem trang "Kết quả kiểm tra").`,
-          `2. Lịch giao ban ${formatReportMonth(from)} – ${formatReportMonth(last)}: ${n2(plan.briefings.length)} buổi cho ${n2(clusters)} cụm` +
-            (plan.problems.length ? `; ${n2(plan.problems.length)} buổi chưa bố trí được lãnh đạo.` : '; đủ lãnh đạo chủ trì.'),
-          `3. ${period.label}: ${n2(b.held)} buổi giao ban tại ${n2(b.hostedCommunes)}/${n2(b.activeCommunes)} xã; ${n2(i.total)} ý kiến, phản ánh, ` +
-            `${n2(i.byStatus.answered)} giải đáp tại chỗ; chưa xong quá ${stats.overdueDays} ngày: ${n2(c.issues.overdueOpen)}.`,
-          `   Lũy kế từ ${formatDateVi(c.from)}: ${n2(c.briefings.held)} buổi, ${n2(c.issues.total)} ý kiến, phản ánh.`,
-          '',
-          narrative.vi,
-          '',
-          ...written.map((w) => writtenSheetLine(w, lang)),
-          ...notes,
-          `Đã ghi: ${shown}`,
-          ...paperPaths.map((p) => `Giấy tờ (.docx): ${p}`),
-        ]
-      : [
-          `Example workbook: ${relative(io.cwd, input) || input}${unit ? ` (${unit})` : ''}`,
-          `1. Check: ${read.summary.errors} errors, ${read.summary.warnings} warnings; ${read.excludedRows.length} rows with errors not counted (sheet "Kết quả kiểm tra").`,
-          `2. Plan ${from} – ${last}: ${plan.briefings.length} briefings for ${clusters} clusters` +
-            (plan.problems.length ? `; ${plan.problems.length} without a chair.` : '; every briefing has a chair.'),
-          `3. ${stats.period.labelEn ?? period.labelEn}: ${b.held} briefings in ${b.hostedCommunes}/${b.activeCommunes} communes; ${i.total} issues, ${i.byStatus.answered} answered on the spot; open over ${stats.overdueDays} days: ${c.issues.overdueOpen}.`,
-          `   Cumulative from ${formatDateVi(c.from)}: ${c.briefings.held} briefings, ${c.issues.total} issues.`,
-          '',
-          narrative.en,
-          '',
-          ...written.map((w) => writtenSheetLine(w, lang)),
-          `Written: ${shown}`,
-          ...paperPaths.map((p) => `Document (.docx): ${p}`),
-        ];
+    for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.paper.model), { force, inputs: [input], shown: p.shown });
+    const lines = [
+      ...account(session, lang, book.shown),
+      ...written.map((w) => writtenSheetLine(w, lang)),
+      ...notes,
+      core('output.written', lang, { path: output.shown }),
+      ...papers.map((p) => say('demo.paper', lang, { path: p.shown })),
+    ];
     io.stdout(lines.join('\n') + '\n');
     return 0;
   },

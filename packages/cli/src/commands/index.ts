@@ -1,6 +1,7 @@
 /**
  * The command registry: one module per command, each exporting a `Command`.
- * Commands only parse arguments, move cells through exceljs and print;
+ * Commands only parse arguments, read and write files (through `@giaoban/xlsx`,
+ * `@giaoban/docx`, `@giaoban/ics`) and print what the core session returns;
  * every decision lives in `@giaoban/core`.
  */
 import type { CliIO } from '../io.js';
@@ -9,7 +10,7 @@ export interface Command {
   name: string;
   /** One-line Vietnamese usage, e.g. `giaoban dates <năm> [--day 15] [--json]`. */
   usage: string;
-  /** Vietnamese one-line description. */
+  /** Vietnamese one-line description (the catalogue's `help.command.<name>`). */
   summary: string;
   /** Runs the command; resolves to the exit code. */
   run(args: string[], io: CliIO): Promise<number>;

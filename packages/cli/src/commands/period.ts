@@ -1,30 +1,29 @@
 /**
  * `giaoban period <kỳ> [--calendar] [--cutoff 15] [--json]` — the dates a reporting period covers.
  */
-import { daysBetween } from '@giaoban/core/calendar';
-import { dayOfMonthArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
+import { daysBetween, formatDateIn } from '@giaoban/core/calendar';
+import { dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { printJson } from '../output.js';
+import { say } from '../texts.js';
 import { register } from './index.js';
 
-const usage = 'giaoban period <month:2018-02|quarter:2018-Q1|half:2018-H1|nine-months:2018|year:2018|YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json]';
+const usage = 'giaoban period <month:2018-02|quarter:2018-Q1|half:2018-H1|nine-months:2018|year:2018|YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json] [--lang vi|en]';
 
 export default register({
   name: 'period',
   usage,
-  summary: 'Khoảng ngày của một kỳ báo cáo (chốt số liệu ngày 15 theo Nghị định 09/2019/NĐ-CP, hoặc theo lịch).',
+  summary: say('help.command.period', 'vi'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(
-      { args, allowPositionals: true, options: { calendar: { type: 'boolean' }, cutoff: { type: 'string' }, json: { type: 'boolean' } } },
-      usage,
-    );
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { calendar: { type: 'boolean' }, cutoff: { type: 'string' }, json: { type: 'boolean' } } }, usage);
+    const lang = langArg(values.lang);
     const spec = onePositional(positionals, '<kỳ>', usage);
-    const cutoffDay = dayOfMonthArg('cutoff', values.cutoff);
-    const p = periodArg('<kỳ>', spec, { calendar: !!values.calendar, cutoffDay });
+    const p = periodArg('<kỳ>', spec, { calendar: !!values.calendar, cutoffDay: dayOfMonthArg('cutoff', values.cutoff) });
     if (values.json) {
       printJson(io, { from: p.from, to: p.to, label: p.label }, false);
       return 0;
     }
-    io.stdout(`${p.label}\nTừ ngày:  ${p.from}\nĐến ngày: ${p.to}\nSố ngày:  ${daysBetween(p.from, p.to) + 1}\n`);
+    const lines = [lang === 'en' ? p.labelEn : p.label, say('period.from', lang, { date: formatDateIn(p.from, lang) }), say('period.to', lang, { date: formatDateIn(p.to, lang) }), say('period.days', lang, { n: daysBetween(p.from, p.to) + 1 })];
+    io.stdout(lines.join('\n') + '\n');
     return 0;
   },
 });

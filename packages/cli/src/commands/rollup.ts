@@ -38,6 +38,7 @@ import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
 import { reduceFiles } from '../rollup/pool.js';
 import type { FileToReduce } from '../rollup/reduceFile.js';
+import { say } from '../texts.js';
 import { register } from './index.js';
 
 const usage =
@@ -129,7 +130,7 @@ function writtenLines(written: { kind: 'xlsx' | 'docx'; path: string }[], lang: 
 export default register({
   name: 'rollup',
   usage,
-  summary: 'Tổng hợp nhiều sổ của các đơn vị (cả thư mục) thành số liệu toàn tỉnh, so với cùng kỳ năm trước; -o ghi sổ tổng hợp, --docx ghi báo cáo.',
+  summary: say('help.command.rollup', 'vi'),
   async run(args: string[], io: CliIO) {
     const { values: v, positionals } = parseCommandArgs(
       {

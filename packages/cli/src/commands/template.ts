@@ -4,40 +4,33 @@
  */
 import { resolve } from 'node:path';
 import { templateSheetModels } from '@giaoban/core';
-import { parseCommandArgs } from '../args.js';
-import { UsageError, type CliIO } from '../io.js';
+import { intArg, langArg, parseCommandArgs } from '../args.js';
+import { UsageError } from '../io.js';
 import { checkOutputFiles } from '../outputFile.js';
+import { shownPath } from '../paths.js';
+import { both, say } from '../texts.js';
 import { register } from './index.js';
 
-const usage = 'giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000] [--force]';
+const usage = 'giaoban template -o <tệp.xlsx> [--unit "Công an huyện …"] [--rows 2000] [--force] [--lang vi|en]';
 
-register({
+export default register({
   name: 'template',
   usage,
-  summary: 'Tạo sổ theo dõi trống theo mẫu chuẩn (có danh sách chọn và định dạng ngày).',
-  async run(args: string[], io: CliIO): Promise<number> {
-    const { values } = parseCommandArgs(
-      {
-        args,
-        allowPositionals: false,
-        options: { out: { type: 'string', short: 'o' }, unit: { type: 'string' }, rows: { type: 'string' }, force: { type: 'boolean' } },
-      },
-      usage,
-    );
-    if (!values.out) throw new UsageError({ vi: `thiếu -o <tệp.xlsx>. Cách dùng: ${usage}`, en: `missing -o <file.xlsx>. Usage: ${usage}` });
-    if (!/\.xlsx$/i.test(values.out)) throw new UsageError({ vi: `-o "${values.out}" phải là tệp .xlsx`, en: `-o "${values.out}" must be an .xlsx file` });
-    let rows: number | undefined;
-    if (values.rows !== undefined) {
-      rows = Number(values.rows);
-      if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new UsageError({ vi: `--rows "${values.rows}" phải là số nguyên từ 1 đến 100000`, en: `--rows "${values.rows}" must be a whole number from 1 to 100000` });
-    }
-    const out = resolve(io.cwd, values.out);
+  summary: say('help.command.template', 'vi'),
+  async run(args, io) {
+    const { values } = parseCommandArgs({ args, allowPositionals: false, options: { out: { type: 'string', short: 'o' }, unit: { type: 'string' }, rows: { type: 'string' }, force: { type: 'boolean' } } }, usage);
+    const lang = langArg(values.lang);
+    if (!values.out) throw new UsageError(both('usage.missing', { what: '-o <tệp.xlsx>', usage }));
+    if (!/\.xlsx$/i.test(values.out)) throw new UsageError(both('usage.xlsxOut', { value: values.out }));
+    const rows = intArg('rows', values.rows, 1, 100_000);
+    const out = { path: resolve(io.cwd, values.out), shown: shownPath(io.cwd, values.out) };
     // Never overwrite a clerk's existing workbook by accident (checked again when writing).
-    await checkOutputFiles([{ path: out, shown: values.out }], { force: !!values.force });
+    await checkOutputFiles([out], { force: !!values.force });
     const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
     const models = templateSheetModels({ ...(values.unit ? { unitName: values.unit } : {}), ...(rows ? { rows } : {}) });
-    const written = await writeWorkbookWithSheets(null, out, models, { force: !!values.force });
-    io.stdout(`Đã tạo sổ theo dõi trống ${values.out} với các trang: ${written.filter((w) => !models.find((m) => m.name === w.sheet)?.hidden).map((w) => w.sheet).join(', ')}.\n`);
+    const written = await writeWorkbookWithSheets(null, out.path, models, { force: !!values.force });
+    const sheets = written.filter((w) => !models.find((m) => m.name === w.sheet)?.hidden).map((w) => w.sheet);
+    io.stdout(`${say('line.templateWritten', lang, { path: out.shown, sheets: sheets.join(', ') })}\n`);
     return 0;
   },
 });

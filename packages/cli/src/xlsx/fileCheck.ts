@@ -8,27 +8,27 @@ import { FileError } from '../io.js';
 
 /**
  * Reads a workbook file into memory after checking it exists and is a file.
- * Throws {@link FileError} with a one-line Vietnamese reason otherwise.
+ * Throws {@link FileError} with a one-line reason (both languages) otherwise; messages name the file as `shown`.
  */
-export async function readWorkbookBytes(path: string): Promise<Buffer> {
+export async function readWorkbookBytes(path: string, shown: string = path): Promise<Buffer> {
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new FileError({ vi: `"${path}" là một thư mục, không phải sổ tính.`, en: `"${path}" is a folder, not a spreadsheet.` });
+    if (st.isDirectory()) throw new FileError({ vi: `"${shown}" là một thư mục, không phải sổ tính.`, en: `"${shown}" is a folder, not a spreadsheet.` });
     size = st.size;
   } catch (err) {
     if (err instanceof FileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError({ vi: `không tìm thấy tệp "${path}".`, en: `file "${path}" not found.` });
-    if (code === 'EACCES' || code === 'EPERM') throw new FileError({ vi: `không có quyền đọc tệp "${path}".`, en: `no permission to read "${path}".` });
-    throw new FileError({ vi: `không mở được tệp "${path}" (${code ?? String(err)}).`, en: `cannot open "${path}" (${code ?? String(err)}).` });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError({ vi: `không tìm thấy tệp "${shown}".`, en: `file "${shown}" not found.` });
+    if (code === 'EACCES' || code === 'EPERM') throw new FileError({ vi: `không có quyền đọc tệp "${shown}".`, en: `no permission to read "${shown}".` });
+    throw new FileError({ vi: `không mở được tệp "${shown}" (${code ?? String(err)}).`, en: `cannot open "${shown}" (${code ?? String(err)}).` });
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FileError({ vi: `không đọc được tệp "${path}" (${code ?? String(err)}; ${size} byte).`, en: `cannot read "${path}" (${code ?? String(err)}; ${size} bytes).` });
+    throw new FileError({ vi: `không đọc được tệp "${shown}" (${code ?? String(err)}; ${size} byte).`, en: `cannot read "${shown}" (${code ?? String(err)}; ${size} bytes).` });
   }
   return bytes;
 }

@@ -17,6 +17,8 @@ export interface ReadWorkbookFileOptions {
   onProgress?: (message: string) => void;
   /** Raise the limits against hostile files (`--max-cells`, `--max-size`). */
   limits?: Partial<XlsxLimits>;
+  /** How messages name the file (as the command prints paths); default the path. */
+  shown?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
  */
 export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadSpreadsheetResult }> {
   const progress = options.onProgress ?? (() => {});
-  const file = await readWorkbookBytes(path);
+  const file = await readWorkbookBytes(path, options.shown);
   progress(`Đang mở tệp (${(file.length / 1_048_576).toFixed(1)} MB)…`);
   try {
     const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { DateRule, IsoDate, YearMonth } from '../model.js';
-import { addDays, formatDateVi, isoDate, parseYearMonth, weekdayNameEn, weekdayNameVi, yearMonth } from './civilDate.js';
+import { addDays, formatDateEn, formatDateVi, isoDate, parseYearMonth, weekdayNameEn, weekdayNameVi, yearMonth } from './civilDate.js';
 import { createWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
 import { GiaobanRangeError } from '../errors.js';
 
@@ -90,6 +90,7 @@ function uniq(xs: string[]): string[] {
  * briefingDate('2018-03').moved; // false — 15/03/2018 is a Thursday
  * briefingDate('2018-09', { day: 2, rule: 'preceding' }).date; // "2018-08-31"
  * ```
+ * @throws {GiaobanRangeError} for a month that is not `YYYY-MM`, a day outside 1–28 or an unknown date rule
  */
 export function briefingDate(month: YearMonth, options: BriefingDateOptions = {}): BriefingDate {
   const cal = options.calendar ?? createWorkCalendar(options);
@@ -128,7 +129,7 @@ function adjustedDate(month: YearMonth, options: BriefingDateOptions & { calenda
   }
   const c = cause(cal, nominal);
   const head = `Ngày ${formatDateVi(nominal)} (${weekdayNameVi(nominal)}) là ngày nghỉ: ${c.vi}`;
-  const headEn = `${formatDateVi(nominal)} (${weekdayNameEn(nominal)}) is a day off: ${c.en}`;
+  const headEn = `${weekdayNameEn(nominal)} ${formatDateEn(nominal)} is a day off: ${c.en}`;
   if (!found) {
     return {
       month: ym,
@@ -156,13 +157,14 @@ function adjustedDate(month: YearMonth, options: BriefingDateOptions & { calenda
       `Dời sang ${dirVi}${fbVi}: ${weekdayNameVi(found.date)} ${formatDateVi(found.date)}.`,
     reasonEn:
       `${headEn}${alsoEn.length ? `; then ${alsoEn.join(', ')}` : ''}. ` +
-      `Moved to ${dirEn}${fbEn}: ${weekdayNameEn(found.date)} ${formatDateVi(found.date)}.`,
+      `Moved to ${dirEn}${fbEn}: ${weekdayNameEn(found.date)} ${formatDateEn(found.date)}.`,
   };
 }
 
 /**
  * The 12 briefing dates of a year (one calendar shared by all months).
  * @example briefingDates(2018).map((b) => b.date)[1]; // "2018-02-21"
+ * @throws {GiaobanRangeError} for a year outside 1900–2100, a day outside 1–28 or an unknown date rule
  */
 export function briefingDates(year: number, options: BriefingDateOptions = {}): BriefingDate[] {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {

@@ -76,6 +76,7 @@ function pad4(n: number): string {
 /**
  * Builds an `IsoDate`; throws `RangeError` when the date does not exist.
  * @example isoDate(2018, 2, 15) // "2018-02-15"
+ * @throws {GiaobanRangeError} for a day that does not exist
  */
 export function isoDate(y: number, m: number, d: number): IsoDate {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
@@ -104,6 +105,7 @@ export function isValidYearMonth(s: string): boolean {
 /**
  * Splits an `IsoDate` into numbers; throws `RangeError` on a malformed date.
  * @example parseIsoDate('2018-02-15') // [2018, 2, 15]
+ * @throws {GiaobanRangeError} for text that is not a real `YYYY-MM-DD` date
  */
 export function parseIsoDate(d: IsoDate): [number, number, number] {
   if (!isValidIsoDate(d)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${d}" (expected YYYY-MM-DD)` });
@@ -113,6 +115,7 @@ export function parseIsoDate(d: IsoDate): [number, number, number] {
 /**
  * Splits a `YearMonth` into numbers; throws `RangeError` when malformed.
  * @example parseYearMonth('2018-02') // [2018, 2]
+ * @throws {GiaobanRangeError} for text that is not `YYYY-MM`
  */
 export function parseYearMonth(ym: YearMonth): [number, number] {
   if (!isValidYearMonth(ym)) throw new GiaobanRangeError('month.invalid', { vi: `Tháng không hợp lệ: "${ym}" (cần dạng YYYY-MM)`, en: `Invalid month: "${ym}" (expected YYYY-MM)` });
@@ -144,6 +147,7 @@ export function epochDayOrNaN(s: IsoDate | null | undefined): number {
 /**
  * Day count since 1970-01-01 of an `IsoDate`; throws `RangeError` on a malformed date.
  * @example epochDay('1970-01-02') // 1
+ * @throws {GiaobanRangeError} for text that is not a real `YYYY-MM-DD` date
  */
 export function epochDay(d: IsoDate): number {
   const e = epochDayOrNaN(d);
@@ -194,6 +198,7 @@ export function monthOf(d: IsoDate): YearMonth {
 /**
  * Builds a `YearMonth`; throws `RangeError` when invalid.
  * @example yearMonth(2018, 2) // "2018-02"
+ * @throws {GiaobanRangeError} for a month outside 1–12
  */
 export function yearMonth(y: number, m: number): YearMonth {
   if (!Number.isInteger(y) || !Number.isInteger(m) || y < 1 || y > 9999 || m < 1 || m > 12) {
@@ -229,6 +234,35 @@ export function formatDateVi(d: IsoDate): string {
   return `${pad2(dd)}/${pad2(m)}/${pad4(y)}`;
 }
 
+const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * Formats a date the English way, day first with the month in words, so no reader mistakes
+ * the day for the month.
+ * @example formatDateEn('2018-02-05') // "5 February 2018"
+ */
+export function formatDateEn(d: IsoDate): string {
+  const [y, m, dd] = parseIsoDate(d);
+  return `${dd} ${MONTH_NAMES_EN[m]} ${pad4(y)}`;
+}
+
+/**
+ * A date as text in `lang`: `dd/mm/yyyy` in Vietnamese, "5 February 2018" in English.
+ * @example formatDateIn('2018-02-05', 'en') // "5 February 2018"
+ */
+export function formatDateIn(d: IsoDate, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? formatDateEn(d) : formatDateVi(d);
+}
+
+/**
+ * A month `YYYY-MM` as text in `lang`: `mm/yyyy` in Vietnamese, "February 2018" in English.
+ * @example formatMonthIn('2018-02', 'en') // "February 2018"
+ */
+export function formatMonthIn(ym: YearMonth, lang: 'vi' | 'en'): string {
+  const [y, m] = parseYearMonth(ym);
+  return lang === 'en' ? `${MONTH_NAMES_EN[m]} ${pad4(y)}` : `${pad2(m)}/${pad4(y)}`;
+}
+
 /** Vietnamese weekday names, index 1 = Monday. */
 export const WEEKDAY_NAMES_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const;
 /** English weekday names, index 1 = Monday. */
@@ -248,6 +282,14 @@ export function weekdayNameVi(d: IsoDate): string {
  */
 export function weekdayNameEn(d: IsoDate): string {
   return WEEKDAY_NAMES_EN[weekdayOf(d)];
+}
+
+/**
+ * The weekday name of a date in `lang`.
+ * @example weekdayNameIn('2018-02-18', 'vi') // "Chủ nhật"
+ */
+export function weekdayNameIn(d: IsoDate, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? weekdayNameEn(d) : weekdayNameVi(d);
 }
 
 // Excel 1900 system: serial 1 = 1900-01-01, serial 60 = the fictitious

@@ -22,7 +22,7 @@ export interface HolidayOptions {
    * Caller-supplied days (source `workbook`); they replace anything on the same date, and a day off
    * inside the window of an estimated Tết or National Day break replaces that whole estimate.
    */
-  overrides?: HolidayOverride[];
+  overrides?: readonly HolidayOverride[];
   /** ISO weekdays that are weekly days off (Mon=1 … Sun=7); default `[6, 7]`. Decides compensatory days. */
   weeklyDaysOff?: readonly number[];
 }
@@ -373,6 +373,7 @@ function estimatedBreaks(year: number, law: readonly Holiday[]): { occasion: 'te
  * // ["2018-02-14", …, "2018-02-20"] — the announced Tết break (Thông báo 573/TB-VPCP)
  * holidaysOf(2030).find((h) => h.date === '2030-02-02')?.source; // "estimate"
  * ```
+ * @throws {GiaobanRangeError} for a year outside the calendar's range or weekly days off outside 1–7
  */
 export function holidaysOf(year: number, options: HolidayOptions = {}): Holiday[] {
   checkYear(year);

@@ -167,6 +167,7 @@ function lunarMonthSpan(year: number, month: number, leap: boolean): { start: nu
  * The solar date of a Vietnamese lunar date; throws `RangeError` when there is
  * no such lunar date (e.g. day 30 of a 29-day month, a leap month that year lacks).
  * @example fromLunar({ year: 2018, month: 3, day: 10, leap: false }) // "2018-04-25" (Hùng Kings)
+ * @throws {GiaobanRangeError} for a lunar date that does not exist (a leap month the year lacks, a 30th in a 29-day month) or a year outside the range
  */
 export function fromLunar(l: LunarDate): IsoDate {
   checkYear(l.year, 'Năm âm lịch');

@@ -8,7 +8,7 @@
  */
 import type { IsoDate, PeriodKind } from '../model.js';
 import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
-import { GiaobanError, GiaobanRangeError } from '../errors.js';
+import { GiaobanError, GiaobanRangeError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 
 export type { PeriodKind } from '../model.js';
 
@@ -34,9 +34,8 @@ export interface ReportingPeriod {
 /** A period spec that cannot be read; `message` is Vietnamese, `messageEn` English. */
 export class PeriodSpecError extends GiaobanError {
   override readonly name = 'PeriodSpecError';
-  override readonly code = 'period.invalid';
-  constructor(message: string, messageEn: string) {
-    super('period.invalid', { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'period.invalid', text, options);
   }
 }
 
@@ -46,7 +45,7 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 function cutoffOf(options: PeriodOptions): number {
   const c = options.cutoffDay ?? 15;
   if (!Number.isInteger(c) || c < 1 || c > 28) {
-    throw new PeriodSpecError(`Ngày chốt số liệu phải từ 1 đến 28, nhận được ${c}`, `Cut-off day must be 1–28, got ${c}`);
+    throw new PeriodSpecError({ vi: `Ngày chốt số liệu phải từ 1 đến 28, nhận được ${c}`, en: `Cut-off day must be 1–28, got ${c}` });
   }
   return c;
 }
@@ -117,18 +116,16 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
 /**
  * A custom inclusive range; throws `PeriodSpecError` when a date is invalid or `from` is after `to`.
  * @example customPeriod('2018-01-01', '2018-03-31').label // "Từ 01/01/2018 đến 31/03/2018"
+ * @throws {PeriodSpecError} for a day that is not a date, or a range that runs backwards
  */
 export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
   for (const [d, which, whichEn] of [[from, 'bắt đầu', 'start'], [to, 'kết thúc', 'end']] as const) {
     if (!isValidIsoDate(d)) {
-      throw new PeriodSpecError(`Ngày ${which} kỳ báo cáo không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, `Invalid period ${whichEn} date "${d}" (expected YYYY-MM-DD)`);
+      throw new PeriodSpecError({ vi: `Ngày ${which} kỳ báo cáo không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid period ${whichEn} date "${d}" (expected YYYY-MM-DD)` });
     }
   }
   if (from > to) {
-    throw new PeriodSpecError(
-      `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`,
-      `Period runs backwards: ${from} is after ${to}`,
-    );
+    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${from} is after ${to}` });
   }
   return {
     kind: 'custom',
@@ -145,7 +142,7 @@ const SPEC_HELP_EN = 'month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:
 
 function checkYear(y: number, spec: string): number {
   if (y < 1900 || y > 2100) {
-    throw new PeriodSpecError(`Năm ${y} trong "${spec}" nằm ngoài phạm vi 1900–2100`, `Year ${y} in "${spec}" is outside 1900–2100`);
+    throw new PeriodSpecError({ vi: `Năm ${y} trong "${spec}" nằm ngoài phạm vi 1900–2100`, en: `Year ${y} in "${spec}" is outside 1900–2100` });
   }
   return y;
 }
@@ -159,6 +156,7 @@ function checkYear(y: number, spec: string): number {
  * parsePeriodSpec('month:2018-02'); // from "2018-01-15" to "2018-02-14"
  * parsePeriodSpec('quarter:2018-Q1', { calendar: true }); // from "2018-01-01" to "2018-03-31"
  * ```
+ * @throws {PeriodSpecError} for a spec it cannot read (the message names it and shows the forms it reads)
  */
 export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): ReportingPeriod {
   const s = String(spec ?? '').trim();
@@ -166,7 +164,7 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
   if (custom) return customPeriod(custom[1]!, custom[2]!);
   const m = /^([a-z-]+)\s*:\s*(.+)$/i.exec(s);
   if (!m) {
-    throw new PeriodSpecError(`Không hiểu kỳ báo cáo "${s}"; dùng ${SPEC_HELP}`, `Cannot read period "${s}"; use ${SPEC_HELP_EN}`);
+    throw new PeriodSpecError({ vi: `Không hiểu kỳ báo cáo "${s}"; dùng ${SPEC_HELP}`, en: `Cannot read period "${s}"; use ${SPEC_HELP_EN}` });
   }
   const kind = m[1]!.toLowerCase();
   const arg = m[2]!.trim().toUpperCase();
@@ -188,12 +186,9 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
       if ((r = /^(\d{4})$/.exec(arg))) return build('year', checkYear(+r[1]!, s), 0, options);
       break;
     default:
-      throw new PeriodSpecError(
-        `Loại kỳ báo cáo "${m[1]}" không có; dùng month, quarter, half, nine-months, year hoặc khoảng ngày (${SPEC_HELP})`,
-        `Unknown period kind "${m[1]}"; use month, quarter, half, nine-months, year or a date range`,
-      );
+      throw new PeriodSpecError({ vi: `Loại kỳ báo cáo "${m[1]}" không có; dùng month, quarter, half, nine-months, year hoặc khoảng ngày (${SPEC_HELP})`, en: `Unknown period kind "${m[1]}"; use month, quarter, half, nine-months, year or a date range` });
   }
-  throw new PeriodSpecError(`Kỳ báo cáo "${s}" sai dạng; ví dụ: ${SPEC_HELP}`, `Malformed period "${s}"; e.g. ${SPEC_HELP_EN}`);
+  throw new PeriodSpecError({ vi: `Kỳ báo cáo "${s}" sai dạng; ví dụ: ${SPEC_HELP}`, en: `Malformed period "${s}"; e.g. ${SPEC_HELP_EN}` });
 }
 
 /**
@@ -202,6 +197,7 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
  * on 15/02 counts for March). Throws `RangeError` for `nine-months` when the
  * date lies in the last quarter (no nine-month period contains it).
  * @example periodContaining('2018-02-15', 'month').label // "Tháng 03/2018 (15/02/2018 – 14/03/2018)"
+ * @throws {GiaobanRangeError} for a date that is not `YYYY-MM-DD`; {@link PeriodSpecError} for a cut-off day outside 1–28
  */
 export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>, options: PeriodOptions = {}): ReportingPeriod {
   let [y, m, day] = parseIsoDate(d);

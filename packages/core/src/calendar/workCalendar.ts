@@ -16,7 +16,7 @@ export interface WorkCalendarOptions {
   /** ISO weekdays off every week (Mon=1 … Sun=7); default `[6, 7]`. */
   weeklyDaysOff?: readonly number[];
   /** Caller-supplied holidays and make-up days (source `workbook`), which win over rules and decrees. */
-  overrides?: HolidayOverride[];
+  overrides?: readonly HolidayOverride[];
 }
 
 /** Answers "is this a working day?" for any date 1900–2100. */

@@ -1,5 +1,5 @@
 /**
- * Who raised an issue (issue 3): labels and wordings. Data only;
+ * Who raised an issue: labels and wordings. Data only;
  * text/categorical.ts reads it. Compared after folding and without accents.
  */
 import type { RaisedBy } from '../model.js';

@@ -5,6 +5,7 @@
  * take these tables; nothing here decides anything.
  */
 import type { FieldName } from './headers.js';
+import { CORE_TEXTS } from './texts.js';
 
 /** What a table holds. `plan` is the rotation sheet the product itself writes; `swaps` its Đổi lịch table. */
 export type TableKind = 'communes' | 'leaders' | 'absences' | 'holidays' | 'briefings' | 'issues' | 'plan' | 'settings' | 'deadlines' | 'swaps';
@@ -44,18 +45,18 @@ export const REQUIRED_FIELDS: Readonly<Record<TableKind, readonly (readonly Fiel
   swaps: [['date'], ['swapTo']],
 };
 
-/** How a finding names a table of each kind ("bảng theo dõi giao ban"). */
+/** How a finding, a report and every front end name a table of each kind (the texts of `data/texts.ts`). */
 export const TABLE_KIND_LABELS: Readonly<Record<TableKind, { vi: string; en: string }>> = {
-  communes: { vi: 'danh sách xã', en: 'communes' },
-  leaders: { vi: 'danh sách lãnh đạo', en: 'leaders' },
-  absences: { vi: 'lịch vắng của lãnh đạo', en: 'absences' },
-  holidays: { vi: 'ngày nghỉ', en: 'holidays' },
-  briefings: { vi: 'theo dõi giao ban', en: 'briefings' },
-  issues: { vi: 'ý kiến, phản ánh', en: 'issues' },
-  plan: { vi: 'Lịch giao ban', en: 'plan' },
-  settings: { vi: 'thông tin đơn vị', en: 'unit settings' },
-  deadlines: { vi: 'Thời hạn xử lý', en: 'deadlines' },
-  swaps: { vi: 'Đổi lịch', en: 'schedule swaps' },
+  communes: CORE_TEXTS['table.communes'],
+  leaders: CORE_TEXTS['table.leaders'],
+  absences: CORE_TEXTS['table.absences'],
+  holidays: CORE_TEXTS['table.holidays'],
+  briefings: CORE_TEXTS['table.briefings'],
+  issues: CORE_TEXTS['table.issues'],
+  plan: CORE_TEXTS['table.plan'],
+  settings: CORE_TEXTS['table.settings'],
+  deadlines: CORE_TEXTS['table.deadlines'],
+  swaps: CORE_TEXTS['table.swaps'],
 };
 
 /** Kinds read from one table only: a second one is a different list (a phone list, an old copy). */

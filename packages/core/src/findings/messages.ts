@@ -3,7 +3,7 @@
  * Each message names the cell and the value, so it reads on its own in a list.
  */
 import type { IsoDate } from '../model.js';
-import { daysInMonth, formatDateVi } from '../calendar/index.js';
+import { daysInMonth, formatDateEn, formatDateVi } from '../calendar/index.js';
 import type { BiText } from './findingSink.js';
 
 const MAX_SHOWN = 60;
@@ -18,6 +18,8 @@ export function shown(v: unknown): string {
 
 /** "dd/mm/yyyy" for messages in both languages (clerks read day-first). */
 const d = (x: IsoDate) => formatDateVi(x);
+/** The same date in an English message ("5 February 2018": no reader takes the day for the month). */
+const e = (x: IsoDate) => formatDateEn(x);
 
 const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -84,7 +86,7 @@ export const msg = {
   }),
   resolvedBeforeRaised: (cell: string, resolved: IsoDate, raised: IsoDate): BiText => ({
     vi: `Ô ${cell}: ngày giải quyết ${d(resolved)} trước ngày phản ánh ${d(raised)}.`,
-    en: `Cell ${cell}: resolved on ${d(resolved)}, before it was raised on ${d(raised)}.`,
+    en: `Cell ${cell}: resolved on ${e(resolved)}, before it was raised on ${e(raised)}.`,
   }),
   duplicate: (cell: string, row: number, firstRow: number): BiText => ({
     vi: `Ô ${cell}: dòng ${row} trùng với dòng ${firstRow} (cùng nội dung, không kể chữ hoa/thường, dấu cách hay kiểu gõ TCVN3/VNI).`,
@@ -96,27 +98,27 @@ export const msg = {
   }),
   nonWorkingDay: (cell: string, date: IsoDate, weekday: string, why: BiText): BiText => ({
     vi: `Ô ${cell}: giao ban ngày ${d(date)} (${weekday}) là ngày nghỉ (${why.vi}).`,
-    en: `Cell ${cell}: briefing on ${d(date)} falls on a day off (${why.en}).`,
+    en: `Cell ${cell}: briefing on ${e(date)} falls on a day off (${why.en}).`,
   }),
   offPlan: (cell: string, held: IsoDate, planned: IsoDate, source: BiText): BiText => ({
     vi: `Ô ${cell}: giao ban ngày ${d(held)}, khác ngày ${d(planned)} ${source.vi}.`,
-    en: `Cell ${cell}: briefing held on ${d(held)}, not on ${d(planned)} ${source.en}.`,
+    en: `Cell ${cell}: briefing held on ${e(held)}, not on ${e(planned)} ${source.en}.`,
   }),
   missingPolice: (cell: string, date: IsoDate): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi Trưởng (hoặc Phó trưởng) Công an xã tham dự.`,
-    en: `Cell ${cell}: the briefing of ${d(date)} records no commune police chief or deputy attending.`,
+    en: `Cell ${cell}: the briefing of ${e(date)} records no commune police chief or deputy attending.`,
   }),
   missingLocalLeaders: (cell: string, date: IsoDate, missing: BiText): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} thiếu thành phần của xã đăng cai: ${missing.vi}.`,
-    en: `Cell ${cell}: the briefing of ${d(date)} lacks the host commune's ${missing.en}.`,
+    en: `Cell ${cell}: the briefing of ${e(date)} lacks the host commune's ${missing.en}.`,
   }),
   noBriefing: (cell: string, commune: string, date: IsoDate): BiText => ({
     vi: `Ô ${cell}: không có buổi giao ban nào của xã ${commune} ngày ${d(date)}.`,
-    en: `Cell ${cell}: no briefing was held for ${commune} on ${d(date)}.`,
+    en: `Cell ${cell}: no briefing was held for ${commune} on ${e(date)}.`,
   }),
   nearestBriefing: (commune: string, date: IsoDate): BiText => ({
     vi: `Buổi giao ban gần nhất của xã ${commune}: ${d(date)}.`,
-    en: `Nearest briefing for ${commune}: ${d(date)}.`,
+    en: `Nearest briefing for ${commune}: ${e(date)}.`,
   }),
   statusBlank: (cell: string): BiText => ({
     vi: `Ô ${cell}: chưa ghi tình trạng giải quyết; tính là đang giải quyết.`,
@@ -124,7 +126,7 @@ export const msg = {
   }),
   overdue: (cell: string, raised: IsoDate, age: number, asOf: IsoDate, due: { label: BiText; how: BiText; source: BiText }): BiText => ({
     vi: `Ô ${cell}: ý kiến phản ánh ngày ${d(raised)} chưa giải quyết xong sau ${age} ngày tính đến ngày ${d(asOf)}, quá hạn: ${due.label.vi}, ${due.how.vi} — ${due.source.vi}.`,
-    en: `Cell ${cell}: item raised on ${d(raised)} still unresolved after ${age} days as of ${d(asOf)}, overdue: ${due.label.en}, ${due.how.en} — ${due.source.en}.`,
+    en: `Cell ${cell}: item raised on ${e(raised)} still unresolved after ${age} days as of ${e(asOf)}, overdue: ${due.label.en}, ${due.how.en} — ${due.source.en}.`,
   }),
   issueKindUnknown: (cell: string, v: string): BiText => ({
     vi: `Ô ${cell}: loại vụ việc "${v}" không có trong bảng "Thời hạn xử lý"; theo dõi theo thời hạn mặc định.`,
@@ -147,21 +149,21 @@ export const msg = {
     en: `Cell ${cell}: ${commune} hosts a second briefing in ${month} (first at row ${firstRow}).`,
   }),
   chairAbsent: (cell: string, leader: string, date: IsoDate, from: IsoDate, to: IsoDate, reason: string | null): BiText => {
-    const period = from === to ? { vi: `ngày ${d(from)}`, en: `on ${d(from)}` } : { vi: `từ ${d(from)} đến ${d(to)}`, en: `from ${d(from)} to ${d(to)}` };
+    const period = from === to ? { vi: `ngày ${d(from)}`, en: `on ${e(from)}` } : { vi: `từ ${d(from)} đến ${d(to)}`, en: `from ${e(from)} to ${e(to)}` };
     return {
       vi: `Ô ${cell}: đồng chí ${leader} chủ trì giao ban ngày ${d(date)} nhưng có lịch vắng ${period.vi}${reason ? ` (${shown(reason)})` : ''}.`,
-      en: `Cell ${cell}: ${leader} chairs the briefing of ${d(date)} but is on leave ${period.en}${reason ? ` (${shown(reason)})` : ''}.`,
+      en: `Cell ${cell}: ${leader} chairs the briefing of ${e(date)} but is on leave ${period.en}${reason ? ` (${shown(reason)})` : ''}.`,
     };
   },
   communeInactive: (cell: string, commune: string, date: IsoDate, from: IsoDate | null, to: IsoDate | null): BiText =>
     to !== null && date > to
       ? {
           vi: `Ô ${cell}: ngày ${d(date)} xã ${commune} không còn (chỉ tồn tại đến ${d(to)}).`,
-          en: `Cell ${cell}: on ${d(date)} ${commune} no longer exists (it existed until ${d(to)}).`,
+          en: `Cell ${cell}: on ${e(date)} ${commune} no longer exists (it existed until ${e(to)}).`,
         }
       : {
           vi: `Ô ${cell}: ngày ${d(date)} xã ${commune} chưa thành lập (có từ ${d(from!)}).`,
-          en: `Cell ${cell}: on ${d(date)} ${commune} did not exist yet (it exists from ${d(from!)}).`,
+          en: `Cell ${cell}: on ${e(date)} ${commune} did not exist yet (it exists from ${e(from!)}).`,
         },
   communeMergedInto: (commune: string, into: string): BiText => ({
     vi: `Xã ${commune} đã sáp nhập vào xã ${into}; có phải là "${into}"?`,
@@ -169,7 +171,7 @@ export const msg = {
   }),
   chairDoubleBooked: (cell: string, leader: string, date: IsoDate, first: BiText): BiText => ({
     vi: `Ô ${cell}: đồng chí ${leader} chủ trì hai buổi giao ban cùng ngày ${d(date)} (buổi thứ nhất ở ${first.vi}).`,
-    en: `Cell ${cell}: ${leader} chairs two briefings on ${d(date)} (the first at ${first.en}).`,
+    en: `Cell ${cell}: ${leader} chairs two briefings on ${e(date)} (the first at ${first.en}).`,
   }),
   raisedByUnknown: (cell: string, v: unknown): BiText => ({
     vi: `Ô ${cell}: không nhận ra người/đơn vị phản ánh "${shown(v)}" (cấp ủy, chính quyền, Công an xã, quần chúng, ban/đoàn thể).`,

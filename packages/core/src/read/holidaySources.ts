@@ -28,22 +28,21 @@ import { addDays, daysBetween } from '../calendar/civilDate.js';
 import { readHolidayKind } from '../records/cellValues.js';
 import { parseDateValue } from '../text/dateValue.js';
 import type { WorkbookGrid } from '../workbook/grid.js';
-import { GiaobanError } from '../errors.js';
+import { GiaobanError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 import { readWorkbook } from './readWorkbook.js';
 
 /** A holiday file that cannot be read; `message` is Vietnamese and names the entry and field. */
 export class HolidayFileError extends GiaobanError {
   override readonly name = 'HolidayFileError';
-  override readonly code = 'holidays.file-invalid';
-  constructor(message: string, messageEn: string) {
-    super('holidays.file-invalid', { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'holidays.file-invalid', text, options);
   }
 }
 
 const MAX_SPAN = 366;
 
 function fail(where: string, vi: string, en: string): never {
-  throw new HolidayFileError(`${where}: ${vi}`, `${where}: ${en}`);
+  throw new HolidayFileError({ vi: `${where}: ${vi}`, en: `${where}: ${en}` });
 }
 
 function dateOf(v: unknown, where: string, field: string): IsoDate {
@@ -144,13 +143,10 @@ export function holidaysFromWorkbook(grid: WorkbookGrid): { holidays: HolidayOve
 export function readHolidayWorkbook(grid: WorkbookGrid, source: string): HolidayOverride[] {
   const read = holidaysFromWorkbook(grid);
   if (read.tables === 0) {
-    throw new HolidayFileError(
-      `không tìm thấy bảng ngày nghỉ trong "${source}": cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`,
-      `no holiday table in "${source}": a table with "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) columns is needed.`,
-    );
+    throw new HolidayFileError({ vi: `không tìm thấy bảng ngày nghỉ trong "${source}": cần một bảng có cột "Ngày" (hoặc "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" và "Loại" (Nghỉ / Làm bù).`, en: `no holiday table in "${source}": a table with "Ngày" (or "Từ ngày", "Đến ngày"), "Tên ngày nghỉ" and "Loại" (Nghỉ / Làm bù) columns is needed.` });
   }
   const bad = read.findings.find((f) => f.severity === 'error');
-  if (bad) throw new HolidayFileError(`tệp ngày nghỉ "${source}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, `holiday file "${source}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}`);
+  if (bad) throw new HolidayFileError({ vi: `tệp ngày nghỉ "${source}", trang ${bad.sheet}, ô ${bad.cell}: ${bad.message}`, en: `holiday file "${source}", sheet ${bad.sheet}, cell ${bad.cell}: ${bad.messageEn}` });
   return read.holidays;
 }
 

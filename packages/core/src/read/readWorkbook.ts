@@ -164,13 +164,14 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     excludedRows: state.excluded,
     invalidDates: ctx.invalidDates,
     summary: { errors: sink.errors, warnings: sink.warnings },
+    asOf,
   };
 }
 
 /**
  * Of several tables of a single-table kind (communes, leaders, deadlines),
  * reads the one with the most recognised columns (then the most rows, then
- * the first) and says so at each other one's header (issue 14).
+ * the first) and says so at each other one's header.
  */
 function chooseSingleTables(usable: Located[], sink: FindingSink, state: RowLoopState): Located[] {
   const drop = new Set<Located>();

@@ -47,7 +47,7 @@ export interface ReadResult {
   planRows: PlanRow[];
   /** Rows of the "Thông tin đơn vị" table (document header, signer, recipients), in sheet order. */
   settings: SettingEntry[];
-  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied (issue 14). */
+  /** Deadlines by kind: the shipped ones with the workbook's "Thời hạn xử lý" table applied. */
   deadlines: DeadlineRule[];
   /** Rows of the Đổi lịch table (recorded swaps), for the planner. */
   swaps: ScheduleSwap[];
@@ -58,4 +58,6 @@ export interface ReadResult {
   /** Date cells that could not be read (each also has its `date.invalid` finding); absent from results built by hand. */
   invalidDates?: InvalidDateCell[];
   summary: { errors: number; warnings: number };
+  /** The date overdue items were counted to: `ReadOptions.asOf`, else the latest date in the data (null when none). */
+  asOf: IsoDate | null;
 }

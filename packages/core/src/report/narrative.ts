@@ -130,7 +130,7 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
     }
     text += '.';
   }
-  // Follow-up (issue 14): how many were settled within their deadline, and what is left old.
+  // Follow-up: how many were settled within their deadline, and what is left old.
   const closedKnown = i.closedOnTime + i.closedLate;
   if (closedKnown > 0) text += ` Tỷ lệ giải quyết đúng hạn đạt ${ratio(i.closedOnTime, closedKnown)} (${n2(i.closedOnTime)}/${n2(closedKnown)} nội dung).`;
   if (i.ageing.over60 > 0) text += ` Còn ${n2(i.ageing.over60)} nội dung tồn đọng trên 60 ngày.`;

@@ -1,15 +1,15 @@
 /**
- * Statistics as plain text for a terminal and as the JSON of issue 5 — the
+ * Statistics as plain text for a terminal and as the JSON of `summarize --json` — the
  * same words the sheet uses, so the CLI and the add-in say the same thing.
  */
 import type { Statistics } from '../stats/statistics.js';
 import { STATISTICS_CATEGORIES, STATISTICS_STATUSES } from '../stats/computeStatistics.js';
 import { communeKindWords, formatReportCount as n2, formatReportRatio } from './format.js';
-import { formatDateVi } from '../calendar/civilDate.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
 
-/** The JSON document of `giaoban summarize --json` (issue 5). */
+/** The JSON document of `giaoban summarize --json`. */
 export interface StatisticsJson {
   period: { from: string; to: string; label: string | null; labelEn: string | null; convention: string };
   filters: Statistics['filters'];
@@ -21,7 +21,7 @@ export interface StatisticsJson {
   /** Every item raised by the period's end still open at `asOf`, and those overdue (the report's figures). */
   outstanding: Statistics['outstanding'];
   excludedRows: number;
-  /** The deadline of each kind used for the overdue figures (issue 14). */
+  /** The deadline of each kind used for the overdue figures . */
   deadlines: Statistics['deadlines'];
   narrative: string;
   narrativeEn: string;
@@ -29,7 +29,7 @@ export interface StatisticsJson {
 }
 
 /**
- * The JSON of issue 5 (`period`, `briefings`, `issues`, `cumulative`, `excludedRows`, `narrative`).
+ * The JSON of `summarize --json` (`period`, `briefings`, `issues`, `cumulative`, `excludedRows`, `narrative`).
  *
  * @example
  * ```ts
@@ -54,8 +54,8 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
   };
 }
 
-function periodText(label: string | null, stats: Statistics): string {
-  const range = `${formatDateVi(stats.period.from)} – ${formatDateVi(stats.period.to)}`;
+function periodText(label: string | null, stats: Statistics, date: (d: string) => string = formatDateVi): string {
+  const range = `${date(stats.period.from)} – ${date(stats.period.to)}`;
   if (!label) return range;
   return label.includes('/') ? label : `${label} (${range})`;
 }
@@ -103,14 +103,15 @@ export function formatStatisticsText(
         `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate)}.`,
     );
     lines.push(`Chưa giải quyết xong tính đến ngày ${formatDateVi(stats.asOf)}, kể cả các kỳ trước: ${n2(stats.outstanding.open)}, trong đó quá hạn ${n2(stats.outstanding.overdue)}.`);
-    const byOfficer = Object.entries(c.issues.overdueByOfficer);
-    if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.map(([o, n]) => `${o || '(chưa giao)'} ${n2(n)}`).join('; ')}.`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n2(n)}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(chưa giao cán bộ) ${n2(c.issues.overdueWithoutOfficer)}`);
+    if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
     if (byCommune.length) lines.push(`  Quá hạn theo xã: ${byCommune.map(([o, n]) => `${o} ${n2(n)}`).join('; ')}.`);
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
-    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats)}; cumulative from ${formatDateVi(c.from)}`);
+    lines.push(`Reporting period: ${periodText(stats.period.labelEn, stats, formatDateEn)}; cumulative from ${formatDateEn(c.from)}`);
     lines.push(
       `Briefings: ${b.held} held` +
         (b.planned > 0 ? ` / ${b.planned} planned (${b.onPlannedDate} on the planned date)` : '') +
@@ -123,18 +124,19 @@ export function formatStatisticsText(
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportRatio(i.byStatus.answered, i.total, 'en')}, settled ${formatReportRatio(i.byStatus.answered + i.byStatus.resolved, i.total, 'en')}` +
         (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
-        `; past the deadline as of ${formatDateVi(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
+        `; past the deadline as of ${formatDateEn(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
     const ag = c.issues.ageing;
     lines.push(
-      `Follow-up (cumulative, as of ${formatDateVi(stats.asOf)}): backlog ${c.issues.backlog}` +
+      `Follow-up (cumulative, as of ${formatDateEn(stats.asOf)}): backlog ${c.issues.backlog}` +
         (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
         `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate, 'en')}.`,
     );
-    lines.push(`Still open as of ${formatDateVi(stats.asOf)}, earlier periods included: ${stats.outstanding.open}, of which ${stats.outstanding.overdue} past the deadline.`);
-    const byOfficer = Object.entries(c.issues.overdueByOfficer);
-    if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.map(([o, n]) => `${o || '(none)'} ${n}`).join('; ')}.`);
+    lines.push(`Still open as of ${formatDateEn(stats.asOf)}, earlier periods included: ${stats.outstanding.open}, of which ${stats.outstanding.overdue} past the deadline.`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(no officer) ${c.issues.overdueWithoutOfficer}`);
+    if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
     if (byCommune.length) lines.push(`  Overdue by commune: ${byCommune.map(([o, n]) => `${o} ${n}`).join('; ')}.`);
     if (check) lines.push(`Workbook check: ${check.errors} errors, ${check.warnings} warnings; ${stats.excludedRows} rows with errors not counted.`);

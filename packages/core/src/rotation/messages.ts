@@ -1,11 +1,11 @@
 /**
  * Fills the rotation's reason texts (`data/rotationReasons.ts`) in both
  * languages: numbers with a Vietnamese decimal comma, dates as dd/mm/yyyy in
- * Vietnamese and ISO in English, months as mm/yyyy and YYYY-MM.
+ * Vietnamese and "15 January 2026" in English, months as mm/yyyy and "January 2026".
  */
 import { ROTATION_REASONS, type RotationReasonKey } from '../data/rotationReasons.js';
 import type { IsoDate, YearMonth } from '../model.js';
-import { formatDateVi, isValidIsoDate } from '../calendar/civilDate.js';
+import { formatDateIn, formatMonthIn, isValidIsoDate, isValidYearMonth } from '../calendar/civilDate.js';
 import { viMonth } from './months.js';
 
 /** A reason in Vietnamese and English. */
@@ -35,8 +35,8 @@ function render(p: ReasonParam, lang: 'vi' | 'en'): string {
   if (typeof p === 'string') return p;
   if (typeof p === 'number') return formatRotationNumber(p, lang);
   // The one date formatter; a malformed date is shown as written rather than stopping the plan.
-  if ('date' in p) return lang === 'vi' && isValidIsoDate(p.date) ? formatDateVi(p.date) : p.date;
-  if ('month' in p) return lang === 'vi' ? viMonth(p.month) : p.month;
+  if ('date' in p) return isValidIsoDate(p.date) ? formatDateIn(p.date, lang) : p.date;
+  if ('month' in p) return lang === 'vi' ? viMonth(p.month) : isValidYearMonth(p.month) ? formatMonthIn(p.month, lang) : p.month;
   return lang === 'vi' ? p.reason : p.reasonEn;
 }
 

@@ -29,31 +29,42 @@ import { isValidIsoDate } from '../calendar/civilDate.js';
 
 /** One step of the planner: where a slot's values come from, or a rule that decides them. */
 export interface PlannerStep {
+  /** The step's name (its function's name; kept as text because a minified bundle renames functions). */
   name: string;
   kind: 'slot source' | 'rule';
   /** Hard: never broken (a problem is reported instead). Soft: optimised (fairness, stability). */
   strength: 'hard' | 'soft';
   what: string;
+  /** The function that takes the step: the planner calls these, in this order. */
+  run: (...args: never[]) => unknown;
 }
 
+/** A slot source: the (month, cluster) slot it decides, or null to let the next source decide. */
+export type SlotSource = (ctx: PlanContext, month: YearMonth, cluster: string) => Slot | null;
+
 /**
- * The planner's steps, in the order they apply (Timefold-style: the list reads as the model).
- * Slot sources first — the first that has a (month, cluster) decides it — then the rules.
+ * The planner's steps, in the order they apply (Timefold-style: the list reads as the model, and
+ * it is the code the planner runs). Slot sources first — the first that has a (month, cluster)
+ * decides it — then the rules: the date and host of each slot, hosts booked in date order, chairs
+ * date by date, the briefing and its participants, and last the changes from the previous plan.
  */
 export const PLANNER_STEPS: readonly PlannerStep[] = [
-  { name: 'heldSlot', kind: 'slot source', strength: 'hard', what: 'a briefing already held keeps its date, host and chair' },
-  { name: 'frozenSlot', kind: 'slot source', strength: 'hard', what: 'a previous plan row dated before the freeze date is kept' },
-  { name: 'plannedSlot', kind: 'slot source', strength: 'hard', what: "the clerk's fixed rows and the recorded swaps (Đổi lịch) are kept as given, field by field" },
-  { name: 'slotDate', kind: 'rule', strength: 'hard', what: 'the date: the calendar’s working day for the cluster' },
-  { name: 'slotHost', kind: 'rule', strength: 'hard', what: 'the host: a commune of the cluster active on the date' },
-  { name: 'slotHost', kind: 'rule', strength: 'soft', what: 'the host: least recently hosted, never twice running; the previous plan’s host kept while it still fits' },
-  { name: 'recordMonthHosts', kind: 'rule', strength: 'soft', what: 'hosts booked in date order, so the next choice sees this month' },
-  { name: 'checkFixedChairs', kind: 'rule', strength: 'hard', what: 'a fixed chair chairs one briefing a date and is available (else a problem, kept as given)' },
-  { name: 'assignChairsOnDate', kind: 'rule', strength: 'hard', what: 'a chair is available, allowed for the cluster and chairs one briefing a date' },
-  { name: 'assignChairsOnDate', kind: 'rule', strength: 'soft', what: 'chairs by fair share within the bound; the previous plan’s chair kept while fair' },
-  { name: 'briefingOf', kind: 'rule', strength: 'soft', what: 'participants of the host and the active communes' },
-  { name: 'listPlanChanges', kind: 'rule', strength: 'soft', what: 'every difference from the previous plan, with its reason' },
-] as const;
+  { name: 'heldSlot', kind: 'slot source', strength: 'hard', what: 'a briefing already held keeps its date, host and chair', run: heldSlot },
+  { name: 'frozenSlot', kind: 'slot source', strength: 'hard', what: 'a previous plan row dated before the freeze date is kept', run: frozenSlot },
+  { name: 'plannedSlot', kind: 'slot source', strength: 'hard', what: "the clerk's fixed rows and the recorded swaps (Đổi lịch) are kept as given, field by field", run: plannedSlot },
+  { name: 'slotDate', kind: 'rule', strength: 'hard', what: 'the date: the calendar’s working day for the cluster', run: slotDate },
+  { name: 'slotHost', kind: 'rule', strength: 'hard', what: 'the host: a commune of the cluster active on the date', run: slotHost },
+  { name: 'slotHost', kind: 'rule', strength: 'soft', what: 'the host: least recently hosted, never twice running; the previous plan’s host kept while it still fits', run: slotHost },
+  { name: 'recordMonthHosts', kind: 'rule', strength: 'soft', what: 'hosts booked in date order, so the next choice sees this month', run: recordMonthHosts },
+  { name: 'checkFixedChairs', kind: 'rule', strength: 'hard', what: 'a fixed chair chairs one briefing a date and is available (else a problem, kept as given)', run: checkFixedChairs },
+  { name: 'assignChairsOnDate', kind: 'rule', strength: 'hard', what: 'a chair is available, allowed for the cluster and chairs one briefing a date', run: assignChairsOnDate },
+  { name: 'assignChairsOnDate', kind: 'rule', strength: 'soft', what: 'chairs by fair share within the bound; the previous plan’s chair kept while fair', run: assignChairsOnDate },
+  { name: 'briefingOf', kind: 'rule', strength: 'soft', what: 'participants of the host and the active communes', run: briefingOf },
+  { name: 'listPlanChanges', kind: 'rule', strength: 'soft', what: 'every difference from the previous plan, with its reason', run: listPlanChanges },
+];
+
+/** The slot sources of {@link PLANNER_STEPS}, in their order. */
+const SLOT_SOURCES: readonly SlotSource[] = PLANNER_STEPS.filter((s) => s.kind === 'slot source').map((s) => s.run as SlotSource);
 
 /** A (month, cluster) being planned. */
 export interface Slot {
@@ -219,11 +230,12 @@ function problem(ctx: PlanContext, month: string, cluster: string, r: Reason): v
   ctx.problems.push({ month, cluster, ...asMessage(r) });
 }
 
-/** The slots of one month: each cluster from the first slot source that decides it. */
+/** The slots of one month: each cluster from the first slot source of {@link PLANNER_STEPS} that decides it. */
 export function planMonthSlots(ctx: PlanContext, month: YearMonth): Slot[] {
   const slots: Slot[] = [];
   for (const cluster of ctx.clusters) {
-    const slot = heldSlot(ctx, month, cluster) ?? frozenSlot(ctx, month, cluster) ?? plannedSlot(ctx, month, cluster);
+    let slot: Slot | null = null;
+    for (const source of SLOT_SOURCES) if ((slot = source(ctx, month, cluster))) break;
     if (slot) slots.push(slot);
   }
   return slots;

@@ -1,6 +1,6 @@
 /**
  * Sheet models: a worksheet the product writes, described as pure data.
- * The CLI (exceljs) and the add-in (Office.js) render the same model, so
+ * The .xlsx writer (@giaoban/xlsx) and the add-in (Office.js) render the same model, so
  * both produce the same sheets. Adapters skip what their host cannot do
  * (e.g. charts on ExcelApi 1.1) and say so.
  */

@@ -40,7 +40,7 @@ const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
 
 
 /**
- * Follow-up rows (issue 14) under section III: on-time share, backlog, its
+ * Follow-up rows under section III: on-time share, backlog, its
  * median age and ageing buckets at the as-of date, then the overdue items by
  * commune and by responsible officer (cumulative window: overdue is a state
  * at the as-of date, so the period's own items are among them).
@@ -64,16 +64,19 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   b.style(b.range(first + 1, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
   b.style(b.range(first + 2, 3, first + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
   b.style(b.range(first + 4, 2, last, 2), { italic: true });
+  // No officer recorded is a row of its own (never an empty name).
+  const NO_OFFICER = '(chưa giao cán bộ)';
+  const withNone = (m: Record<string, number>, none: number) => (none > 0 ? { ...m, [NO_OFFICER]: none } : m);
   const groups: [string, Record<string, number>, Record<string, number>][] = [
     ['Quá hạn theo xã', is.overdueByCommune, ci.overdueByCommune],
-    ['Quá hạn theo cán bộ xử lý', is.overdueByOfficer, ci.overdueByOfficer],
+    ['Quá hạn theo cán bộ xử lý', withNone(is.overdueByOfficer, is.overdueWithoutOfficer), withNone(ci.overdueByOfficer, ci.overdueWithoutOfficer)],
   ];
   for (const [title, period, cumulative] of groups) {
     const names = Object.keys(cumulative);
     if (names.length === 0) continue;
     const top = b.row(['', `${title} (tính đến ngày ${formatDateVi(stats.asOf)})`, 'Trong kỳ', 'Lũy kế', null]);
     b.style(b.range(top, 1, top, 5), { bold: true, border: true });
-    for (const name of names) b.row(['', `   ${name || '(chưa giao cán bộ)'}`, period[name] ?? 0, cumulative[name] ?? 0, null]);
+    for (const name of names) b.row(['', `   ${name}`, period[name] ?? 0, cumulative[name] ?? 0, null]);
     b.style(b.range(top + 1, 1, b.nextRow - 1, 5), { border: true });
     b.style(b.range(top + 1, 3, b.nextRow - 1, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center', fontColor: '#9C0006' });
   }

@@ -144,7 +144,7 @@ const TABLES: TableSpecOfTemplate[] = [
       { header: 'Người/đơn vị phản ánh', width: 20, list: 'raisedBy' },
       { header: 'Tình trạng', width: 22, list: 'statuses' },
       { header: 'Ngày giải quyết', width: 14, date: true },
-      // Issue 14: the kind decides the deadline; the officer is who follows it up.
+      // the kind decides the deadline; the officer is who follows it up.
       { header: 'Loại đơn', width: 20, list: 'issueKinds' },
       { header: 'Cán bộ xử lý', width: 22 },
       // Complaints and denunciations count their deadline from the day they are accepted (thụ lý).

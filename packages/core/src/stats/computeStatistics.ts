@@ -68,6 +68,7 @@ class WindowCounts {
   readonly hosts = new Set<string>();
   readonly byCluster = new Map<string, number>();
   readonly byLeader = new Map<string, number>();
+  withoutChair = 0;
   // issues
   total = 0;
   uncategorized = 0;
@@ -78,7 +79,7 @@ class WindowCounts {
   communes: Int32Array;
   resolveDays: number[] = [];
   overdueOpen = 0;
-  // follow-up (issue 14)
+  // follow-up
   closedOnTime = 0;
   closedLate = 0;
   backlog = 0;
@@ -87,6 +88,7 @@ class WindowCounts {
   readonly ageing = new Int32Array(4);
   readonly overdueByCommune = new Map<string, number>();
   readonly overdueByOfficer = new Map<string, number>();
+  overdueWithoutOfficer = 0;
 
   constructor(start: number, end: number, firstBucket: number, lastBucket: number, communeCount: number) {
     this.start = start;
@@ -352,8 +354,10 @@ function countBriefings(
       if (withMass) w.withMass++;
       // With a commune filter, "hosted" means that commune hosted (not a neighbour it visited).
       if (fCommune === null || b.host === fCommune) w.hosts.add(b.host);
-      bump(w.byCluster, cluster);
-      bump(w.byLeader, b.chair ?? '');
+      // A briefing of no known cluster is counted in `held`, never under an empty cluster name.
+      if (cluster) bump(w.byCluster, cluster);
+      if (b.chair) bump(w.byLeader, b.chair);
+      else w.withoutChair++;
     }
   }
   return chairAt;
@@ -421,7 +425,8 @@ function addIssue(w: WindowCounts, f: IssueFacts, commune: string, ci: number, b
   if (f.overdue) {
     w.overdueOpen++;
     bump(w.overdueByCommune, commune);
-    bump(w.overdueByOfficer, f.officer);
+    if (f.officer) bump(w.overdueByOfficer, f.officer);
+    else w.overdueWithoutOfficer++;
   }
   if (f.open) {
     w.backlog++;
@@ -544,6 +549,7 @@ function briefingFigures(w: WindowCounts, active: string[]): BriefingStatistics 
     withMassOrganizations: w.withMass,
     byCluster: Object.fromEntries([...w.byCluster].sort((a, b) => a[0].localeCompare(b[0], 'vi', { numeric: true }))),
     byLeader: Object.fromEntries(w.byLeader),
+    withoutChair: w.withoutChair,
   };
 }
 
@@ -583,6 +589,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     ageing: { upTo15: w.ageing[0]!, from16To30: w.ageing[1]!, from31To60: w.ageing[2]!, over60: w.ageing[3]! },
     overdueByCommune: sortedCounts(w.overdueByCommune),
     overdueByOfficer: sortedCounts(w.overdueByOfficer),
+    overdueWithoutOfficer: w.overdueWithoutOfficer,
   };
 }
 
@@ -614,7 +621,7 @@ function dueDayFinder(input: StatisticsInput, rules: readonly DeadlineRule[], ov
   const calendar = (): WorkCalendar => {
     if (!cal) {
       // A bad weeklyDaysOff is the caller's mistake: it throws, as readWorkbook does, rather than silently using Mon–Fri.
-      cal = createWorkCalendar({
+      cal = input.calendar ?? createWorkCalendar({
         weeklyDaysOff: input.weeklyDaysOff,
         overrides: [...(input.holidays ?? []), ...input.catalogue.holidays],
       });

@@ -4,7 +4,7 @@
  */
 import type { Catalogue, Commune, IsoDate } from '../model.js';
 import type { StatisticsFilters } from './statistics.js';
-import { GiaobanError } from '../errors.js';
+import { GiaobanError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 
 /**
  * A filter name that is not in the catalogue (Vietnamese `message`, English `messageEn`).
@@ -16,9 +16,8 @@ import { GiaobanError } from '../errors.js';
  */
 export class StatisticsFilterError extends GiaobanError {
   override readonly name = 'StatisticsFilterError';
-  override readonly code = 'statistics.filter-unknown';
-  constructor(message: string, messageEn: string) {
-    super('statistics.filter-unknown', { vi: message, en: messageEn });
+  constructor(text: BiMessage, options: GiaobanSubclassOptions = {}) {
+    super(options.code ?? 'statistics.filter-unknown', text, options);
   }
 }
 
@@ -46,10 +45,7 @@ function resolveOne(wanted: string | null | undefined, names: Iterable<string>, 
   for (const n of names) if (filterNameKey(n) === key) return n;
   const vi = { cluster: 'cụm', commune: 'xã', leader: 'lãnh đạo' }[what];
   const en = { cluster: 'cluster', commune: 'commune', leader: 'leader' }[what];
-  throw new StatisticsFilterError(
-    `Không có ${vi} "${wanted}" trong danh mục.`,
-    `There is no ${en} "${wanted}" in the catalogue.`,
-  );
+  throw new StatisticsFilterError({ vi: `Không có ${vi} "${wanted}" trong danh mục.`, en: `There is no ${en} "${wanted}" in the catalogue.` });
 }
 
 /** Filters resolved to canonical names (null = no filter). */

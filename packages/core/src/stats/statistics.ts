@@ -1,5 +1,5 @@
 /**
- * The shape of the statistics of SPEC §5 / issue 5: what the commander signs
+ * The shape of the statistics: what the commander signs
  * each month. Plain JSON-friendly data; the CLI prints it as is with `--json`.
  */
 import type {
@@ -17,6 +17,7 @@ import type {
   YearMonth,
 } from '../model.js';
 import type { DeadlineRule } from '../data/deadlines.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 
 /**
  * The period the figures cover. A calendar `ReportingPeriod` (from
@@ -82,6 +83,11 @@ export interface StatisticsInput {
   holidays?: readonly HolidayOverride[];
   /** Weekly days off for working-day deadlines; default Saturday and Sunday. */
   weeklyDaysOff?: readonly number[];
+  /**
+   * The work calendar for working-day deadlines, when the caller has one already (a session's
+   * merged calendar); `holidays` and `weeklyDaysOff` are then not used.
+   */
+  calendar?: WorkCalendar;
   /** Rows left out because they had errors (ReadResult.excludedRows.length). */
   excludedRows?: number;
   /** Cut-off day of decree reporting months. Default 15. */
@@ -103,10 +109,12 @@ export interface BriefingStatistics {
   withPublic: number;
   /** Briefings with at least one mass organisation present. */
   withMassOrganizations: number;
-  /** Held briefings per cluster. */
+  /** Held briefings per cluster (a briefing whose cluster is unknown counts in `held` only). */
   byCluster: Record<string, number>;
-  /** Held briefings per chairing leader (`""` for no chair recorded). */
+  /** Held briefings per chairing leader (only leaders who chaired). */
   byLeader: Record<string, number>;
+  /** Held briefings with no chair recorded. */
+  withoutChair: number;
 }
 
 /** Counts of security-situation issues by case state. */
@@ -159,8 +167,10 @@ export interface IssueStatistics {
   ageing: AgeingBuckets;
   /** Overdue open items per commune (only communes with some). */
   overdueByCommune: Record<string, number>;
-  /** Overdue open items per responsible officer, name as written minus "Đ/c" (`""`: no officer recorded). */
+  /** Overdue open items per responsible officer, name as written minus "Đ/c" (only officers with some). */
   overdueByOfficer: Record<string, number>;
+  /** Overdue open items with no responsible officer recorded. */
+  overdueWithoutOfficer: number;
 }
 
 /** Open items by age (days from the date raised to `asOf`). */

@@ -17,6 +17,7 @@ export const MAX_SHEET_COLS = 16_384;
  * columnLetter(1);  // "A"
  * columnLetter(28); // "AB"
  * ```
+ * @throws {GiaobanRangeError} for a column outside 1–16384
  */
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1 || col > MAX_SHEET_COLS) {
@@ -39,6 +40,7 @@ export function columnLetter(col: number): string {
  * ```ts
  * toA1(12, 3); // "C12"
  * ```
+ * @throws {GiaobanRangeError} for a row or column outside the sheet
  */
 export function toA1(row: number, col: number): string {
   if (!Number.isInteger(row) || row < 1 || row > MAX_SHEET_ROWS) {
@@ -123,6 +125,7 @@ export interface A1Range {
  * ```ts
  * parseA1Range('A4:A5'); // { top: 4, left: 1, bottom: 5, right: 1 }
  * ```
+ * @throws {GiaobanRangeError} for text that is not an A1 range
  */
 export function parseA1Range(range: string): A1Range {
   const parts = range.split(':');

@@ -58,7 +58,7 @@ export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false)
   if (planMarker && has('month', 'date') && has('host', 'commune', 'cluster')) return 'plan';
   if (has('fixed') && has('month')) return 'plan';
   if (has('content')) return has('date', 'commune', 'host', 'category', 'status', 'raisedBy') ? 'issues' : null;
-  // The "Thời hạn xử lý" settings table: a kind of item and its days (issue 14).
+  // The "Thời hạn xử lý" settings table: a kind of item and its days.
   if (has('issueKind') && has('deadlineDays') && !has('date', 'commune', 'host', 'leaderName')) return 'deadlines';
   // "Họ tên" + "Chức vụ" alone is any list of people; with a phone column it is a contact list, not the leaders.
   if (has('leaderName') && (has('rank', 'clustersAllowed') || (has('title') && !has('phone')))) return 'leaders';

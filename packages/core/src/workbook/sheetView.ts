@@ -17,7 +17,7 @@ export function toCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   const t = typeof v;
   if (t === 'string' || t === 'number' || t === 'boolean') return v as CellValue;
-  // Date objects from careless adapters: exceljs convention, UTC midnight = the day.
+  // Date objects from an adapter that hands out dates: UTC midnight is the day.
   if (v instanceof Date) {
     const ms = v.getTime();
     return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : null;

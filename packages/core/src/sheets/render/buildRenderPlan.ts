@@ -361,8 +361,3 @@ function planChart(c: NonNullable<SheetModel['charts']>[number], cells: CellValu
     anchorCell: `${columnLetter(at.col)}${at.row}`,
   };
 }
-
-/** Existing sheets as the planner sees them, from grids (name + marker), for hosts that only have values. */
-export function existingFromValues(sheets: readonly { name: string; values: CellValue[][]; hidden?: boolean; tables?: readonly string[] }[]): ExistingSheetInfo[] {
-  return sheets.map((s) => ({ name: s.name, marker: findMarker(s.values), hidden: s.hidden, tables: s.tables }));
-}

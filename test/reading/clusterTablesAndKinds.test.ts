@@ -1,5 +1,5 @@
 /**
- * Issue 14, validation and follow-up reading: a host outside the briefing's cluster, a phone list
+ * Validation and follow-up reading: a host outside the briefing's cluster, a phone list
  * beside the leaders, two tables of one kind, the "Thời hạn xử lý" table and the kind column.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ function book(extra: { name: string; values: CellValue[][] }[]): WorkbookGrid {
   return { sheets: [{ name: 'Danh mục', values: communes }, { name: 'Lãnh đạo', values: leaders }, ...extra] };
 }
 
-describe('a host commune outside the briefing\'s cluster (issue 14)', () => {
+describe('a host commune outside the briefing\'s cluster', () => {
   const grid = book([
     {
       name: 'Giao ban',
@@ -57,7 +57,7 @@ describe('a host commune outside the briefing\'s cluster (issue 14)', () => {
   });
 });
 
-describe('a phone list and two tables of one kind (issue 14)', () => {
+describe('a phone list and two tables of one kind', () => {
   it('a "Họ tên, Chức vụ, Số điện thoại" list is not a second leaders list', () => {
     const read = readWorkbook(
       book([
@@ -174,7 +174,7 @@ describe('the "Thời hạn xử lý" table and the kind of each item', () => {
   });
 });
 
-describe('the kind and officer columns of an issue table (issue 14)', () => {
+describe('the kind and officer columns of an issue table', () => {
   it('reads "Loại vụ việc/đơn" as the kind and "Người xử lý" as the officer, beside "Phân loại"', () => {
     const read = readWorkbook(
       book([
