@@ -77,6 +77,23 @@ describe('giaoban rollup', () => {
     expect(json.total.lastYear.items).toBeGreaterThan(0);
   });
 
+  it('each unit’s row says what giaoban summarize says of its workbook (same period, as-of date, holidays)', async () => {
+    const args = ['--period', 'month:2025-12', '--as-of', '2025-11-30', '--overdue-days', '3', '--json'];
+    const rolled = JSON.parse((await run('rollup', 'so-cac-xa/xa-muong-nhe.xlsx', ...args)).out);
+    const summarized = JSON.parse((await run('summarize', 'so-cac-xa/xa-muong-nhe.xlsx', ...args)).out);
+    const u = rolled.units[0];
+    expect([u.briefings, u.items, u.byCategory, u.byStatus, u.backlog, u.overdue, u.onTimeShare]).toEqual([
+      summarized.briefings.held,
+      summarized.issues.total,
+      summarized.issues.byCategory,
+      summarized.issues.byStatus,
+      summarized.issues.backlog,
+      summarized.issues.overdueOpen,
+      summarized.issues.onTimeShare,
+    ]);
+    expect(u.overdue).toBeGreaterThan(0);
+  });
+
   it('prints the table and the paragraph; a book given twice is counted once', async () => {
     const r = await run('rollup', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-cha-nua.xlsx', '--period', 'month:2025-12', '--quiet');
     expect(r.code).toBe(1);
@@ -122,7 +139,7 @@ describe('giaoban rollup', () => {
   });
 
   it('bad arguments are one line and exit 2', async () => {
-    expect((await run('rollup')).err).toMatch(/^Lỗi: thiếu <sổ.xlsx> hoặc <thư-mục>/u);
+    expect((await run('rollup')).err).toMatch(/^Lỗi: thiếu <sổ.xlsx\|thư-mục>/u);
     expect((await run('rollup', 'so-cac-xa', '--period', 'quý 5')).code).toBe(2);
     expect((await run('rollup', 'so-cac-xa', '-o', 'tinh.csv')).err).toContain('-o "tinh.csv" phải là tệp .xlsx');
     mkdirSync(join(dir, 'trong'), { recursive: true });

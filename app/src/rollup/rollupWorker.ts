@@ -6,27 +6,20 @@
  * report built by the core. Only the reductions stay in memory.
  */
 import {
-  buildRollupFindingsSheet,
-  buildRollupReport,
-  buildRollupSheet,
   buildRenderPlan,
   chooseRollupPeriod,
-  combineRollup,
-  detectUnitNames,
   needsRecount,
   parsePeriodSpec,
-  readWorkbook,
-  reduceUnitWorkbook,
-  rollupDocumentSettings,
-  rollupNarrative,
+  rollupOutputSheets,
   rollupReportFileName,
+  rollupReportOf,
   rollupTable,
+  rollupUnitOfGrid,
+  rollupViewOf,
   type HolidayOverride,
   type IsoDate,
-  type Narrative,
   type ReportingPeriod,
-  type Rollup,
-  type RollupCountOptions,
+  type RollupView,
   type UnitReduction,
   type UnreadableWorkbook,
 } from '@giaoban/core';
@@ -43,7 +36,7 @@ interface RollupState {
   sources: (UnitReduction | UnreadableWorkbook)[];
   /** The period chosen from the first pass when none was named; files sent again are counted for it. */
   chosen: ReportingPeriod | null;
-  result: { rollup: Rollup; narrative: Narrative } | null;
+  result: RollupView | null;
 }
 
 let state: RollupState | null = null;
@@ -55,11 +48,6 @@ function need(): RollupState {
 
 function bytesOf(u: Uint8Array): ArrayBuffer {
   return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
-}
-
-function countOptions(s: RollupState, holidays: readonly HolidayOverride[], today: IsoDate): RollupCountOptions {
-  const period = s.period ?? s.chosen;
-  return { ...(period ? { period } : {}), periodOptions: { calendar: s.calendar }, today, holidays };
 }
 
 /** A new roll-up; a period that cannot be read is refused here, before any file is sent. */
@@ -83,8 +71,9 @@ async function add(index: number, name: string, bytes: ArrayBuffer, holidays: re
   s.result = null;
   try {
     const book = await readWorkbookBytes(new Uint8Array(bytes), name);
-    const read = readWorkbook(book.grid, { dateOptions: { overrides: [...holidays] } });
-    const r = reduceUnitWorkbook({ file: name, read, names: detectUnitNames(book.grid) }, countOptions(s, holidays, today));
+    // Opened as a session, as the app opens one workbook (and `giaoban rollup` each file): the same as-of date and holidays.
+    const period = s.period ?? s.chosen;
+    const r = rollupUnitOfGrid(book.grid, { fileName: name, holidays, today, calendar: s.calendar }, period ? { period } : {});
     s.sources[index] = r;
     return { file: name, unit: r.claim.unit, error: null };
   } catch (err) {
@@ -108,19 +97,18 @@ function finish(): RollupFinished {
       if (recount.length > 0) return { view: null, recount };
     }
   }
-  let rollup: Rollup;
+  let view: RollupView;
   try {
-    rollup = combineRollup(sources, { periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
+    view = rollupViewOf(sources, { periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
   } catch (err) {
     const e = err as { vi?: string; en?: string; message: string };
     throw new AppError({ vi: e.vi ?? e.message, en: e.en ?? e.message }, { code: 'app.rollup-nothing' });
   }
-  const narrative = rollupNarrative(rollup);
-  s.result = { rollup, narrative };
-  return { view: pageView(rollup, narrative), recount: null };
+  s.result = view;
+  return { view: pageView(view), recount: null };
 }
 
-function pageView(rollup: Rollup, narrative: Narrative): RollupPageView {
+function pageView({ rollup, narrative }: RollupView): RollupPageView {
   return {
     label: rollup.period.label,
     labelEn: rollup.period.labelEn,
@@ -139,29 +127,28 @@ function pageView(rollup: Rollup, narrative: Narrative): RollupPageView {
   };
 }
 
-function done(): { rollup: Rollup; narrative: Narrative } {
+function done(): RollupView {
   const r = need().result;
   if (!r) throw new AppError({ vi: 'Chưa tổng hợp xong; hãy bấm "Tổng hợp" trước.', en: 'The roll-up is not finished; run it first.' }, { code: 'app.rollup-unfinished' });
   return r;
 }
 
-const base = (r: Rollup): string => `tong-hop-giao-ban_${r.period.to}`;
+const base = (v: RollupView): string => `tong-hop-giao-ban_${v.rollup.period.to}`;
 
 /** The roll-up workbook, as `giaoban rollup -o`: a new workbook with the roll-up and findings sheets. */
 async function xlsx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
-  const { rollup, narrative } = done();
-  const plan = buildRenderPlan([], [buildRollupSheet(rollup, { narrative }), buildRollupFindingsSheet(rollup)]);
+  const view = done();
+  const plan = buildRenderPlan([], rollupOutputSheets(view));
   const buf = bytesOf(await writeXlsx(createEmptyXlsx(), plan));
   const notes = plan.sheets.map((p) => ({ vi: `Trang "${p.name}": đã tạo.`, en: `Sheet "${p.name}": created.` }));
-  return { file: { name: `${base(rollup)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: buf, notes }, transfer: buf };
+  return { file: { name: `${base(view)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: buf, notes }, transfer: buf };
 }
 
 /** The province's report, as `giaoban rollup --docx`. */
 async function docx(): Promise<{ file: FileView; transfer: ArrayBuffer }> {
-  const { rollup, narrative } = done();
-  const doc = buildRollupReport(rollup, { settings: rollupDocumentSettings(rollup), narrative });
-  const buf = bytesOf(await documentToDocx(doc));
-  return { file: { name: rollupReportFileName(rollup), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: buf, notes: [] }, transfer: buf };
+  const view = done();
+  const buf = bytesOf(await documentToDocx(rollupReportOf(view)));
+  return { file: { name: rollupReportFileName(view.rollup), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: buf, notes: [] }, transfer: buf };
 }
 
 /** True for a roll-up message. */

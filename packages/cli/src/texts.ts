@@ -51,6 +51,11 @@ export const CLI_TEXTS = defineTexts({
   },
   'line.drafts': { vi: 'Giấy tờ là bản DỰ THẢO theo lịch dự kiến (--draft).', en: 'The papers are DRAFTS of the expected plan (--draft).' },
   'line.writing': { vi: 'Đang ghi {path} …', en: 'Writing {path} …' },
+  'line.rollupRead': { vi: 'Đã đọc {n}/{total}: {file}', en: 'Read {n}/{total}: {file}' },
+  'line.rollupWorkbook': { vi: 'Đã ghi sổ tổng hợp: {path}', en: 'Roll-up workbook written: {path}' },
+  'line.rollupReport': { vi: 'Đã ghi báo cáo: {path}', en: 'Report written: {path}' },
+  'usage.rollupEmptyFolder': { vi: 'thư mục "{folder}" không có sổ .xlsx, .xlsm, .xls hay .ods nào', en: 'folder "{folder}" holds no .xlsx, .xlsm, .xls or .ods workbook' },
+  'file.docxIsFile': { vi: '--docx "{value}" là một tệp; hãy chỉ một thư mục để ghi báo cáo .docx.', en: '--docx "{value}" is a file; give a folder for the .docx report.' },
   'line.templateWritten': { vi: 'Đã tạo sổ theo dõi trống {path} với các trang: {sheets}.', en: 'Created the empty tracking workbook {path} with the sheets: {sheets}.' },
 
   // dates

@@ -448,6 +448,16 @@ export { type SummaryRequest, type SummaryView } from './session/summaryView.js'
 export { type PaperView, type PapersRequest, type PapersView } from './session/papersView.js';
 export { type OutputViews } from './session/outputSheets.js';
 export { type CalendarEventsView } from './session/calendarEvents.js';
+export {
+  rollupOutputSheets,
+  rollupReportOf,
+  rollupUnitOf,
+  rollupUnitOfGrid,
+  type RollupUnitRequest,
+  type RollupView,
+  type RollupViewRequest,
+  rollupViewOf,
+} from './session/rollupView.js';
 export { type DropdownRequest } from './session/dropdowns.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
 export { findingText, findingsText } from './session/present/findingsText.js';

@@ -8,43 +8,55 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import {
-  buildRollupFindingsSheet,
-  buildRollupReport,
-  buildRollupSheet,
   chooseRollupPeriod,
   civilDateInVietnam,
-  combineRollup,
   customPeriod,
   formatRollupText,
   needsRecount,
-  rollupDocumentSettings,
   RollupEmptyError,
   rollupJson,
-  rollupNarrative,
+  rollupOutputSheets,
   rollupReportFileName,
-  type HolidayOverride,
+  rollupReportOf,
+  rollupViewOf,
   type ReportingPeriod,
-  type Rollup,
-  type RollupCountOptions,
+  type RollupView,
   type UnitReduction,
   type UnreadableWorkbook,
 } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, langArg, parseCommandArgs, periodArg, type CliLang } from '../args.js';
+import { dateArg, dayOfMonthArg, intArg, langArg, parseCommandArgs, periodArg, type CliLang } from '../args.js';
 import { FileError, UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
-import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
+import { shownPath } from '../paths.js';
+import { loadHolidaysFile } from '../holidaysFile.js';
 import { reduceFiles } from '../rollup/pool.js';
-import type { FileToReduce } from '../rollup/reduceFile.js';
-import { say } from '../texts.js';
+import type { FileToReduce, ReduceSettings } from '../rollup/reduceFile.js';
+import { both, say } from '../texts.js';
+import { WORKBOOK_OPTIONS, WORKBOOK_USAGE } from '../workbook.js';
 import { register } from './index.js';
 
 const usage =
-  'giaoban rollup <sổ.xlsx|thư-mục>… [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--calendar] [--cutoff 15] [--as-of YYYY-MM-DD] [--overdue-days 30] ' +
-  '[--province <tỉnh>] [--unit "Công an tỉnh …"] [--signer-name "…"] [--json] [--lang vi|en] [-o tinh.xlsx] [--docx <thư-mục>] [--force] [--jobs 2] [--quiet] ' +
-  HOLIDAYS_USAGE;
+  'giaoban rollup <sổ.xlsx|thư-mục>… [--period <kỳ> | --from YYYY-MM-DD --to YYYY-MM-DD] [--calendar] [--cutoff 15] ' +
+  `[--province <tỉnh>] [--unit "Công an tỉnh …"] [--signer-name "…"] [-o tinh.xlsx] [--docx <thư-mục>] [--force] [--jobs 2] ${WORKBOOK_USAGE}`;
+
+const OPTIONS = {
+  ...WORKBOOK_OPTIONS,
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  calendar: { type: 'boolean' },
+  cutoff: { type: 'string' },
+  province: { type: 'string' },
+  unit: { type: 'string' },
+  'signer-name': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  docx: { type: 'string' },
+  force: { type: 'boolean' },
+  jobs: { type: 'string' },
+} as const;
 
 /** What a folder is searched for: the formats the readers take. */
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
@@ -59,38 +71,30 @@ async function collectInputs(args: readonly string[], cwd: string): Promise<File
     const path = resolve(cwd, arg);
     const st = await stat(path).catch(() => null);
     if (!st?.isDirectory()) {
-      files.push({ path, shown: arg });
+      files.push({ path, shown: shownPath(cwd, arg) });
       continue;
     }
     const names = (await readdir(path, { withFileTypes: true }))
       .filter((d) => d.isFile() && WORKBOOK_EXTENSIONS.has(extname(d.name).toLowerCase()) && !/^(~\$|\.~lock|\.)/u.test(d.name))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
-    if (names.length === 0) throw new UsageError({ vi: `thư mục "${arg}" không có sổ .xlsx, .xlsm, .xls hay .ods nào`, en: `folder "${arg}" holds no .xlsx, .xlsm, .xls or .ods workbook` });
-    for (const name of names) files.push({ path: join(path, name), shown: relative(cwd, join(path, name)) || name });
+    if (names.length === 0) throw new UsageError(both('usage.rollupEmptyFolder', { folder: arg }));
+    for (const name of names) files.push({ path: join(path, name), shown: shownPath(cwd, join(path, name)) });
   }
   return files;
 }
 
 /** The period the options name, or null for "the latest month most workbooks reached". */
 function namedPeriod(v: { period?: string; from?: string; to?: string; calendar?: boolean; cutoff?: string }): ReportingPeriod | null {
-  const options = { calendar: !!v.calendar, cutoffDay: dayOfMonthArg('cutoff', v.cutoff) };
-  if (v.period !== undefined && (v.from !== undefined || v.to !== undefined)) {
-    throw new UsageError({ vi: 'chỉ dùng --period hoặc --from/--to, không dùng cả hai', en: 'use --period or --from/--to, not both' });
-  }
-  if (v.period !== undefined) return periodArg('--period', v.period, options);
-  if (v.from === undefined && v.to === undefined) return null;
-  if (v.from === undefined || v.to === undefined) throw new UsageError({ vi: 'cần cả --from và --to', en: 'give both --from and --to' });
+  const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
+  const options = { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) };
   const from = dateArg('--from', v.from);
   const to = dateArg('--to', v.to);
-  if (from > to) throw new UsageError({ vi: `--from ${from} sau --to ${to}`, en: `--from ${from} is after --to ${to}` });
-  return customPeriod(from, to);
-}
-
-function wholeNumber(name: string, v: string | undefined, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{1,6}$/u.test(v) || +v < min || +v > max) throw new UsageError({ vi: `--${name} "${v}" không hợp lệ: cần số nguyên từ ${min} đến ${max}`, en: `--${name} "${v}" is not valid: use a whole number from ${min} to ${max}` });
-  return +v;
+  if (v.period !== undefined && (from || to)) throw new UsageError(both('usage.periodBoth'));
+  if (v.period !== undefined) return periodArg('--period', v.period, options);
+  if ((from === undefined) !== (to === undefined)) throw new UsageError(both('usage.periodPair'));
+  if (from && to && from > to) throw new UsageError(both('usage.periodOrder', { from, to }));
+  return from && to ? customPeriod(from, to) : null;
 }
 
 /**
@@ -99,32 +103,26 @@ function wholeNumber(name: string, v: string | undefined, min: number, max: numb
  */
 async function reduceAll(
   files: readonly FileToReduce[],
-  count: RollupCountOptions,
+  settings: ReduceSettings,
   jobs: number,
   progress: (done: number, total: number, file: FileToReduce) => void,
 ): Promise<(UnitReduction | UnreadableWorkbook)[]> {
   // The same file named twice is read once; the roll-up still sees (and names) both.
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
-  const first = await reduceFiles(unique, count, { jobs, onDone: progress });
+  const first = await reduceFiles(unique, settings, { jobs, onDone: progress });
   const byPath = new Map(unique.map((f, i) => [f.path, first[i]!]));
-  if (count.period === undefined) {
-    const reductions = first.filter((r): r is UnitReduction => !('error' in r));
-    const chosen = chooseRollupPeriod(reductions);
+  if (settings.period === null) {
+    const chosen = chooseRollupPeriod(first.filter((r): r is UnitReduction => !('error' in r)));
     if (chosen) {
       const again = unique.filter((f) => {
         const r = byPath.get(f.path)!;
         return !('error' in r) && (needsRecount(r, chosen) || r.records === 0);
       });
-      const second = await reduceFiles(again, { ...count, period: chosen }, { jobs });
+      const second = await reduceFiles(again, { ...settings, period: chosen }, { jobs });
       again.forEach((f, i) => byPath.set(f.path, second[i]!));
     }
   }
   return files.map((f) => ({ ...byPath.get(f.path)!, file: f.shown }));
-}
-
-/** The one-line summary of what was written, per file. */
-function writtenLines(written: { kind: 'xlsx' | 'docx'; path: string }[], lang: CliLang, cwd: string): string {
-  return written.map((w) => `${lang === 'vi' ? (w.kind === 'xlsx' ? 'Đã ghi sổ tổng hợp' : 'Đã ghi báo cáo') : w.kind === 'xlsx' ? 'Roll-up workbook written' : 'Report written'}: ${relative(cwd, w.path) || w.path}\n`).join('');
 }
 
 export default register({
@@ -132,100 +130,71 @@ export default register({
   usage,
   summary: say('help.command.rollup', 'vi'),
   async run(args: string[], io: CliIO) {
-    const { values: v, positionals } = parseCommandArgs(
-      {
-        args,
-        allowPositionals: true,
-        options: {
-          period: { type: 'string' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-          calendar: { type: 'boolean' },
-          cutoff: { type: 'string' },
-          'as-of': { type: 'string' },
-          'overdue-days': { type: 'string' },
-          province: { type: 'string' },
-          unit: { type: 'string' },
-          'signer-name': { type: 'string' },
-          json: { type: 'boolean' },
-          lang: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          docx: { type: 'string' },
-          force: { type: 'boolean' },
-          jobs: { type: 'string' },
-          quiet: { type: 'boolean', short: 'q' },
-          ...HOLIDAYS_OPTION,
-        },
-      },
-      usage,
-    );
-    const lang = langArg(v.lang);
-    if (positionals.length === 0) throw new UsageError({ vi: `thiếu <sổ.xlsx> hoặc <thư-mục>. Cách dùng: ${usage}`, en: `missing <workbook.xlsx> or <folder>. Usage: ${usage}` });
+    const { values: v, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS }, usage);
+    const lang: CliLang = langArg(v.lang);
+    if (positionals.length === 0) throw new UsageError(both('usage.missing', { what: '<sổ.xlsx|thư-mục>', usage }));
     // Every argument is checked before the (slow) reading.
     const period = namedPeriod(v);
     const asOf = dateArg('--as-of', v['as-of']);
-    const overdueDays = wholeNumber('overdue-days', v['overdue-days'], 0, 3650);
-    const jobs = wholeNumber('jobs', v.jobs, 1, 16) ?? Math.min(2, availableParallelism());
-    if (v.output !== undefined && !/\.xlsx$/iu.test(v.output)) throw new UsageError({ vi: `-o "${v.output}" phải là tệp .xlsx`, en: `-o "${v.output}" must be an .xlsx file` });
-    const holidays: HolidayOverride[] = await loadHolidaysFile(v.holidays, io.cwd);
+    const overdueDays = intArg('overdue-days', v['overdue-days'], 0, 3650);
+    const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
+    const jobs = intArg('jobs', v.jobs, 1, 16) ?? Math.min(2, availableParallelism());
+    if (v.output !== undefined && !/\.xlsx$/iu.test(v.output)) throw new UsageError(both('usage.xlsxOut', { value: v.output }));
+    const holidays = await loadHolidaysFile(v.holidays, io.cwd);
     const files = await collectInputs(positionals, io.cwd);
     const inputs = files.map((f) => f.path);
-    const outPath = v.output !== undefined ? resolve(io.cwd, v.output) : null;
-    const docxDir = v.docx !== undefined ? resolve(io.cwd, v.docx) : null;
-    if (docxDir !== null && (await stat(docxDir).catch(() => null))?.isFile()) {
-      throw new FileError({ vi: `--docx "${v.docx}" là một tệp; hãy chỉ một thư mục để ghi báo cáo .docx.`, en: `--docx "${v.docx}" is a file; give a folder for the .docx report.` });
-    }
-    if (outPath !== null) await checkOutputFiles([{ path: outPath, shown: v.output! }], { force: !!v.force, inputs });
+    const out = v.output === undefined ? null : { path: resolve(io.cwd, v.output), shown: shownPath(io.cwd, v.output) };
+    const docxDir = v.docx === undefined ? null : resolve(io.cwd, v.docx);
+    if (docxDir !== null && (await stat(docxDir).catch(() => null))?.isFile()) throw new FileError(both('file.docxIsFile', { value: v.docx! }));
+    if (out) await checkOutputFiles([out], { force: !!v.force, inputs });
 
-    const calendar = { calendar: !!v.calendar, ...(v.cutoff !== undefined ? { cutoffDay: dayOfMonthArg('cutoff', v.cutoff)! } : {}) };
-    const count: RollupCountOptions = {
-      ...(period ? { period } : {}),
-      periodOptions: calendar,
-      ...(asOf ? { asOf } : {}),
-      today: civilDateInVietnam(Date.now()),
-      holidays,
-      ...(overdueDays !== undefined ? { overdueDays } : {}),
+    // Each workbook is opened as a session, as `summarize` opens it: the same as-of date, holidays and deadlines.
+    const settings: ReduceSettings = {
+      session: {
+        holidays,
+        today: civilDateInVietnam(Date.now()),
+        ...(asOf ? { asOf } : {}),
+        ...(overdueDays !== undefined ? { overdueDays } : {}),
+        calendar: !!v.calendar,
+        ...(cutoffDay !== undefined ? { cutoffDay } : {}),
+      },
+      period,
     };
     const quiet = v.quiet || v.json;
-    const progress = (done: number, total: number, file: FileToReduce): void => {
-      if (!quiet) io.stderr(lang === 'vi' ? `Đã đọc ${done}/${total}: ${file.shown}\n` : `Read ${done}/${total}: ${file.shown}\n`);
-    };
-    const sources = await reduceAll(files, count, jobs, progress);
+    const sources = await reduceAll(files, settings, jobs, (n, total, file) => {
+      if (!quiet) io.stderr(`${say('line.rollupRead', lang, { n, total, file: file.shown })}\n`);
+    });
 
-    let rollup: Rollup;
+    let view: RollupView;
     try {
-      rollup = combineRollup(sources, { province: v.province ?? null, periodOptions: calendar, ...(period ? { period } : {}) });
+      view = rollupViewOf(sources, { province: v.province ?? null, periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) }, unit: v.unit ?? null, ...(period ? { period } : {}) });
     } catch (err) {
-      if (err instanceof RollupEmptyError) {
-        for (const f of err.findings) io.stderr(`${lang === 'vi' ? f.message : f.messageEn}\n`);
-        throw new FileError({ vi: err.vi, en: err.en });
-      }
-      throw err;
+      if (!(err instanceof RollupEmptyError)) throw err;
+      for (const f of err.findings) io.stderr(`${lang === 'vi' ? f.message : f.messageEn}\n`);
+      throw new FileError({ vi: err.vi, en: err.en });
     }
-    const narrative = rollupNarrative(rollup, { unit: v.unit ?? null });
 
     const written: { kind: 'xlsx' | 'docx'; path: string }[] = [];
-    if (outPath !== null) {
+    if (out) {
       const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
-      const unit = v.unit ?? null;
-      await writeWorkbookWithSheets(null, outPath, [buildRollupSheet(rollup, { unit, narrative }), buildRollupFindingsSheet(rollup, { unit })], { force: !!v.force });
-      written.push({ kind: 'xlsx', path: outPath });
+      await writeWorkbookWithSheets(null, out.path, rollupOutputSheets(view, v.unit ?? null), { force: !!v.force });
+      written.push({ kind: 'xlsx', path: out.shown });
     }
     if (docxDir !== null) {
       const { documentToDocx } = await import('@giaoban/docx');
-      const settings = rollupDocumentSettings(rollup, {
-        ...(v.unit ? { issuingBody: v.unit } : {}),
-        ...(v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {}),
-      });
-      const doc = buildRollupReport(rollup, { settings, narrative });
-      const path = join(docxDir, rollupReportFileName(rollup));
-      await writeOutputFile(path, await documentToDocx(doc), { force: !!v.force, inputs, shown: relative(io.cwd, path) || path });
-      written.push({ kind: 'docx', path });
+      const doc = rollupReportOf(view, { ...(v.unit ? { issuingBody: v.unit } : {}), ...(v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {}) });
+      const path = join(docxDir, rollupReportFileName(view.rollup));
+      const shown = shownPath(io.cwd, path);
+      await writeOutputFile(path, await documentToDocx(doc), { force: !!v.force, inputs, shown });
+      written.push({ kind: 'docx', path: shown });
     }
 
-    if (v.json) printJson(io, rollupJson(rollup, narrative, written.length ? written : null));
-    else io.stdout(formatRollupText(rollup, narrative, lang) + writtenLines(written, lang, io.cwd));
+    if (v.json) printJson(io, rollupJson(view.rollup, view.narrative, written.length ? written : null));
+    else {
+      io.stdout(formatRollupText(view.rollup, view.narrative, lang));
+      for (const w of written) io.stdout(`${say(w.kind === 'xlsx' ? 'line.rollupWorkbook' : 'line.rollupReport', lang, { path: w.path })}\n`);
+    }
     // As validate and rotate: 1 when a file could not be counted (each is named in the findings).
-    return rollup.files.some((f) => f.role === 'not-counted') ? 1 : 0;
+    return view.rollup.files.some((f) => f.role === 'not-counted') ? 1 : 0;
   },
 });

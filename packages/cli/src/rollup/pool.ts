@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RollupCountOptions, UnitReduction, UnreadableWorkbook } from '@giaoban/core';
+import type { UnitReduction, UnreadableWorkbook } from '@giaoban/core';
 import { readerLimits } from '../readerLimits.js';
-import { reduceWorkbookFile, type FileToReduce } from './reduceFile.js';
+import { reduceWorkbookFile, type FileToReduce, type ReduceSettings } from './reduceFile.js';
 import type { ReduceJob } from './worker.js';
 
 /** Options of {@link reduceFiles}. */
@@ -27,14 +27,14 @@ function workerScript(): URL | null {
 }
 
 /**
- * Reduces `files` with `options`, keeping their order.
+ * Reduces `files` with `settings`, keeping their order.
  *
  * @example
  * ```ts
- * const results = await reduceFiles(files, { period }, { jobs: 2, onDone: (n, total) => progress(`${n}/${total}`) });
+ * const results = await reduceFiles(files, { session: { today }, period }, { jobs: 2, onDone: (n, total) => progress(`${n}/${total}`) });
  * ```
  */
-export async function reduceFiles(files: readonly FileToReduce[], options: RollupCountOptions, o: ReduceFilesOptions): Promise<(UnitReduction | UnreadableWorkbook)[]> {
+export async function reduceFiles(files: readonly FileToReduce[], settings: ReduceSettings, o: ReduceFilesOptions): Promise<(UnitReduction | UnreadableWorkbook)[]> {
   const results: (UnitReduction | UnreadableWorkbook)[] = new Array(files.length);
   let done = 0;
   const finish = (i: number, r: UnitReduction | UnreadableWorkbook): void => {
@@ -44,7 +44,7 @@ export async function reduceFiles(files: readonly FileToReduce[], options: Rollu
   const script = workerScript();
   const jobs = Math.max(1, Math.min(o.jobs, files.length));
   if (jobs === 1 || script === null) {
-    for (let i = 0; i < files.length; i++) finish(i, await reduceWorkbookFile(files[i]!, options, readerLimits()));
+    for (let i = 0; i < files.length; i++) finish(i, await reduceWorkbookFile(files[i]!, settings, readerLimits()));
     return results;
   }
   let next = 0;
@@ -62,7 +62,7 @@ export async function reduceFiles(files: readonly FileToReduce[], options: Rollu
           return;
         }
         current = next++;
-        const job: ReduceJob = { id: current, file: files[current]!, options, limits };
+        const job: ReduceJob = { id: current, file: files[current]!, settings, limits };
         worker.postMessage(job);
       };
       const listen = (): void => {

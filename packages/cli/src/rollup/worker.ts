@@ -4,18 +4,17 @@
  * posts back the reduction — a few kilobytes — so the grids never cross threads.
  */
 import { parentPort } from 'node:worker_threads';
-import { reduceWorkbookFile, type FileToReduce } from './reduceFile.js';
-import type { RollupCountOptions } from '@giaoban/core';
+import { reduceWorkbookFile, type FileToReduce, type ReduceSettings } from './reduceFile.js';
 import type { ReaderLimits } from '../readerLimits.js';
 
 /** A job the main thread posts. */
 export interface ReduceJob {
   id: number;
   file: FileToReduce;
-  options: RollupCountOptions;
+  settings: ReduceSettings;
   limits: ReaderLimits;
 }
 
 parentPort?.on('message', (job: ReduceJob) => {
-  void reduceWorkbookFile(job.file, job.options, job.limits).then((result) => parentPort!.postMessage({ id: job.id, result }));
+  void reduceWorkbookFile(job.file, job.settings, job.limits).then((result) => parentPort!.postMessage({ id: job.id, result }));
 });

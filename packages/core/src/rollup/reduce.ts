@@ -14,6 +14,7 @@ import { statisticsInputOf } from '../stats/fromRead.js';
 import { defaultSummaryPeriod } from '../stats/latestDate.js';
 import type { StatisticsPeriod } from '../stats/statistics.js';
 import { customPeriod, type PeriodOptions, type ReportingPeriod } from '../calendar/periods.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { fileFindingLines, type RollupFinding } from './findings.js';
 import { rollupFiguresOf, type RollupFigures } from './figures.js';
 import { unitClaimOf, type MergerStatement, type UnitClaim } from './identity.js';
@@ -43,6 +44,8 @@ export interface RollupCountOptions {
   holidays?: readonly HolidayOverride[];
   /** Days after which an item of the default kind is overdue (default: the workbook's deadlines table, else 30). */
   overdueDays?: number;
+  /** The work calendar for working-day deadlines when the caller has one (a session's); `holidays` is then not used. */
+  calendar?: WorkCalendar;
 }
 
 /** A workbook reduced for the roll-up (plain JSON: it may cross a worker thread). */
@@ -159,6 +162,7 @@ export function reduceUnitWorkbook(workbook: UnitWorkbook, options: RollupCountO
   const common = {
     ...input,
     holidays: options.holidays ?? [],
+    ...(options.calendar ? { calendar: options.calendar } : {}),
     overdueDays: options.overdueDays,
     cutoffDay: periodOptions.cutoffDay,
   };
