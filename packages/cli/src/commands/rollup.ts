@@ -12,7 +12,6 @@ import { extname, join, resolve } from 'node:path';
 import {
   chooseRollupPeriod,
   civilDateInVietnam,
-  customPeriod,
   formatRollupText,
   needsRecount,
   RollupEmptyError,
@@ -88,13 +87,12 @@ async function collectInputs(args: readonly string[], cwd: string): Promise<File
 function namedPeriod(v: { period?: string; from?: string; to?: string; calendar?: boolean; cutoff?: string }): ReportingPeriod | null {
   const cutoffDay = dayOfMonthArg('cutoff', v.cutoff);
   const options = { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) };
-  const from = dateArg('--from', v.from);
-  const to = dateArg('--to', v.to);
-  if (v.period !== undefined && (from || to)) throw new UsageError(both('usage.periodBoth'));
+  if (v.period !== undefined && (v.from !== undefined || v.to !== undefined)) throw new UsageError(both('usage.periodBoth'));
   if (v.period !== undefined) return periodArg('--period', v.period, options);
-  if ((from === undefined) !== (to === undefined)) throw new UsageError(both('usage.periodPair'));
-  if (from && to && from > to) throw new UsageError(both('usage.periodOrder', { from, to }));
-  return from && to ? customPeriod(from, to) : null;
+  if ((v.from === undefined) !== (v.to === undefined)) throw new UsageError(both('usage.periodPair'));
+  if (v.from === undefined || v.to === undefined) return null;
+  // A day (2025-01-15, 15/01/2025) or a month ("01/2025", "tháng 1/2025") at each end, as summarize reads them.
+  return periodArg('--from/--to', `${v.from}..${v.to}`, options);
 }
 
 /**

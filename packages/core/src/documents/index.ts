@@ -14,3 +14,4 @@ export { monthsSpokenFor, papersPlan, PapersMonthError, PapersRecordError, asser
 export { leaderLine, leaderText, signatureName, timeWords, dayWords, communeText } from './people.js';
 export { documentFileName } from './fileName.js';
 export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './rollupReport.js';
+export { parentBodyOf, withCatalogueParent } from './parentBody.js';
