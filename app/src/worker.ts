@@ -13,7 +13,7 @@ const post = (m: Response, transfer: Transferable[] = []) => (self as unknown as
 
 async function answer(req: Request): Promise<void> {
   if (isRollupRequest(req)) {
-    const { value, transfer } = await handleRollup(req, state.holidays, state.today());
+    const { value, transfer } = await handleRollup(req, { holidays: state.holidays, today: state.today(), catalogue: state.catalogue() });
     return post({ type: 'result', id: req.id, value }, transfer);
   }
   switch (req.type) {

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readXlsx } from '@giaoban/xlsx';
-import { detectUnitNames, readWorkbook, rollupWorkbooks, parsePeriodSpec, ROLLUP_SHEET_NAME, ROLLUP_FINDINGS_SHEET_NAME } from '@giaoban/core';
+import { detectUnitNames, readWorkbook, rollupWorkbooks, parsePeriodSpec, ROLLUP_SHEET_NAME, ROLLUP_FINDINGS_SHEET_NAME, unitLookupFromCatalogue } from '@giaoban/core';
+import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { main } from '../../packages/cli/src/main.js';
 import { unitWorkbookGrid, writeGridXlsx, type UnitWorkbookOptions } from '../../scripts/generate/unitWorkbooks.js';
 import { readDocx } from '../documents/docxText.js';
@@ -19,7 +20,7 @@ import { captureIO, repoRoot, tmpDir } from '../xlsx/helpers.js';
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
 const BOOKS: Record<string, UnitWorkbookOptions> = {
-  'xa-cha-nua.xlsx': { unit: 'CÔNG AN XÃ CHÀ NƯA', seed: 71, issues: 300 },
+  'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed: 71, issues: 300 },
   'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: 72, issues: 300 },
   'xa-na-hy.xlsx': {
     unit: 'CÔNG AN XÃ NÀ HỲ',
@@ -49,7 +50,7 @@ beforeAll(async () => {
   mkdirSync(folder);
   for (const [name, o] of Object.entries(BOOKS)) await writeGridXlsx(unitWorkbookGrid(o), join(folder, name));
   writeFileSync(join(folder, 'ghi-chu.xlsx'), 'Đây không phải sổ Excel');
-  writeFileSync(join(folder, '~$xa-cha-nua.xlsx'), 'tệp khóa của Excel');
+  writeFileSync(join(folder, '~$xa-muong-toong.xlsx'), 'tệp khóa của Excel');
   writeFileSync(join(folder, 'bao-cao.docx'), 'không phải sổ');
 });
 
@@ -60,17 +61,24 @@ describe('giaoban rollup', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(json.period).toMatchObject({ from: '2025-11-15', to: '2025-12-14' });
-    expect(json.files.map((f: { file: string }) => f.file)).toEqual(['so-cac-xa/ghi-chu.xlsx', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-na-hy.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx']);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(['so-cac-xa/ghi-chu.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-na-hy.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx']);
     expect(json.findings[0]).toMatchObject({ code: 'rollup.file-unreadable', file: 'so-cac-xa/ghi-chu.xlsx' });
-    expect(json.units.map((u: { unit: string }) => u.unit)).toEqual(['Công an xã Chà Nưa', 'Công an xã Mường Nhé', 'Công an xã Nà Hỳ']);
+    // Units by their code in the national catalogue; the old commune's book (to June 2025) counted for today's Nà Hỳ.
+    expect(json.units.map((u: { unit: string; code: string }) => [u.unit, u.code])).toEqual([
+      ['Công an xã Mường Nhé', '03160'],
+      ['Công an xã Mường Toong', '03163'],
+      ['Công an xã Nà Hỳ', '03169'],
+    ]);
     const naHy = json.units.find((u: { unit: string }) => u.unit === 'Công an xã Nà Hỳ');
-    expect(naHy.predecessors).toEqual([{ unit: 'Công an xã Nậm Nhừ', code: null, file: 'so-cac-xa/xa-nam-nhu-cu.xlsx' }]);
-    // The core over the same grids gives the same totals.
+    expect(naHy.predecessors).toEqual([{ unit: 'Công an xã Nậm Nhừ', code: '03171', file: 'so-cac-xa/xa-nam-nhu-cu.xlsx' }]);
+    // The core over the same grids, with the same catalogue, gives the same totals.
+    const adminCatalogue = nationalCatalogue();
     const books = Object.entries(BOOKS).map(([name, o]) => {
       const grid = unitWorkbookGrid(o);
-      return { file: `so-cac-xa/${name}`, read: readWorkbook(grid), names: detectUnitNames(grid) };
+      return { file: `so-cac-xa/${name}`, read: readWorkbook(grid, { adminCatalogue }), names: detectUnitNames(grid) };
     });
-    const core = rollupWorkbooks(books, { period: parsePeriodSpec('month:2025-12'), asOf: '2025-12-14' });
+    const core = rollupWorkbooks(books, { period: parsePeriodSpec('month:2025-12'), asOf: '2025-12-14', lookups: [unitLookupFromCatalogue(adminCatalogue)] });
+    expect(json.units.map((u: { code: string }) => u.code)).toEqual(core.units.map((u) => u.code));
     expect(json.total.items).toBe(core.total.items);
     expect(json.total.lastYear.items).toBe(core.total.lastYear.items);
     expect(json.total.byCategory).toEqual(core.total.byCategory);
@@ -95,15 +103,15 @@ describe('giaoban rollup', () => {
   });
 
   it('prints the table and the paragraph; a book given twice is counted once', async () => {
-    const r = await run('rollup', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-cha-nua.xlsx', '--period', 'month:2025-12', '--quiet');
+    const r = await run('rollup', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-muong-toong.xlsx', '--period', 'month:2025-12', '--quiet');
     expect(r.code).toBe(1);
     expect(r.out).toContain('Tổng cộng (02 đơn vị)');
-    expect(r.out).toContain('Tệp "so-cac-xa/xa-cha-nua.xlsx" được đưa vào hai lần; chỉ tính một lần.');
+    expect(r.out).toContain('Tệp "so-cac-xa/xa-muong-toong.xlsx" được đưa vào hai lần; chỉ tính một lần.');
     expect(r.out).toMatch(/Nhận xét:\nTừ ngày 15\/11\/2025 đến ngày 14\/12\/2025, Công an 02 xã trên địa bàn tỉnh Điện Biên đã tổ chức/);
   });
 
   it('without a period takes the month most books reached, and says so in English with --lang en', async () => {
-    const r = await run('rollup', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx', '--lang', 'en');
+    const r = await run('rollup', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Grassroots briefings roll-up — Công an tỉnh Điện Biên: Month 12/2025 (15/11/2025 – 14/12/2025)');
     expect(r.err).toContain('Read 3/3: so-cac-xa/xa-nam-nhu-cu.xlsx');
@@ -131,7 +139,7 @@ describe('giaoban rollup', () => {
     expect(text).toContain('Đại tá Nguyễn Văn A');
     // The per-unit table: one row per unit of today and the total.
     const units = doc.tables.find((t) => t[0]![1] === 'Đơn vị')!;
-    expect(units.slice(1).map((row) => row[1])).toEqual(['Công an xã Chà Nưa', 'Công an xã Mường Nhé', 'Công an xã Nà Hỳ', 'Tổng cộng']);
+    expect(units.slice(1).map((row) => row[1])).toEqual(['Công an xã Mường Nhé', 'Công an xã Mường Toong', 'Công an xã Nà Hỳ', 'Tổng cộng']);
     // Never written over without --force.
     const again = await run('rollup', 'so-cac-xa', '--period', 'month:2025-12', '-o', 'out/tinh.xlsx', '--quiet');
     expect(again.code).toBe(2);
@@ -152,16 +160,16 @@ describe('giaoban rollup', () => {
   it.skipIf(!SOFFICE)('a folder of .ods and .xls as LibreOffice saves them is read like .xlsx (skipped without LibreOffice)', async () => {
     const mixed = join(dir, 'so-hon-hop');
     mkdirSync(mixed, { recursive: true });
-    execFileSync(SOFFICE!, ['--headless', '--convert-to', 'ods', '--outdir', mixed, join(folder, 'xa-cha-nua.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(SOFFICE!, ['--headless', '--convert-to', 'ods', '--outdir', mixed, join(folder, 'xa-muong-toong.xlsx')], { stdio: 'ignore', timeout: 120_000 });
     execFileSync(SOFFICE!, ['--headless', '--convert-to', 'xls', '--outdir', mixed, join(folder, 'xa-muong-nhe.xlsx')], { stdio: 'ignore', timeout: 120_000 });
     const r = await run('rollup', 'so-hon-hop', '--period', 'month:2025-12', '--json');
     expect(r.code, r.err).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.files.map((f: { file: string; role: string }) => [f.file, f.role])).toEqual([
-      ['so-hon-hop/xa-cha-nua.ods', 'unit'],
       ['so-hon-hop/xa-muong-nhe.xls', 'unit'],
+      ['so-hon-hop/xa-muong-toong.ods', 'unit'],
     ]);
-    const xlsx = JSON.parse((await run('rollup', 'so-cac-xa/xa-cha-nua.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', '--period', 'month:2025-12', '--json')).out);
+    const xlsx = JSON.parse((await run('rollup', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', '--period', 'month:2025-12', '--json')).out);
     expect(json.total.items).toBe(xlsx.total.items);
     expect(json.total.lastYear.items).toBe(xlsx.total.lastYear.items);
   });

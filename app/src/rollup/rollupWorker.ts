@@ -16,6 +16,7 @@ import {
   rollupTable,
   rollupUnitOfGrid,
   rollupViewOf,
+  type AdminCatalogue,
   type HolidayOverride,
   type IsoDate,
   type ReportingPeriod,
@@ -66,14 +67,14 @@ function begin(spec: string | null, calendar: boolean): null {
 }
 
 /** Reads one file and keeps its unit's reduction; a file that cannot be read is kept as such (a finding), never an error. */
-async function add(index: number, name: string, bytes: ArrayBuffer, holidays: readonly HolidayOverride[], today: IsoDate): Promise<RollupAdded> {
+async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, today, catalogue }: RollupContext): Promise<RollupAdded> {
   const s = need();
   s.result = null;
   try {
     const book = await readWorkbookBytes(new Uint8Array(bytes), name);
     // Opened as a session, as the app opens one workbook (and `giaoban rollup` each file): the same as-of date and holidays.
     const period = s.period ?? s.chosen;
-    const r = rollupUnitOfGrid(book.grid, { fileName: name, holidays, today, calendar: s.calendar }, period ? { period } : {});
+    const r = rollupUnitOfGrid(book.grid, { fileName: name, holidays, today, calendar: s.calendar, adminCatalogue: catalogue }, period ? { period } : {});
     s.sources[index] = r;
     return { file: name, unit: r.claim.unit, error: null };
   } catch (err) {
@@ -85,7 +86,7 @@ async function add(index: number, name: string, bytes: ArrayBuffer, holidays: re
 }
 
 /** Combines what was sent; without a named period, first says which files to send again for the month most reached. */
-function finish(): RollupFinished {
+function finish(catalogue: AdminCatalogue | null): RollupFinished {
   const s = need();
   const sources = Array.from(s.sources, (x, i) => x ?? { file: `#${i + 1}`, error: { vi: 'tệp chưa được gửi', en: 'file not sent' } });
   if (s.period === null && s.chosen === null) {
@@ -99,7 +100,7 @@ function finish(): RollupFinished {
   }
   let view: RollupView;
   try {
-    view = rollupViewOf(sources, { periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
+    view = rollupViewOf(sources, { adminCatalogue: catalogue, periodOptions: { calendar: s.calendar }, ...(s.period ? { period: s.period } : {}) });
   } catch (err) {
     const e = err as { vi?: string; en?: string; message: string };
     throw new AppError({ vi: e.vi ?? e.message, en: e.en ?? e.message }, { code: 'app.rollup-nothing' });
@@ -156,21 +157,30 @@ export function isRollupRequest(req: { type: string }): req is RollupRequest {
   return req.type.startsWith('rollup');
 }
 
+/** What every roll-up message is counted with: the worker's state, as the CLI's options. */
+export interface RollupContext {
+  /** The extra holidays file's days (as `--holidays`). */
+  holidays: readonly HolidayOverride[];
+  /** Today in Vietnam (the default as-of date, as the CLI counts it). */
+  today: IsoDate;
+  /** The national catalogue (units' codes, old communes' successors), as the worker's sessions have it. */
+  catalogue: AdminCatalogue | null;
+}
+
 /**
  * Answers one roll-up message: the value to post, and what to transfer with it.
  *
  * @param req the message
- * @param holidays the extra holidays file's days (as `--holidays`)
- * @param today today in Vietnam (the default as-of date, as the CLI counts it)
+ * @param context holidays, today and the national catalogue
  */
-export async function handleRollup(req: RollupRequest, holidays: readonly HolidayOverride[], today: IsoDate): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
+export async function handleRollup(req: RollupRequest, context: RollupContext): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
   switch (req.type) {
     case 'rollupBegin':
       return { value: begin(req.spec, req.calendar), transfer: [] };
     case 'rollupAdd':
-      return { value: await add(req.index, req.name, req.bytes, holidays, today), transfer: [] };
+      return { value: await add(req.index, req.name, req.bytes, context), transfer: [] };
     case 'rollupFinish':
-      return { value: finish(), transfer: [] };
+      return { value: finish(context.catalogue), transfer: [] };
     case 'rollupXlsx':
     case 'rollupDocx': {
       const { file, transfer } = req.type === 'rollupXlsx' ? await xlsx() : await docx();

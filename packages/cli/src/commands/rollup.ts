@@ -30,6 +30,7 @@ import { FileError, UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { shownPath } from '../paths.js';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 import { loadHolidaysFile } from '../holidaysFile.js';
 import { reduceFiles } from '../rollup/pool.js';
 import type { FileToReduce, ReduceSettings } from '../rollup/reduceFile.js';
@@ -165,7 +166,7 @@ export default register({
 
     let view: RollupView;
     try {
-      view = rollupViewOf(sources, { province: v.province ?? null, periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) }, unit: v.unit ?? null, ...(period ? { period } : {}) });
+      view = rollupViewOf(sources, { adminCatalogue: await loadAdminCatalogue(), province: v.province ?? null, periodOptions: { calendar: !!v.calendar, ...(cutoffDay !== undefined ? { cutoffDay } : {}) }, unit: v.unit ?? null, ...(period ? { period } : {}) });
     } catch (err) {
       if (!(err instanceof RollupEmptyError)) throw err;
       for (const f of err.findings) io.stderr(`${lang === 'vi' ? f.message : f.messageEn}\n`);

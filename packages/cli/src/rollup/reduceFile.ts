@@ -7,6 +7,7 @@
  * in-process and by the reading workers alike.
  */
 import { errorMessage, GiaobanError, rollupUnitOfGrid, type ReportingPeriod, type SessionOptions, type UnitReduction, type UnreadableWorkbook } from '@giaoban/core';
+import { loadAdminCatalogue } from '../adminCatalogue.js';
 import type { ReaderLimits } from '../readerLimits.js';
 
 /** One file to reduce: where it is and how the clerk named it. */
@@ -18,8 +19,8 @@ export interface FileToReduce {
 
 /** How every file of a run is counted (plain data: it crosses to the reading workers). */
 export interface ReduceSettings {
-  /** The sessions' options but the file name (holidays, as-of date, today, overdue days, calendar months, cut-off). */
-  session: Omit<SessionOptions, 'fileName' | 'onProgress'>;
+  /** The sessions' options but the file name and the catalogue, which each thread loads (holidays, as-of date, today, overdue days, calendar months, cut-off). */
+  session: Omit<SessionOptions, 'fileName' | 'onProgress' | 'adminCatalogue'>;
   /** The roll-up's period; null: each workbook's own latest month (the roll-up then picks the month most reached). */
   period: ReportingPeriod | null;
 }
@@ -38,7 +39,9 @@ export async function reduceWorkbookFile(file: FileToReduce, settings: ReduceSet
   try {
     const { readWorkbookFile } = await import('../xlsx/index.js');
     const grid = await readWorkbookFile(file.path, { limits, shown: file.shown });
-    return rollupUnitOfGrid(grid, { ...settings.session, fileName: file.shown }, settings.period ? { period: settings.period } : {});
+    // The national catalogue, as openWorkbook gives every other command's session (loaded once per thread).
+    const adminCatalogue = await loadAdminCatalogue();
+    return rollupUnitOfGrid(grid, { ...settings.session, fileName: file.shown, adminCatalogue }, settings.period ? { period: settings.period } : {});
   } catch (err) {
     if (err instanceof GiaobanError) return { file: file.shown, error: { vi: err.vi, en: err.en } };
     return { file: file.shown, error: { vi: errorMessage(err, 'vi'), en: errorMessage(err, 'en') } };

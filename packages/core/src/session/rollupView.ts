@@ -9,6 +9,8 @@
 import type { StatisticsPeriod } from '../stats/statistics.js';
 import type { Narrative } from '../report/narrative.js';
 import { readWorkbook } from '../read/readWorkbook.js';
+import type { AdminCatalogue } from '../admin/catalogue.js';
+import { unitLookupFromCatalogue } from '../rollup/catalogueLookup.js';
 import { combineRollup, type Rollup, type RollupOptions, type RollupSource } from '../rollup/combine.js';
 import { rollupNarrative } from '../rollup/narrative.js';
 import { reduceUnitWorkbook, type UnitReduction } from '../rollup/reduce.js';
@@ -81,7 +83,7 @@ export function rollupUnitOfGrid(grid: WorkbookGrid, options: SessionOptions, re
     if (!(err instanceof SessionError) || err.code !== 'session.noTables') throw err;
     const read = readWorkbook(grid);
     return reduceUnitWorkbook(
-      { file: options.fileName ?? '', read, names: unitNamesOf(grid, read, { unit: null, parentUnit: null }) },
+      { file: options.fileName ?? '', read, names: unitNamesOf(grid, read, { unit: null, parentUnit: null }, options.adminCatalogue ?? null) },
       { ...(request.period ? { period: request.period } : {}), ...(options.today ? { today: options.today } : {}) },
     );
   }
@@ -97,24 +99,32 @@ export interface RollupView {
 export interface RollupViewRequest extends RollupOptions {
   /** The province's police (`--unit`); default: the name most workbooks give their parent. */
   unit?: string | null;
+  /**
+   * The national catalogue, as the sessions were given it (`adminCatalogue`): asked first for each
+   * workbook's unit — its code, and for an old commune's book (before 1 July 2025) today's unit that
+   * took it over. Registers in `lookups` and the workbooks' own merger lines are asked after it.
+   */
+  adminCatalogue?: AdminCatalogue | null;
 }
 
 /**
  * The province's roll-up of reduced workbooks, with its paragraph.
  *
  * @param sources the reductions ({@link rollupUnitOf}) and the files that could not be read
- * @param request registers of units, the province, the period, the province's police
+ * @param request the national catalogue and other registers of units, the province, the period, the province's police
  * @returns the view
  * @throws {RollupEmptyError} when no file could be read
  * @example
  * ```ts
- * const view = rollupViewOf(reductions, { period });
+ * const view = rollupViewOf(reductions, { period, adminCatalogue: nationalCatalogue() });
+ * view.rollup.units[0]?.code; // "03169" for Công an xã Nà Hỳ
  * view.narrative.vi; // "Từ ngày 15/11/2025 đến ngày 14/12/2025, Công an 45 xã, phường trên địa bàn tỉnh Điện Biên …"
  * ```
  */
 export function rollupViewOf(sources: readonly RollupSource[], request: RollupViewRequest = {}): RollupView {
-  const { unit, ...options } = request;
-  const rollup = combineRollup(sources, options);
+  const { unit, adminCatalogue, ...options } = request;
+  const lookups = [...(adminCatalogue ? [unitLookupFromCatalogue(adminCatalogue)] : []), ...(options.lookups ?? [])];
+  const rollup = combineRollup(sources, { ...options, lookups });
   return { rollup, narrative: rollupNarrative(rollup, { unit: unit ?? null }) };
 }
 
