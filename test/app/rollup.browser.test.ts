@@ -3,7 +3,7 @@
 // not a workbook), then a whole folder; the table, the paragraph and the findings equal
 // `giaoban rollup --json` on the same files; the roll-up workbook and the report download.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
@@ -16,7 +16,7 @@ const haveChromium = existsSync(CHROMIUM);
 const DIR = join(TMP, 'rollup-books');
 
 const BOOKS: Record<string, UnitWorkbookOptions> = {
-  'xa-cha-nua.xlsx': { unit: 'CÔNG AN XÃ CHÀ NƯA', seed: 101, issues: 250 },
+  'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed: 101, issues: 250 },
   'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: 102, issues: 250 },
   'xa-na-hy.xlsx': {
     unit: 'CÔNG AN XÃ NÀ HỲ',
@@ -46,10 +46,12 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
 
   beforeAll(async () => {
     ensureBuilt();
+    // A fresh folder: the folder test picks up every workbook in it.
+    rmSync(DIR, { recursive: true, force: true });
     mkdirSync(DIR, { recursive: true });
     for (const [name, o] of Object.entries(BOOKS)) {
       const path = join(DIR, name);
-      if (!existsSync(path)) await writeGridXlsx(unitWorkbookGrid(o), path);
+      await writeGridXlsx(unitWorkbookGrid(o), path);
       paths.push(path);
     }
     const bad = join(DIR, 'ghi-chu.xlsx');
