@@ -5,7 +5,7 @@
  */
 import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
 import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
-import { initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
+import { droppedFiles, initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** The worker's code, inlined by the build (a file:// page may not load worker scripts from files). */
@@ -555,10 +555,11 @@ function wire(): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    // Several workbooks dropped at once are the province's roll-up; one is opened as before.
-    const dropped = Array.from(e.dataTransfer?.files ?? []);
-    if (dropped.length > 1) void rollUp(dropped);
-    else if (dropped[0]) void openFile(dropped[0]);
+    // Several workbooks (or a folder) dropped at once are the province's roll-up; one is opened as before.
+    void droppedFiles(e.dataTransfer).then(({ files, folder }) => {
+      if (files.length > 1 || folder) void rollUp(files);
+      else if (files[0]) void openFile(files[0]);
+    });
   });
   // A file dropped elsewhere on the page must not make the browser navigate away from the app.
   window.addEventListener('dragover', (e) => e.preventDefault());

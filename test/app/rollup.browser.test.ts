@@ -115,6 +115,28 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
     }
   }, 180_000);
 
+  it('rolls up several workbooks dropped at once on the page', async () => {
+    const { context, page, leaks, pageErrors } = await openApp(browser);
+    try {
+      const payload = paths.map((p) => ({ name: p.split('/').pop()!, b64: readFileSync(p).toString('base64') }));
+      const dt = await page.evaluateHandle((list) => {
+        const t = new DataTransfer();
+        for (const f of list) t.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+        return t;
+      }, payload);
+      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+      await page.waitForFunction(() => ['rolled-up', 'failed'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 100 });
+      expect(await page.evaluate(() => document.body.dataset.state), await page.locator('#message').textContent() ?? '').toBe('rolled-up');
+      expect(await page.locator('#rollup-files').textContent()).toBe('Đã chọn 5 sổ.');
+      expect(await page.getByTestId('rollup-table').locator('tbody tr').count()).toBe(cli.units.length + 1);
+      expect(await page.getByTestId('rollup-paragraph').textContent()).toBe(cli.narrative);
+      expect(leaks).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
   it('rolls up a whole folder chosen at once, and a named period', async () => {
     const { context, page, leaks } = await openApp(browser);
     try {

@@ -37,9 +37,58 @@ export function workbooksAmong(list: Iterable<File>): File[] {
     .sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi', { numeric: true }));
 }
 
-/** The file's path within a chosen folder, else its name. */
+/** Paths of the files taken out of a dropped folder (a dropped File has no webkitRelativePath). */
+const droppedPaths = new WeakMap<File, string>();
+
+/** The file's path within a chosen or dropped folder, else its name. */
 function pathOf(f: File): string {
-  return (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
+  return droppedPaths.get(f) ?? ((f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name);
+}
+
+/** What was dropped: the files, and whether a folder was among them (a folder is a roll-up even of one workbook). */
+export interface Dropped {
+  files: File[];
+  folder: boolean;
+}
+
+function fileOf(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+/** Every entry of a folder (readEntries gives them in batches until an empty one). */
+async function entriesOf(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = dir.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+/**
+ * The files of a drop: files as they are; a dropped folder gives the files directly in it, as
+ * `giaoban rollup <thư-mục>` reads a folder. Read the items at once, inside the drop event: the
+ * browser empties them after it.
+ */
+export async function droppedFiles(dt: DataTransfer | null): Promise<Dropped> {
+  if (!dt) return { files: [], folder: false };
+  const entries = Array.from(dt.items ?? [], (item) => (item.kind === 'file' ? (item.webkitGetAsEntry?.() ?? null) : null));
+  const plain = Array.from(dt.files);
+  if (!entries.some((e) => e?.isDirectory)) return { files: plain, folder: false };
+  const files: File[] = [];
+  for (const entry of entries) {
+    if (entry?.isFile) files.push(await fileOf(entry as FileSystemFileEntry));
+    else if (entry?.isDirectory) {
+      for (const inner of await entriesOf(entry as FileSystemDirectoryEntry)) {
+        if (!inner.isFile) continue;
+        const f = await fileOf(inner as FileSystemFileEntry);
+        droppedPaths.set(f, `${entry.name}/${f.name}`);
+        files.push(f);
+      }
+    }
+  }
+  return { files, folder: true };
 }
 
 function periodSpec(): string | null {
