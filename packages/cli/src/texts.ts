@@ -162,8 +162,8 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.exit.0': { vi: 'xong, không có lỗi', en: 'done, no errors' },
   'help.exit.1': {
-    vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô',
-    en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell',
+    vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô; rollup: có tệp không được tính, đã nêu tên trong phần kiểm tra',
+    en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell; rollup: a file was not counted, named in the findings',
   },
   'help.exit.2': {
     vi: 'tham số sai, tệp không dùng được (kể cả tệp không có bảng theo dõi nào), hoặc không ghi được tệp ra (đã có, thư mục, không có quyền, ổ đầy…)',
