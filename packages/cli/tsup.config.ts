@@ -42,6 +42,8 @@ export default defineConfig([
     entry: { giaoban: 'src/giaoban.ts' },
     outDir: 'dist/release',
     outExtension: () => ({ js: '.mjs' }),
+    // The one file is also the roll-up's reading worker (no rollup-worker.js beside it).
+    define: { ...common.define, GIAOBAN_ONE_FILE: 'true' },
     clean: true,
     splitting: false,
     onSuccess: async () => copyExample('dist/release'),

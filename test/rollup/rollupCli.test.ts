@@ -185,5 +185,12 @@ describe('giaoban rollup', () => {
     const one = spawnSync(process.execPath, [...args, '--jobs', '1'], { cwd: dir, encoding: 'utf8' });
     expect(two.status, two.stderr).toBe(1);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    // The release's one file has no worker file beside it: it starts itself as the reading worker.
+    const single = join(repoRoot, 'packages/cli/dist/release/giaoban.mjs');
+    if (existsSync(single)) {
+      const release = spawnSync(process.execPath, [single, ...args.slice(1), '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
+      expect(release.status, release.stderr).toBe(1);
+      expect(JSON.parse(release.stdout)).toEqual(JSON.parse(one.stdout));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { UnitReduction, UnreadableWorkbook } from '@giaoban/core';
 import { readerLimits } from '../readerLimits.js';
 import { reduceWorkbookFile, type FileToReduce, type ReduceSettings } from './reduceFile.js';
+import { ROLLUP_READER } from './readerMark.js';
 import type { ReduceJob } from './worker.js';
 
 /** Options of {@link reduceFiles}. */
@@ -20,10 +21,18 @@ export interface ReduceFilesOptions {
   onDone?: (done: number, total: number, file: FileToReduce) => void;
 }
 
-/** The built worker beside this module's chunk in dist/ (absent when running from the sources). */
-function workerScript(): URL | null {
+/** Set by the release build, whose one file `giaoban.mjs` has no worker file beside it. */
+declare const GIAOBAN_ONE_FILE: boolean | undefined;
+
+/**
+ * Where a reading worker starts: the built worker beside this module's chunk in dist/, or the release's one
+ * file itself (it runs the worker when started with {@link ROLLUP_READER}); null when running from the sources.
+ */
+function workerScript(): { url: URL; workerData?: string } | null {
   const url = new URL('./rollup-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+  if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url };
+  if (typeof GIAOBAN_ONE_FILE === 'boolean' && GIAOBAN_ONE_FILE) return { url: new URL(import.meta.url), workerData: ROLLUP_READER };
+  return null;
 }
 
 /**
@@ -53,7 +62,7 @@ export async function reduceFiles(files: readonly FileToReduce[], settings: Redu
   // (out of memory on a hostile one, say) makes that file unreadable and is replaced: the others go on.
   const run = (): Promise<void> =>
     new Promise((resolve) => {
-      let worker = new Worker(script);
+      let worker = new Worker(script.url, script.workerData ? { workerData: script.workerData } : {});
       let current = -1;
       const post = (): void => {
         if (next >= files.length) {
@@ -75,7 +84,7 @@ export async function reduceFiles(files: readonly FileToReduce[], settings: Redu
             const why = err instanceof Error ? err.message : String(err);
             finish(current, { file: files[current]!.shown, error: { vi: `lỗi khi đọc (${why})`, en: `failed while reading (${why})` } });
           }
-          worker = new Worker(script);
+          worker = new Worker(script.url, script.workerData ? { workerData: script.workerData } : {});
           listen();
           post();
         });
