@@ -123,7 +123,7 @@ export function formatRollupText(rollup: Rollup, narrative: Narrative, lang: 'vi
       const errors = rollup.findings.filter((f) => !f.code.startsWith('rollup.') && f.severity === 'error').reduce((n, f) => n + (f.count ?? 1), 0);
       out.push(
         vi
-          ? `  - Các sổ còn ${n2(errors)} lỗi nhập liệu (dòng có lỗi không được tính); xem từng lỗi theo tệp, trang và ô trong --json hoặc trang "Kết quả kiểm tra" của -o.`
+          ? `  - Các sổ còn ${n2(errors)} lỗi nhập liệu (dòng có lỗi không được tính); xem từng lỗi theo tệp, trang và ô trong --json hoặc trang "Kiểm tra các sổ" của -o.`
           : `  - The workbooks have ${errors} data errors (rows with errors are not counted); each is listed by file, sheet and cell in --json and the -o findings sheet.`,
       );
     }
