@@ -32,7 +32,7 @@ const BOOKS: Record<string, UnitWorkbookOptions> = {
 
 interface RollupJson {
   period: { label: string };
-  units: { unit: string; items: number; briefings: number; lastYear: { items: number } }[];
+  units: { unit: string; code: string | null; items: number; briefings: number; lastYear: { items: number } }[];
   total: { items: number; briefings: number; lastYear: { items: number } };
   files: { file: string; role: string }[];
   findings: { code: string; file: string | null; message: string }[];
@@ -80,10 +80,17 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
       for (const [i, u] of cli.units.entries()) {
         const cells = await rows.nth(i).locator('td').allTextContents();
         expect(cells[1]).toBe(u.unit);
+        if (u.code) expect(cells[2]).toBe(u.code);
         expect(cells[3]).toBe(formatReportCount(u.briefings));
         expect(cells[5]).toBe(formatReportCount(u.items));
         expect(cells[6]).toBe(formatReportCount(u.lastYear.items));
       }
+      // Units by their national catalogue code, the old commune's book counted for today's Nà Hỳ (as the CLI has it).
+      expect(cli.units.map((u) => [u.unit, u.code])).toEqual([
+        ['Công an xã Mường Nhé', '03160'],
+        ['Công an xã Mường Toong', '03163'],
+        ['Công an xã Nà Hỳ', '03169'],
+      ]);
       const total = await rows.last().locator('td').allTextContents();
       expect(total[5]).toBe(formatReportCount(cli.total.items));
       expect(await page.getByTestId('rollup-paragraph').textContent()).toBe(cli.narrative);
