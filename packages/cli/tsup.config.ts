@@ -23,13 +23,19 @@ const common: Options = {
     js: "#!/usr/bin/env node\nimport { createRequire as __giaobanRequire } from 'node:module';\nconst require = __giaobanRequire(import.meta.url);",
   },
   sourcemap: false,
+  esbuildOptions(options) {
+    // Core's code-split entries keep a bare import of their shared chunk only to preserve import order; the
+    // chunk is pure (core declares "sideEffects": false), so dropping that import is right and needs no warning.
+    options.logOverride = { ...options.logOverride, 'ignored-bare-import': 'silent' };
+  },
 };
 
 export default defineConfig([
   {
     // The package's command: code-split, so `giaoban --help` and `giaoban dates` load no spreadsheet code.
+    // rollup-worker: the reading workers of `giaoban rollup` (worker_threads need a file of their own).
     ...common,
-    entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts' },
+    entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts', 'rollup-worker': 'src/rollup/worker.ts' },
     outDir: 'dist',
     clean: ['!release/**'],
     splitting: true,
@@ -41,6 +47,8 @@ export default defineConfig([
     entry: { giaoban: 'src/giaoban.ts' },
     outDir: 'dist/release',
     outExtension: () => ({ js: '.mjs' }),
+    // The one file is also the roll-up's reading worker (no rollup-worker.js beside it).
+    define: { ...common.define, GIAOBAN_ONE_FILE: 'true' },
     clean: true,
     splitting: false,
     onSuccess: async () => copyExample('dist/release'),

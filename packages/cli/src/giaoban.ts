@@ -1,5 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './main.js';
+import { ROLLUP_READER } from './rollup/readerMark.js';
 
 // Keep V8's young generation at its starting size. Reading a workbook keeps most of what it allocates
 // (the grid's rows and texts); with the default growth the young generation grows to 16 MB semi-spaces
@@ -11,16 +13,23 @@ setFlagsFromString('--semi-space-growth-factor=1');
 // some 20 MB of them at its peak (about 15 %), for four fewer full collections (about 0.1 s; measured).
 setFlagsFromString('--heap-growing-percent=50');
 
-main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`Lỗi không mong đợi: ${String(err)}\n`);
-    process.exitCode = 3;
-  },
-);
+// The release's one file is also the roll-up's reading worker (worker_threads start a file, and it has no other).
+if (!isMainThread && workerData === ROLLUP_READER) void import('./rollup/worker.js');
+else run();
+
+/** The command, as run from a shell. */
+function run(): void {
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`Lỗi không mong đợi: ${String(err)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
