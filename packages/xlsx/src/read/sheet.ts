@@ -370,13 +370,26 @@ function rectangular(name: string, values: CellValue[][], formats: (string | nul
  */
 function shareRows(rows: (string | null)[][]): (string | null)[][] {
   const seen = new Map<string, (string | null)[]>();
+  let last: (string | null)[] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    // Most rows are formatted as the one above: compared in place, without building their key.
+    if (last && sameRow(last, row)) {
+      rows[r] = last;
+      continue;
+    }
     let key = '';
     for (const v of row) key += v === null ? '\u0000' : `${v}\u0001`;
     const hit = seen.get(key);
     if (hit) rows[r] = hit;
     else if (seen.size < 10_000) seen.set(key, row);
+    last = rows[r]!;
   }
   return rows;
+}
+
+function sameRow(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
