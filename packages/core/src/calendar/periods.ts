@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { IsoDate, PeriodKind } from '../model.js';
-import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
+import { addDays, daysInMonth, formatDateEn, formatDateIn, formatDateVi, formatMonthIn, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
 import { GiaobanError, GiaobanRangeError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 
 export type { PeriodKind } from '../model.js';
@@ -64,8 +64,8 @@ function span(year: number, firstMonth: number, lastMonth: number, options: Peri
   return { from: isoDate(fy, fm, c), to: addDays(isoDate(ty, tm, c), -1), convention: 'decree' };
 }
 
-function range(from: IsoDate, to: IsoDate): string {
-  return `${formatDateVi(from)} – ${formatDateVi(to)}`;
+function range(from: IsoDate, to: IsoDate, lang: 'vi' | 'en'): string {
+  return `${formatDateIn(from, lang)} – ${formatDateIn(to, lang)}`;
 }
 
 function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number, options: PeriodOptions): ReportingPeriod {
@@ -74,7 +74,7 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
     case 'month':
       first = last = index;
       vi = `Tháng ${pad2(index)}/${year}`;
-      en = `Month ${pad2(index)}/${year}`;
+      en = formatMonthIn(`${year}-${pad2(index)}`, 'en');
       break;
     case 'quarter':
       first = index * 3 - 2;
@@ -107,8 +107,8 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
     kind,
     from: s.from,
     to: s.to,
-    label: `${vi} (${range(s.from, s.to)}${note.vi})`,
-    labelEn: `${en} (${range(s.from, s.to)}${note.en})`,
+    label: `${vi} (${range(s.from, s.to, 'vi')}${note.vi})`,
+    labelEn: `${en} (${range(s.from, s.to, 'en')}${note.en})`,
     convention: s.convention,
   };
 }
@@ -125,14 +125,14 @@ export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
     }
   }
   if (from > to) {
-    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${from} is after ${to}` });
+    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${formatDateEn(from)} is after ${formatDateEn(to)}` });
   }
   return {
     kind: 'custom',
     from,
     to,
     label: `Từ ${formatDateVi(from)} đến ${formatDateVi(to)}`,
-    labelEn: `From ${formatDateVi(from)} to ${formatDateVi(to)}`,
+    labelEn: `From ${formatDateEn(from)} to ${formatDateEn(to)}`,
     convention: 'custom',
   };
 }
@@ -217,7 +217,7 @@ export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>
       return build('half', y, m <= 6 ? 1 : 2, options);
     case 'nine-months':
       if (m > 9) {
-        throw new GiaobanRangeError('period.none', { vi: `Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y})`, en: `No nine-month period contains ${d} (it is in Q4 ${y})` });
+        throw new GiaobanRangeError('period.none', { vi: `Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y})`, en: `No nine-month period contains ${formatDateEn(d)} (it is in Q4 ${y})` });
       }
       return build('nine-months', y, 0, options);
     case 'year':
