@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@giaoban\/core\/calendar$/, replacement: src('./packages/core/src/calendar/index.ts') },
+      { find: /^@giaoban\/core\/catalogue$/, replacement: src('./packages/core/src/catalogue.ts') },
       { find: /^@giaoban\/core\/internal$/, replacement: src('./packages/core/src/internal.ts') },
       { find: /^@giaoban\/core$/, replacement: src('./packages/core/src/index.ts') },
       { find: /^@giaoban\/xlsx\/any$/, replacement: src('./packages/xlsx/src/any/index.ts') },

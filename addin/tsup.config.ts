@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 // The core is bundled from its source (tree-shaken), so the add-in needs no prior core build.
 const coreSrc = fileURLToPath(new URL('../packages/core/src/index.ts', import.meta.url));
+// The national catalogue goes into functions.js only (GIAOBAN.XA); the task pane never imports it.
+const catalogueSrc = fileURLToPath(new URL('../packages/core/src/catalogue.ts', import.meta.url));
 
 // Three IIFE bundles for the browser; office.js is loaded from Microsoft's CDN by the HTML pages, never bundled.
 export default defineConfig({
@@ -23,6 +25,6 @@ export default defineConfig({
   splitting: false,
   treeshake: true,
   esbuildOptions(o) {
-    o.alias = { '@giaoban/core': coreSrc };
+    o.alias = { '@giaoban/core/catalogue': catalogueSrc, '@giaoban/core': coreSrc };
   },
 });

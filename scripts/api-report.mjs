@@ -21,6 +21,7 @@ export const ENTRIES = [
   { name: '@giaoban/core', source: 'src/index.ts', report: 'api/core.api.md' },
   { name: '@giaoban/core/calendar', source: 'src/calendar/index.ts', report: 'api/core-calendar.api.md' },
   { name: '@giaoban/core/internal', source: 'src/internal.ts', report: 'api/core-internal.api.md' },
+  { name: '@giaoban/core/catalogue', source: 'src/catalogue.ts', report: 'api/core-catalogue.api.md' },
 ];
 
 function kindOf(decl) {

@@ -22,7 +22,8 @@ const common = {
   target: ['chrome100', 'firefox100', 'edge100', 'safari15'],
   minify: true,
   legalComments: 'none',
-  alias: { '@giaoban/core/internal': join(root, 'packages/core/src/internal.ts'), '@giaoban/core': coreSrc, '@giaoban/xlsx/any': join(root, 'packages/xlsx/src/any/index.ts'), '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts'), '@giaoban/ics': join(root, 'packages/ics/src/index.ts') },
+  // The national catalogue of administrative units goes into the worker (old commune names read by date, the parent body).
+  alias: { '@giaoban/core/catalogue': join(root, 'packages/core/src/catalogue.ts'), '@giaoban/core/internal': join(root, 'packages/core/src/internal.ts'), '@giaoban/core': coreSrc, '@giaoban/xlsx/any': join(root, 'packages/xlsx/src/any/index.ts'), '@giaoban/xlsx': join(root, 'packages/xlsx/src/index.ts'), '@giaoban/docx': join(root, 'packages/docx/src/index.ts'), '@giaoban/ics': join(root, 'packages/ics/src/index.ts') },
   logLevel: 'warning',
 };
 

@@ -1,6 +1,9 @@
 // `npm run release [-- --url https://máy-chủ/giaoban/] [--out DIR]` → release/giao-ban-<version>.zip:
 //   giao-ban.html      the offline app (app/dist), byte for byte
 //   HUONG-DAN.txt      one page in Vietnamese
+//   giaoban.mjs        the command line in one file, run by Node ≥ 20 alone: node giaoban.mjs --help
+//   so-giao-ban-cong-an-tinh.xlsx, so-giao-ban-cong-an-xa.xlsx, so-theo-doi-giao-ban.xlsx
+//                      the example workbooks (node giaoban.mjs demo [--example xa|huyen]; or open one in the app)
 //   addin/             the add-in's files to serve and its manifest: with --url, the deployment kit's
 //                      production manifest (npm run addin:package); without, the development manifest
 //                      and the files, with DEPLOY.md saying how to make the production one
@@ -32,8 +35,17 @@ export async function writeRelease({ url, out = join(repo, 'release') } = {}) {
   const addinDist = join(repo, 'addin/dist');
   if (!existsSync(join(addinDist, 'taskpane.html'))) throw new Error('Chưa có addin/dist: chạy "npm run build" trước.');
 
+  const cli = join(repo, 'packages/cli/dist/release/giaoban.mjs');
+  if (!existsSync(cli)) throw new Error('Chưa có packages/cli/dist/release/giaoban.mjs: chạy "npm run build" trước.');
+
   const enc = new TextEncoder();
-  const entries = { 'giao-ban.html': new Uint8Array(readFileSync(html)) };
+  const entries = {
+    'giao-ban.html': new Uint8Array(readFileSync(html)),
+    'giaoban.mjs': new Uint8Array(readFileSync(cli)),
+  };
+  for (const name of ['so-giao-ban-cong-an-tinh.xlsx', 'so-giao-ban-cong-an-xa.xlsx', 'so-theo-doi-giao-ban.xlsx']) {
+    entries[name] = new Uint8Array(readFileSync(join(repo, 'examples', name)));
+  }
   let addinNote;
   if (url) {
     // The deployment kit writes the production manifest and the zip of files to serve.

@@ -14,6 +14,7 @@ import {
   holidayFileFormat,
   readHolidayFile,
   openSession,
+  parseA1Range,
   textIn,
   weekdayNameIn,
   type BiText,
@@ -21,9 +22,11 @@ import {
   type HolidayOverride,
   type IsoDate,
   type PlanView as CorePlanView,
+  type AdminCatalogue,
   type Session,
   type SummaryView as CoreSummaryView,
 } from '@giaoban/core';
+import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { documentToDocx } from '@giaoban/docx';
 import { eventsToIcs } from '@giaoban/ics';
 import { zipSync } from 'fflate';
@@ -43,11 +46,13 @@ export interface AppState {
   summary: CoreSummaryView | null;
   /** Today in Vietnam; tests pin it. */
   today: () => IsoDate;
+  /** The national catalogue of administrative units, bundled into the worker: old communes' names by date, the parent body. */
+  catalogue: () => AdminCatalogue | null;
 }
 
 /** A fresh state. */
-export function newAppState(today: () => IsoDate = () => civilDateInVietnam(Date.now())): AppState {
-  return { holidays: [], book: null, session: null, plan: null, summary: null, today };
+export function newAppState(today: () => IsoDate = () => civilDateInVietnam(Date.now()), catalogue: () => AdminCatalogue | null = nationalCatalogue): AppState {
+  return { holidays: [], book: null, session: null, plan: null, summary: null, today, catalogue };
 }
 
 function need(s: AppState): { book: OpenedWorkbook; session: Session } {
@@ -75,7 +80,7 @@ export async function openWorkbook(s: AppState, name: string, bytes: ArrayBuffer
   let lines = 0;
   const book = await readWorkbookBytes(new Uint8Array(bytes), name, (line) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', line));
   progress(0.6, 'check');
-  const session = openSession(book.grid, { fileName: name, holidays: s.holidays, today: s.today() });
+  const session = openSession(book.grid, { fileName: name, holidays: s.holidays, today: s.today(), adminCatalogue: s.catalogue() });
   Object.assign(s, { book, session });
   const f = session.findings();
   progress(0.75, 'plan');
@@ -170,12 +175,14 @@ export function summarize(s: AppState, spec: string | null, calendar: boolean): 
   const view = session.summary({ period: spec || null, calendar });
   s.summary = view;
   const [model] = session.outputSheets({ summary: view });
+  const printedWidth = model!.print.printArea ? parseA1Range(model!.print.printArea).right : undefined;
   return {
     label: view.period.label,
     labelEn: view.period.labelEn,
     narrative: view.narrative.vi,
     narrativeEn: view.narrative.en,
-    sheet: { cells: model!.cells, styles: model!.styles, merges: model!.merges },
+    // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
+    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges },
   };
 }
 

@@ -201,7 +201,7 @@ function renderOpened(): void {
   $('excluded').textContent = opened.excludedRows > 0 ? t('excluded', lang, { n: opened.excludedRows }) : '';
   const body = $('tables').querySelector('tbody')!;
   body.replaceChildren(
-    ...opened.tables.map((tb) => row([tb.sheet, t(`table.${tb.kind}`, lang), String(tb.headerRow), String(tb.rows)])),
+    ...opened.tables.map((tb) => row([tb.sheet, t(tb.label, lang), String(tb.headerRow), String(tb.rows)])),
   );
   const sheetSel = $<HTMLSelectElement>('f-sheet');
   const chosen = sheetSel.value;

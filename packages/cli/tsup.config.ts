@@ -1,13 +1,48 @@
-import { defineConfig } from 'tsup';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts' },
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const EXAMPLES = ['so-giao-ban-cong-an-tinh.xlsx', 'so-giao-ban-cong-an-xa.xlsx', 'so-theo-doi-giao-ban.xlsx'];
+
+/** Puts the example workbooks beside the built command, so `giaoban demo` runs wherever it is installed. */
+function copyExample(dir: string): void {
+  mkdirSync(new URL(`./${dir}/`, import.meta.url), { recursive: true });
+  for (const name of EXAMPLES) copyFileSync(new URL(`../../examples/${name}`, import.meta.url), new URL(`./${dir}/${name}`, import.meta.url));
+}
+
+const common: Options = {
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  clean: true,
-  sourcemap: true,
-  // The core is bundled in so the CLI runs from a fresh clone after one build.
-  noExternal: ['@giaoban/core', '@giaoban/xlsx', '@giaoban/docx'],
-  banner: ({ format }) => (format === 'esm' ? { js: '#!/usr/bin/env node' } : {}),
-});
+  // Everything is bundled — the workspace packages (not on the npm registry) and their dependencies —
+  // so a packed `giaoban` installs and runs with Node alone, with no registry and no network.
+  noExternal: [/./],
+  define: { GIAOBAN_CLI_VERSION: JSON.stringify(version) },
+  banner: {
+    // Bundled CommonJS dependencies (ics, saxes) call require() for Node's own modules.
+    js: "#!/usr/bin/env node\nimport { createRequire as __giaobanRequire } from 'node:module';\nconst require = __giaobanRequire(import.meta.url);",
+  },
+  sourcemap: false,
+};
+
+export default defineConfig([
+  {
+    // The package's command: code-split, so `giaoban --help` and `giaoban dates` load no spreadsheet code.
+    ...common,
+    entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts' },
+    outDir: 'dist',
+    clean: ['!release/**'],
+    splitting: true,
+    onSuccess: async () => copyExample('dist'),
+  },
+  {
+    // The release zip's one file, run as `node giaoban.mjs …` beside the offline app.
+    ...common,
+    entry: { giaoban: 'src/giaoban.ts' },
+    outDir: 'dist/release',
+    outExtension: () => ({ js: '.mjs' }),
+    clean: true,
+    splitting: false,
+    onSuccess: async () => copyExample('dist/release'),
+  },
+]);

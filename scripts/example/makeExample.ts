@@ -5,9 +5,11 @@
  * notes below tables, sheet names that say nothing of the kind) with a known set
  * of planted mistakes, written to scripts/example/plantedMistakes.ts.
  *
- * Deterministic: seeded PRNG, fixed dates. Run: `npx tsx scripts/example/makeExample.ts [--out FILE]`.
+ * Deterministic to the byte: seeded PRNG, fixed dates, fixed zip timestamps, so a rebuild leaves git clean.
+ * Run: `npx tsx scripts/example/makeExample.ts [--out FILE]`.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -477,7 +479,20 @@ export async function writeExample(build: ExampleBuild, out: string): Promise<vo
     if (s.headerRow > 0) ws.views = [{ state: 'frozen', ySplit: s.headerRow, xSplit: 0 }];
   }
   mkdirSync(dirname(out), { recursive: true });
-  await wb.xlsx.writeFile(out);
+  writeFileSync(out, withFixedZipTimes(new Uint8Array(await wb.xlsx.writeBuffer())));
+}
+
+/**
+ * The same package with every entry dated 31/12/2025 08:00: exceljs stamps each part with the time of
+ * writing, so without this a rebuild changes the file (and git status) though no cell changed.
+ */
+function withFixedZipTimes(bytes: Uint8Array): Uint8Array {
+  // A zip entry holds a local date and time (fflate reads the Date's local fields): built from local
+  // fields, the stamp is the same in every time zone.
+  const mtime = new Date(2025, 11, 31, 8, 0, 0);
+  const entries: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) entries[name] = [data, { mtime }];
+  return zipSync(entries, { level: 6 });
 }
 
 function plantedSource(planted: PlantedMistake[]): string {

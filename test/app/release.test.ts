@@ -2,7 +2,8 @@
 // Vietnamese guide, and the add-in's files with its manifest (the deployment kit's production
 // manifest when a server address is given).
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { ROOT, TMP, ensureBuilt } from './support.js';
@@ -46,6 +47,26 @@ describe.skipIf(!haveAddin)('release zip (needs the add-in built: npm run build)
     for (const f of ['addin/manifest.xml', 'addin/taskpane.html', 'addin/taskpane.js', 'addin/commands.html', 'addin/functions.json']) expect(zip[f], f).toBeDefined();
     expect(Object.keys(zip).some((n) => n.endsWith('.map'))).toBe(false);
     expect(strFromU8(zip['addin/manifest.xml']!)).toBe(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'));
+    expect(guide).toContain('node giaoban.mjs --help');
+  }, 120_000);
+
+  it('carries the command line as one file that Node runs alone, beside the app, with the example workbook', async () => {
+    const out = join(TMP, 'release-cli');
+    rmSync(out, { recursive: true, force: true });
+    const { path } = (await writeRelease({ out })) as { path: string };
+    const zip = unzipSync(new Uint8Array(readFileSync(path)));
+    // Unpacked into a folder with nothing else: no node_modules, no package.json.
+    const alone = join(out, 'alone');
+    mkdirSync(alone, { recursive: true });
+    for (const name of ['giaoban.mjs', 'so-giao-ban-cong-an-tinh.xlsx', 'so-giao-ban-cong-an-xa.xlsx', 'so-theo-doi-giao-ban.xlsx']) writeFileSync(join(alone, name), zip[name]!);
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(alone, 'giaoban.mjs'), ...args], { cwd: alone, encoding: 'utf8' });
+    expect(run('--version').stdout).toBe(`giaoban ${JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version}\n`);
+    const dates = run('dates', '2026', '--json');
+    expect(dates.status).toBe(0);
+    expect(JSON.parse(dates.stdout).map((b: { date: string }) => b.date)[1]).toBe('2026-02-23');
+    const demo = run('demo', '--out', 'ra');
+    expect(demo.status, demo.stderr).toBe(0);
+    for (const f of ['ra/giao-ban-demo.xlsx', 'ra/giay-to']) expect(existsSync(join(alone, f)), f).toBe(true);
   }, 120_000);
 
   it.runIf(haveXsd)('with --url, carries the deployment kit\'s production manifest (no localhost) and says so in the guide', async () => {

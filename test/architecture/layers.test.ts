@@ -29,6 +29,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['data'],
   ['calendar'],
   ['text'],
+  ['admin'],
   ['workbook'],
   ['findings'],
   ['records'],
@@ -49,6 +50,7 @@ const ROOT_FILES: Record<string, string> = {
   'errors.ts': 'model',
   'index.ts': 'index',
   'internal.ts': 'index',
+  'catalogue.ts': 'index',
 };
 
 function rankOf(layer: string): number {

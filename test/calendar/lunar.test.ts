@@ -76,6 +76,26 @@ describe('Vietnamese lunar calendar', () => {
     expect(() => tetDate(1700)).toThrow(RangeError);
   });
 
+  it('says a solar day the calendar lacks does not exist, not that its form is wrong', () => {
+    const err = (f: () => unknown): { code: string; vi: string; en: string } => {
+      try {
+        f();
+      } catch (e) {
+        return e as { code: string; vi: string; en: string };
+      }
+      throw new Error('did not throw');
+    };
+    const feb30 = err(() => toLunar('2026-02-30'));
+    expect(feb30).toBeInstanceOf(RangeError);
+    expect(feb30.code).toBe('date.invalid');
+    expect(feb30.vi).toBe('Ngày 30/02/2026 không có trong lịch (tháng 2/2026 có 28 ngày)');
+    expect(feb30.en).toBe('30/02/2026 does not exist (2/2026 has 28 days)');
+    expect(err(() => toLunar('2024-02-30')).vi).toContain('tháng 2/2024 có 29 ngày');
+    expect(err(() => toLunar('2026-13-01')).vi).toBe('Ngày "2026-13-01" không có trong lịch (không có tháng 13)');
+    // A string of the wrong form is still named as such.
+    expect(err(() => toLunar('30/02/2026')).vi).toBe('Ngày không hợp lệ: "30/02/2026" (cần dạng YYYY-MM-DD)');
+  });
+
   it('formats lunar dates in Vietnamese and English', () => {
     expect(formatLunarDate({ year: 2018, month: 1, day: 1, leap: false })).toBe('ngày 1 tháng Giêng năm Mậu Tuất (2018)');
     expect(formatLunarDate({ year: 2020, month: 4, day: 3, leap: true }, 'en')).toBe('day 3 of leap month 4, year Canh Tý (2020)');

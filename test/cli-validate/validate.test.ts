@@ -23,7 +23,9 @@ describe('giaoban validate', () => {
     const r = await run('validate', EXAMPLE, '--json');
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(['file', 'asOf', 'tables', 'findings', 'summary']);
+    expect(Object.keys(doc)).toEqual(['file', 'asOf', 'tables', 'organisation', 'findings', 'summary']);
+    // A district police workbook of before 2025: its communes list is of the old communes of Điện Biên.
+    expect(doc.organisation).toMatchObject({ tier: 'communes', listEra: 'former', province: { code: '11', name: 'Điện Biên' } });
     expect(doc.file).toBe(EXAMPLE);
     expect(doc.tables).toContainEqual({ sheet: 'Sổ giao ban', kind: 'briefings', headerRow: 5, rows: 73 });
     for (const t of doc.tables) expect(Object.keys(t)).toEqual(['sheet', 'kind', 'headerRow', 'rows']);

@@ -7,7 +7,7 @@ import { main } from '../../packages/cli/src/main.js';
 import { commands } from '../../packages/cli/src/commands/index.js';
 import { COMMAND_SUMMARY_EN, EXIT_CODES, optionHelp, optionsOf } from '../../packages/cli/src/help.js';
 import { progressText } from '../../packages/cli/src/progress.js';
-import { parseDateValue } from '@giaoban/core';
+import { formatFileSize, parseDateValue } from '@giaoban/core';
 import { tmpDir } from '../xlsx/helpers.js';
 import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 
@@ -28,7 +28,7 @@ describe('giaoban --version', () => {
 
 describe('giaoban <command> --help', () => {
   it('knows every command', () => {
-    expect(commands.map((c) => c.name).sort()).toEqual(['dates', 'deadlines', 'demo', 'documents', 'holidays', 'lunar', 'period', 'rotate', 'summarize', 'template', 'validate']);
+    expect(commands.map((c) => c.name).sort()).toEqual(['communes', 'dates', 'deadlines', 'demo', 'documents', 'holidays', 'lunar', 'period', 'rotate', 'summarize', 'template', 'validate']);
   });
 
   it.each(commands.map((c) => c.name))('%s --help prints its usage and what every option does, exit 0', async (name) => {
@@ -62,7 +62,7 @@ describe('giaoban <command> --help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('giaoban rotate — Plans the rotation');
     expect(r.stdout).toContain('Usage:\n');
-    expect(r.stdout).toMatch(/^ {2}--from +first month to plan, YYYY-MM/m);
+    expect(r.stdout).toMatch(/^ {2}--from +first month to plan: YYYY-MM \(2026-01\), 01\/2026 or "tháng 1\/2026"/m);
     expect(r.stdout).toMatch(/^ {2}--force +allow writing over an existing output file/m);
     expect(r.stdout).toContain('Exit codes:\n');
     expect(r.stdout).not.toMatch(/Cách dùng|Tùy chọn|Mã thoát/);
@@ -168,14 +168,31 @@ describe('dates as clerks write them', () => {
   });
 });
 
+describe('file sizes as a person reads them', () => {
+  it('bytes, whole kilobytes, megabytes with one decimal under 10 MB; never "0.0 MB"', () => {
+    expect(formatFileSize(0)).toBe('0 byte');
+    expect(formatFileSize(1, 'en')).toBe('1 byte');
+    expect(formatFileSize(850, 'en')).toBe('850 bytes');
+    expect(formatFileSize(1024)).toBe('1 KB');
+    expect(formatFileSize(37_465)).toBe('37 KB');
+    expect(formatFileSize(1_048_575)).toBe('1,0 MB');
+    expect(formatFileSize(1_438_910)).toBe('1,4 MB');
+    expect(formatFileSize(1_438_910, 'en')).toBe('1.4 MB');
+    expect(formatFileSize(536_870_912)).toBe('512 MB');
+    expect(formatFileSize(5_368_709_120, 'en')).toBe('5,120 MB');
+    expect(formatFileSize(5_368_709_120)).toBe('5.120 MB');
+  });
+});
+
 describe('--lang en progress lines', () => {
   it('translates every progress line the reading layer and the commands print', () => {
-    expect(progressText('Đang mở tệp (12.5 MB)…', 'en')).toBe('Opening the file (12.5 MB)…');
+    expect(progressText('Đang mở tệp (1,4 MB)…', 'en')).toBe('Opening the file (1.4 MB)…');
+    expect(progressText('Đang mở tệp (37 KB)…', 'en')).toBe('Opening the file (37 KB)…');
     expect(progressText('Đang đọc trang "Ý kiến": 40000 dòng…', 'en')).toBe('Reading sheet "Ý kiến": 40000 rows…');
     expect(progressText('Đã đọc trang "Ý kiến" (100003 dòng).', 'en')).toBe('Read sheet "Ý kiến" (100003 rows).');
     expect(progressText('Đang kiểm tra: 500/1000 dòng (50%)…', 'en')).toBe('Checking: 500/1000 rows (50%)…');
     expect(progressText('Đang ghi out/x.xlsx …', 'en')).toBe('Writing out/x.xlsx …');
-    expect(progressText('Đang mở tệp (12.5 MB)…', 'vi')).toBe('Đang mở tệp (12.5 MB)…');
+    expect(progressText('Đang mở tệp (1,4 MB)…', 'vi')).toBe('Đang mở tệp (1,4 MB)…');
   });
 
   it('summarize -o --lang en prints its progress in English (a workbook over 1 MB shows progress)', async () => {
@@ -186,7 +203,9 @@ describe('--lang en progress lines', () => {
     const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), cwd: dir };
     const code = await main(['summarize', 'lon.xlsx', '-o', 'en.xlsx', '--lang', 'en'], io);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^Opening the file \(\d+\.\d MB\)…$/m);
+    // A size a person reads, with the English decimal point: "1.1 MB".
+    const mb = (readFileSync(big).length / 1_048_576).toFixed(1);
+    expect(stderr).toMatch(new RegExp(`^Opening the file \\(${mb.replace('.', '\\.')} MB\\)…$`, 'm'));
     expect(stderr).toMatch(/^Read sheet "[^"]+" \(\d+ rows\)\.$/m);
     expect(stderr).toMatch(/^Checking: \d+\/\d+ rows \(\d+%\)…$/m);
     expect(stderr).toContain('Writing en.xlsx …');

@@ -206,7 +206,7 @@ describe('giaoban documents on the example district workbook', () => {
 
   it('says what is wrong with bad arguments (exit 2)', async () => {
     expect((await run('documents', example, '-o', 'x')).err).toMatch(/thiếu --month/);
-    expect((await run('documents', example, '--month', '2025-13', '-o', 'x')).err).toMatch(/--month "2025-13"/);
+    expect((await run('documents', example, '--month', '2025-13', '-o', 'x')).err).toMatch(/--month: Không hiểu tháng "2025-13": không có tháng 13/);
     expect((await run('documents', example, '--month', '2025-12', '--kind', 'letter', '-o', 'x')).err).toMatch(/--kind "letter"/);
     const f = await run('documents', example, '--month', '2025-12', '-o', '../../../README.md');
     expect(f.code).toBe(2);

@@ -99,7 +99,10 @@ describe('GiaobanError', () => {
     expect(en.code).toBe(2);
     expect(vi.stderr).toMatch(/^Lỗi: /);
     expect(en.stderr).toMatch(/^Error: /);
-    expect(en.stderr).toBe('Error: --period: Cannot read period "quý 5"; use month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018 or 2018-01-01..2018-03-31\n');
+    expect(en.stderr).toBe(
+      'Error: --period: Cannot read period "quý 5"; e.g. tháng 3/2018, 03/2018, quý I/2018, 6 tháng đầu năm 2018, 9 tháng 2018, năm 2018, ' +
+        'từ 01/2018 đến 03/2018, 01/01/2018..31/03/2018 (or month:2018-03, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018)\n',
+    );
     expect(vi.stderr).toContain('Lỗi: --period: Không hiểu kỳ báo cáo "quý 5"');
     const missing = await cli('validate', 'khong-co.xlsx', '--lang', 'en');
     // Paths are printed in one form: relative to the working folder.

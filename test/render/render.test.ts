@@ -77,6 +77,12 @@ describe.skipIf(!soffice || !poppler)('printed pages of the demo workbook (Libre
     // The open-items list with its last column ends up on some printed page of the summary.
     expect(texts.slice(summaryPage - 1).some((t) => t.includes('Vị trí trong sổ'))).toBe(true);
 
+    // The case-state rows print right under their category, and no label is cut off at its column's edge
+    // ("Đang giải quy"): long statuses, communes and officers wrap onto a second line instead.
+    const summaryText = texts.slice(summaryPage - 1).join('\n');
+    expect(summaryText).toMatch(/Tình hình ANTT, vụ việc tồn đọng, mới phát sinh.*\n\s*Trong đó: vụ việc tồn đọng.*\n\s*Trong đó: vụ việc mới phát sinh.*\n\s*2 Ý kiến củng cố/);
+    expect(summaryText).not.toMatch(/giải quy(?!ết)|Chuyển cơ quan chức(?! năng)/);
+
     // PNGs to look at (and the README picture).
     for (const [page, name] of [
       [summaryPage, 'tong-hop'],

@@ -170,7 +170,7 @@ describe('giaoban rotate', () => {
   it('names the bad argument in Vietnamese (exit 2)', async () => {
     let r = await run('rotate', book, '--from', '2026-13', '--months', '3');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--from "2026-13"');
+    expect(r.stderr).toContain('--from: Không hiểu tháng "2026-13": không có tháng 13');
     r = await run('rotate', book, '--from', '2026-01', '--months', 'ba');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--months');

@@ -63,10 +63,15 @@ describe('buildPlanSheet', () => {
     expect(placeOutputSheet([{ name: 'Lịch giao ban', marker: null }], model).action).toBe('create');
   });
 
-  it('uses placeholders when the unit is unknown, and finds it in the clerk\'s title rows', () => {
+  it('prints no placeholder for a unit it does not know, and finds the names in the clerk\'s title rows', () => {
     const m = buildPlanSheet(plan.briefings);
-    expect(m.cells[0]![0]).toBe('CÔNG AN TỈNH …');
-    expect(m.cells[1]![0]).toBe('CÔNG AN …');
+    expect([m.cells[0]![0], m.cells[1]![0]]).toEqual([null, null]);
+    expect(m.cells.flat().filter((v) => typeof v === 'string' && v.includes('…'))).toEqual([]);
+    // No parent known: the unit takes the first line, bold, level with the national motto's first line.
+    const unitOnly = buildPlanSheet(plan.briefings, { unit: 'Công an xã Nà Hỳ' });
+    expect([unitOnly.cells[0]![0], unitOnly.cells[1]![0]]).toEqual(['CÔNG AN XÃ NÀ HỲ', null]);
+    expect(unitOnly.styles.find((s) => s.range === 'A1:D1')!.style).toMatchObject({ bold: true });
+    expect(unitOnly.cells[0]![5]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const names = detectUnitNames({ sheets: [{ name: 'Xã', values: [['CÔNG AN TỈNH ĐIỆN BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['CÔNG AN HUYỆN NẬM PỒ'], [], ['STT', 'Xã']] }] });
     expect(names).toEqual({ parent: 'Công an tỉnh Điện Biên', unit: 'Công an huyện Nậm Pồ' });
     const named = buildPlanSheet(plan.briefings, { parentUnit: names.parent, unit: names.unit });

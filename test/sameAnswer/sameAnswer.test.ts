@@ -6,9 +6,15 @@
  * chairs, dates), the same summary figures and the same papers' text — and
  * refuse the same workbooks with the same code. Any drift fails here.
  *
- * Workbooks: the bundled example (a district police unit, 2024–2025, with
- * planted mistakes), a new workbook from `giaoban template` (no records yet),
+ * Workbooks: the bundled examples — today's provincial police unit (rows of
+ * early 2025 naming old communes, counted under today's), a commune police
+ * unit briefing its villages, and the district police unit of 2024–2025 with
+ * planted mistakes — a new workbook from `giaoban template` (no records yet),
  * a post-2025 provincial unit, and a payroll sheet (no tracking table).
+ *
+ * The CLI and the app read with the national catalogue; the add-in's task pane
+ * does not carry it and maps old names from the workbook's own "Hình thành từ"
+ * column: on the examples of today, which keep that column, all three agree.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -28,23 +34,28 @@ import { captureIO, repoRoot, tmpDir } from '../xlsx/helpers.js';
 const dir = tmpDir('same-answer');
 /** One as-of date for every front end: the CLI's --as-of, the add-in's asOf, the app's today (the same rule picks it). */
 const AS_OF = '2026-01-20';
+/** The examples of today run to May 2026: counted to a day after their last records. */
+const AS_OF_TODAY = '2026-06-20';
 
 interface Book {
   name: string;
   path: string;
   /** A month with papers to compare, or null when the workbook has none. */
   papersMonth: string | null;
+  asOf: string;
 }
 
 const books: Book[] = [
-  { name: 'example', path: join(repoRoot, 'examples/so-theo-doi-giao-ban.xlsx'), papersMonth: '2025-12' },
-  { name: 'template', path: join(dir, 'so-moi.xlsx'), papersMonth: null },
-  { name: 'provincial 2026', path: join(dir, 'tinh.xlsx'), papersMonth: '2025-12' },
+  { name: 'provincial example', path: join(repoRoot, 'examples/so-giao-ban-cong-an-tinh.xlsx'), papersMonth: '2026-05', asOf: AS_OF_TODAY },
+  { name: 'commune example (villages)', path: join(repoRoot, 'examples/so-giao-ban-cong-an-xa.xlsx'), papersMonth: '2026-05', asOf: AS_OF_TODAY },
+  { name: 'example', path: join(repoRoot, 'examples/so-theo-doi-giao-ban.xlsx'), papersMonth: '2025-12', asOf: AS_OF },
+  { name: 'template', path: join(dir, 'so-moi.xlsx'), papersMonth: null, asOf: AS_OF },
+  { name: 'provincial 2026', path: join(dir, 'tinh.xlsx'), papersMonth: '2025-12', asOf: AS_OF },
 ];
 
-async function cli(...argv: string[]) {
+async function cli(asOf: string, ...argv: string[]) {
   const io = captureIO();
-  const code = await main([...argv, '--as-of', AS_OF, '--quiet'], { ...io, cwd: dir });
+  const code = await main([...argv, '--as-of', asOf, '--quiet'], { ...io, cwd: dir });
   return { code, out: io.out, err: io.err };
 }
 
@@ -58,8 +69,8 @@ interface Answer {
 const findingKeys = (list: readonly (Pick<Finding, 'sheet' | 'cell' | 'severity'> & { code: string })[]) => list.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 const planKeys = (briefings: readonly { month: string; cluster: string; date: string; host: string; chair: string | null }[]) =>
   briefings.map((b) => `${b.month} ${b.cluster}: ${b.date} ${b.host} / ${b.chair ?? '—'}`);
-/** The figures a commander reads, period and cumulative, counted to the as-of date. */
-const figures = (s: Pick<Statistics, 'period' | 'asOf' | 'briefings' | 'issues' | 'cumulative'>) => ({
+/** The figures a commander reads, period and cumulative, counted to the as-of date, and the report paragraph. */
+const figures = (s: Pick<Statistics, 'period' | 'asOf' | 'briefings' | 'issues' | 'cumulative'>, narrative: string) => ({
   period: [s.period.from, s.period.to],
   asOf: s.asOf,
   held: s.briefings.held,
@@ -67,9 +78,14 @@ const figures = (s: Pick<Statistics, 'period' | 'asOf' | 'briefings' | 'issues' 
   issues: s.issues.total,
   byCategory: s.issues.byCategory,
   byStatus: s.issues.byStatus,
+  byCommune: s.issues.byCommune,
   overdue: s.cumulative.issues.overdueOpen,
   backlog: s.cumulative.issues.backlog,
   cumulativeIssues: s.cumulative.issues.total,
+  // Across the 2025 merger: the rows that named an old commune, under today's successor.
+  byFormerCommune: s.cumulative.issues.byFormerCommune,
+  byFormerHost: s.cumulative.briefings.byFormerHost,
+  narrative,
 });
 const refusedCode = (e: unknown): { refused: string } => {
   if (!(e instanceof GiaobanError)) throw e;
@@ -77,28 +93,29 @@ const refusedCode = (e: unknown): { refused: string } => {
 };
 
 async function viaCli(book: Book): Promise<Answer> {
-  const v = await cli('validate', book.path, '--json');
-  const r = await cli('rotate', book.path, '--json');
-  const s = await cli('summarize', book.path, '--json');
+  const v = await cli(book.asOf, 'validate', book.path, '--json');
+  const r = await cli(book.asOf, 'rotate', book.path, '--json');
+  const s = await cli(book.asOf, 'summarize', book.path, '--json');
   const codeOf = (err: string) => (/^Lỗi: /.test(err) ? { refused: err } : null);
+  const summary = s.code === 2 ? null : JSON.parse(s.out);
   return {
     findings: findingKeys(JSON.parse(v.out).findings),
     plan: r.code === 2 ? (codeOf(r.err) as { refused: string }) : planKeys(JSON.parse(r.out).briefings),
-    summary: s.code === 2 ? (codeOf(s.err) as { refused: string }) : figures(JSON.parse(s.out)),
+    summary: summary === null ? (codeOf(s.err) as { refused: string }) : figures(summary, summary.narrative),
   };
 }
 
 async function viaAddin(book: Book): Promise<Answer> {
   const grid = (await readXlsx(new Uint8Array(readFileSync(book.path)))).grid;
   const host = () => hostFor(fakeFromGrid(grid, { apiVersion: '1.1' }));
-  const v = await validateCommand(host(), { asOf: AS_OF });
-  const plan = await planCommand(host(), { asOf: AS_OF }).then((p) => planKeys(p.plan.plan.briefings), refusedCode);
-  const summary = await summarizeCommand(host(), { asOf: AS_OF }).then((x) => figures(x.statistics), refusedCode);
+  const v = await validateCommand(host(), { asOf: book.asOf });
+  const plan = await planCommand(host(), { asOf: book.asOf }).then((p) => planKeys(p.plan.plan.briefings), refusedCode);
+  const summary = await summarizeCommand(host(), { asOf: book.asOf }).then((x) => figures(x.statistics, x.narrative.vi), refusedCode);
   return { findings: findingKeys(v.findings), plan, summary };
 }
 
 async function viaApp(book: Book): Promise<Answer> {
-  const state = newAppState(() => AS_OF);
+  const state = newAppState(() => book.asOf);
   const bytes = readFileSync(book.path);
   const opened = await openWorkbook(state, book.name, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), () => {});
   const page = findingsPage(state, { severity: 'all', sheet: '', text: '' }, 0, 1_000_000);
@@ -112,11 +129,11 @@ async function viaApp(book: Book): Promise<Answer> {
   let summary: Answer['summary'];
   try {
     summarize(state, null, false);
-    summary = figures(state.summary!.statistics);
+    summary = figures(state.summary!.statistics, state.summary!.narrative.vi);
   } catch (e) {
     summary = refusedCode(e);
   }
-  expect(opened.asOf).toBe(AS_OF);
+  expect(opened.asOf).toBe(book.asOf);
   return { findings: findingKeys(page.items), plan, summary };
 }
 
@@ -162,19 +179,48 @@ describe.each(books)('same answer on the $name workbook', (book) => {
       expect(p.summary).toEqual({ refused: 'session.noPeriod' });
       return;
     }
-    expect((c.summary as { asOf: string }).asOf).toBe(AS_OF);
+    expect((c.summary as { asOf: string }).asOf).toBe(book.asOf);
     expect(a.summary).toEqual(c.summary);
     expect(p.summary).toEqual(c.summary);
   });
 
+  it.runIf(book.name === 'provincial example')('reads old communes by the row\'s date the same way (the add-in from the workbook\'s "Hình thành từ" column)', async () => {
+    for (const a of [answers.cli, answers.addin, answers.app]) {
+      // An old name written after 01/07/2025 is a warning naming today's unit, in all three.
+      expect(a.findings.filter((f) => f.startsWith('warning commune.merged')).length).toBeGreaterThan(0);
+      expect(a.findings.filter((f) => f.startsWith('error'))).toEqual([]);
+    }
+    // The year of the merger: rows naming old communes count under today's, the old names kept.
+    const period = 'year:2025';
+    const c = JSON.parse((await cli(book.asOf, 'summarize', book.path, '--period', period, '--json')).out);
+    const fromCli = figures(c, c.narrative);
+    const grid = (await readXlsx(new Uint8Array(readFileSync(book.path)))).grid;
+    const a = await summarizeCommand(hostFor(fakeFromGrid(grid, { apiVersion: '1.1' })), { asOf: book.asOf, period });
+    const state = newAppState(() => book.asOf);
+    const bytes = readFileSync(book.path);
+    await openWorkbook(state, book.name, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), () => {});
+    summarize(state, period, false);
+    expect(figures(a.statistics, a.narrative.vi)).toEqual(fromCli);
+    expect(figures(state.summary!.statistics, state.summary!.narrative.vi)).toEqual(fromCli);
+    expect(c.issues.byFormerCommune['Nà Hỳ']['Nà Khoa']).toBeGreaterThan(0);
+    expect(c.briefings.byFormerHost['Nà Hỳ']['Nà Khoa']).toBeGreaterThan(0);
+    expect(c.narrative).toMatch(/xã Nà Hỳ \d+ nội dung \(trong đó: [^)]*xã Nà Khoa cũ \d+/);
+  }, 120_000);
+
+  it.runIf(book.name === 'commune example (villages)')('words the villages the same way: hosts are villages, the paragraph says "thôn, bản"', () => {
+    const s = answers.cli.summary as { hosted: string; narrative: string };
+    expect(s.narrative).toMatch(/\d+\/\d+ thôn, bản/);
+    expect((answers.addin.summary as { narrative: string }).narrative).toBe(s.narrative);
+  });
+
   it.runIf(book.papersMonth !== null)("the same papers' text from the CLI's .docx files and the app's .zip", async () => {
     const out = `giay-to-${book.name.replace(/\W+/g, '-')}`;
-    const r = await cli('documents', book.path, '--month', book.papersMonth!, '-o', out, '--json', '--force');
+    const r = await cli(book.asOf, 'documents', book.path, '--month', book.papersMonth!, '-o', out, '--json', '--force');
     expect(r.code).toBe(0);
     const fromCli = Object.fromEntries(
       (JSON.parse(r.out).documents as { path: string }[]).map((d) => [d.path.split('/').pop()!, readDocx(readFileSync(join(dir, d.path))).paragraphs.join('\n')]),
     );
-    const state = newAppState(() => AS_OF);
+    const state = newAppState(() => book.asOf);
     const bytes = readFileSync(book.path);
     await openWorkbook(state, book.name, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), () => {});
     const zip = unzipSync(new Uint8Array((await documentsFile(state, book.papersMonth!)).bytes));
@@ -193,10 +239,10 @@ describe('a workbook with no tracking table (a payroll sheet)', () => {
   });
 
   it('is refused by all three with the same code and a clear message, exit code 2 in the CLI', async () => {
-    const r = await cli('validate', payroll, '--lang', 'en');
+    const r = await cli(AS_OF, 'validate', payroll, '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.err).toBe(`Error: file "bang-luong.xlsx" holds no tracking table (communes, leaders, briefings, issues…) in the 1 sheet read; it is probably not a briefing workbook. Choose the right workbook, or start one from the template.\n`);
-    expect((await cli('summarize', payroll)).err).toMatch(/^Lỗi: tệp "bang-luong.xlsx" không có bảng theo dõi nào/);
+    expect((await cli(AS_OF, 'summarize', payroll)).err).toMatch(/^Lỗi: tệp "bang-luong.xlsx" không có bảng theo dõi nào/);
 
     const grid = (await readXlsx(new Uint8Array(readFileSync(payroll)))).grid;
     const fromAddin = await validateCommand(hostFor(fakeFromGrid(grid)), { asOf: AS_OF }).then(() => null, (e: unknown) => e);

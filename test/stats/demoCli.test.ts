@@ -16,7 +16,8 @@ describe('giaoban demo', () => {
     const dir = mkdtempSync(join(tmpdir(), 'giaoban-demo-'));
     // Run from the project root so the example is found; write into a temp dir.
     const run = io(process.cwd());
-    expect(await main(['demo', '--out', dir], run.io)).toBe(0);
+    // The historical district example (2024–2025): its last month is 12/2025.
+    expect(await main(['demo', '--out', dir, '--example', 'huyen'], run.io)).toBe(0);
     const text = run.out.join('');
     const file = join(dir, 'giao-ban-demo.xlsx');
     expect(existsSync(file)).toBe(true);
@@ -48,6 +49,18 @@ describe('giaoban demo', () => {
     });
     const clusters = text.match(/buổi cho (\d+) cụm/)![1]!;
     expect(planRows).toBe(12 * Number(clusters));
+  });
+
+  it('runs today’s provincial example by default: plans after May 2026 and counts old communes under today’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaoban-demo-'));
+    const run = io(process.cwd());
+    expect(await main(['demo', '--out', dir], run.io)).toBe(0);
+    const text = run.out.join('');
+    expect(text).toMatch(/2\. Lịch giao ban 06\/2026 – 05\/2027: 36 buổi cho 03 cụm/);
+    expect(text).toContain('3. Tháng 05/2026');
+    const xa = io(process.cwd());
+    expect(await main(['demo', '--out', dir, '--example', 'xa', '--force'], xa.io)).toBe(0);
+    expect(xa.out.join('')).toContain('thôn, bản');
   });
 
   it('rejects unknown options with exit 2', async () => {

@@ -111,6 +111,62 @@ describe('Tổng hợp sheet model', () => {
     checkGeometry(model);
   });
 
+  it('puts the case-state rows under the security-situation category they break down', () => {
+    const labels = model.cells.map((r) => r[1]);
+    const security = labels.indexOf('Tình hình ANTT, vụ việc tồn đọng, mới phát sinh');
+    expect(model.cells[security]![0]).toBe(1);
+    expect(labels.slice(security + 1, security + 4)).toEqual([
+      '   Trong đó: vụ việc tồn đọng',
+      '   Trong đó: vụ việc mới phát sinh',
+      'Ý kiến củng cố, kiện toàn lực lượng Công an xã',
+    ]);
+    expect(model.cells[security + 1]!.slice(0, 4)).toEqual(['', '   Trong đó: vụ việc tồn đọng', 1, 1]);
+    // Numbering runs over the categories only: 1–5, the breakdown rows unnumbered.
+    const total = labels.indexOf('Tổng cộng');
+    expect(model.cells.slice(security, total).map((r) => r[0])).toEqual([1, '', '', 2, 3, 4, 5]);
+  });
+
+  it('puts the ageing of the backlog under the backlog, adding up to it', () => {
+    const labels = model.cells.map((r) => String(r[1] ?? ''));
+    const backlog = labels.findIndex((l) => l.startsWith('Tồn đọng chưa giải quyết xong'));
+    expect(labels.slice(backlog + 1, backlog + 5)).toEqual(['   Trong đó: đến 15 ngày', '   Từ 16 đến 30 ngày', '   Từ 31 đến 60 ngày', '   Trên 60 ngày']);
+    for (const col of [2, 3]) {
+      const parts = model.cells.slice(backlog + 1, backlog + 5).map((r) => r[col] as number);
+      expect(parts.reduce((a, b) => a + b, 0), `column ${col}`).toBe(model.cells[backlog]![col]);
+    }
+    // "Sắp đến hạn" is its own row after them, not their heading.
+    expect(labels.indexOf('Sắp đến hạn trong 07 ngày tới')).toBeGreaterThan(backlog + 4);
+  });
+
+  it('charts the categories from a block of their own beside the printed page, so the breakdown is not counted twice', () => {
+    const pie = model.charts!.find((c) => c.type === 'pie')!;
+    const printRight = parseA1(model.print.printArea!.split(':')[1]!).col;
+    const cats = pie.categories.split(':').map((a) => parseA1(a));
+    const vals = pie.series[0]!.values.split(':').map((a) => parseA1(a));
+    expect(cats[0]!.col).toBeGreaterThan(printRight);
+    const at = (p: { row: number; col: number }) => model.cells[p.row - 1]![p.col - 1];
+    const rows = Array.from({ length: cats[1]!.row - cats[0]!.row + 1 }, (_, i) => cats[0]!.row + i);
+    expect(rows.map((r) => at({ row: r, col: cats[0]!.col }))).toEqual([
+      'Tình hình ANTT, vụ việc tồn đọng, mới phát sinh',
+      'Ý kiến củng cố, kiện toàn lực lượng Công an xã',
+      'Xây dựng tổ chức quần chúng, phát động phong trào',
+      'Khó khăn, vướng mắc về thủ tục hành chính',
+      'Khác',
+    ]);
+    const slices = rows.map((r) => at({ row: r, col: vals[0]!.col }) as number);
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(findRow(model, 'Tổng cộng')[2]);
+    // The chart sits under its block, not over it.
+    expect(parseA1(pie.anchor.cell).row).toBeGreaterThan(cats[1]!.row);
+  });
+
+  it('wraps the open items\' status, commune and officer instead of cutting them off', () => {
+    const headerRow = model.cells.findIndex((r) => r[1] === 'Nội dung' && r[5] === 'Số ngày') + 1;
+    const openLast = headerRow + stats.openItems.length;
+    for (const col of ['B', 'D', 'E', 'G']) {
+      expect(model.styles.some((s) => s.range === `${col}${headerRow + 1}:${col}${openLast}` && s.style.wrap === true), col).toBe(true);
+    }
+  });
+
   it('puts the narrative in one wrapped cell, tall enough to print every line', () => {
     const start = model.cells.findIndex((r) => r[0] === 'VII. NHẬN XÉT (để đưa vào báo cáo)');
     const row = start + 2; // 1-based row of the paragraph

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readWorkbook, type ReadResult, type WorkbookGrid } from '@giaoban/core';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
 import { PLANTED_MISTAKES } from '../../scripts/example/plantedMistakes.js';
-import { buildExample } from '../../scripts/example/makeExample.js';
+import { buildExample, writeExample } from '../../scripts/example/makeExample.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { repoRoot } from './helpers.js';
 
 const EXAMPLE = join(repoRoot, 'examples', 'so-theo-doi-giao-ban.xlsx');
@@ -69,5 +71,15 @@ describe('the example workbook', () => {
     expect(a.planted).toEqual(b.planted);
     expect(a.sheets.map((s) => s.rows)).toEqual(b.sheets.map((s) => s.rows));
     expect([...a.planted].map(key).sort()).toEqual([...PLANTED_MISTAKES].map(key).sort());
+  });
+
+  it('is written byte for byte as committed, whenever and wherever the generator runs (git stays clean)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaoban-example-'));
+    await writeExample(buildExample(), join(dir, 'a.xlsx'));
+    await new Promise((r) => setTimeout(r, 2100)); // a zip stamp counts in 2-second steps
+    await writeExample(buildExample(), join(dir, 'b.xlsx'));
+    const a = readFileSync(join(dir, 'a.xlsx'));
+    expect(a.equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
+    expect(a.equals(readFileSync(EXAMPLE)), 'examples/so-theo-doi-giao-ban.xlsx differs from what the generator writes: run npx tsx scripts/example/makeExample.ts').toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import {
   briefingDate,
   createWorkCalendar,
   DATE_RULES,
+  formatDateIn,
   formatLunarDate,
   isoDateToExcelSerial,
   parseDateValue,
@@ -27,6 +28,7 @@ import {
   type BiMessage,
   type GiaobanSubclassOptions,
 } from '@giaoban/core';
+import { nationalCatalogue } from '@giaoban/core/catalogue';
 
 /** An argument the function cannot use; the runtime turns it into #VALUE! with this message. */
 export class FunctionArgumentError extends GiaobanError {
@@ -139,6 +141,48 @@ export function ngayLamViec(date: number | string, date1904?: boolean): boolean 
   return calendar.isWorkingDay(dateArg(date, dateSystem(date1904)));
 }
 
+/** What XA returns, by the third argument (compared without accents or case). */
+const UNIT_FIELDS: Readonly<Record<string, 'fullName' | 'name' | 'kind' | 'province' | 'formedFrom' | 'successors' | 'district' | 'resolution'>> = {
+  '': 'fullName', ten: 'name', tendaydu: 'fullName', loai: 'kind', tinh: 'province', hinhthanhtu: 'formedFrom', sapnhaptu: 'formedFrom',
+  naythuoc: 'successors', huyen: 'district', nghiquyet: 'resolution',
+};
+const KIND_WORDS: Readonly<Record<string, string>> = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
+
+/**
+ * Đơn vị hành chính cấp xã theo mã ĐVHC, tại một ngày (từ 01/07/2025: đơn vị hiện nay; trước đó: xã, phường, thị trấn cũ). A commune-level unit by its code.
+ * @customfunction XA
+ * @param code Mã ĐVHC 5 chữ số, ví dụ "03169" (ô số 3169 cũng được).
+ * @param [date] Ngày (mặc định: đơn vị hiện nay; ngày trước 01/07/2025: đơn vị cũ có mã này).
+ * @param [field] Thông tin cần lấy: "tên", "loại", "tỉnh", "huyện" (đơn vị cũ), "hình thành từ", "nay thuộc" (đơn vị cũ), "nghị quyết"; bỏ trống: tên đầy đủ.
+ * @param [date1904] TRUE nếu sổ dùng hệ ngày 1904; bỏ trống với sổ thường.
+ * @returns Ví dụ "Xã Nà Hỳ"; với "hình thành từ": "Nà Khoa, Nà Hỳ, Nậm Nhừ, Nậm Chua".
+ */
+export function xa(code: number | string, date?: number | string, field?: string, date1904?: boolean): string {
+  const text = typeof code === 'number' && Number.isInteger(code) && code > 0 ? String(code) : typeof code === 'string' ? code.trim() : '';
+  if (!/^\d{1,5}$/.test(text)) throw new FunctionArgumentError({ vi: `Mã ĐVHC không hợp lệ: ${String(code)} (5 chữ số, ví dụ 03169).`, en: `Invalid administrative code: ${String(code)} (five digits, e.g. 03169).` });
+  const f = UNIT_FIELDS[unaccentedKey(blank(field) ? '' : String(field)).replace(/\s+/g, '')];
+  if (!f) throw new FunctionArgumentError({ vi: `Thông tin không hợp lệ: ${field} (tên, loại, tỉnh, huyện, hình thành từ, nay thuộc, nghị quyết).`, en: `Invalid field: ${field} (tên, loại, tỉnh, huyện, hình thành từ, nay thuộc, nghị quyết).` });
+  const cat = nationalCatalogue();
+  const on = blank(date) ? undefined : dateArg(date, dateSystem(date1904));
+  const unit = cat.unit(text, on);
+  if (!unit) {
+    throw new FunctionArgumentError({
+      vi: `Không có đơn vị hành chính cấp xã mã ${text.padStart(5, '0')}${on ? ` vào ngày ${formatDateIn(on, 'vi')}` : ''}.`,
+      en: `No commune-level unit has the code ${text.padStart(5, '0')}${on ? ` on ${formatDateIn(on, 'en')}` : ''}.`,
+    });
+  }
+  switch (f) {
+    case 'name': return unit.name;
+    case 'kind': return KIND_WORDS[unit.kind] ?? unit.kind;
+    case 'province': return cat.provinces(unit.era === 'current' ? undefined : '2025-06-30').find((p) => p.code === unit.province)?.fullName ?? '';
+    case 'district': return unit.district?.fullName ?? '';
+    case 'formedFrom': return unit.formedFrom.map((l) => (l.whole ? l.name : `${l.name} (một phần)`)).join(', ');
+    case 'successors': return unit.successors.map((l) => l.fullName).join(', ');
+    case 'resolution': return unit.resolution ? `Nghị quyết số ${unit.resolution}` : '';
+    default: return unit.fullName;
+  }
+}
+
 /** Function ids (as in functions.json) and their implementations. */
 export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unknown>> = {
   NGAYGIAOBAN: ngayGiaoBan,
@@ -146,4 +190,5 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unk
   AMLICH: amLich,
   KYBAOCAO: kyBaoCao,
   NGAYLAMVIEC: ngayLamViec,
+  XA: xa,
 };

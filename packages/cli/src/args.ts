@@ -5,8 +5,8 @@
  * Every command takes `--lang`: it is added to each command's options here.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATE_RULES, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
-import { isValidYearMonth, parseDateValue, type IsoDate, type Lang, type YearMonth } from '@giaoban/core';
+import { DATE_RULES, parseMonthText, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
+import { GiaobanRangeError, parseDateValue, type IsoDate, type Lang, type YearMonth } from '@giaoban/core';
 import { UsageError, usageErrorFrom } from './io.js';
 import { both, say } from './texts.js';
 
@@ -126,20 +126,6 @@ export function intArg(name: string, v: string | undefined, min: number, max: nu
 }
 
 /**
- * A month `YYYY-MM` given as `name`; undefined when absent.
- *
- * @example
- * ```ts
- * monthArg('--from', '2026-01'); // "2026-01"
- * ```
- */
-export function monthArg(name: string, v: string | undefined): YearMonth | undefined {
-  if (v === undefined) return undefined;
-  if (!isValidYearMonth(v)) throw new UsageError(both('usage.month', { name, value: v }));
-  return v;
-}
-
-/**
  * The `--rule` for moving a briefing off a day off; undefined when absent.
  *
  * @example
@@ -154,7 +140,8 @@ export function ruleArg(v: string | undefined): DateRule | undefined {
 }
 
 /**
- * A period spec (`month:2018-02`, `quarter:2018-Q1`, …) given as `name` (`<kỳ>`, `--period`);
+ * A period given as `name` (`<kỳ>`, `--period`) as a clerk writes it (`tháng 3/2018`, `quý I/2018`,
+ * `6 tháng đầu năm 2018`, `từ 01/2026 đến 03/2026`) or as a code (`month:2018-02`, `quarter:2018-Q1`);
  * the core's message follows the name.
  *
  * @example
@@ -167,6 +154,28 @@ export function periodArg(name: string, spec: string, options: PeriodOptions): R
     return parsePeriodSpec(spec, options);
   } catch (err) {
     if (err instanceof PeriodSpecError) throw usageErrorFrom(err, `${name}: `);
+    throw err;
+  }
+}
+
+/**
+ * A month given as `name` (`--from`, `--month`) as a clerk writes it (`01/2026`, `tháng 1/2026`,
+ * `T1/2026`, `2026-01`), as `YYYY-MM`; the core's message follows the name. Undefined stays undefined.
+ *
+ * @throws {UsageError} when `v` is not a month
+ * @example
+ * ```ts
+ * monthArg('--from', 'tháng 1/2026'); // "2026-01"
+ * ```
+ */
+export function monthArg(name: string, v: string): YearMonth;
+export function monthArg(name: string, v: string | undefined): YearMonth | undefined;
+export function monthArg(name: string, v: string | undefined): YearMonth | undefined {
+  if (v === undefined) return undefined;
+  try {
+    return parseMonthText(v);
+  } catch (err) {
+    if (err instanceof GiaobanRangeError) throw usageErrorFrom(err, `${name}: `);
     throw err;
   }
 }

@@ -49,7 +49,7 @@ export function optionHelp(command: string, option: string, lang: CliLang = 'vi'
 }
 
 /**
- * The version in the CLI's package.json (one folder up from `src/` and from `dist/`).
+ * The version in the CLI's package.json (one folder up from `src/` and from `dist/`), as the build wrote it in.
  *
  * @example
  * ```ts
@@ -57,9 +57,13 @@ export function optionHelp(command: string, option: string, lang: CliLang = 'vi'
  * ```
  */
 export function cliVersion(): string {
+  // The build writes the version in (the release's single file has no package.json beside it).
+  if (typeof GIAOBAN_CLI_VERSION === 'string') return GIAOBAN_CLI_VERSION;
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+declare const GIAOBAN_CLI_VERSION: string | undefined;
 
 function exitCodeLines(lang: CliLang): string[] {
   return EXIT_CODES.map(([code, what]) => `  ${code.padEnd(4)} ${what[lang]}`);

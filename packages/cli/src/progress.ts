@@ -7,7 +7,8 @@ import type { CliLang } from './args.js';
 
 /** Vietnamese progress line → English, by pattern. */
 const PROGRESS_EN: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
-  [/^Đang mở tệp \((.+) MB\)…$/, (mb) => `Opening the file (${mb} MB)…`],
+  // The size is formatFileSize's: "1,4 MB" reads "1.4 MB" in English.
+  [/^Đang mở tệp \((.+)\)…$/, (size) => `Opening the file (${size.replace(/(\d),(\d)/, '$1.$2')})…`],
   [/^Đang đọc trang "(.*)": (\d+) dòng…$/, (sheet, rows) => `Reading sheet "${sheet}": ${rows} rows…`],
   [/^Đã đọc trang "(.*)" \((\d+) dòng\)\.$/, (sheet, rows) => `Read sheet "${sheet}" (${rows} rows).`],
   [/^Đang kiểm tra: (\d+)\/(\d+) dòng \((\d+)%\)…$/, (done, total, pct) => `Checking: ${done}/${total} rows (${pct}%)…`],
@@ -19,8 +20,8 @@ const PROGRESS_EN: readonly (readonly [RegExp, (...groups: string[]) => string])
  *
  * @example
  * ```ts
- * progressText('Đang mở tệp (12.5 MB)…', 'en'); // "Opening the file (12.5 MB)…"
- * progressText('Đang mở tệp (12.5 MB)…', 'vi'); // unchanged
+ * progressText('Đang mở tệp (1,4 MB)…', 'en'); // "Opening the file (1.4 MB)…"
+ * progressText('Đang mở tệp (37 KB)…', 'vi');   // unchanged
  * ```
  */
 export function progressText(vi: string, lang: CliLang): string {

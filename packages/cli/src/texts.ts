@@ -22,13 +22,16 @@ export const CLI_TEXTS = defineTexts({
     vi: '{name} "{value}" không hợp lệ: cần ngày có thật từ năm 1900 đến 2100, dạng dd/mm/yyyy (ví dụ 15/01/2025) hoặc YYYY-MM-DD{why}',
     en: '{name} "{value}" is not valid: use a real date from 1900 to 2100, as dd/mm/yyyy (e.g. 15/01/2025) or YYYY-MM-DD{why}',
   },
-  'usage.month': { vi: '{name} "{value}" không hợp lệ: cần tháng dạng YYYY-MM, ví dụ 2026-01', en: '{name} "{value}" is not valid: use a month as YYYY-MM, e.g. 2026-01' },
   'usage.int': { vi: '--{name} "{value}" không hợp lệ: cần số nguyên từ {min} đến {max}', en: '--{name} "{value}" is not valid: use a whole number from {min} to {max}' },
   'usage.positive': { vi: '--{name} "{value}" không hợp lệ: cần một số nguyên dương', en: '--{name} "{value}" is not valid: use a positive whole number' },
   'usage.periodBoth': { vi: 'chỉ dùng --period hoặc --from/--to, không dùng cả hai', en: 'use --period or --from/--to, not both' },
   'usage.periodPair': { vi: 'cần cả --from và --to (YYYY-MM-DD)', en: 'both --from and --to are needed (YYYY-MM-DD)' },
-  'usage.periodOrder': { vi: '--from {from} sau --to {to}', en: '--from {from} is after --to {to}' },
   'usage.kind': { vi: '--kind "{value}" không hợp lệ: dùng {kinds}', en: '--kind "{value}" is not valid: use {kinds}' },
+  'usage.level': {
+    vi: '--level "{value}" không hợp lệ: dùng tinh (Công an tỉnh, cụm xã), xa (Công an xã, thôn, bản) hoặc huyen (mẫu trước năm 2025)',
+    en: '--level "{value}" is not valid: use tinh (provincial police, clusters of communes), xa (commune police, villages) or huyen (the layout before 2025)',
+  },
+  'usage.example': { vi: '--example "{value}" không hợp lệ: dùng tinh, xa hoặc huyen', en: '--example "{value}" is not valid: use tinh, xa or huyen' },
   'usage.xlsxOut': { vi: '-o "{value}" phải là tệp .xlsx', en: '-o "{value}" must be an .xlsx file' },
   'usage.holidaysType': { vi: '--holidays "{value}": cần tệp .json hoặc .xlsx', en: '--holidays "{value}": use a .json or .xlsx file' },
   'usage.noCommand': { vi: 'không có lệnh "{name}". Các lệnh: {names}. Xem: giaoban --help', en: 'there is no command "{name}". Commands: {names}. See: giaoban --help' },
@@ -85,6 +88,33 @@ export const CLI_TEXTS = defineTexts({
   'period.to': { vi: 'Đến ngày: {date}', en: 'To:   {date}' },
   'period.days': { vi: 'Số ngày:  {n}', en: 'Days: {n}' },
 
+  // communes
+  'communes.title': { vi: 'Đơn vị hành chính cấp xã của {where} (ngày {date}): {n} đơn vị', en: 'Commune-level units of {where} (from 01/07/2025, on {date}): {n}' },
+  'communes.titleBefore': {
+    vi: 'Đơn vị hành chính cấp xã trước sắp xếp của {where} (ngày {date}): {n} đơn vị',
+    en: 'Commune-level units of {where} (before the 2025 arrangement, on {date}): {n}',
+  },
+  'communes.country': { vi: 'cả nước', en: 'the whole country' },
+  'communes.basis': {
+    vi: 'Căn cứ: Nghị quyết số {resolution} ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội.',
+    en: 'Source: Resolution {resolution} of 16/6/2025 of the National Assembly Standing Committee.',
+  },
+  'communes.part': { vi: '{name} (một phần)', en: '{name} (part)' },
+  'communes.head.code': { vi: 'Mã', en: 'Code' },
+  'communes.head.name': { vi: 'Tên', en: 'Name' },
+  'communes.head.kind': { vi: 'Loại', en: 'Kind' },
+  'communes.head.district': { vi: 'Huyện', en: 'District' },
+  'communes.head.successors': { vi: 'Nay thuộc', en: 'Now part of' },
+  'communes.head.formedFrom': { vi: 'Hình thành từ', en: 'Formed from' },
+  'communes.kind.xa': { vi: 'Xã', en: 'commune' },
+  'communes.kind.phuong': { vi: 'Phường', en: 'ward' },
+  'communes.kind.thi-tran': { vi: 'Thị trấn', en: 'township' },
+  'communes.kind.dac-khu': { vi: 'Đặc khu', en: 'special zone' },
+  'communes.unverified': {
+    vi: '* chưa đối chiếu được tự động với văn bản nghị quyết (xem ghi chú nguồn dữ liệu).',
+    en: "* not confirmed automatically against the resolution's text (see the data's source notes).",
+  },
+
   // demo
   'demo.workbook': { vi: 'Sổ mẫu: {file}{unit}', en: 'Example workbook: {file}{unit}' },
   'demo.check': {
@@ -95,8 +125,8 @@ export const CLI_TEXTS = defineTexts({
   'demo.planProblems': { vi: '; {n} buổi chưa bố trí được lãnh đạo.', en: '; {n} without a chair.' },
   'demo.planFull': { vi: '; đủ lãnh đạo chủ trì.', en: '; every briefing has a chair.' },
   'demo.summary': {
-    vi: '3. {period}: {held} buổi giao ban tại {hosted}/{active} xã; {issues} ý kiến, phản ánh, {answered} giải đáp tại chỗ; chưa xong quá {days} ngày (tính đến ngày {asOf}): {overdue}.',
-    en: '3. {period}: {held} {held:briefing|briefings} in {hosted}/{active} communes; {issues} {issues:issue|issues}, {answered} answered on the spot; open over {days} days (as of {asOf}): {overdue}.',
+    vi: '3. {period}: {held} buổi giao ban tại {hosted}/{active} {kinds}; {issues} ý kiến, phản ánh, {answered} giải đáp tại chỗ; chưa xong quá {days} ngày (tính đến ngày {asOf}): {overdue}.',
+    en: '3. {period}: {held} {held:briefing|briefings} in {hosted}/{active} {kinds}; {issues} {issues:issue|issues}, {answered} answered on the spot; open over {days} days (as of {asOf}): {overdue}.',
   },
   'demo.cumulative': { vi: '   Lũy kế từ {from}: {briefings} buổi, {issues} ý kiến, phản ánh.', en: '   Cumulative from {from}: {briefings} {briefings:briefing|briefings}, {issues} {issues:issue|issues}.' },
   'demo.paper': { vi: 'Giấy tờ (.docx): {path}', en: 'Document (.docx): {path}' },
@@ -138,6 +168,18 @@ export const CLI_TEXTS = defineTexts({
   'help.exit.130': { vi: 'đã dừng bằng Ctrl-C (143: bị dừng bằng SIGTERM); tệp tạm đã được xóa', en: 'stopped with Ctrl-C (143: by SIGTERM); temporary files are removed' },
 
   'help.command.dates': { vi: 'Ngày giao ban 12 tháng của một năm (dời khỏi ngày nghỉ, lễ, Tết, kèm lý do).', en: 'The 12 briefing dates of a year (moved off weekends, holidays and Tết, with the reason).' },
+  'help.command.communes': {
+    vi: 'Danh mục xã, phường, đặc khu của một tỉnh (hoặc cả nước) kèm mã, loại và các xã cũ hình thành nên (Nghị quyết sắp xếp năm 2025).',
+    en: 'Commune-level units of a province (or the country) with code, kind and the old communes each was formed from (the 2025 arrangement resolutions).',
+  },
+  'help.option.communes --as-of': {
+    vi: 'danh mục của ngày này (dd/mm/yyyy hoặc YYYY-MM-DD); trước 01/07/2025 là các xã, phường, thị trấn cũ và đơn vị mới mỗi xã nhập vào',
+    en: 'the units of this day (dd/mm/yyyy or YYYY-MM-DD); before 01/07/2025 the old communes and the unit of today each went into',
+  },
+  'help.option.--formed-from': {
+    vi: 'thêm cột "Hình thành từ": các xã cũ (toàn bộ hoặc một phần) hợp thành mỗi đơn vị',
+    en: 'add a "Formed from" column: the old communes (whole or part) each unit was formed from',
+  },
   'help.command.holidays': {
     vi: 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm, mỗi ngày kèm thông báo hoặc điều luật làm căn cứ (ước tính thì ghi rõ).',
     en: 'Public holidays, Tết, compensatory days off and make-up working days of a year, each with its notice or law (estimates say so).',
@@ -202,11 +244,17 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.--cutoff': { vi: 'ngày chốt số liệu trong tháng, 1–28 (mặc định 15)', en: 'data cut-off day of the month, 1–28 (default 15)' },
   'help.option.--period': {
-    vi: 'kỳ báo cáo: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 hoặc 2025-01-01..2025-03-31 (mặc định: tháng báo cáo gần nhất đã kết thúc)',
-    en: 'reporting period: month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025 or 2025-01-01..2025-03-31 (default: the latest reporting month that has ended)',
+    vi: 'kỳ báo cáo, viết như thường viết: "tháng 1/2025", "quý I/2025", "6 tháng đầu năm 2025", "9 tháng 2025", "năm 2025", "từ 01/2025 đến 03/2025" (có dấu hay không dấu), hoặc month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025, 2025-01-01..2025-03-31 (mặc định: tháng báo cáo gần nhất đã kết thúc)',
+    en: 'reporting period, as clerks write it: "tháng 1/2025", "quý I/2025", "6 tháng đầu năm 2025", "9 tháng 2025", "năm 2025", "từ 01/2025 đến 03/2025" (accents optional), or month:2025-01, quarter:2025-Q1, half:2025-H1, nine-months:2025, year:2025, 2025-01-01..2025-03-31 (default: the latest reporting month that has ended)',
   },
-  'help.option.--from': { vi: 'ngày đầu kỳ tự chọn (dùng cùng --to)', en: 'first day of a custom period (with --to)' },
-  'help.option.--to': { vi: 'ngày cuối kỳ tự chọn (dùng cùng --from)', en: 'last day of a custom period (with --from)' },
+  'help.option.--from': {
+    vi: 'ngày đầu kỳ tự chọn (dùng cùng --to), hoặc một tháng ("01/2025", "tháng 1/2025": từ đầu kỳ tháng đó)',
+    en: "first day of a custom period (with --to), or a month (\"01/2025\", \"tháng 1/2025\": from the start of that month's period)",
+  },
+  'help.option.--to': {
+    vi: 'ngày cuối kỳ tự chọn (dùng cùng --from), hoặc một tháng ("03/2025": đến hết kỳ tháng đó)',
+    en: "last day of a custom period (with --from), or a month (\"03/2025\": to the end of that month's period)",
+  },
   'help.option.--since': { vi: 'ngày bắt đầu tính lũy kế (mặc định đầu năm báo cáo)', en: 'first day of the cumulative figures (default: start of the reporting year)' },
   'help.option.--cluster': { vi: 'chỉ tính một cụm', en: 'count one cluster only' },
   'help.option.--commune': { vi: 'chỉ tính một xã', en: 'count one commune only' },
@@ -225,11 +273,23 @@ export const CLI_TEXTS = defineTexts({
     vi: 'thư mục ghi tệp giao-ban-demo.xlsx và giấy tờ mẫu .docx trong giay-to/ (mặc định out)',
     en: 'folder for giao-ban-demo.xlsx and the sample .docx papers in giay-to/ (default out)',
   },
+  'help.option.--example': {
+    vi: 'sổ mẫu: tinh (Công an tỉnh, cụm xã, phường, đặc khu năm 2025–2026; mặc định), xa (Công an xã giao ban tại thôn, bản), huyen (Công an huyện Nậm Pồ 2024–2025, trước khi tổ chức lại)',
+    en: 'example workbook: tinh (a provincial police, clusters of communes, 2025–2026; default), xa (a commune police briefing its villages), huyen (Nậm Pồ district police 2024–2025, before the reorganisation)',
+  },
+  'help.option.--level': {
+    vi: 'loại sổ: tinh (Công an tỉnh giao ban theo cụm xã, phường, đặc khu; mặc định), xa (Công an xã giao ban tại thôn, bản, tổ dân phố), huyen (mẫu sổ Công an huyện trước năm 2025); mặc định theo --unit',
+    en: 'kind of workbook: tinh (a provincial police briefing clusters of communes; default), xa (a commune police briefing its villages), huyen (the district police layout before 2025); default from --unit',
+  },
   'help.option.--input': { vi: 'sổ dùng thay cho sổ mẫu', en: 'a workbook to use instead of the example' },
   'help.option.--help': { vi: 'xem hướng dẫn này', en: 'show this help' },
   'help.option.rotate --from': {
-    vi: 'tháng bắt đầu lập lịch, dạng YYYY-MM (ví dụ 2026-01; mặc định: tháng sau bản ghi gần nhất)',
-    en: 'first month to plan, YYYY-MM (e.g. 2026-01; default: the month after the latest record)',
+    vi: 'tháng bắt đầu lập lịch: YYYY-MM (2026-01), 01/2026 hoặc "tháng 1/2026" (mặc định: tháng sau bản ghi gần nhất)',
+    en: 'first month to plan: YYYY-MM (2026-01), 01/2026 or "tháng 1/2026" (default: the month after the latest record)',
+  },
+  'help.option.template --unit': {
+    vi: 'tên đơn vị ghi ở đầu mỗi trang; khi không có --level, loại sổ theo tên này (Công an huyện … → huyen, Công an xã … → xa, còn lại → tinh)',
+    en: 'unit name at the head of every sheet; without --level it decides the kind of workbook (Công an huyện … → huyen, Công an xã … → xa, else tinh)',
   },
   'help.option.template -o': { vi: 'tệp .xlsx mới cần tạo', en: 'the new .xlsx to create' },
   'help.option.documents -o': {
@@ -238,10 +298,10 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.option.--month': {
     vi:
-      'tháng cần soạn giấy tờ, dạng YYYY-MM: giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
+      'tháng cần soạn giấy tờ (2025-12, 12/2025 hoặc "tháng 12/2025"): giấy mời, biên bản các buổi giao ban trong tháng dương lịch đó, và báo cáo của kỳ báo cáo kết thúc trong tháng đó ' +
       '(--month 2025-12: kỳ 15/11/2025 – 14/12/2025, hoặc 01–31/12/2025 với --calendar); tháng ngoài khoảng sổ có số liệu và lịch giao ban thì không soạn (xem --draft)',
     en:
-      'month to prepare papers for, YYYY-MM: invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it ' +
+      'month to prepare papers for (2025-12, 12/2025 or "tháng 12/2025"): invitations and minutes of the briefings in that calendar month, and the report of the reporting month that ends in it ' +
       '(--month 2025-12: 15/11/2025 – 14/12/2025, or 01–31/12/2025 with --calendar); a month outside the records and plan of the workbook is refused (see --draft)',
   },
   'help.option.--draft': {

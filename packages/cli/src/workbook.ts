@@ -1,11 +1,13 @@
 /**
  * What every command that reads a workbook shares: its options (`--holidays`, `--as-of`,
  * `--overdue-days`, `--quiet`), the progress lines, reading the file and opening the core
- * session with today's date. A command then asks the session for what it prints or writes.
+ * session with today's date and the national catalogue. A command then asks the session for
+ * what it prints or writes.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { civilDateInVietnam, openSession, type Session, type SessionOptions } from '@giaoban/core';
+import { loadAdminCatalogue } from './adminCatalogue.js';
 import { dateArg, intArg, type CliLang } from './args.js';
 import { loadHolidaysFile } from './holidaysFile.js';
 import type { CliIO } from './io.js';
@@ -80,7 +82,10 @@ export async function openWorkbook(io: CliIO, file: string, values: WorkbookValu
   if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress: progress, shown: path });
   else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath, shown: path }));
   let shownPct = 0;
+  // The national catalogue (its own chunk, loaded here and by `communes` only): old communes' names by date, the parent body.
+  const adminCatalogue = await loadAdminCatalogue();
   const session = openSession(grid, {
+    adminCatalogue,
     ...extra,
     holidays,
     asOf: asOf ?? null,

@@ -160,6 +160,7 @@ export {
 export {
   customPeriod,
   isInPeriod,
+  parseMonthText,
   parsePeriodSpec,
   periodContaining,
   type PeriodOptions,
@@ -185,7 +186,19 @@ export {
   type LegacyConvertOptions,
   type LegacyEncoding,
 } from './text/legacyEncoding.js';
-export { matchName, type NameMatch, stripCommuneName, stripPersonName, titleCaseVi } from './text/names.js';
+export { matchName, type NameMatch, splitVillageName, stripCommuneName, stripPersonName, stripVillageName, titleCaseVi } from './text/names.js';
+
+// Administrative units: the lookups (the national data itself is the separate entry @giaoban/core/catalogue).
+export { AdminCatalogue, type AdminUnitsData } from './admin/catalogue.js';
+export type {
+  AdminUnit,
+  DistrictInfo,
+  DistrictKind,
+  NameResolution,
+  ProvinceInfo,
+  ProvinceKind,
+  UnitLink,
+} from './admin/types.js';
 export { parsePeriodKind } from './text/periodKind.js';
 
 // Workbook cells: A1 addresses, found tables.
@@ -212,7 +225,7 @@ export { type Finding } from './findings/finding.js';
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';
 export { type SettingEntry } from './records/readSettings.js';
-export { type ReadOptions, type ReadResult } from './records/readResult.js';
+export { type OrganisationInfo, type ReadOptions, type ReadResult } from './records/readResult.js';
 
 // Reading a workbook: the pipeline and holiday sources.
 export {
@@ -283,6 +296,7 @@ export {
 
 // Report text: numbers, dates, narrative, labels.
 export {
+  formatFileSize,
   formatReportCount,
   formatReportDate,
   formatReportDecimal,
@@ -341,6 +355,8 @@ export { buildSummarySheet, SUMMARY_SHEET_NAME, type SummarySheetOptions } from 
 export {
   TEMPLATE_DATE_FORMAT,
   TEMPLATE_SHEET_NAMES,
+  type TemplateLevel,
+  templateLevelOf,
   type TemplateOptions,
   type TemplateSheetModel,
   templateSheetModels,
@@ -358,6 +374,7 @@ export {
   type PapersPlanOptions,
 } from './documents/scope.js';
 export { documentFileName } from './documents/fileName.js';
+export { parentBodyOf, withCatalogueParent } from './documents/parentBody.js';
 export { buildInvitation, type DocumentContext } from './documents/invitation.js';
 export { buildBlankMinutes, buildMinutes } from './documents/minutes.js';
 export {

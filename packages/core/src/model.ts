@@ -35,6 +35,19 @@ export interface Commune {
   validTo: IsoDate | null;
   /** Name of the commune it was merged into, if any. */
   mergedInto: string | null;
+  /** Official code (Mã ĐVHC, five digits) when the workbook or the catalogue gives one. */
+  code?: string | null;
+  /**
+   * The old units it was formed from (names, as the workbook's "Hình thành từ" column writes them);
+   * absent when the workbook does not say (then the national catalogue, when given, does).
+   */
+  formedFrom?: string[];
+  /**
+   * The village tier: the host is a village of a commune police unit (thôn, bản, tổ dân phố). `word` is
+   * the kind as the list writes it ("bản", "thôn", "tổ dân phố"; "thôn" when it writes none), `head` the
+   * village head when listed.
+   */
+  village?: { word: string; head: string | null };
 }
 
 /** A leader who may chair briefings (lãnh đạo chủ trì). `name` is its key. */
@@ -113,6 +126,10 @@ export interface Attendance {
   public: number | boolean | null;
   /** Mass organisations present, canonical short names (e.g. `"MTTQ"`, `"Hội Phụ nữ"`). */
   massOrganizations: string[];
+  /** The village tier: village heads (trưởng thôn, bản, tổ dân phố) present; absent or null when not said. */
+  villageHeads?: boolean | null;
+  /** The village tier: the grassroots security team (Tổ bảo vệ an ninh, trật tự ở cơ sở) present. */
+  securityTeam?: boolean | null;
 }
 
 /** A briefing that was held (a row of the clerk's briefing sheet). */
@@ -127,6 +144,11 @@ export interface BriefingRecord {
   participatingCommunes: string[];
   attendance: Attendance;
   notes: string | null;
+  /**
+   * When the row names an old unit (before 1 July 2025, or an old name used after it): that old unit's
+   * name; `host` is then today's unit it went into (the successor view). Absent when the row names the host itself.
+   */
+  formerHost?: string | null;
 }
 
 /** Stable category codes of an issue (SPEC §4.2). */
@@ -167,6 +189,11 @@ export interface IssueRecord {
   acceptedDate?: IsoDate | null;
   officer: string | null;
   notes: string | null;
+  /**
+   * When the row names an old unit merged into today's `commune` (the successor view): the old unit's
+   * name, for breakdowns such as "trong đó: xã Nà Khoa cũ …". Absent when the row names `commune` itself.
+   */
+  formerCommune?: string | null;
   /**
    * Kind of item (`complaint`, `crime-report`, … or a kind of the workbook's "Thời hạn xử lý" table), which
    * decides its deadline; null or absent: the default kind (30 calendar days unless configured).

@@ -1,5 +1,6 @@
 // Each line registers one command; keep them in the order `giaoban --help` shows.
 import './dates.js';
+import './communes.js';
 import './holidays.js';
 import './deadlines.js';
 import './lunar.js';

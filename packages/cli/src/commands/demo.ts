@@ -1,15 +1,15 @@
 /**
- * `giaoban demo [--out DIR]` — the main job on the bundled example workbook: check it, plan the
- * next 12 months, summarise the last reporting month and the year so far, and write everything
- * into DIR/giao-ban-demo.xlsx, with one paper of each kind (invitation, minutes, report) as
- * .docx in DIR/giay-to/. Every figure is the session's defaults, as in the add-in and the app.
+ * `giaoban demo [--out DIR] [--example tinh|xa|huyen]` — the main job on a bundled example workbook:
+ * check it, plan the next 12 months, summarise the last reporting month and the year so far, and
+ * write everything into DIR/giao-ban-demo.xlsx, with one paper of each kind (invitation, minutes,
+ * report) as .docx in DIR/giay-to/. Every figure is the session's defaults, as in the add-in and the app.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addMonths, formatDateIn, formatMonthIn, formatReportCount, monthOf, type Lang, type Session } from '@giaoban/core';
 import { langArg, parseCommandArgs } from '../args.js';
-import { FileError } from '../io.js';
+import { FileError, UsageError } from '../io.js';
 import { writtenSheetLine } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
 import { shownPath } from '../paths.js';
@@ -17,18 +17,40 @@ import { both, core, say } from '../texts.js';
 import { openWorkbook, WORKBOOK_OPTIONS, WORKBOOK_USAGE } from '../workbook.js';
 import { register } from './index.js';
 
-const usage = `giaoban demo [--out DIR] [--input sổ.xlsx] [--force] ${WORKBOOK_USAGE}`;
-const EXAMPLE = join('examples', 'so-theo-doi-giao-ban.xlsx');
+const usage = `giaoban demo [--out DIR] [--example tinh|xa|huyen] [--input sổ.xlsx] [--force] ${WORKBOOK_USAGE}`;
 
-/** The example workbook: next to the working directory, or up from this module (src/ or dist/). */
-function findExample(cwd: string): string | null {
-  for (const start of [cwd, dirname(fileURLToPath(import.meta.url))]) {
+/**
+ * The bundled examples: today's provincial police unit (the default), a commune police unit briefing its
+ * villages, and the district police workbook of 2024–2025 (before the 2025 reorganisation).
+ */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  tinh: join('examples', 'so-giao-ban-cong-an-tinh.xlsx'),
+  xa: join('examples', 'so-giao-ban-cong-an-xa.xlsx'),
+  huyen: join('examples', 'so-theo-doi-giao-ban.xlsx'),
+};
+
+/** `--example`: tinh, xa or huyen, accents and case aside ("tỉnh", "Xã" too). */
+function exampleArg(v: string | undefined): string {
+  const key = (v ?? 'tinh').trim().toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}/gu, '');
+  const path = EXAMPLES[key];
+  if (!path) throw new UsageError(both('usage.example', { value: v ?? '' }));
+  return path;
+}
+
+/**
+ * The example workbook: next to the working directory, or up from this module (src/ or dist/), or
+ * beside the built command (the build puts a copy there, so an installed or single-file `giaoban` finds it).
+ */
+function findExample(cwd: string, example: string): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, basename(example));
+  for (const start of [cwd, here]) {
     for (let dir = start, i = 0; i < 6; i++, dir = dirname(dir)) {
-      if (existsSync(join(dir, EXAMPLE))) return join(dir, EXAMPLE);
+      if (existsSync(join(dir, example))) return join(dir, example);
       if (dirname(dir) === dir) break;
     }
   }
-  return null;
+  return existsSync(beside) ? beside : null;
 }
 
 /** One paper of each kind: the first invitation of the plan, the minutes of the latest briefing held, the month's report. */
@@ -43,7 +65,7 @@ function account(session: Session, lang: Lang, input: string): string[] {
   const n = (x: number) => (lang === 'vi' ? formatReportCount(x) : String(x));
   const f = session.findings();
   const { from, months, plan } = session.plan();
-  const { statistics: s, period, narrative } = session.summary();
+  const { statistics: s, period, narrative, kinds } = session.summary();
   const clusters = new Set(plan.briefings.map((p) => p.cluster)).size;
   const unit = session.units.unit ? ` (${session.units.unit})` : '';
   return [
@@ -56,6 +78,7 @@ function account(session: Session, lang: Lang, input: string): string[] {
       held: n(s.briefings.held),
       hosted: n(s.briefings.hostedCommunes),
       active: n(s.briefings.activeCommunes),
+      kinds: kinds[lang],
       issues: n(s.issues.total),
       answered: n(s.issues.byStatus.answered),
       days: s.overdueDays,
@@ -74,10 +97,14 @@ export default register({
   usage,
   summary: say('help.command.demo', 'vi'),
   async run(args, io) {
-    const { values: v } = parseCommandArgs({ args, allowPositionals: false, options: { ...WORKBOOK_OPTIONS, out: { type: 'string' }, input: { type: 'string' }, force: { type: 'boolean' } } }, usage);
+    const { values: v } = parseCommandArgs(
+      { args, allowPositionals: false, options: { ...WORKBOOK_OPTIONS, out: { type: 'string' }, example: { type: 'string' }, input: { type: 'string' }, force: { type: 'boolean' } } },
+      usage,
+    );
     const lang = langArg(v.lang);
-    const input = v.input !== undefined ? resolve(io.cwd, v.input) : findExample(io.cwd);
-    if (input === null) throw new FileError(both('file.noExample', { file: EXAMPLE }));
+    const example = exampleArg(v.example);
+    const input = v.input !== undefined ? resolve(io.cwd, v.input) : findExample(io.cwd, example);
+    if (input === null) throw new FileError(both('file.noExample', { file: example }));
     const outDir = resolve(io.cwd, v.out ?? 'out');
     const output = { path: join(outDir, 'giao-ban-demo.xlsx'), shown: shownPath(io.cwd, join(outDir, 'giao-ban-demo.xlsx')) };
     const force = !!v.force;

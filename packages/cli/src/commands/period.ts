@@ -7,7 +7,7 @@ import { printJson } from '../output.js';
 import { say } from '../texts.js';
 import { register } from './index.js';
 
-const usage = 'giaoban period <month:2018-02|quarter:2018-Q1|half:2018-H1|nine-months:2018|year:2018|YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json] [--lang vi|en]';
+const usage = 'giaoban period <kỳ: "tháng 2/2018", "quý I/2018", "6 tháng đầu năm 2018", "9 tháng 2018", "năm 2018", "từ 01/2018 đến 03/2018", month:2018-02, quarter:2018-Q1, YYYY-MM-DD..YYYY-MM-DD> [--calendar] [--cutoff 15] [--json] [--lang vi|en]';
 
 export default register({
   name: 'period',

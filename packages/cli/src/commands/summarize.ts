@@ -4,7 +4,7 @@
  * sheets written into a copy of the workbook. The period defaults to the latest reporting month ended.
  */
 import { resolve } from 'node:path';
-import { formatStatisticsText, statisticsJson, type SummaryRequest } from '@giaoban/core';
+import { formatStatisticsText, statisticsJson, type PeriodOptions, type SummaryRequest } from '@giaoban/core';
 import { dateArg, dayOfMonthArg, langArg, onePositional, parseCommandArgs, periodArg } from '../args.js';
 import { UsageError } from '../io.js';
 import { printJson, writtenSheetLine } from '../output.js';
@@ -35,12 +35,20 @@ const OPTIONS = {
 } as const;
 
 /** The summary request the options name (dates checked; the period itself is read by the session). */
-function requestOf(v: { period?: string; from?: string; to?: string; since?: string; cluster?: string; commune?: string; leader?: string }): SummaryRequest {
-  const from = dateArg('--from', v.from);
-  const to = dateArg('--to', v.to);
-  if (v.period !== undefined && (from || to)) throw new UsageError(both('usage.periodBoth'));
-  if ((from === undefined) !== (to === undefined)) throw new UsageError(both('usage.periodPair'));
-  if (from && to && from > to) throw new UsageError(both('usage.periodOrder', { from, to }));
+function requestOf(
+  v: { period?: string; from?: string; to?: string; since?: string; cluster?: string; commune?: string; leader?: string },
+  periodOptions: PeriodOptions,
+): SummaryRequest {
+  if (v.period !== undefined && (v.from !== undefined || v.to !== undefined)) throw new UsageError(both('usage.periodBoth'));
+  if ((v.from === undefined) !== (v.to === undefined)) throw new UsageError(both('usage.periodPair'));
+  let from: string | undefined;
+  let to: string | undefined;
+  if (v.from !== undefined && v.to !== undefined) {
+    // A day (2025-01-15, 15/01/2025) or a month ("01/2025", "tháng 1/2025") at each end: the core reads both.
+    const range = periodArg('--from/--to', `${v.from}..${v.to}`, periodOptions);
+    from = range.from;
+    to = range.to;
+  }
   return { period: v.period ?? null, from: from ?? null, to: to ?? null, since: dateArg('--since', v.since) ?? null, filters: { cluster: v.cluster, commune: v.commune, leader: v.leader } };
 }
 
@@ -52,8 +60,8 @@ export default register({
     const { values: v, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS }, usage);
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(v.lang);
-    const request = requestOf(v);
     const settings = { calendar: !!v.calendar, cutoffDay: dayOfMonthArg('cutoff', v.cutoff) ?? null, unit: v.unit ?? null };
+    const request = requestOf(v, { calendar: settings.calendar, ...(settings.cutoffDay !== null ? { cutoffDay: settings.cutoffDay } : {}) });
     // A period that cannot be read is said before the (possibly slow) read; the session reads it the same way.
     if (v.period !== undefined) periodArg('--period', v.period, { calendar: settings.calendar, ...(settings.cutoffDay !== null ? { cutoffDay: settings.cutoffDay } : {}) });
     const out = v.output === undefined ? null : { path: resolve(io.cwd, v.output), shown: shownPath(io.cwd, v.output) };

@@ -3,7 +3,7 @@
  * fonts, merges, date system), through the shared reader (@giaoban/xlsx/any), the offline app's too.
  * No domain decision here.
  */
-import type { WorkbookGrid } from '@giaoban/core';
+import { formatFileSize, type WorkbookGrid } from '@giaoban/core';
 import { XlsxError, type XlsxLimits } from '@giaoban/xlsx';
 import { readSpreadsheet, type ReadSpreadsheetResult } from '@giaoban/xlsx/any';
 import { basename } from 'node:path';
@@ -45,7 +45,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadSpreadsheetResult }> {
   const progress = options.onProgress ?? (() => {});
   const file = await readWorkbookBytes(path, options.shown);
-  progress(`Đang mở tệp (${(file.length / 1_048_576).toFixed(1)} MB)…`);
+  progress(`Đang mở tệp (${formatFileSize(file.length)})…`);
   try {
     const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits } });
     return { bytes: result.packageBytes, result };

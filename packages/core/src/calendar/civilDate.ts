@@ -103,12 +103,32 @@ export function isValidYearMonth(s: string): boolean {
 }
 
 /**
- * Splits an `IsoDate` into numbers; throws `RangeError` on a malformed date.
+ * The error for a string that is not a real `YYYY-MM-DD` date: a well-formed day the calendar
+ * lacks (`2026-02-30`) is named as such, anything else as the wrong form.
+ */
+function invalidDateError(d: unknown): GiaobanRangeError {
+  const m = typeof d === 'string' ? ISO_RE.exec(d) : null;
+  const details = { details: { value: d } };
+  if (m && +m[1]! >= 1) {
+    const y = +m[1]!, mo = +m[2]!;
+    if (mo < 1 || mo > 12) return new GiaobanRangeError('date.invalid', { vi: `Ngày "${d}" không có trong lịch (không có tháng ${mo})`, en: `"${d}" does not exist (there is no month ${mo})` }, details);
+    const days = daysInMonth(y, mo);
+    return new GiaobanRangeError('date.invalid', {
+      vi: `Ngày ${m[3]}/${m[2]}/${m[1]} không có trong lịch (tháng ${mo}/${y} có ${days} ngày)`,
+      en: `${m[3]}/${m[2]}/${m[1]} does not exist (${mo}/${y} has ${days} days)`,
+    }, details);
+  }
+  return new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${String(d)}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${String(d)}" (expected YYYY-MM-DD)` }, details);
+}
+
+/**
+ * Splits an `IsoDate` into numbers.
+ * @throws {GiaobanRangeError} `date.invalid` for a malformed string, or a day the calendar lacks ("30/02/2026 không có trong lịch").
  * @example parseIsoDate('2018-02-15') // [2018, 2, 15]
  * @throws {GiaobanRangeError} for text that is not a real `YYYY-MM-DD` date
  */
 export function parseIsoDate(d: IsoDate): [number, number, number] {
-  if (!isValidIsoDate(d)) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${d}" (expected YYYY-MM-DD)` });
+  if (!isValidIsoDate(d)) throw invalidDateError(d);
   return [+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10)];
 }
 
@@ -151,7 +171,7 @@ export function epochDayOrNaN(s: IsoDate | null | undefined): number {
  */
 export function epochDay(d: IsoDate): number {
   const e = epochDayOrNaN(d);
-  if (e !== e) throw new GiaobanRangeError('date.invalid', { vi: `Ngày không hợp lệ: "${d}" (cần dạng YYYY-MM-DD)`, en: `Invalid date: "${d}" (expected YYYY-MM-DD)` });
+  if (e !== e) throw invalidDateError(d);
   return e;
 }
 

@@ -126,6 +126,10 @@ function checkYear(y: number, what: string): void {
 
 /**
  * The Vietnamese lunar date of a solar date.
+ * @param d a civil date `YYYY-MM-DD`
+ * @returns the lunar year, month, day and whether the month is a leap month
+ * @throws {GiaobanRangeError} `date.invalid` when `d` is malformed or does not exist (`2026-02-30`:
+ *   "Ngày 30/02/2026 không có trong lịch (tháng 2/2026 có 28 ngày)"); `lunar.out-of-range` outside the supported years
  * @example toLunar('2007-02-17') // { year: 2007, month: 1, day: 1, leap: false }
  */
 export function toLunar(d: IsoDate): LunarDate {

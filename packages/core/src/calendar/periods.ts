@@ -6,9 +6,10 @@
  *
  * @packageDocumentation
  */
-import type { IsoDate, PeriodKind } from '../model.js';
-import { addDays, daysInMonth, formatDateEn, formatDateIn, formatDateVi, formatMonthIn, isoDate, isValidIsoDate, parseIsoDate } from './civilDate.js';
+import type { IsoDate, PeriodKind, YearMonth } from '../model.js';
+import { addDays, daysInMonth, formatDateEn, formatDateIn, formatDateVi, formatMonthIn, isoDate, isValidIsoDate, parseIsoDate, yearMonth } from './civilDate.js';
 import { GiaobanError, GiaobanRangeError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
+import { readPeriodText, splitPeriodRange } from './periodText.js';
 
 export type { PeriodKind } from '../model.js';
 
@@ -137,8 +138,8 @@ export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
   };
 }
 
-const SPEC_HELP = 'month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018 hoặc 2018-01-01..2018-03-31';
-const SPEC_HELP_EN = 'month:2018-02, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018 or 2018-01-01..2018-03-31';
+const SPEC_HELP = 'tháng 3/2018, 03/2018, quý I/2018, 6 tháng đầu năm 2018, 9 tháng 2018, năm 2018, từ 01/2018 đến 03/2018, 01/01/2018..31/03/2018 (hoặc month:2018-03, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018)';
+const SPEC_HELP_EN = 'tháng 3/2018, 03/2018, quý I/2018, 6 tháng đầu năm 2018, 9 tháng 2018, năm 2018, từ 01/2018 đến 03/2018, 01/01/2018..31/03/2018 (or month:2018-03, quarter:2018-Q1, half:2018-H1, nine-months:2018, year:2018)';
 
 function checkYear(y: number, spec: string): number {
   if (y < 1900 || y > 2100) {
@@ -147,48 +148,119 @@ function checkYear(y: number, spec: string): number {
   return y;
 }
 
+/** "Không hiểu kỳ báo cáo "…"" with the reason when there is one, and the forms that work. */
+function notUnderstood(spec: string, why: BiMessage | null): PeriodSpecError {
+  return new PeriodSpecError({ vi: `Không hiểu kỳ báo cáo "${spec}"${why ? `: ${why.vi}` : ''}; ví dụ: ${SPEC_HELP}`, en: `Cannot read period "${spec}"${why ? `: ${why.en}` : ''}; e.g. ${SPEC_HELP_EN}` });
+}
+
+/** A period of a kind read from text, built under `options`; a day is not a period here. */
+function periodOfText(text: string, spec: string, options: PeriodOptions): ReportingPeriod | null {
+  const r = readPeriodText(text);
+  if (!r.ok) {
+    if (r.why) throw notUnderstood(spec, r.why);
+    return null;
+  }
+  if (r.kind === 'date') return null;
+  return build(r.kind, checkYear(r.year, spec), r.index, options);
+}
+
+/** One end of a range: a day, or the first (`from`) or last (`to`) day of a period. */
+function rangeEnd(text: string, end: 'from' | 'to', spec: string, options: PeriodOptions): IsoDate {
+  const r = readPeriodText(text);
+  if (r.ok && r.kind === 'date') return r.date;
+  if (r.ok) return build(r.kind, checkYear(r.year, spec), r.index, options)[end];
+  const which = end === 'from' ? { vi: 'đầu', en: 'start' } : { vi: 'cuối', en: 'end' };
+  throw new PeriodSpecError({ vi: `Không hiểu ${which.vi} kỳ báo cáo "${text}" trong "${spec}"${r.why ? `: ${r.why.vi}` : ''}; mỗi đầu là một ngày (15/01/2018, 2018-01-15) hoặc một kỳ (tháng 1/2018, quý I/2018)`, en: `Cannot read the ${which.en} "${text}" of period "${spec}"${r.why ? `: ${r.why.en}` : ''}; each end is a day (15/01/2018, 2018-01-15) or a period (tháng 1/2018, quý I/2018)` });
+}
+
+const KIND_WORD: Readonly<Record<string, string>> = { month: 'tháng', quarter: 'quý', half: '6 tháng', 'nine-months': '9 tháng', year: 'năm' };
+const KIND_NAME: Readonly<Record<string, BiMessage>> = {
+  month: { vi: 'một tháng', en: 'a month' },
+  quarter: { vi: 'một quý', en: 'a quarter' },
+  half: { vi: 'một kỳ 6 tháng', en: 'a half-year' },
+  'nine-months': { vi: 'một kỳ 9 tháng', en: 'a nine-month period' },
+  year: { vi: 'một năm', en: 'a year' },
+};
+
 /**
- * Reads a period spec: `month:2018-02`, `quarter:2018-Q1`, `half:2018-H1`,
- * `nine-months:2018`, `year:2018` or `YYYY-MM-DD..YYYY-MM-DD`.
- * Throws `PeriodSpecError` with a Vietnamese message.
+ * Reads a reporting period as a clerk or a program writes it, with or without accents, in any case:
+ *
+ * - a month: `tháng 3/2018`, `03/2018`, `T3/2018`, `tháng 3 năm 2018`, `2018-03`, `month:2018-03`;
+ * - a quarter: `quý I/2018`, `quý 1/2018`, `Q1/2018`, `2018-Q1`, `quarter:2018-Q1`;
+ * - a half-year: `6 tháng đầu năm 2018` (also `6 tháng 2018`), `6 tháng cuối năm 2018`, `half:2018-H1`;
+ * - nine months: `9 tháng 2018`, `9 tháng năm 2018`, `nine-months:2018`;
+ * - a year: `năm 2018`, `2018`, `year:2018`;
+ * - a range, each end a day or a period: `01/01/2018..31/03/2018`, `từ 01/2026 đến 03/2026`, `2018-01-01..2018-03-31`.
+ *
+ * Periods follow the decree convention (data cut on the 15th, Decree 09/2019/NĐ-CP) unless `options.calendar`.
+ *
+ * @param spec the text to read
+ * @param options calendar periods instead of the decree's, and the cut-off day (default 15)
+ * @returns the period with both ends inclusive and its Vietnamese and English labels
+ * @throws {PeriodSpecError} `period.invalid` naming what was not understood (a month 13, a quarter V,
+ *   30/02, a range that runs backwards), in Vietnamese and English, with examples that work
  * @example
  * ```ts
- * parsePeriodSpec('month:2018-02'); // from "2018-01-15" to "2018-02-14"
- * parsePeriodSpec('quarter:2018-Q1', { calendar: true }); // from "2018-01-01" to "2018-03-31"
+ * parsePeriodSpec('month:2018-02');         // from "2018-01-15" to "2018-02-14"
+ * parsePeriodSpec('tháng 2/2018');          // the same
+ * parsePeriodSpec('quý I/2018', { calendar: true }); // from "2018-01-01" to "2018-03-31"
+ * parsePeriodSpec('6 thang dau nam 2018');  // from "2017-12-15" to "2018-06-14"
+ * parsePeriodSpec('từ 01/2026 đến 03/2026', { calendar: true }); // from "2026-01-01" to "2026-03-31"
  * ```
- * @throws {PeriodSpecError} for a spec it cannot read (the message names it and shows the forms it reads)
  */
 export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): ReportingPeriod {
-  const s = String(spec ?? '').trim();
-  const custom = /^(\S+?)\s*\.\.\s*(\S+)$/.exec(s);
-  if (custom) return customPeriod(custom[1]!, custom[2]!);
-  const m = /^([a-z-]+)\s*:\s*(.+)$/i.exec(s);
-  if (!m) {
-    throw new PeriodSpecError({ vi: `Không hiểu kỳ báo cáo "${s}"; dùng ${SPEC_HELP}`, en: `Cannot read period "${s}"; use ${SPEC_HELP_EN}` });
+  const s = String(spec ?? '').normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!s) throw notUnderstood(s, null);
+  const range = splitPeriodRange(s);
+  if (range) return customPeriod(rangeEnd(range[0], 'from', s, options), rangeEnd(range[1], 'to', s, options));
+  const coded = /^([a-z-]+)\s*:\s*(.+)$/i.exec(s);
+  if (coded) {
+    const kind = coded[1]!.toLowerCase();
+    const word = KIND_WORD[kind];
+    if (!word) {
+      throw new PeriodSpecError({ vi: `Loại kỳ báo cáo "${coded[1]}" không có; dùng month, quarter, half, nine-months, year, hoặc viết: ${SPEC_HELP}`, en: `Unknown period kind "${coded[1]}"; use month, quarter, half, nine-months, year, or write: ${SPEC_HELP_EN}` });
+    }
+    // What a picker sends with the clerk's own words ("month:3/2018", "quarter:I/2018", "nine-months:2018"), then the codes' form ("month:2018-03").
+    const p = periodOfText(`${word} ${coded[2]}`, s, options) ?? periodOfText(coded[2]!, s, options);
+    if (!p) throw notUnderstood(s, null);
+    if (p.kind !== kind) {
+      throw notUnderstood(s, { vi: `"${coded[2]}" là ${KIND_NAME[p.kind]!.vi}, không phải ${KIND_NAME[kind]!.vi}`, en: `"${coded[2]}" is ${KIND_NAME[p.kind]!.en}, not ${KIND_NAME[kind]!.en}` });
+    }
+    return p;
   }
-  const kind = m[1]!.toLowerCase();
-  const arg = m[2]!.trim().toUpperCase();
-  let r: RegExpExecArray | null;
-  switch (kind) {
-    case 'month':
-      if ((r = /^(\d{4})-(\d{2})$/.exec(arg)) && +r[2]! >= 1 && +r[2]! <= 12) return build('month', checkYear(+r[1]!, s), +r[2]!, options);
-      break;
-    case 'quarter':
-      if ((r = /^(\d{4})-Q([1-4])$/.exec(arg))) return build('quarter', checkYear(+r[1]!, s), +r[2]!, options);
-      break;
-    case 'half':
-      if ((r = /^(\d{4})-H([12])$/.exec(arg))) return build('half', checkYear(+r[1]!, s), +r[2]!, options);
-      break;
-    case 'nine-months':
-      if ((r = /^(\d{4})$/.exec(arg))) return build('nine-months', checkYear(+r[1]!, s), 0, options);
-      break;
-    case 'year':
-      if ((r = /^(\d{4})$/.exec(arg))) return build('year', checkYear(+r[1]!, s), 0, options);
-      break;
-    default:
-      throw new PeriodSpecError({ vi: `Loại kỳ báo cáo "${m[1]}" không có; dùng month, quarter, half, nine-months, year hoặc khoảng ngày (${SPEC_HELP})`, en: `Unknown period kind "${m[1]}"; use month, quarter, half, nine-months, year or a date range` });
-  }
-  throw new PeriodSpecError({ vi: `Kỳ báo cáo "${s}" sai dạng; ví dụ: ${SPEC_HELP}`, en: `Malformed period "${s}"; e.g. ${SPEC_HELP_EN}` });
+  const p = periodOfText(s, s, options);
+  if (p) return p;
+  throw notUnderstood(s, null);
+}
+
+/**
+ * Reads a month as a clerk writes it: `01/2026`, `1/2026`, `tháng 1/2026`, `T1/2026`,
+ * `tháng 1 năm 2026`, `2026-01` (accents optional, any case).
+ *
+ * @param text the month as typed
+ * @returns the month as `YYYY-MM`
+ * @throws {GiaobanRangeError} `month.invalid` naming what was not understood (a month 13, a quarter
+ *   where a month was asked), in Vietnamese and English, with examples that work
+ * @example
+ * ```ts
+ * parseMonthText('tháng 1/2026'); // "2026-01"
+ * parseMonthText('01/2026');      // "2026-01"
+ * parseMonthText('2026-01');      // "2026-01"
+ * ```
+ */
+export function parseMonthText(text: string): YearMonth {
+  const t = String(text ?? '').trim();
+  const r = readPeriodText(t);
+  if (r.ok && r.kind === 'month' && r.year >= 1900 && r.year <= 2100) return yearMonth(r.year, r.index);
+  const why: BiMessage | null = !r.ok
+    ? r.why
+    : r.kind === 'month'
+      ? { vi: `năm ${r.year} nằm ngoài phạm vi 1900–2100`, en: `year ${r.year} is outside 1900–2100` }
+      : { vi: 'đây không phải một tháng', en: 'this is not a month' };
+  throw new GiaobanRangeError('month.invalid', {
+    vi: `Không hiểu tháng "${t}"${why ? `: ${why.vi}` : ''}; ví dụ: 01/2026, tháng 1/2026, T1/2026, 2026-01`,
+    en: `Cannot read month "${t}"${why ? `: ${why.en}` : ''}; e.g. 01/2026, tháng 1/2026, T1/2026, 2026-01`,
+  }, { details: { value: text } });
 }
 
 /**

@@ -17,7 +17,9 @@ export type AttendanceRole =
   | 'peoplesCommittee'
   | 'public'
   | 'massOrganization'
-  | 'supervisor';
+  | 'supervisor'
+  | 'villageHeads'
+  | 'securityTeam';
 
 /** One recognised phrase. `org` is the canonical mass organisation name. */
 export interface AttendancePattern {
@@ -39,7 +41,10 @@ export const MASS_ORGANIZATIONS = {
 
 export const ATTENDANCE_PATTERNS: readonly AttendancePattern[] = [
   // The supervising unit's own people: recognised so that they are not misread.
-  { pattern: /(?:pho )?truong (?:cong an|ca) (?:huyen|tinh|thanh pho|thi xa)|p?tcah|p?tcat|lanh dao (?:cong an|ca) (?:huyen|tinh)|(?:cong an|ca) (?:huyen|tinh)|cah/, role: 'supervisor' },
+  { pattern: /(?:pho )?(?:truong|giam doc) (?:cong an|ca) (?:huyen|tinh|thanh pho|thi xa)|p?tcah|p?tcat|p?gd cat|pgd|lanh dao (?:cong an|ca) (?:huyen|tinh)|(?:cong an|ca) (?:huyen|tinh)|cah/, role: 'supervisor' },
+  // The village tier: the grassroots security team (Law 30/2023/QH15) and the village heads.
+  { pattern: /(?:(?:to truong|thanh vien),? (?:va )?(?:thanh vien )?)?to (?:bao ve|bv) (?:an ninh,? trat tu|antt)(?: o co so)?|to antt(?: co so)?|luc luong (?:tham gia )?bao ve (?:an ninh,? trat tu|antt) o co so/, role: 'securityTeam' },
+  { pattern: /truong (?:thon|ban|ap|khu pho)(?:,? (?:ban|to dan pho|thon))*|to truong to dan pho|truong tdp|to truong tdp/, role: 'villageHeads' },
   // Mass organisations (before "nhân dân", "thanh niên" as the public would be).
   { pattern: /(?:uy ban )?mat tran(?: to quoc)?|(?:ub)?mttq/, role: 'massOrganization', org: MASS_ORGANIZATIONS.frontline },
   { pattern: /(?:hoi )?(?:lien hiep )?phu nu|hoi pn|l?hpn/, role: 'massOrganization', org: MASS_ORGANIZATIONS.women },
@@ -54,7 +59,7 @@ export const ATTENDANCE_PATTERNS: readonly AttendancePattern[] = [
   { pattern: /(?:thuong truc|tt) ?(?:dang uy|du)|dang uy|cap uy|bi thu(?: dang uy)?/, role: 'partyStanding' },
   // Police at the grassroots.
   { pattern: /(?:can bo,? )?(?:chien s[iy],? )?(?:cong an|ca|can bo|cb|cs) phu trach(?: dia ban| xa| cac xa)?|cskv|canh sat khu vuc|cbcs phu trach|can bo phu trach(?: dia ban)?/, role: 'areaOfficers' },
-  { pattern: /(?:(?:pho )?truong (?:hoac|va|\/) ?)?(?:pho )?truong (?:cong an|ca) (?:cac )?(?:xa|phuong|thi tran)|(?:pho )?truong cax|p?tcax|(?:cong an|ca) (?:cac )?(?:xa|phuong|thi tran)|cax|cong an vien/, role: 'communePolice' },
+  { pattern: /(?:(?:pho )?truong (?:hoac|va|\/) ?)?(?:pho )?truong (?:cong an|ca) (?:cac )?(?:xa|phuong|thi tran|dac khu)|(?:pho )?truong ca(?:x|p|dk)|p?tca(?:x|p|dk)|(?:cong an|ca) (?:cac )?(?:xa|phuong|thi tran|dac khu)|cax|cadk|cong an vien/, role: 'communePolice' },
   // The public, with an optional head count before or after.
   { pattern: /quan chung nhan dan|quan chung|nguoi dan|nhan dan|ba con|cong dan/, role: 'public' },
 ];

@@ -19,6 +19,17 @@ export const INVITATION_CLOSING =
   'Đề nghị Công an các {kinds} chuẩn bị báo cáo tình hình, kết quả công tác và các khó khăn, vướng mắc cần giải đáp. ' +
   'Rất mong các đồng chí sắp xếp thời gian đến dự đúng thành phần, đúng giờ./.';
 
+/** What a commune police unit's briefing at a village is for (the village tier). */
+export const VILLAGE_BRIEFING_CONTENT =
+  'Nắm tình hình an ninh, trật tự trên địa bàn thôn, bản; giải đáp, tháo gỡ khó khăn, vướng mắc về thủ tục hành chính, ' +
+  'về an ninh, trật tự và phong trào Toàn dân bảo vệ an ninh Tổ quốc; kiểm tra, hướng dẫn hoạt động của Tổ bảo vệ an ninh, ' +
+  'trật tự ở cơ sở và cán bộ Công an phụ trách địa bàn.';
+
+/** The village tier's closing request; `{kinds}` is "thôn, bản". */
+export const VILLAGE_INVITATION_CLOSING =
+  'Đề nghị Trưởng các {kinds} và Tổ bảo vệ an ninh, trật tự ở cơ sở chuẩn bị báo cáo tình hình, kết quả công tác và các khó khăn, vướng mắc cần giải đáp. ' +
+  'Rất mong các đồng chí sắp xếp thời gian đến dự đúng thành phần, đúng giờ./.';
+
 /** Form 1.9's closing line; the hour is the secretary's to write, `{date}` is "ngày 15 tháng 12 năm 2025". */
 export const MINUTES_CLOSING = 'Hội nghị kết thúc vào …… giờ ……, {date}./.';
 

@@ -9,6 +9,15 @@
  */
 import { SETTINGS_HEADER_SYNONYMS } from './documentSettings.js';
 
+/**
+ * Headers of a villages list (the village tier: a commune police unit's hosts). Read as the commune
+ * field; a communes table headed by one of these makes the workbook a commune police unit's.
+ */
+export const VILLAGE_HEADERS: readonly string[] = [
+  'Thôn, bản, tổ dân phố', 'Thôn, bản', 'Tổ dân phố', 'Thôn', 'Bản', 'Thôn/bản', 'Thôn/bản/tổ dân phố', 'Tên thôn',
+  'Tên thôn, bản', 'Tên thôn, bản, tổ dân phố', 'Thôn, tổ dân phố', 'Ấp', 'Khu phố', 'Thôn, ấp', 'Thôn phản ánh',
+];
+
 /** A column meaning that a header cell can carry. */
 export type FieldName =
   | 'stt'
@@ -59,7 +68,11 @@ export type FieldName =
   | 'swapFrom'
   | 'swapTo'
   | 'requestedBy'
-  | 'approvedBy';
+  | 'approvedBy'
+  | 'unitCode'
+  | 'formedFrom'
+  | 'villageHead'
+  | 'securityTeam';
 
 /**
  * Every header wording accepted for each field.
@@ -78,8 +91,15 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   commune: [
     'Xã', 'Tên xã', 'Đơn vị', 'Xã/Phường', 'Xã, phường', 'Xã, phường, thị trấn', 'Tên xã, phường, thị trấn',
     'Tên đơn vị', 'Địa bàn', 'Xã phản ánh', 'Phường', 'Đơn vị hành chính', 'Đơn vị cấp xã',
+    // Since 1 July 2025: xã, phường, đặc khu (no thị trấn).
+    'Xã, phường, đặc khu', 'Tên xã, phường, đặc khu', 'Xã/phường/đặc khu', 'Đơn vị hành chính cấp xã', 'Tên đơn vị hành chính',
+    // The village tier: a commune police unit's hosts are its villages (thôn, bản, tổ dân phố).
+    ...VILLAGE_HEADERS,
   ],
-  host: ['Địa điểm', 'Xã đăng cai', 'Địa điểm giao ban', 'Nơi tổ chức', 'Đơn vị đăng cai', 'Xã tổ chức'],
+  host: [
+    'Địa điểm', 'Xã đăng cai', 'Địa điểm giao ban', 'Nơi tổ chức', 'Đơn vị đăng cai', 'Xã tổ chức',
+    'Thôn đăng cai', 'Thôn, bản đăng cai', 'Thôn, bản, tổ dân phố đăng cai', 'Thôn tổ chức', 'Bản đăng cai',
+  ],
   chair: ['Chủ trì', 'Lãnh đạo chủ trì', 'Đồng chí chủ trì', 'Người chủ trì', 'Đ/c chủ trì', 'Lãnh đạo dự, chủ trì'],
   attendance: ['Thành phần', 'Thành phần tham dự', 'Thành phần dự', 'Thành phần tham gia', 'Thành phần dự họp'],
   areaOfficer: [
@@ -89,13 +109,18 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   policeChief: [
     'Trưởng Công an xã', 'Trưởng CA xã', 'Trưởng CAX', 'Trưởng, Phó CAX', 'Trưởng/Phó CAX', 'Lãnh đạo CAX',
     'Trưởng hoặc Phó trưởng Công an xã', 'Trưởng, Phó trưởng CAX',
+    'Trưởng Công an xã, phường, đặc khu', 'Trưởng, Phó Trưởng Công an xã, phường, đặc khu', 'Trưởng CAP', 'Trưởng CAĐK',
+    'Lãnh đạo Công an xã, phường, đặc khu', 'Lãnh đạo Công an xã',
   ],
   partyStanding: ['TT Đảng ủy', 'Thường trực Đảng ủy', 'TTĐU', 'TT ĐU', 'Đảng ủy', 'Cấp ủy'],
   peoplesCouncil: ['HĐND', 'HĐND xã', 'Hội đồng nhân dân'],
   peoplesCommittee: ['UBND', 'UBND xã', 'Ủy ban nhân dân'],
   public: ['Quần chúng', 'Quần chúng nhân dân', 'Số quần chúng', 'Nhân dân', 'Số người dân'],
   massOrganizations: ['Ban, đoàn thể', 'Đoàn thể', 'Đại diện ban, đoàn thể', 'Các ban, đoàn thể', 'Ban ngành, đoàn thể'],
-  participatingCommunes: ['Các xã tham dự', 'Xã tham dự', 'Các xã dự', 'Đơn vị tham dự'],
+  participatingCommunes: [
+    'Các xã tham dự', 'Xã tham dự', 'Các xã dự', 'Đơn vị tham dự', 'Các xã, phường, đặc khu tham dự',
+    'Các thôn tham dự', 'Thôn tham dự', 'Các thôn, bản tham dự', 'Các thôn, bản, tổ dân phố tham dự',
+  ],
   content: [
     'Nội dung', 'Nội dung ý kiến', 'Nội dung phản ánh', 'Ý kiến', 'Phản ánh', 'Ý kiến, phản ánh', 'Ý kiến phản ánh',
     'Tóm tắt nội dung', 'Nội dung ý kiến, phản ánh', 'Nội dung ý kiến phản ánh', 'Nội dung kiến nghị',
@@ -146,6 +171,19 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   swapTo: ['Đổi thành', 'Đổi sang', 'Thay bằng', 'Lịch mới', 'Người/xã/ngày mới'],
   requestedBy: ['Người đề nghị', 'Đề nghị', 'Người yêu cầu', 'Đơn vị đề nghị'],
   approvedBy: ['Người duyệt', 'Người phê duyệt', 'Phê duyệt', 'Lãnh đạo duyệt'],
+  // The official code of a commune-level unit (Công văn 1027/CTK-CSCL of the statistics office).
+  unitCode: ['Mã ĐVHC', 'Mã đơn vị hành chính', 'Mã xã', 'Mã đơn vị', 'Mã số', 'Mã', 'Mã ĐVHC cấp xã'],
+  // What a unit of today was formed from (the 2025 resolutions).
+  formedFrom: [
+    'Hình thành từ', 'Sáp nhập từ', 'Được hình thành từ', 'Hợp nhất từ', 'Các xã cũ', 'Xã cũ', 'Đơn vị cũ',
+    'Trước sáp nhập', 'Các đơn vị trước sắp xếp', 'Sắp xếp từ',
+  ],
+  // The village tier's participants: village heads and the grassroots security team (Law 30/2023/QH15).
+  villageHead: ['Trưởng thôn', 'Trưởng bản', 'Trưởng thôn, bản', 'Trưởng thôn, bản, tổ dân phố', 'Tổ trưởng tổ dân phố', 'Trưởng thôn/bản'],
+  securityTeam: [
+    'Tổ bảo vệ an ninh, trật tự', 'Tổ bảo vệ ANTT', 'Tổ bảo vệ an ninh, trật tự ở cơ sở', 'Tổ BV ANTT', 'Tổ ANTT cơ sở',
+    'Lực lượng tham gia bảo vệ ANTT ở cơ sở', 'Tổ trưởng, thành viên Tổ bảo vệ ANTT',
+  ],
 };
 
 /** Field names in their canonical order (the order of {@link HEADER_SYNONYMS}). */

@@ -45,3 +45,25 @@ export const PERIOD_PICKER_LABELS = {
   periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
   calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
 } as const satisfies Readonly<Record<string, { vi: string; en: string }>>;
+
+/** The period a clerk's words name before the number and year of a period text. */
+export type PeriodTextKind = 'month' | 'quarter' | 'firstHalf' | 'secondHalf' | 'nineMonths' | 'year';
+
+/**
+ * How clerks write a reporting period in words, accent-free and lower case (the reader folds the
+ * text the same way): "tháng 3/2018", "T3/2018", "quý I/2018", "6 tháng đầu năm 2018",
+ * "9 tháng 2018", "năm 2018", and the English labels ("Q1 2018", "First half of 2018").
+ * A month or quarter word is followed by its number; the others by the year. A bare "6 tháng"
+ * is the first half, as in the mid-year report (*báo cáo sơ kết 6 tháng*).
+ */
+export const PERIOD_TEXT_WORDS: Readonly<Record<PeriodTextKind, readonly string[]>> = {
+  month: ['thang', 'month', 't', 'm'],
+  quarter: ['quy', 'quarter', 'q'],
+  firstHalf: ['6 thang dau nam', '6 thang dau', '6 thang nam', '6 thang', 'nua dau nam', 'so ket 6 thang', 'first half of', 'first half', 'h1'],
+  secondHalf: ['6 thang cuoi nam', '6 thang cuoi', 'nua cuoi nam', 'second half of', 'second half', 'h2'],
+  nineMonths: ['9 thang dau nam', '9 thang nam', '9 thang', 'nine months of', 'nine months'],
+  year: ['ca nam', 'nam', 'year'],
+};
+
+/** Words around the two ends of a period range ("từ 01/2026 đến 03/2026"), with and without accents. */
+export const PERIOD_RANGE_WORDS = { from: ['từ', 'tu', 'from'], to: ['đến', 'den', 'tới', 'toi', 'to'] } as const;

@@ -17,6 +17,8 @@ export const CORE_TEXTS = {
 
   // Kinds of table a workbook holds.
   'table.communes': { vi: 'danh sách xã', en: 'communes' },
+  // A commune police unit's list of the villages it briefs (a communes table headed "Thôn, bản, tổ dân phố").
+  'table.villages': { vi: 'danh sách thôn, bản', en: 'villages' },
   'table.leaders': { vi: 'danh sách lãnh đạo', en: 'leaders' },
   'table.absences': { vi: 'lịch vắng của lãnh đạo', en: 'absences' },
   'table.holidays': { vi: 'ngày nghỉ', en: 'holidays' },

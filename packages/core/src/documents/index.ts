@@ -13,3 +13,4 @@ export { briefingDocuments, type BriefingDocumentsOptions, type BriefingDocument
 export { monthsSpokenFor, papersPlan, PapersMonthError, PapersRecordError, assertBriefingDatesReadable, monthOfDateText, type MonthsSpokenFor, type PapersPlan, type PapersPlanOptions } from './scope.js';
 export { leaderLine, leaderText, signatureName, timeWords, dayWords, communeText } from './people.js';
 export { documentFileName } from './fileName.js';
+export { parentBodyOf, withCatalogueParent } from './parentBody.js';

@@ -6,7 +6,7 @@
  */
 import type { Catalogue, IsoDate, PlannedBriefing } from '../model.js';
 import { communeKindWords, formatReportMonth } from '../report/format.js';
-import { BRIEFING_CONTENT, INVITATION_CLOSING, INVITATION_INTRO } from '../data/documentTexts.js';
+import { BRIEFING_CONTENT, INVITATION_CLOSING, INVITATION_INTRO, VILLAGE_BRIEFING_CONTENT, VILLAGE_INVITATION_CLOSING } from '../data/documentTexts.js';
 import { addresseeBlock, bodyPara as body13, dotsAfter, headerBlock, paper, recipientParagraphs, signatureTable, signerParagraphs, SIZES, titleBlock } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
 import { communeOf, communeText, dayWords, leaderLine, placeOrBlank, signatureName, timeWords } from './people.js';
@@ -52,7 +52,9 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
   const hostText = communeText(catalogue, p.host);
   const item = (label: string, text: string) => bodyPara([{ text: `${label}: `, bold: true }, { text }]);
   const chair = leaderLine(catalogue, p.chair);
-  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind)).vi;
+  // The village tier (a commune police unit's briefing at a village) is worded for villages.
+  const village = communeOf(catalogue, p.host).village !== undefined;
+  const kinds = communeKindWords(p.participatingCommunes.map((c) => communeOf(catalogue, c).kind), village ? 'villages' : 'communes').vi;
   const body: DocBlock[] = [
     headerBlock(settings, 'invitation', ctx.number ?? null, ctx.issueDate ?? null),
     ...titleBlock('GIẤY MỜI', [`Dự Hội nghị giao ban tại cơ sở tháng ${month}`, `(${p.cluster} - ${hostText})`]),
@@ -63,8 +65,8 @@ export function buildInvitation(p: PlannedBriefing, ctx: DocumentContext): Docum
     // A date resting on estimated holidays is provisional, and the invitation says so.
     item('Thời gian', `${timeWords(settings.briefingTime)}, ${dayWords(p.date)}${p.estimate ? ` (${p.estimate.vi})` : ''}.`),
     item('Địa điểm', `${placeOrBlank(briefingPlace(settings, communeOf(catalogue, p.host)), catalogue, p.host)}.`),
-    item('Nội dung', BRIEFING_CONTENT),
-    bodyPara(INVITATION_CLOSING.replace('{kinds}', kinds), { keepNext: true }),
+    item('Nội dung', village ? VILLAGE_BRIEFING_CONTENT : BRIEFING_CONTENT),
+    bodyPara((village ? VILLAGE_INVITATION_CLOSING : INVITATION_CLOSING).replace('{kinds}', kinds), { keepNext: true }),
     signatureTable(
       recipientParagraphs(asAboveFirst(settings.recipients.invitation, p.participants), settings.archive),
       signerParagraphs(settings.signer.authority, settings.signer.title, signatureName(catalogue, settings.signer.name)),

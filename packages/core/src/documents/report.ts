@@ -139,7 +139,7 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
   const { settings, catalogue } = o;
   const tracked = o.tracked ?? { plan: true, public: true, massOrganizations: true };
   const period = reportPeriodWords(stats);
-  const kinds = communeKindWords(stats.communeKinds).vi;
+  const kinds = communeKindWords(stats.communeKinds, stats.tier).vi;
   const addressees = settings.reportTo ? [settings.reportTo] : [];
   const body: DocBlock[] = [
     headerBlock(settings, 'report', o.number ?? null, o.issueDate ?? stats.period.to),

@@ -211,7 +211,7 @@ export function resolveDocumentSettings(
  * briefingPlace(settings, { name: 'Nà Khoa', kind: 'xa' }); // "Hội trường Ủy ban nhân dân xã Nà Khoa" (with that default)
  * ```
  */
-export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind'>): string | null {
+export function briefingPlace(settings: DocumentSettings, commune: Pick<Commune, 'name' | 'kind' | 'village'>): string | null {
   const own = settings.places[commune.name];
   if (own) return own;
   const d = settings.defaultPlace;

@@ -45,6 +45,9 @@ export const FINDING_CODES = {
   'host.outside-cluster': { severity: 'warning', vi: 'Xã đăng cai ngoài cụm giao ban', en: 'Host outside the cluster' },
   'issue-kind.unknown': { severity: 'warning', vi: 'Loại vụ việc không có trong bảng thời hạn', en: 'Unknown kind of item' },
   'table.duplicate-kind': { severity: 'warning', vi: 'Hai bảng cùng loại, chỉ dùng một', en: 'Two tables of one kind, one used' },
+  'commune.merged': { severity: 'warning', vi: 'Tên xã cũ sau ngày sáp nhập', en: 'Old commune name after the merger' },
+  'commune.code-invalid': { severity: 'error', vi: 'Mã ĐVHC không đúng', en: 'Wrong administrative code' },
+  'commune.formed-from-invalid': { severity: 'warning', vi: 'Xã cũ không thuộc tỉnh', en: 'Old unit not of the province' },
 } as const satisfies Readonly<Record<string, { severity: Severity; vi: string; en: string }>>;
 
 /**

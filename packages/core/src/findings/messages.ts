@@ -75,6 +75,14 @@ export const msg = {
     vi: `Ô ${cell}: "${shown(v)}" là ${who.vi}, không phải lãnh đạo chủ trì.`,
     en: `Cell ${cell}: "${shown(v)}" is ${who.en}, not a presiding leader.`,
   }),
+  communeMergedName: (cell: string, v: unknown, former: string, successor: string, from: IsoDate, resolution: string | null): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${successor} từ ${d(from)}${resolution ? ` (Nghị quyết số ${resolution})` : ''}; dòng này được tính cho ${successor}.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${successor} on ${d(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor}.`,
+  }),
+  communeMergedOutside: (cell: string, v: unknown, former: string, into: readonly string[], from: IsoDate): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${into.join(', ')} từ ${d(from)}, không có trong danh sách xã của đơn vị.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${into.join(', ')} on ${d(from)}, which is not in the unit's communes list.`,
+  }),
   didYouMean: (name: string): BiText => ({ vi: `Có phải là "${name}"?`, en: `Did you mean "${name}"?` }),
   categoryUnknown: (cell: string, v: unknown): BiText => ({
     vi: `Ô ${cell}: phân loại "${shown(v)}" không thuộc các nhóm: ANTT, củng cố lực lượng Công an xã, xây dựng tổ chức quần chúng, thủ tục hành chính, khác.`,
@@ -107,6 +115,10 @@ export const msg = {
   missingPolice: (cell: string, date: IsoDate): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi Trưởng (hoặc Phó trưởng) Công an xã tham dự.`,
     en: `Cell ${cell}: the briefing of ${e(date)} records no commune police chief or deputy attending.`,
+  }),
+  missingVillageRoles: (cell: string, date: IsoDate, missing: BiText): BiText => ({
+    vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi thành phần của thôn, bản đăng cai: ${missing.vi}.`,
+    en: `Cell ${cell}: the briefing of ${d(date)} does not record ${missing.en} of the host village.`,
   }),
   missingLocalLeaders: (cell: string, date: IsoDate, missing: BiText): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} thiếu thành phần của xã đăng cai: ${missing.vi}.`,

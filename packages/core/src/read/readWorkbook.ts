@@ -15,6 +15,12 @@ import {
   TABLE_KIND_LABELS as KIND_LABEL,
 } from '../data/tableKinds.js';
 import { CatalogueIndex } from '../records/catalogueIndex.js';
+import { CommuneHistory } from '../records/communeHistory.js';
+import { checkCommuneCodes } from '../records/communeCodes.js';
+import { type CommuneRow } from '../records/readCatalogue.js';
+import { VILLAGE_HEADERS } from '../data/headers.js';
+import { foldKey } from '../text/index.js';
+import { detectUnitNames } from '../report/unitName.js';
 import { readBriefings, type ReadBriefing } from '../records/readBriefings.js';
 import { readAbsences, readCommunes, readHolidays, readLeaders } from '../records/readCatalogue.js';
 import { IssueParsers, readIssues, type ReadIssue } from '../records/readIssues.js';
@@ -37,7 +43,7 @@ import { SheetView } from '../workbook/sheetView.js';
 
 export type { PlanRow } from '../records/readPlan.js';
 export type { SettingEntry } from '../records/readSettings.js';
-export type { ReadOptions, ReadResult } from '../records/readResult.js';
+export type { OrganisationInfo, ReadOptions, ReadResult } from '../records/readResult.js';
 
 interface Located {
   table: FoundTable;
@@ -105,7 +111,10 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const cells = (kind: TableKind) => chosen.filter((l) => l.table.kind === kind).map((l) => new TableCells(l.view, l.table, ctx));
 
   const catalogue: Catalogue = { communes: [], leaders: [], absences: [], holidays: [] };
-  for (const t of cells('communes')) appendAll(catalogue.communes, readCommunes(t, state));
+  const communeRows: CommuneRow[] = [];
+  const communeTables = cells('communes');
+  const villages = communeTables.some((t) => isVillageHeader(headerText(t, 'commune')));
+  for (const t of communeTables) appendAll(catalogue.communes, readCommunes(t, state, communeRows, villages));
   for (const t of cells('leaders')) appendAll(catalogue.leaders, readLeaders(t, state));
   const leaderNames = catalogue.leaders.map((l) => l.name);
   for (const t of cells('absences')) appendAll(catalogue.absences, readAbsences(t, state, leaderNames));
@@ -113,7 +122,16 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
   const deadlineRows: DeadlineRow[] = [];
   for (const t of cells('deadlines')) appendAll(deadlineRows, readDeadlineRows(t, state));
   const deadlines = mergeDeadlineRules(deadlineRows);
-  const index = new CatalogueIndex(catalogue);
+  const titles = titleUnit(sheets);
+  const history = CommuneHistory.build(catalogue.communes, {
+    admin: options.adminCatalogue,
+    province: options.province ?? titles.province,
+    unitLevel: titles.level,
+    headerOfToday: communeTables.some((t) => /đặc khu|dac khu/iu.test(headerText(t, 'commune') ?? '')),
+    villages,
+  });
+  if (options.adminCatalogue) checkCommuneCodes(communeRows, history, options.adminCatalogue);
+  const index = new CatalogueIndex(catalogue, history, villages);
 
   const settings: SettingEntry[] = [];
   for (const t of cells('settings')) appendAll(settings, readSettings(t, state));
@@ -161,6 +179,12 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
     deadlines,
     swaps,
     findings: sink.sorted(),
+    organisation: {
+      tier: villages ? 'villages' : 'communes',
+      province: history.province ? { code: history.province.code, name: history.province.name, fullName: history.province.fullName } : null,
+      listEra: history.active ? 'current' : history.province && catalogue.communes.length > 0 ? 'former' : 'unknown',
+      effectiveFrom: history.effectiveFrom,
+    },
     excludedRows: state.excluded,
     invalidDates: ctx.invalidDates,
     summary: { errors: sink.errors, warnings: sink.warnings },
@@ -199,6 +223,44 @@ function chooseSingleTables(usable: Located[], sink: FindingSink, state: RowLoop
     }
   }
   return usable.filter((l) => !drop.has(l));
+}
+
+/** The header text of a field's column. */
+function headerText(t: TableCells, field: FieldName): string | null {
+  const c = t.col(field);
+  const h = c === undefined ? null : t.view.header(t.table.headerRow, c);
+  return typeof h === 'string' ? h : null;
+}
+
+/** What the title rows say: the unit's level ("CÔNG AN HUYỆN …") and the province ("CÔNG AN TỈNH ĐIỆN BIÊN"). */
+function titleUnit(sheets: WorkbookGrid['sheets']): { level: 'province' | 'district' | 'commune' | null; province: string | null } {
+  // Title rows only, and only title-sized texts (a cell of 100,000 characters is no title).
+  const titles = sheets.map((s) => ({
+    name: s.name,
+    values: (Array.isArray(s.values) ? s.values.slice(0, 8) : []).map((r) => (Array.isArray(r) ? r.map((v) => (typeof v === 'string' && v.length <= 120 ? v : null)) : [])),
+  }));
+  const names = detectUnitNames({ sheets: titles });
+  let province: string | null = null;
+  for (const n of [names.unit, names.parent]) {
+    const m = n ? /^Công an (?:tỉnh|thành phố) (.+)$/iu.exec(n) : null;
+    if (m) province = m[1]!;
+  }
+  const u = names.unit ?? '';
+  const level = /^Công an (?:tỉnh|thành phố) /iu.test(u)
+    ? 'province'
+    : /^Công an (?:huyện|quận|thị xã) /iu.test(u)
+      ? 'district'
+      : /^Công an (?:xã|phường|đặc khu) /iu.test(u)
+        ? 'commune'
+        : null;
+  return { level, province };
+}
+
+/** Whether a communes table's name column is headed as villages ("Thôn, bản, tổ dân phố"). */
+function isVillageHeader(text: string | null): boolean {
+  if (!text) return false;
+  const k = foldKey(text.replace(/[:*]/g, ''));
+  return VILLAGE_HEADERS.some((h) => foldKey(h) === k);
 }
 
 function latestDate(briefings: readonly ReadBriefing[], issues: readonly ReadIssue[]): IsoDate | null {

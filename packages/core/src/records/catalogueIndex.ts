@@ -4,18 +4,28 @@
  * chiefs) so that "a chair who is not a leader" can be told apart from an
  * unknown name.
  */
-import type { Absence, Catalogue, Commune, IsoDate } from '../model.js';
-import { matchName, stripCommuneName, stripPersonName, unaccentedKey, type NameMatch } from '../text/index.js';
+import type { Absence, Catalogue, Commune, CommuneKind, IsoDate } from '../model.js';
+import { CommuneHistory } from './communeHistory.js';
+import { matchName, stripCommuneName, stripPersonName, stripVillageName, unaccentedKey, type NameMatch } from '../text/index.js';
 import type { BiText } from '../findings/findingSink.js';
 import { msg } from '../findings/messages.js';
 
 /** Outcome of resolving a name typed in a cell. */
 export type Resolved =
-  | { ok: true; name: string }
+  | {
+      ok: true;
+      name: string;
+      /** The old unit the cell named, when `name` is its successor (the successor view). */
+      former?: string;
+      /** An old name used on or after the merger: the warning to report at the cell. */
+      merged?: (cell: string) => BiText;
+    }
   | { ok: false; code: 'commune.unknown' | 'leader.unknown' | 'chair.not-leader'; message: (cell: string) => BiText; suggestion: BiText | null };
 
 const ROLE_AREA_OFFICER = { vi: 'cán bộ phụ trách địa bàn', en: 'an area officer' };
 const ROLE_POLICE_CHIEF = { vi: 'Trưởng Công an xã', en: 'a commune police chief' };
+
+const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
 
 export class CatalogueIndex {
   readonly communeNames: string[];
@@ -28,7 +38,16 @@ export class CatalogueIndex {
   private readonly byCluster = new Map<string, Commune[]>();
   private readonly absences = new Map<string, Absence[]>();
 
-  constructor(readonly catalogue: Catalogue) {
+  /** Old names by date (inactive unless the list is of today's units and something says what was merged). */
+  readonly history: CommuneHistory;
+
+  /**
+   * @param catalogue - the workbook's lists.
+   * @param history - old names by date (default: none).
+   * @param villages - the list is of villages (a commune police unit's): "Bản …", "Thôn …" are stripped.
+   */
+  constructor(readonly catalogue: Catalogue, history?: CommuneHistory, readonly villages = false) {
+    this.history = history ?? CommuneHistory.build([]);
     this.communeNames = catalogue.communes.map((c) => c.name);
     this.leaderNames = catalogue.leaders.map((l) => l.name);
     for (const c of catalogue.communes) {
@@ -87,15 +106,48 @@ export class CatalogueIndex {
       .map((c) => c.name);
   }
 
-  /** A commune typed in a cell → its catalogue name (or the stripped name when there is no list). */
-  resolveCommune(raw: string): Resolved {
-    const hit = this.communeMemo.get(raw);
+  /**
+   * A commune typed in a cell → its catalogue name (or the stripped name when there is no list). With the
+   * row's date, an old unit's name resolves to its successor in the list (before the merger silently, with
+   * the old name kept; after it with a warning naming the successor).
+   */
+  resolveCommune(raw: string, on: IsoDate | null = null): Resolved {
+    const era = on !== null && on < this.history.effectiveFrom ? 'o' : 'n';
+    const memoKey = this.history.active ? `${era}\u0000${raw}` : raw;
+    const hit = this.communeMemo.get(memoKey);
     if (hit) return hit;
     let out: Resolved;
-    if (!this.hasCommunes) {
+    const past = this.history.resolve(raw, on);
+    if (past?.kind === 'former') {
+      const successor = past.name;
+      const kindWord = KIND_WORD[this.communes.get(successor)?.kind ?? 'xa'];
+      const eff = this.history.effectiveFrom;
+      const source = past.unit.source;
+      out = {
+        ok: true,
+        name: successor,
+        former: past.former,
+        merged: past.merged ? (cell) => msg.communeMergedName(cell, raw, past.unit.label, `${kindWord} ${successor}`, eff, source.kind === 'catalogue' ? source.resolution : null) : undefined,
+      };
+    } else if (past?.kind === 'outside') {
+      out = {
+        ok: false,
+        code: 'commune.unknown',
+        message: (cell) => msg.communeMergedOutside(cell, raw, past.unit.label, past.unit.outside, this.history.effectiveFrom),
+        suggestion: null,
+      };
+    } else if (!this.hasCommunes) {
       out = { ok: true, name: stripCommuneName(raw).name || raw };
     } else {
-      const m: NameMatch = matchName(raw, this.communeNames, 'commune');
+      let m: NameMatch = matchName(raw, this.communeNames, 'commune');
+      if (m.status !== 'exact' && this.villages) {
+        const bare = stripVillageName(raw);
+        if (bare !== raw) {
+          const v = matchName(bare, this.communeNames, 'commune');
+          if (v.status === 'exact' || m.status === 'none') m = v;
+        }
+      }
+      const nearOld = m.status === 'near' ? null : this.history.nearFormer(raw);
       out =
         m.status === 'exact'
           ? { ok: true, name: m.name }
@@ -103,10 +155,10 @@ export class CatalogueIndex {
               ok: false,
               code: 'commune.unknown',
               message: (cell) => msg.communeUnknown(cell, raw),
-              suggestion: m.status === 'near' ? msg.didYouMean(m.suggestion) : null,
+              suggestion: m.status === 'near' ? msg.didYouMean(m.suggestion) : nearOld ? msg.didYouMean(nearOld) : null,
             };
     }
-    if (this.communeMemo.size < 20_000) this.communeMemo.set(raw, out);
+    if (this.communeMemo.size < 20_000) this.communeMemo.set(memoKey, out);
     return out;
   }
 

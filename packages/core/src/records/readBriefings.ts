@@ -8,7 +8,7 @@ import type { FieldName } from '../data/headers.js';
 import { WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
 import { readCount, readTick, splitList } from './cellValues.js';
-import { readChairCell, readCommuneCell } from './nameCells.js';
+import { readChairCell, readCommuneCellOn } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
@@ -33,8 +33,10 @@ export interface ReadBriefing {
   catalogue: CatalogueIndex;
 }
 
-const TICK_FIELDS = ['areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee'] as const;
+const TICK_FIELDS = ['areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee', 'villageHead', 'securityTeam'] as const;
 const TICK_TO_ATTENDANCE: Record<(typeof TICK_FIELDS)[number], keyof Attendance> = {
+  villageHead: 'villageHeads',
+  securityTeam: 'securityTeam',
   areaOfficer: 'areaOfficers',
   policeChief: 'communePolice',
   partyStanding: 'partyStanding',
@@ -85,6 +87,8 @@ function readAttendance(t: TableCells, r: number): { attendance: Attendance; kno
     a.peoplesCommittee = parsed.peoplesCommittee ?? false;
     a.public = parsed.public ?? false;
     a.massOrganizations = parsed.massOrganizations ?? [];
+    if (parsed.villageHeads !== undefined) a.villageHeads = parsed.villageHeads;
+    if (parsed.securityTeam !== undefined) a.securityTeam = parsed.securityTeam;
   }
   let anyTick = false;
   for (const f of TICK_FIELDS) if (t.has(f) && t.value(r, f) !== null && t.text(r, f) !== null) anyTick = true;
@@ -119,12 +123,16 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
   const hostField: FieldName = t.has('host') ? 'host' : 'commune';
   return forEachRow(t, state, true, (r): ReadBriefing | null => {
     const date = t.date(r, 'date', WHAT.briefingDate, true);
-    const host = readCommuneCell(t, r, hostField, cat, WHAT.host);
+    const hostCell = readCommuneCellOn(t, r, hostField, cat, WHAT.host, date ?? null);
+    const host = hostCell?.name ?? null;
     const chair = readChairCell(t, r, cat);
     const participating: string[] = [];
     for (const p of splitList(t.text(r, 'participatingCommunes'))) {
-      const c = cat.resolveCommune(p);
-      if (c.ok) participating.push(c.name);
+      const c = cat.resolveCommune(p, date ?? null);
+      if (c.ok) {
+        if (!participating.includes(c.name)) participating.push(c.name);
+        if (c.merged) t.report('commune.merged', r, 'participatingCommunes', c.merged(t.cell(r, 'participatingCommunes')));
+      }
       else t.report(c.code, r, 'participatingCommunes', c.message(t.cell(r, 'participatingCommunes')), c.suggestion);
     }
     const { attendance, known } = readAttendance(t, r);
@@ -146,6 +154,7 @@ export function readBriefings(t: TableCells, state: RowLoopState, cat: Catalogue
         participatingCommunes: communes,
         attendance,
         notes: t.text(r, 'notes'),
+        ...(hostCell?.former ? { formerHost: hostCell.former } : {}),
       },
       cells: {
         date: 'date',

@@ -5,38 +5,56 @@
  */
 import type { Absence, Commune, HolidayOverride, IsoDate, Leader } from '../model.js';
 import { addDays, daysBetween } from '../calendar/index.js';
-import { matchName, stripCommuneName, stripPersonName } from '../text/index.js';
+import { matchName, splitVillageName, stripCommuneName, stripPersonName } from '../text/index.js';
 import { msg, WHAT } from '../findings/messages.js';
 import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
+
+/** The one cluster of a villages list without a cluster column. */
+export const VILLAGE_CLUSTER = 'các thôn, bản';
 
 const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
 const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };
 const EXPECT_RANGE = { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' };
 const EXPECT_SHORT_RANGE = { vi: 'một khoảng nghỉ không quá 366 ngày', en: 'a break of at most 366 days' };
 
-/** Reads a communes table. */
-export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
-  const seen = new Map<string, number>();
+/** A commune read, with its table and row (for the checks against the national catalogue). */
+export interface CommuneRow {
+  commune: Commune;
+  table: TableCells;
+  row: number;
+}
+
+/** Reads a communes table; `rows`, when given, receives each commune with its row. */
+export function readCommunes(t: TableCells, state: RowLoopState, rows?: CommuneRow[], villages = false): Commune[] {
+  const seen = new Map<string, { row: number; code: string | null }>();
   return forEachRow(t, state, true, (r) => {
     const raw = t.text(r, 'commune');
     if (!raw) {
       t.report('value.invalid', r, 'commune', msg.valueMissing(t.cell(r, 'commune'), WHAT.commune));
       return null;
     }
-    const stripped = stripCommuneName(raw);
+    const village = villages ? splitVillageName(raw) : null;
+    const stripped = village ? { name: village.name, kind: null } : stripCommuneName(raw);
     const name = stripped.name || raw;
     const key = name.toLocaleLowerCase('vi');
-    const dupRow = seen.get(key);
-    if (dupRow !== undefined) {
-      t.report('value.invalid', r, 'commune', {
-        vi: `Ô ${t.cell(r, 'commune')}: xã "${name}" đã có ở dòng ${dupRow}.`,
-        en: `Cell ${t.cell(r, 'commune')}: commune "${name}" is already listed at row ${dupRow}.`,
-      });
+    const code = readUnitCode(t.text(r, 'unitCode'));
+    const dup = seen.get(key);
+    if (dup !== undefined) {
+      const codes = dup.code && code && dup.code !== code;
+      t.report(codes ? 'commune.code-invalid' : 'value.invalid', r, codes ? 'unitCode' : 'commune', codes
+        ? {
+            vi: `Ô ${t.cell(r, 'unitCode')}: xã "${name}" đã có ở dòng ${dup.row} với mã ${dup.code}, dòng này ghi mã ${code}.`,
+            en: `Cell ${t.cell(r, 'unitCode')}: commune "${name}" is already listed at row ${dup.row} with code ${dup.code}; this row has code ${code}.`,
+          }
+        : {
+            vi: `Ô ${t.cell(r, 'commune')}: xã "${name}" đã có ở dòng ${dup.row}.`,
+            en: `Cell ${t.cell(r, 'commune')}: commune "${name}" is already listed at row ${dup.row}.`,
+          });
       return null;
     }
-    seen.set(key, r);
+    seen.set(key, { row: r, code });
     let kind = stripped.kind ?? 'xa';
     const kindText = t.text(r, 'communeKind');
     if (kindText) {
@@ -51,17 +69,38 @@ export function readCommunes(t: TableCells, state: RowLoopState): Commune[] {
     }
     const chief = t.text(r, 'policeChief');
     const merged = t.text(r, 'mergedInto');
-    return {
+    const formedFrom = splitList(t.text(r, 'formedFrom'))
+      .map((s) => s.replace(/^(?:(?:một phần|1 phần|phần còn lại của|phần)\s+)?(?:(?:của\s+)?các\s+)?/iu, '').trim())
+      .filter((s) => s !== '');
+    const commune: Commune = {
       name,
       kind,
-      cluster: t.text(r, 'cluster') ?? '',
+      // A commune police unit's villages are one cluster unless the list says otherwise.
+      cluster: t.text(r, 'cluster') ?? (villages ? VILLAGE_CLUSTER : ''),
       areaOfficers: splitList(t.text(r, 'areaOfficer')).map(stripPersonName).filter((s) => s !== ''),
       policeChief: chief ? stripPersonName(chief) || chief : null,
       validFrom,
       validTo,
       mergedInto: merged ? stripCommuneName(merged).name || merged : null,
+      ...(code ? { code } : {}),
+      ...(formedFrom.length > 0 ? { formedFrom } : {}),
+      ...(village ? { village: { word: village.word ?? 'thôn', head: villageHead(t.text(r, 'villageHead')) } } : {}),
     };
+    rows?.push({ commune, table: t, row: r });
+    return commune;
   });
+}
+
+/** A village head's name without "Ông", "Bà", ranks or titles. */
+function villageHead(text: string | null): string | null {
+  return text ? stripPersonName(text) || text : null;
+}
+
+/** A code cell as five digits ("3169", "03169", 3169 → "03169"); null when blank or not a code. */
+function readUnitCode(text: string | null): string | null {
+  if (!text) return null;
+  const digits = text.replace(/\s+/g, '');
+  return /^\d{1,5}$/.test(digits) ? digits.padStart(5, '0') : text.trim();
 }
 
 /** Reads a leaders table. */

@@ -16,7 +16,7 @@ import {
 } from '../text/index.js';
 import { msg, WHAT } from '../findings/messages.js';
 import type { CatalogueIndex } from './catalogueIndex.js';
-import { readCommuneCell } from './nameCells.js';
+import { readCommuneCellOn } from './nameCells.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
 import type { TableCells } from './tableCells.js';
 
@@ -70,7 +70,8 @@ export function readIssues(
   const communeField: FieldName = t.has('commune') ? 'commune' : 'host';
   return forEachRow(t, state, true, (r): ReadIssue | null => {
     const date = t.date(r, 'date', WHAT.issueDate, true);
-    const commune = readCommuneCell(t, r, communeField, cat, WHAT.commune);
+    const communeCell = readCommuneCellOn(t, r, communeField, cat, WHAT.commune, date ?? null);
+    const commune = communeCell?.name ?? null;
     const content = t.text(r, 'content');
     let category: Category | null = null;
     let caseState: CaseState | null = null;
@@ -147,6 +148,7 @@ export function readIssues(
         officer: t.text(r, 'officer'),
         notes: t.text(r, 'notes'),
         kind: rule ? rule.kind : null,
+        ...(communeCell?.former ? { formerCommune: communeCell.former } : {}),
       },
       table: t,
       statusBlank,

@@ -8,6 +8,7 @@ import type { Finding } from '../findings/finding.js';
 import type { BriefingDateOptions } from '../calendar/index.js';
 import type { DeadlineRule } from '../data/deadlines.js';
 import type { FoundTable } from '../workbook/findTables.js';
+import type { AdminCatalogue } from '../admin/catalogue.js';
 import type { FieldName } from '../data/headers.js';
 import type { PlanRow } from './readPlan.js';
 import type { SettingEntry } from './readSettings.js';
@@ -22,6 +23,29 @@ export interface ReadOptions {
   dateOptions?: BriefingDateOptions;
   /** Called every few thousand rows and once at the end. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The national catalogue of administrative units (`nationalCatalogue()` from `@giaoban/core/catalogue`).
+   * With it, a list of today's units resolves old communes' names by date, codes are checked and the
+   * province is known; without it only the workbook's own "Hình thành từ" column maps old names.
+   */
+  adminCatalogue?: AdminCatalogue;
+  /** The workbook's province (code or name) when the caller knows it; default: from the title rows or the communes list. */
+  province?: string;
+}
+
+/**
+ * The organisation a workbook is kept for, as read: the tier (clusters of communes, or a commune police
+ * unit's villages), the province, and whether its communes list is of today's units (from 01/07/2025).
+ */
+export interface OrganisationInfo {
+  /** `communes`: a supervising unit briefing clusters of communes; `villages`: a commune police unit briefing its villages. */
+  tier: 'communes' | 'villages';
+  /** Today's province (code, name, full name), when known. */
+  province: { code: string; name: string; fullName: string } | null;
+  /** `current`: the list holds today's units and old names are mapped to them; `former`: a list of before (a district workbook); `unknown`: nothing says. */
+  listEra: 'current' | 'former' | 'unknown';
+  /** First day of today's units (01/07/2025). */
+  effectiveFrom: IsoDate;
 }
 
 /** A date cell the reader could not read (it holds "31/02/2025", say): where, and what it held. */
@@ -53,6 +77,8 @@ export interface ReadResult {
   swaps: ScheduleSwap[];
   /** Findings in sheet order, top to bottom. */
   findings: Finding[];
+  /** Who the workbook is kept for: tier, province, era of the communes list. */
+  organisation?: OrganisationInfo;
   /** Rows left out because of an error. */
   excludedRows: RowRef[];
   /** Date cells that could not be read (each also has its `date.invalid` finding); absent from results built by hand. */

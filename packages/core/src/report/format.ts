@@ -102,7 +102,8 @@ const KIND_WORDS: Record<CommuneKind, { vi: string; en: string }> = {
  * communeKindWords(['xa', 'phuong']).vi; // "xã, phường"
  * ```
  */
-export function communeKindWords(kinds: readonly CommuneKind[]): { vi: string; en: string } {
+export function communeKindWords(kinds: readonly CommuneKind[], tier: 'communes' | 'villages' = 'communes'): { vi: string; en: string } {
+  if (tier === 'villages') return { vi: 'thôn, bản', en: 'villages' };
   const order: CommuneKind[] = ['xa', 'phuong', 'thi-tran', 'dac-khu'];
   const present = order.filter((k) => kinds.includes(k));
   if (present.length === 0) return KIND_WORDS.xa;
@@ -121,4 +122,34 @@ export function joinReportList(items: readonly string[], lang: 'vi' | 'en'): str
   if (items.length <= 1) return items.join('');
   const and = lang === 'vi' ? ' và ' : ' and ';
   return items.slice(0, -1).join(', ') + and + items[items.length - 1];
+}
+
+/**
+ * A file size as a person reads it: bytes under 1 KB, whole kilobytes under 1 MB, megabytes with one
+ * decimal under 10 MB (a comma in Vietnamese) and whole ones above — never "0.0 MB" for a small file.
+ *
+ * @param bytes the size in bytes (1 KB = 1,024 bytes)
+ * @param lang `vi` (default) or `en`
+ * @returns e.g. `"37 KB"`, `"1,4 MB"` (`"1.4 MB"` in English), `"850 byte"` (`"850 bytes"`)
+ * @example
+ * ```ts
+ * formatFileSize(37_465);       // "37 KB"
+ * formatFileSize(1_438_910);    // "1,4 MB"
+ * formatFileSize(1_438_910, 'en'); // "1.4 MB"
+ * formatFileSize(1, 'en');      // "1 byte"
+ * ```
+ */
+export function formatFileSize(bytes: number, lang: 'vi' | 'en' = 'vi'): string {
+  const KB = 1024;
+  const MB = KB * KB;
+  if (!Number.isFinite(bytes) || bytes < KB) {
+    const n = Math.max(0, Math.round(bytes || 0));
+    return lang === 'en' ? `${n} ${n === 1 ? 'byte' : 'bytes'}` : `${n} byte`;
+  }
+  const kb = Math.round(bytes / KB);
+  if (kb < KB) return `${kb} KB`;
+  const mb = bytes / MB;
+  if (mb >= 10) return `${Math.round(mb).toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN')} MB`;
+  const text = (Math.round(mb * 10) / 10).toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text} MB`;
 }

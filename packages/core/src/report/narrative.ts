@@ -42,7 +42,7 @@ const hostedEn = (b: BriefingStatistics): string =>
   b.activeCommunes > 0 ? `${b.hostedCommunes} of ${b.activeCommunes}` : String(b.hostedCommunes);
 
 function scopeVi(s: Statistics): string {
-  if (s.filters.commune) return `tại ${communeKindWords(s.communeKinds).vi} ${s.filters.commune}, `;
+  if (s.filters.commune) return `tại ${communeKindWords(s.communeKinds, s.tier).vi} ${s.filters.commune}, `;
   if (s.filters.cluster) return `tại ${s.filters.cluster}, `;
   return '';
 }
@@ -53,7 +53,7 @@ function scopeEn(s: Statistics): string {
 }
 
 function briefingsVi(b: BriefingStatistics, s: Statistics, unit: string): string {
-  const kind = communeKindWords(s.communeKinds).vi;
+  const kind = communeKindWords(s.communeKinds, s.tier).vi;
   const chair = s.filters.leader ? ` do đồng chí ${s.filters.leader} chủ trì` : '';
   if (b.held === 0) {
     const plan = b.planned > 0 ? ` (kế hoạch ${n2(b.planned)} buổi)` : '';
@@ -73,7 +73,7 @@ function briefingsEn(b: BriefingStatistics, s: Statistics, unit: string): string
   if (b.held === 0) {
     return `${unit} held no grassroots briefing${chair}${b.planned > 0 ? ` (${b.planned} planned)` : ''}.`;
   }
-  let text = `${unit} held ${plural(b.held, 'briefing', 'briefings')}${chair} in ${hostedEn(b)} ${communeKindWords(s.communeKinds).en}`;
+  let text = `${unit} held ${plural(b.held, 'briefing', 'briefings')}${chair} in ${hostedEn(b)} ${communeKindWords(s.communeKinds, s.tier).en}`;
   if (b.planned > 0) text += ` (${b.planned} planned, ${b.onPlannedDate} on the planned date)`;
   const attend: string[] = [];
   if (b.withPublic > 0) attend.push(`members of the public attended ${plural(b.withPublic, 'briefing', 'briefings')}`);
@@ -83,9 +83,10 @@ function briefingsEn(b: BriefingStatistics, s: Statistics, unit: string): string
 }
 
 function issuesVi(i: IssueStatistics, s: Statistics): string {
-  const kind = communeKindWords(s.communeKinds).vi;
+  const kind = communeKindWords(s.communeKinds, s.tier).vi;
   const c = i.byCategory;
-  if (i.total === 0) return `Trong kỳ, cấp ủy, chính quyền các ${kind} chưa phản ánh nội dung nào.`;
+  const who = raisersVi(s);
+  if (i.total === 0) return `Trong kỳ, ${who} chưa phản ánh nội dung nào.`;
   const reported: string[] = [];
   if (c['security-situation'] > 0) {
     let sec = `${n2(c['security-situation'])} thông tin liên quan đến tình hình ANTT và các vụ, việc còn tồn đọng hoặc mới phát sinh`;
@@ -97,14 +98,14 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
   }
   if (c['administrative-procedures'] > 0) reported.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
   const contributed: string[] = [];
-  if (c['commune-police'] > 0) contributed.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn lực lượng Công an ${kind}`);
+  if (c['commune-police'] > 0) contributed.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn ${policeForceVi(s)}`);
   if (c['mass-organizations'] > 0)
     contributed.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào và đảm bảo ANTT trên địa bàn`);
   const parts: string[] = [];
   if (reported.length) parts.push(`đã phản ánh trực tiếp ${joinReportList(reported, 'vi')}`);
   if (contributed.length) parts.push(`${reported.length ? 'tham gia' : 'đã tham gia'} đóng góp ${joinReportList(contributed, 'vi')}`);
   if (c.other > 0) parts.push(`nêu ${n2(c.other)} nội dung khác`);
-  let text = `Qua giao ban, cấp ủy, chính quyền các ${kind} ${parts.join('; ')}.`;
+  let text = `Qua giao ban, ${who} ${parts.join('; ')}.`;
 
   const total = n2(i.total);
   if (i.byStatus.answered > 0)
@@ -130,6 +131,7 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
     }
     text += '.';
   }
+  text += formerVi(i, s);
   // Follow-up: how many were settled within their deadline, and what is left old.
   const closedKnown = i.closedOnTime + i.closedLate;
   if (closedKnown > 0) text += ` Tỷ lệ giải quyết đúng hạn đạt ${ratio(i.closedOnTime, closedKnown)} (${n2(i.closedOnTime)}/${n2(closedKnown)} nội dung).`;
@@ -139,8 +141,9 @@ function issuesVi(i: IssueStatistics, s: Statistics): string {
 
 function issuesEn(i: IssueStatistics, s: Statistics): string {
   const c = i.byCategory;
-  const kind = communeKindWords(s.communeKinds).en;
-  if (i.total === 0) return `The ${kind}' Party committees and authorities raised no items in the period.`;
+  const kind = communeKindWords(s.communeKinds, s.tier).en;
+  const who = s.tier === 'villages' ? 'the village heads and the grassroots security teams' : `the ${kind}' Party committees and authorities`;
+  if (i.total === 0) return `${capitalise(who)} raised no items in the period.`;
   const items: string[] = [];
   if (c['security-situation'] > 0) {
     let sec = `${plural(c['security-situation'], 'item', 'items')} on the security and order situation and on pending or new cases`;
@@ -151,10 +154,10 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
     items.push(sec);
   }
   if (c['administrative-procedures'] > 0) items.push(`${plural(c['administrative-procedures'], 'difficulty', 'difficulties')} with administrative procedures`);
-  if (c['commune-police'] > 0) items.push(`${plural(c['commune-police'], 'opinion', 'opinions')} on consolidating the commune police force`);
+  if (c['commune-police'] > 0) items.push(`${plural(c['commune-police'], 'opinion', 'opinions')} on consolidating ${s.tier === 'villages' ? 'the grassroots security teams' : 'the commune police force'}`);
   if (c['mass-organizations'] > 0) items.push(`${plural(c['mass-organizations'], 'item', 'items')} on building mass organisations for the movement`);
   if (c.other > 0) items.push(`${c.other} other ${c.other === 1 ? 'item' : 'items'}`);
-  let text = `At the briefings, the ${kind}' Party committees and authorities raised ${joinReportList(items, 'en')}.`;
+  let text = `At the briefings, ${who} raised ${joinReportList(items, 'en')}.`;
   if (i.byStatus.answered > 0)
     text += ` The chairing leaders answered ${i.byStatus.answered} of ${i.total} on the spot (${ratio(i.byStatus.answered, i.total, 'en')}).`;
   const closed = i.byStatus.answered + i.byStatus.resolved;
@@ -178,6 +181,7 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
     }
     text += '.';
   }
+  text += formerEn(i);
   const closedKnown = i.closedOnTime + i.closedLate;
   if (closedKnown > 0) text += ` ${ratio(i.closedOnTime, closedKnown, 'en')} were settled within their deadline (${i.closedOnTime} of ${closedKnown}).`;
   if (i.ageing.over60 > 0) text += ` ${plural(i.ageing.over60, 'item has', 'items have')} been open for more than 60 days.`;
@@ -186,11 +190,11 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
 
 function cumulativeVi(s: Statistics, unit: string): string {
   const cu = s.cumulative;
-  const kind = communeKindWords(s.communeKinds).vi;
+  const kind = communeKindWords(s.communeKinds, s.tier).vi;
   const c = cu.issues.byCategory;
   const items: string[] = [];
   if (c['security-situation'] > 0) items.push(`${n2(c['security-situation'])} thông tin liên quan đến tình hình ANTT và các vụ, việc còn tồn đọng hoặc mới phát sinh`);
-  if (c['commune-police'] > 0) items.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn lực lượng Công an ${kind}`);
+  if (c['commune-police'] > 0) items.push(`${n2(c['commune-police'])} ý kiến trong công tác củng cố, kiện toàn ${policeForceVi(s)}`);
   if (c['mass-organizations'] > 0) items.push(`${n2(c['mass-organizations'])} nội dung xây dựng các tổ chức quần chúng làm công tác phát động phong trào`);
   if (c['administrative-procedures'] > 0) items.push(`${n2(c['administrative-procedures'])} khó khăn, vướng mắc về thủ tục hành chính`);
   if (c.other > 0) items.push(`${n2(c.other)} nội dung khác`);
@@ -210,12 +214,50 @@ function cumulativeEn(s: Statistics, unit: string): string {
     `${c['administrative-procedures']} on administrative procedures`,
     `${c.other} other`,
   ];
-  let text = `From ${formatDateEn(cu.from)} to ${formatDateEn(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds).en}`;
+  let text = `From ${formatDateEn(cu.from)} to ${formatDateEn(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds, s.tier).en}`;
   if (cu.issues.total > 0) {
     text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
     text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${ratio(cu.issues.byStatus.answered + cu.issues.byStatus.resolved, cu.issues.total, 'en')})`;
   }
   return text + '.';
+}
+
+/** Who raises items at a briefing: the communes' Party committees and authorities, or the villages' heads and security teams. */
+function raisersVi(s: Statistics): string {
+  if (s.tier === 'villages') return 'Trưởng thôn, bản và Tổ bảo vệ an ninh, trật tự ở cơ sở các thôn, bản';
+  return `cấp ủy, chính quyền các ${communeKindWords(s.communeKinds).vi}`;
+}
+
+/** The force the "commune-police" items are about: the commune police, or at the village tier the security teams. */
+function policeForceVi(s: Statistics): string {
+  if (s.tier === 'villages') return 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở';
+  return `lực lượng Công an ${communeKindWords(s.communeKinds).vi}`;
+}
+
+/**
+ * Items named by an old unit merged on 01/07/2025 are counted under today's unit; the sentence says which
+ * ("trong đó: xã Nà Khoa cũ 02, xã Nậm Nhừ cũ 01").
+ */
+function formerVi(i: IssueStatistics, s: Statistics): string {
+  const entries = Object.entries(i.byFormerCommune).filter(([now, olds]) => Object.keys(olds).some((o) => o !== now));
+  if (entries.length === 0) return '';
+  const kind = s.communeKinds.length === 1 ? `${communeKindWords(s.communeKinds).vi} ` : '';
+  const parts = entries.map(([now, olds]) => {
+    const total = i.byCommune[now] ?? Object.values(olds).reduce((a, b) => a + b, 0);
+    const list = Object.entries(olds).map(([o, n]) => `${kind}${o} cũ ${n2(n)}`).join(', ');
+    return `${kind}${now} ${n2(total)} nội dung (trong đó: ${list})`;
+  });
+  return ` Nội dung phản ánh tại đơn vị hành chính cũ (trước sắp xếp ngày 01/07/2025) được tính cho đơn vị hiện nay: ${parts.join('; ')}.`;
+}
+
+function formerEn(i: IssueStatistics): string {
+  const entries = Object.entries(i.byFormerCommune).filter(([now, olds]) => Object.keys(olds).some((o) => o !== now));
+  if (entries.length === 0) return '';
+  const parts = entries.map(([now, olds]) => {
+    const total = i.byCommune[now] ?? Object.values(olds).reduce((a, b) => a + b, 0);
+    return `${now} ${total} (of which ${Object.entries(olds).map(([o, n]) => `former ${o} ${n}`).join(', ')})`;
+  });
+  return ` Items raised in units merged on 01/07/2025 count under today's unit: ${parts.join('; ')}.`;
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -78,7 +78,7 @@ export function formatStatisticsText(
   const b = stats.briefings;
   const i = stats.issues;
   const c = stats.cumulative;
-  const kind = communeKindWords(stats.communeKinds);
+  const kind = communeKindWords(stats.communeKinds, stats.tier);
   const lines: string[] = [];
   if (lang === 'vi') {
     lines.push(`Kỳ báo cáo: ${periodText(stats.period.label, stats)}; lũy kế từ ${formatDateVi(c.from)}`);

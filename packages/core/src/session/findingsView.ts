@@ -4,8 +4,9 @@
  * a finding), then by row and column, errors before warnings in a cell.
  */
 import type { IsoDate } from '../model.js';
+import type { CoreTextKey } from '../data/texts.js';
 import type { Finding } from '../findings/finding.js';
-import type { ReadResult } from '../records/readResult.js';
+import type { OrganisationInfo, ReadResult } from '../records/readResult.js';
 import { tryParseA1 } from '../workbook/a1.js';
 import type { TableKind } from '../workbook/findTables.js';
 
@@ -17,6 +18,8 @@ export interface TableView {
   headerRow: number;
   /** Data rows. */
   rows: number;
+  /** The core text that names it (`table.<kind>`; a commune police unit's list of villages is `table.villages`). */
+  label: CoreTextKey;
 }
 
 /** What is wrong in a workbook and where. Plain data: it crosses to a worker's page as it is. */
@@ -26,6 +29,8 @@ export interface FindingsView {
   /** The date overdue items were counted to, or null when nothing is dated. */
   asOf: IsoDate | null;
   tables: TableView[];
+  /** Who the workbook is kept for: tier (clusters of communes, or a commune police unit's villages), province, era of its communes list. */
+  organisation: OrganisationInfo | null;
   /** Every finding, in listing order. */
   findings: Finding[];
   /** Errors and warnings per sheet, sheets in listing order. */
@@ -73,7 +78,14 @@ export function findingsViewOf(read: ReadResult, file: string | null): FindingsV
   return {
     file,
     asOf: read.asOf,
-    tables: read.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows })),
+    tables: read.tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      headerRow: t.headerRow,
+      rows: t.rows,
+      label: t.kind === 'communes' && read.organisation?.tier === 'villages' ? 'table.villages' : (`table.${t.kind}` as const),
+    })),
+    organisation: read.organisation ?? null,
     findings,
     bySheet: [...counts.values()],
     summary: { errors: read.summary.errors, warnings: read.summary.warnings },

@@ -48,7 +48,7 @@ export interface Session {
    * the as-of date the clerk named, else today, else the latest date in the workbook.
    */
   readonly asOf: IsoDate | null;
-  /** The unit and its parent, read one way (see `unitNamesOf`). */
+  /** The unit and its parent, read one way (see `unitNamesOf`; the parent from the national catalogue when the session has it and the workbook names none). */
   readonly units: UnitNames;
   /** Holiday days above the shipped calendar: the extra file's, then the workbook's sheet (which wins a date). */
   readonly holidays: readonly HolidayOverride[];
@@ -197,10 +197,12 @@ export function openSession(grid: WorkbookGrid, options: SessionOptions = {}): S
       ...(checked.rule !== null ? { rule: checked.rule } : {}),
     },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.adminCatalogue ? { adminCatalogue: options.adminCatalogue } : {}),
+    ...(options.province?.trim() ? { province: options.province.trim() } : {}),
   });
   if (read.tables.length === 0) {
     const sheets = grid.sheets?.length ?? 0;
     throw checked.fileName ? refusal('session.noTables', { file: checked.fileName, sheets }, { file: checked.fileName }) : refusal('session.noTablesHere', { sheets }, { code: 'session.noTables' });
   }
-  return new WorkbookSession(checked, read, unitNamesOf(grid, read, checked));
+  return new WorkbookSession(checked, read, unitNamesOf(grid, read, checked, options.adminCatalogue ?? null));
 }

@@ -4,6 +4,7 @@
  * app from their controls), and the session checks them the same way.
  */
 import type { DateRule, HolidayOverride, IsoDate } from '../model.js';
+import type { AdminCatalogue } from '../admin/catalogue.js';
 import { isValidIsoDate } from '../calendar/civilDate.js';
 import { refusal } from './errors.js';
 
@@ -40,6 +41,16 @@ export interface SessionOptions {
   fileName?: string | null;
   /** Reading progress: rows done of all rows, every few thousand rows and at the end. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The national catalogue of administrative units (`nationalCatalogue()` of `@giaoban/core/catalogue`,
+   * a separate entry because its data is large: a front end loads it at its file edge and passes it).
+   * With it, a list of today's units reads old communes' names by the row's date, codes are checked,
+   * and the parent body comes from the catalogue when the workbook does not write one. Without it,
+   * only the workbook's own "Hình thành từ" column maps old names.
+   */
+  adminCatalogue?: AdminCatalogue | null;
+  /** The workbook's province (code or name) when the caller knows it; default: from the title rows or the communes list. */
+  province?: string | null;
 }
 
 /** The options after checking: numbers in range, dates real. */

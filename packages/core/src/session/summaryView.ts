@@ -8,6 +8,7 @@ import type { IsoDate } from '../model.js';
 import { customPeriod, parsePeriodSpec, type PeriodOptions, type ReportingPeriod } from '../calendar/periods.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import type { ReadResult } from '../records/readResult.js';
+import { communeKindWords } from '../report/format.js';
 import { statisticsNarrative, type Narrative } from '../report/narrative.js';
 import { computeStatistics } from '../stats/computeStatistics.js';
 import { statisticsInputOf } from '../stats/fromRead.js';
@@ -37,6 +38,8 @@ export interface SummaryView {
   narrative: Narrative;
   /** The unit the paragraph names, or null. */
   unit: string | null;
+  /** What the units counted are called: "xã", "xã, phường, đặc khu", or "thôn, bản" for a commune police unit's villages. */
+  kinds: { vi: string; en: string };
 }
 
 /** What the summary needs from its session. */
@@ -95,5 +98,5 @@ export function summaryViewOf(ctx: SummaryContext, period: ReportingPeriod, requ
     ...(ctx.periodOptions.cutoffDay !== undefined ? { cutoffDay: ctx.periodOptions.cutoffDay } : {}),
     calendar: ctx.calendar,
   });
-  return { period, statistics, narrative: statisticsNarrative(statistics, { unit: ctx.unit }), unit: ctx.unit };
+  return { period, statistics, narrative: statisticsNarrative(statistics, { unit: ctx.unit }), unit: ctx.unit, kinds: communeKindWords(statistics.communeKinds, statistics.tier) };
 }

@@ -31,9 +31,9 @@ export const PLAN_SHEET_NAME = 'Lịch giao ban';
 
 /** Options of {@link buildPlanSheet}. */
 export interface PlanSheetOptions {
-  /** Upper line of the unit block, e.g. "CÔNG AN TỈNH ĐIỆN BIÊN"; default "CÔNG AN TỈNH …". */
+  /** Upper line of the unit block, e.g. "CÔNG AN TỈNH ĐIỆN BIÊN"; when unknown the unit takes the first line. */
   parentUnit?: string | null;
-  /** The unit itself, e.g. "CÔNG AN HUYỆN NẬM PỒ"; default "CÔNG AN …". */
+  /** The unit itself, e.g. "CÔNG AN HUYỆN NẬM PỒ"; when unknown its line is left empty. */
   unit?: string | null;
   /** Problems to show under the table (months and clusters that could not be staffed). */
   problems?: readonly RotationProblem[];
@@ -125,17 +125,20 @@ class SheetRows {
  * ```
  */
 export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: PlanSheetOptions = {}): SheetModel {
-  const parent = options.parentUnit?.trim() || 'CÔNG AN TỈNH …';
-  const unit = options.unit?.trim() || 'CÔNG AN …';
+  // Decree 30/2020: the parent body above the issuing body. A line not known is left out — never a
+  // placeholder on a printed page; with no parent, the unit takes the first line (bold, as an issuing body).
+  const parent = options.parentUnit?.trim() || null;
+  const unit = options.unit?.trim() || null;
+  const [upper, lower] = parent ? [parent, unit] : [unit, null];
   const s = new SheetRows();
-  s.push([parent.toUpperCase(), null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
-  s.push([unit.toUpperCase(), null, null, null, null, 'Độc lập - Tự do - Hạnh phúc']);
+  s.push([upper?.toLocaleUpperCase('vi') ?? null, null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  s.push([lower?.toLocaleUpperCase('vi') ?? null, null, null, null, null, 'Độc lập - Tự do - Hạnh phúc']);
   s.push([]);
   s.push(['LỊCH GIAO BAN CƠ SỞ']);
   s.push([periodLabel(briefings)]);
   s.push([]);
   s.styles.push(
-    { range: 'A1:D1', style: { horizontal: 'center', fontSize: 12 } },
+    { range: 'A1:D1', style: { horizontal: 'center', fontSize: 12, ...(parent ? {} : { bold: true }) } },
     { range: 'A2:D2', style: { horizontal: 'center', bold: true, fontSize: 12 } },
     { range: 'F1:J1', style: { horizontal: 'center', bold: true, fontSize: 12 } },
     { range: 'F2:J2', style: { horizontal: 'center', bold: true, italic: true, fontSize: 13 } },

@@ -26,6 +26,14 @@ export class SheetBuilder {
     return this.cells.length;
   }
 
+  /** Writes one cell of an existing row, also beyond the sheet width (beside the printed tables). */
+  set(row: number, col: number, value: CellValue): void {
+    const r = this.cells[row - 1];
+    if (!r) throw new RangeError(`row ${row} not written yet`);
+    while (r.length < col) r.push(null);
+    r[col - 1] = value;
+  }
+
   blank(): number {
     return this.row([]);
   }

@@ -11,6 +11,7 @@ import type { Narrative } from '../report/narrative.js';
 import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import { formatDateVi, isoDateToExcelSerial } from '../calendar/civilDate.js';
+import { columnLetter } from '../workbook/a1.js';
 import { type ChartSpec, type ConditionalFormat, type InternalLink, type SheetModel, type TableSpec } from './model.js';
 import { CIVIL_CODE_COUNTING, CLOCK_START_LABELS, DAY_COUNT_LABELS } from '../data/deadlines.js';
 
@@ -33,7 +34,7 @@ const SHARE_FORMAT = '0.0%';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const WIDTH = 8;
 // B holds the row labels (≤ 50 characters) and the open items' content.
-const WIDTHS = [5, 50, 10, 10, 11, 7, 16, 15];
+const WIDTHS = [5, 50, 10, 10, 11, 7, 16, 15, 3, 48, 9];
 
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true } as const;
 const SECTION_STYLE = { bold: true, fontSize: 12 } as const;
@@ -51,19 +52,19 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   const first = b.nextRow;
   b.row(['', 'Tỷ lệ giải quyết đúng hạn (trong số đã giải quyết xong)', is.onTimeShare, ci.onTimeShare, null]);
   b.row(['', `Tồn đọng chưa giải quyết xong (tính đến ngày ${formatDateVi(stats.asOf)})`, is.backlog, ci.backlog, null]);
-  b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
-  b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
-  b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
+  // The ageing buckets break the backlog down, so they sit right under it.
+  const ageing = b.row(['', '   Trong đó: đến 15 ngày', is.ageing.upTo15, ci.ageing.upTo15, null]);
   b.row(['', '   Từ 16 đến 30 ngày', is.ageing.from16To30, ci.ageing.from16To30, null]);
   b.row(['', '   Từ 31 đến 60 ngày', is.ageing.from31To60, ci.ageing.from31To60, null]);
   b.row(['', '   Trên 60 ngày', is.ageing.over60, ci.ageing.over60, null]);
-  const last = b.nextRow - 1;
+  const median = b.row(['', 'Số ngày tồn đọng (trung vị)', is.medianDaysOpen, ci.medianDaysOpen, null]);
+  const last = b.row(['', 'Sắp đến hạn trong 07 ngày tới', is.dueWithin7Days, ci.dueWithin7Days, null]);
   b.style(b.range(first, 1, last, 5), { border: true });
   b.style(b.range(first, 2, last, 2), { wrap: true });
   b.style(b.range(first, 3, first, 4), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
   b.style(b.range(first + 1, 3, last, 4), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
-  b.style(b.range(first + 2, 3, first + 2, 4), { numberFormat: '0.#', horizontal: 'center' });
-  b.style(b.range(first + 4, 2, last, 2), { italic: true });
+  b.style(b.range(median, 3, median, 4), { numberFormat: '0.#', horizontal: 'center' });
+  b.style(b.range(ageing, 2, median - 1, 2), { italic: true });
   // No officer recorded is a row of its own (never an empty name).
   const NO_OFFICER = '(chưa giao cán bộ)';
   const withNone = (m: Record<string, number>, none: number) => (none > 0 ? { ...m, [NO_OFFICER]: none } : m);
@@ -83,6 +84,33 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
 }
 
 /**
+ * The pie of the period's items by category. A chart needs its figures in one block, and the table
+ * above has the case-state rows inside it, so the chart reads a small block of its own beside the
+ * printed area (columns J–K, outside the print area), with the chart under it.
+ */
+function categoryChart(b: SheetBuilder, top: number, stats: Statistics): ChartSpec {
+  const col = WIDTH + 2; // J: one empty column after the printed area
+  b.set(top, col, 'Biểu đồ: nhóm nội dung');
+  b.set(top, col + 1, 'Trong kỳ');
+  STATISTICS_CATEGORIES.forEach((c, i) => {
+    const label = REPORT_CATEGORY_LABELS[c];
+    b.set(top + 1 + i, col, label.short ?? label.vi);
+    b.set(top + 1 + i, col + 1, stats.issues.byCategory[c]);
+  });
+  const last = top + STATISTICS_CATEGORIES.length;
+  b.style(b.range(top, col, top, col + 1), { bold: true, border: true, fill: '#DDEBF7' });
+  b.style(b.range(top + 1, col, last, col + 1), { border: true });
+  b.style(b.range(top + 1, col + 1, last, col + 1), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
+  return {
+    type: 'pie',
+    title: 'Ý kiến trong kỳ theo nhóm nội dung',
+    categories: b.range(top + 1, col, last, col),
+    series: [{ name: 'Trong kỳ', values: b.range(top + 1, col + 1, last, col + 1) }],
+    anchor: { cell: `${columnLetter(col)}${last + 2}`, widthCols: 3, heightRows: 14 },
+  };
+}
+
+/**
  * Builds the "Tổng hợp" sheet model from statistics (and, optionally, the
  * report paragraph). Marker `giaoban:summary:v1` sits in the last row.
  *
@@ -99,7 +127,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const charts: ChartSpec[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const links: InternalLink[] = [];
-  const kind = communeKindWords(stats.communeKinds).vi;
+  const kind = communeKindWords(stats.communeKinds, stats.tier).vi;
   const kindTitle = kind.charAt(0).toUpperCase() + kind.slice(1);
   const cu = stats.cumulative;
 
@@ -164,26 +192,21 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const is = stats.issues;
   const ci = cu.issues;
   const h2 = indicatorHeader('II. Ý KIẾN, PHẢN ÁNH THEO NHÓM NỘI DUNG');
-  const catFirst = b.nextRow;
   STATISTICS_CATEGORIES.forEach((c, i) => {
     const label = REPORT_CATEGORY_LABELS[c];
     b.row([i + 1, label.short ?? label.vi, is.byCategory[c], ci.byCategory[c], share(is.byCategory[c], is.total)]);
+    // The case states break down the security-situation items, so they sit right under that row.
+    if (c === 'security-situation') {
+      const first = b.row(['', '   Trong đó: vụ việc tồn đọng', is.byCaseState.pending, ci.byCaseState.pending, null]);
+      b.row(['', '   Trong đó: vụ việc mới phát sinh', is.byCaseState.new, ci.byCaseState.new, null]);
+      b.style(b.range(first, 2, first + 1, 2), { italic: true });
+    }
   });
-  const catLast = b.nextRow - 1;
-  b.row(['', '   Trong đó: vụ việc tồn đọng', is.byCaseState.pending, ci.byCaseState.pending, null]);
-  b.row(['', '   Trong đó: vụ việc mới phát sinh', is.byCaseState.new, ci.byCaseState.new, null]);
-  b.style(b.range(catLast + 1, 2, catLast + 2, 2), { italic: true });
   const catTotal = b.row(['', 'Tổng cộng', is.total, ci.total, is.total > 0 ? 1 : null]);
   bodyStyle(h2 + 1, catTotal);
   b.style(b.range(h2 + 1, 5, catTotal, 5), { numberFormat: SHARE_FORMAT, horizontal: 'center' });
   b.style(b.range(catTotal, 1, catTotal, 5), { bold: true });
-  charts.push({
-    type: 'pie',
-    title: 'Ý kiến trong kỳ theo nhóm nội dung',
-    categories: b.range(catFirst, 2, catLast, 2),
-    series: [{ name: 'Trong kỳ', values: b.range(catFirst, 3, catLast, 3) }],
-    anchor: { cell: `J${h2}`, widthCols: 7, heightRows: 14 },
-  });
+  charts.push(categoryChart(b, h2, stats));
   b.blank();
 
   // III. Status and resolution.
@@ -235,7 +258,7 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
       title: 'Số ý kiến, phản ánh theo tháng',
       categories: b.range(h5 + 1, 2, monthLast, 2),
       series: [{ name: 'Ý kiến trong tháng', values: b.range(h5 + 1, 3, monthLast, 3) }],
-      anchor: { cell: `J${h5}`, widthCols: 8, heightRows: 14 },
+      anchor: { cell: `J${h5}`, widthCols: 3, heightRows: 14 },
     });
   }
   b.blank();
@@ -280,7 +303,8 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   if (openLast > h8) {
     b.style(b.range(h8 + 1, 1, openLast, WIDTH), { border: true, vertical: 'top' });
     b.style(b.range(h8 + 1, 1, openLast, 1), { horizontal: 'center' });
-    b.style(b.range(h8 + 1, 2, openLast, 2), { wrap: true });
+    // Content, commune, status ("Chuyển cơ quan chức năng") and officer wrap rather than being cut off.
+    for (const c of [2, 4, 5, 7]) b.style(b.range(h8 + 1, c, openLast, c), { wrap: true });
     b.style(b.range(h8 + 1, 3, openLast, 3), { numberFormat: DATE_FORMAT, horizontal: 'center' });
     b.style(b.range(h8 + 1, 6, openLast, 6), { numberFormat: COUNT_FORMAT, horizontal: 'center' });
     tables.push({ name: 'GiaoBan_ChuaGiaiQuyet', range: b.range(h8, 1, openLast, WIDTH), style: 'TableStyleLight9' });

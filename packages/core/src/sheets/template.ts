@@ -21,7 +21,17 @@ export interface TemplateOptions {
   unitName?: string;
   /** Data rows covered by drop-down lists and date formats (default 2000). */
   rows?: number;
+  /**
+   * Whose workbook: `province` (a provincial police unit briefing clusters of today's xã, phường, đặc
+   * khu), `commune` (a commune police unit briefing its thôn, bản, tổ dân phố) or `district` (the layout
+   * of district police workbooks before 2025). Default: from `unitName` ("Công an huyện …" → district,
+   * "Công an xã …" → commune), else `province`.
+   */
+  level?: TemplateLevel;
 }
+
+/** Whose tracking workbook the template is for. */
+export type TemplateLevel = 'province' | 'commune' | 'district';
 
 /** Date format of every date column. */
 export const TEMPLATE_DATE_FORMAT = 'dd/mm/yyyy';
@@ -41,6 +51,14 @@ interface TableSpecOfTemplate {
   columns: ColumnSpec[];
   /** Rows filled in for the clerk to edit (the shipped deadlines). */
   rows?: (string | number)[][];
+}
+
+/** The level a unit name is of: "Công an huyện …" → district, "Công an xã …" → commune, otherwise province. */
+export function templateLevelOf(unitName: string | null | undefined): TemplateLevel {
+  const u = (unitName ?? '').normalize('NFC').trim().toLocaleLowerCase('vi');
+  if (/^công an (?:huyện|quận|thị xã)\s/u.test(u)) return 'district';
+  if (/^công an (?:xã|phường|đặc khu|thị trấn)\s/u.test(u)) return 'commune';
+  return 'province';
 }
 
 /** Sheet names of the template, by table kind. */
@@ -181,6 +199,58 @@ const TABLES: TableSpecOfTemplate[] = [
   },
 ];
 
+/** Today's layouts: the columns each level's sheets have instead of the district layout's. */
+function tablesFor(level: TemplateLevel): TableSpecOfTemplate[] {
+  if (level === 'district') return TABLES;
+  const col = (header: string, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, width, ...extra });
+  if (level === 'province') {
+    return TABLES.map((t) => {
+      if (t.sheet === TEMPLATE_SHEET_NAMES.communes) {
+        return {
+          ...t,
+          title: 'DANH SÁCH XÃ, PHƯỜNG, ĐẶC KHU VÀ CỤM GIAO BAN',
+          columns: [
+            col('STT', 6), col('Xã, phường, đặc khu', 22), col('Mã ĐVHC', 10), col('Cụm', 10), col('Cán bộ phụ trách địa bàn', 28),
+            col('Trưởng Công an xã, phường, đặc khu', 26), col('Hình thành từ', 34), col('Ghi chú', 24),
+          ],
+        };
+      }
+      if (t.sheet === TEMPLATE_SHEET_NAMES.issues) return { ...t, columns: t.columns.map((c) => (c.header === 'Xã' ? { ...c, header: 'Xã, phường, đặc khu', width: 20 } : c)) };
+      return t;
+    });
+  }
+  return TABLES.map((t) => {
+    switch (t.sheet) {
+      case TEMPLATE_SHEET_NAMES.communes:
+        return {
+          ...t,
+          sheet: VILLAGES_SHEET,
+          title: 'DANH SÁCH THÔN, BẢN, TỔ DÂN PHỐ',
+          columns: [col('STT', 6), col('Thôn, bản, tổ dân phố', 22), col('Trưởng thôn', 24), col('Cán bộ phụ trách địa bàn', 28), col('Ghi chú', 24)],
+        };
+      case TEMPLATE_SHEET_NAMES.leaders:
+        return { ...t, title: 'LÃNH ĐẠO CÔNG AN XÃ CHỦ TRÌ GIAO BAN' };
+      case TEMPLATE_SHEET_NAMES.briefings:
+        return {
+          ...t,
+          title: 'SỔ THEO DÕI GIAO BAN TẠI THÔN, BẢN, TỔ DÂN PHỐ',
+          columns: [
+            col('STT', 6), col('Ngày giao ban', 13, { date: true }), col('Thôn, bản đăng cai', 20, { list: 'communes' }),
+            col('Lãnh đạo chủ trì', 24, { list: 'leaders' }), col('Thành phần tham dự', 40), col('Trưởng thôn', 12),
+            col('Tổ bảo vệ ANTT', 14), col('Quần chúng', 11), col('Ban, đoàn thể', 22), col('Ghi chú', 24),
+          ],
+        };
+      case TEMPLATE_SHEET_NAMES.issues:
+        return { ...t, columns: t.columns.map((c) => (c.header === 'Xã' ? { ...c, header: 'Thôn, bản', width: 20 } : c)) };
+      default:
+        return t;
+    }
+  });
+}
+
+/** The commune police unit's villages sheet. */
+const VILLAGES_SHEET = 'Danh sách thôn, bản';
+
 const COMMUNE_KIND_LABELS = ['Xã', 'Phường', 'Thị trấn', 'Đặc khu'];
 const HOLIDAY_KIND_LABELS = ['Nghỉ', 'Nghỉ bù', 'Làm bù'];
 
@@ -255,21 +325,24 @@ function settingsSheet(unitName: string | null): TemplateSheetModel {
 export function templateSheetModels(options: TemplateOptions = {}): TemplateSheetModel[] {
   const rows = Math.max(1, Math.min(options.rows ?? 2000, 100_000));
   const unit = (options.unitName ?? 'CÔNG AN …').toLocaleUpperCase('vi');
+  const tables = tablesFor(options.level ?? templateLevelOf(options.unitName));
+  const communesSheet = tables[0]!.sheet;
   const lists = listValues();
   const listKeys = Object.keys(lists) as (keyof typeof lists)[];
   const firstData = HEADER_ROW + 1;
   const lastData = HEADER_ROW + rows;
-  const communesCol = TABLES[0]!.columns.findIndex((c) => c.header === 'Tên xã') + 1;
-  const leadersCol = TABLES[1]!.columns.findIndex((c) => c.header === 'Họ và tên') + 1;
+  // The names' column: the first after STT.
+  const communesCol = 2;
+  const leadersCol = tables[1]!.columns.findIndex((c) => c.header === 'Họ và tên') + 1;
   const source = (name: ListName): string => {
-    if (name === 'communes') return `${quote(TEMPLATE_SHEET_NAMES.communes)}!$${columnLetter(communesCol)}$${firstData}:$${columnLetter(communesCol)}$${lastData}`;
+    if (name === 'communes') return `${quote(communesSheet)}!$${columnLetter(communesCol)}$${firstData}:$${columnLetter(communesCol)}$${lastData}`;
     if (name === 'issueKinds') return `${quote(TEMPLATE_SHEET_NAMES.deadlines)}!$B$${firstData}:$B$${lastData}`;
     if (name === 'leaders') return `${quote(TEMPLATE_SHEET_NAMES.leaders)}!$${columnLetter(leadersCol)}$${firstData}:$${columnLetter(leadersCol)}$${lastData}`;
     const c = listKeys.indexOf(name) + 1;
     return `${quote(TEMPLATE_SHEET_NAMES.lists)}!$${columnLetter(c)}$2:$${columnLetter(c)}$${1 + lists[name].length}`;
   };
 
-  const models: TemplateSheetModel[] = TABLES.map((t) => {
+  const models: TemplateSheetModel[] = tables.map((t) => {
     const n = t.columns.length;
     const last = columnLetter(n);
     const cells: TemplateSheetModel['cells'] = [[unit], [t.title], t.columns.map((c) => c.header), ...(t.rows ?? [])];

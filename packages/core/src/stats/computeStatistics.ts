@@ -89,6 +89,9 @@ class WindowCounts {
   readonly overdueByCommune = new Map<string, number>();
   readonly overdueByOfficer = new Map<string, number>();
   overdueWithoutOfficer = 0;
+  // across the 2025 merger: items and briefings named by an old unit, by today's successor
+  readonly formerIssues = new Map<string, Map<string, number>>();
+  readonly formerHosts = new Map<string, Map<string, number>>();
 
   constructor(start: number, end: number, firstBucket: number, lastBucket: number, communeCount: number) {
     this.start = start;
@@ -97,6 +100,17 @@ class WindowCounts {
     this.months = new Int32Array(Math.max(0, lastBucket - firstBucket + 1));
     this.communes = new Int32Array(Math.max(16, communeCount));
   }
+}
+
+function bumpNested(map: Map<string, Map<string, number>>, key: string, inner: string): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  m.set(inner, (m.get(inner) ?? 0) + 1);
+}
+
+/** Nested counts as plain records, outer keys in Vietnamese order, inner most first. */
+function nestedCounts(map: Map<string, Map<string, number>>): Record<string, Record<string, number>> {
+  return Object.fromEntries([...map].sort((a, b) => a[0].localeCompare(b[0], 'vi')).map(([k, m]) => [k, sortedCounts(m)]));
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -172,6 +186,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     outstanding,
     excludedRows: input.excludedRows ?? 0,
     communeKinds: [...activeKinds],
+    tier: input.tier ?? 'communes',
     communeClusters: Object.fromEntries(communes.clusterOf),
     deadlines: deadlineFigures(win.rules, win.overdueDays, win.asOf),
   };
@@ -358,6 +373,7 @@ function countBriefings(
       if (cluster) bump(w.byCluster, cluster);
       if (b.chair) bump(w.byLeader, b.chair);
       else w.withoutChair++;
+      if (b.formerHost) bumpNested(w.formerHosts, b.host, b.formerHost);
     }
   }
   return chairAt;
@@ -481,7 +497,12 @@ function countIssues(
     if (!before) {
       const ci = communes.slotOf(it.commune, windows);
       const bucket = dayBucket[dn - since]!;
-      for (const w of windows) if (dn >= w.start) addIssue(w, f, it.commune, ci, bucket, asOf);
+      const former = it.formerCommune || null;
+      for (const w of windows) {
+        if (dn < w.start) continue;
+        addIssue(w, f, it.commune, ci, bucket, asOf);
+        if (former !== null) bumpNested(w.formerIssues, it.commune, former);
+      }
     }
     if (f.open) {
       outstanding.open++;
@@ -550,6 +571,7 @@ function briefingFigures(w: WindowCounts, active: string[]): BriefingStatistics 
     byCluster: Object.fromEntries([...w.byCluster].sort((a, b) => a[0].localeCompare(b[0], 'vi', { numeric: true }))),
     byLeader: Object.fromEntries(w.byLeader),
     withoutChair: w.withoutChair,
+    byFormerHost: nestedCounts(w.formerHosts),
   };
 }
 
@@ -590,6 +612,7 @@ function issueFigures(w: WindowCounts, active: string[], communeNames: string[])
     overdueByCommune: sortedCounts(w.overdueByCommune),
     overdueByOfficer: sortedCounts(w.overdueByOfficer),
     overdueWithoutOfficer: w.overdueWithoutOfficer,
+    byFormerCommune: nestedCounts(w.formerIssues),
   };
 }
 

@@ -14,8 +14,8 @@ import type { StatisticsInput } from './statistics.js';
  * ```
  */
 export function statisticsInputOf(
-  read: Pick<ReadResult, 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows'> & Partial<Pick<ReadResult, 'deadlines'>>,
-): Pick<StatisticsInput, 'briefings' | 'issues' | 'planned' | 'catalogue' | 'excludedRows' | 'deadlines'> {
+  read: Pick<ReadResult, 'briefings' | 'issues' | 'planRows' | 'catalogue' | 'excludedRows'> & Partial<Pick<ReadResult, 'deadlines' | 'organisation'>>,
+): Pick<StatisticsInput, 'briefings' | 'issues' | 'planned' | 'catalogue' | 'excludedRows' | 'deadlines' | 'tier'> {
   return {
     briefings: read.briefings,
     issues: read.issues,
@@ -23,5 +23,6 @@ export function statisticsInputOf(
     catalogue: read.catalogue,
     excludedRows: read.excludedRows.length,
     ...(read.deadlines ? { deadlines: read.deadlines } : {}),
+    ...(read.organisation?.tier === 'villages' ? { tier: 'villages' as const } : {}),
   };
 }

@@ -92,6 +92,11 @@ export interface StatisticsInput {
   excludedRows?: number;
   /** Cut-off day of decree reporting months. Default 15. */
   cutoffDay?: number;
+  /**
+   * What the hosts are: `communes` (a supervising unit briefing clusters of communes) or `villages` (a
+   * commune police unit briefing its thôn, bản, tổ dân phố). Only the wording depends on it. Default `communes`.
+   */
+  tier?: 'communes' | 'villages';
 }
 
 /** Briefing figures of one window. */
@@ -115,6 +120,11 @@ export interface BriefingStatistics {
   byLeader: Record<string, number>;
   /** Held briefings with no chair recorded. */
   withoutChair: number;
+  /**
+   * Across the 2025 merger: briefings whose host row named an old unit, by today's successor (the host
+   * counted in `hostedCommunes`) and then by the old name written, e.g. `{ "Nà Hỳ": { "Nà Khoa": 1 } }`.
+   */
+  byFormerHost: Record<string, Record<string, number>>;
 }
 
 /** Counts of security-situation issues by case state. */
@@ -135,8 +145,17 @@ export interface IssueStatistics {
   byCaseState: CaseStateCounts;
   /** All four statuses always present. */
   byStatus: Record<IssueStatus, number>;
-  /** Every active commune (0 when none) and any commune with issues; catalogue order. */
+  /**
+   * Every active commune (0 when none) and any commune with issues; catalogue order. The successor view:
+   * an item named by an old unit merged on 01/07/2025 counts under today's unit it went into.
+   */
   byCommune: Record<string, number>;
+  /**
+   * The old names behind `byCommune`: for each of today's units, the items whose row named an old unit,
+   * by that old name (`{ "Nà Hỳ": { "Nà Khoa": 2, "Nậm Nhừ": 1 } }` — "trong đó: xã Nà Khoa cũ 02").
+   * Included in the `byCommune` counts, never added to them. Empty when no row names an old unit.
+   */
+  byFormerCommune: Record<string, Record<string, number>>;
   /** Every month of the window in order (reporting months for decree periods). */
   byMonth: Record<YearMonth, number>;
   /** Every raiser plus `unknown`. */
@@ -236,6 +255,8 @@ export interface Statistics {
   excludedRows: number;
   /** Kinds of the active communes counted (to say "xã", "phường" or "xã, phường"). */
   communeKinds: CommuneKind[];
+  /** What the hosts are (from the input; `villages` says "thôn, bản" where `communes` says "xã"). */
+  tier: 'communes' | 'villages';
   /** Cluster of each commune of the catalogue. */
   communeClusters: Record<string, string>;
   /** The deadline of each kind the overdue figures used (the default kind with `overdueDays`), with its source. */

@@ -12,8 +12,10 @@ const COMPILED = ATTENDANCE_PATTERNS.map((p) => ({
   org: p.org,
 }));
 
-type BooleanRole = 'areaOfficers' | 'communePolice' | 'partyStanding' | 'peoplesCouncil' | 'peoplesCommittee';
+type BooleanRole = 'areaOfficers' | 'communePolice' | 'partyStanding' | 'peoplesCouncil' | 'peoplesCommittee' | 'villageHeads' | 'securityTeam';
 const BOOLEAN_ROLES: ReadonlySet<AttendanceRole> = new Set<AttendanceRole>([
+  'villageHeads',
+  'securityTeam',
   'areaOfficers',
   'communePolice',
   'partyStanding',

@@ -160,6 +160,45 @@ function leadingNoiseLength(part: string): number {
   return 0;
 }
 
+/** Kinds of village written before its name, unaccented, longest first. */
+const VILLAGE_PREFIXES = ['to dan pho', 'khu pho', 'thon', 'ban', 'tdp', 'ap', 'xom', 'to', 'khu'];
+
+/**
+ * Strip the kind of a village ("Thôn", "Bản", "Tổ dân phố", "TDP", "Ấp", "Xóm", "Khu phố") and any kind
+ * of commune before the name, as a commune police unit's villages list and rows write them.
+ *
+ * @example
+ * ```ts
+ * stripVillageName('Bản Nà Hỳ 1');   // "Nà Hỳ 1"
+ * stripVillageName('TDP số 3');      // "số 3"
+ * stripVillageName('Bản');           // "Bản" (nothing after the kind: a name)
+ * ```
+ */
+export function stripVillageName(s: string): string {
+  return splitVillageName(s).name;
+}
+
+/**
+ * A village's name and the kind word written before it, lower case as a sentence writes it.
+ *
+ * @example
+ * ```ts
+ * splitVillageName('Bản Nà Hỳ 1'); // { word: 'bản', name: 'Nà Hỳ 1' }
+ * splitVillageName('Nà Hỳ 1');     // { word: null, name: 'Nà Hỳ 1' }
+ * ```
+ */
+export function splitVillageName(s: string): { word: string | null; name: string } {
+  const text = trimPunctuation(dropBrackets(clean(s)));
+  const sh = shadow(text);
+  for (const p of VILLAGE_PREFIXES) {
+    if (sh.startsWith(p + ' ') || sh.startsWith(p + '. ')) {
+      const rest = trimPunctuation(text.slice(p.length + 1));
+      if (rest) return { word: text.slice(0, p.length).toLocaleLowerCase('vi').replace(/^tdp$/u, 'tổ dân phố'), name: rest };
+    }
+  }
+  return { word: null, name: text };
+}
+
 /** Strip honorifics, ranks and title abbreviations from the start of one part. */
 function stripLeading(part: string): string {
   let rest = trimPunctuation(part);

@@ -20,7 +20,8 @@ import {
   type IssueDeadline,
   type WorkCalendar,
 } from '../calendar/index.js';
-import type { ReadBriefing } from '../records/readBriefings.js';
+import type { BriefingCells, ReadBriefing } from '../records/readBriefings.js';
+import type { FieldName } from '../data/headers.js';
 import type { ReadIssue } from '../records/readIssues.js';
 import type { PlanRow } from '../records/readPlan.js';
 import type { BiText } from '../findings/findingSink.js';
@@ -32,6 +33,17 @@ const LOCAL_ROLES = [
   ['peoplesCouncil', { vi: 'HĐND', en: "People's Council" }],
   ['peoplesCommittee', { vi: 'UBND', en: "People's Committee" }],
 ] as const;
+
+/** The village tier's participants a briefing should record (Law 30/2023/QH15 for the security teams). */
+const VILLAGE_ROLES = [
+  ['villageHeads', { vi: 'Trưởng thôn, bản (tổ trưởng tổ dân phố)', en: 'the village head' }],
+  ['securityTeam', { vi: 'Tổ bảo vệ an ninh, trật tự ở cơ sở', en: 'the grassroots security team' }],
+] as const;
+
+/** Where a village briefing's attendance is written: the free-text column, else the first role column. */
+function villageField(cells: BriefingCells): FieldName | undefined {
+  return cells.local.partyStanding ?? cells.police;
+}
 
 const FROM_PLAN = { vi: 'theo Lịch giao ban', en: 'in the plan sheet' };
 const FROM_RULE = { vi: 'theo quy định (ngày giao ban hằng tháng)', en: 'by the monthly briefing rule' };
@@ -102,7 +114,16 @@ export function checkBriefings(
     if (target && target !== b.date) {
       t.report('briefing.off-plan-date', r, cells.date, msg.offPlan(t.cell(r, cells.date), b.date, target, source));
     }
-    if (cells.attendanceKnown) {
+    if (cells.attendanceKnown && cat.villages) {
+      // The village tier: the commune police chief chairs; the village's head and its security team attend.
+      const missing = VILLAGE_ROLES.filter(([k]) => b.attendance[k] !== true).map(([, l]) => l);
+      if (missing.length) {
+        t.report('attendance.missing-local-leaders', r, villageField(cells), msg.missingVillageRoles(t.cell(r, villageField(cells)), b.date, {
+          vi: missing.map((m) => m.vi).join(', '),
+          en: missing.map((m) => m.en).join(', '),
+        }));
+      }
+    } else if (cells.attendanceKnown) {
       if (b.attendance.communePolice === false) {
         t.report('attendance.missing-police', r, cells.police, msg.missingPolice(t.cell(r, cells.police), b.date));
       }

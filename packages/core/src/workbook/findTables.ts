@@ -39,7 +39,7 @@ const PRODUCT_MARKER = /^giaoban:([a-z][a-z0-9-]*):v\d+$/;
 
 const ATTENDANCE_FIELDS: readonly FieldName[] = [
   'attendance', 'areaOfficer', 'policeChief', 'partyStanding', 'peoplesCouncil', 'peoplesCommittee', 'public',
-  'massOrganizations', 'participatingCommunes',
+  'massOrganizations', 'participatingCommunes', 'villageHead', 'securityTeam',
 ];
 
 /**
@@ -67,7 +67,7 @@ export function kindOfFields(fields: ReadonlySet<FieldName>, planMarker = false)
     return 'holidays';
   }
   if (has('date', 'month') && has('host', 'commune') && (has('chair', 'leaderName') || has(...ATTENDANCE_FIELDS))) return 'briefings';
-  if (has('commune') && has('cluster', 'communeKind', 'areaOfficer', 'policeChief', 'mergedInto') && !has('date', 'chair')) {
+  if (has('commune') && has('cluster', 'communeKind', 'areaOfficer', 'policeChief', 'mergedInto', 'unitCode', 'formedFrom', 'villageHead') && !has('date', 'chair')) {
     return 'communes';
   }
   if (has('date') && has('host')) return 'briefings';

@@ -11,7 +11,8 @@ const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', '
  * The unit with its kind, as written in documents.
  * @example communeLabel({ name: 'Mường Lay', kind: 'phuong' }); // "phường Mường Lay"
  */
-export function communeLabel(c: Pick<Commune, 'name' | 'kind'>): string {
+export function communeLabel(c: Pick<Commune, 'name' | 'kind' | 'village'>): string {
+  if (c.village) return `${c.village.word} ${c.name}`;
   return `${KIND_VI[c.kind] ?? 'xã'} ${c.name}`;
 }
 
@@ -41,6 +42,15 @@ export function rotationParticipants(participating: readonly Commune[], host: Co
   }
   for (const [name, places] of officers) out.push(`Đ/c ${name} - cán bộ phụ trách địa bàn ${places.join(', ')}`);
   for (const place of uncovered) out.push(`Cán bộ phụ trách địa bàn ${place}`);
+  if (host.village) {
+    // The village tier: each village's head, and the host village's grassroots security team.
+    for (const c of participating) {
+      const head = c.village?.head?.trim();
+      out.push(head ? `Ông (bà) ${head} - Trưởng ${communeLabel(c)}` : `Trưởng ${communeLabel(c)}`);
+    }
+    out.push(`Tổ bảo vệ an ninh, trật tự ở cơ sở ${communeLabel(host)}`);
+    return out;
+  }
   for (const c of participating) {
     const chief = c.policeChief?.trim();
     out.push(chief ? `Đ/c ${chief} - Trưởng Công an ${communeLabel(c)}` : `Trưởng hoặc Phó trưởng Công an ${communeLabel(c)}`);

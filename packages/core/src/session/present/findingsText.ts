@@ -33,7 +33,7 @@ export function findingsText(view: FindingsView, lang: Lang): string {
   const lines: string[] = [say('findings.workbook', lang, { file: view.file ?? '' })];
   if (view.tables.length) {
     lines.push(say('findings.tables', lang));
-    for (const t of view.tables) lines.push(`  ${say('findings.table', lang, { sheet: t.sheet, kind: say(`table.${t.kind}`, lang), row: t.headerRow, rows: t.rows })}`);
+    for (const t of view.tables) lines.push(`  ${say('findings.table', lang, { sheet: t.sheet, kind: say(t.label, lang), row: t.headerRow, rows: t.rows })}`);
   }
   const tag = { error: say('severity.error', lang).toLocaleUpperCase(lang), warning: say('severity.warning', lang).toLocaleLowerCase(lang) };
   const width = Math.max(tag.error.length, tag.warning.length);

@@ -8,6 +8,7 @@ import type { FindingCode } from '../../findings/codes.js';
 import type { DocumentModel } from '../../documents/model.js';
 import type { RotationChange, RotationFairness, RotationProblem } from '../../rotation/types.js';
 import type { Lang } from '../../text/texts.js';
+import type { OrganisationInfo } from '../../records/readResult.js';
 import type { FindingsView, TableView } from '../findingsView.js';
 import type { PapersView } from '../papersView.js';
 import type { PlanView } from '../planView.js';
@@ -17,7 +18,9 @@ import { findingText } from './findingsText.js';
 export interface FindingsJson {
   file: string | null;
   asOf: IsoDate | null;
-  tables: TableView[];
+  tables: Omit<TableView, 'label'>[];
+  /** Who the workbook is kept for: tier (communes or villages), province, era of its communes list. */
+  organisation: OrganisationInfo | null;
   findings: { severity: 'error' | 'warning'; code: FindingCode; sheet: string; cell: string; message: string; suggestion: string | null }[];
   summary: { errors: number; warnings: number };
 }
@@ -37,7 +40,8 @@ export function findingsJson(view: FindingsView, lang: Lang): FindingsJson {
   return {
     file: view.file,
     asOf: view.asOf,
-    tables: view.tables,
+    tables: view.tables.map(({ sheet, kind, headerRow, rows }) => ({ sheet, kind, headerRow, rows })),
+    organisation: view.organisation,
     findings: view.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, ...findingText(f, lang) })),
     summary: view.summary,
   };

@@ -1,0 +1,3 @@
+/** Administrative units: provinces and commune-level units of today and of before, names by date. */
+export * from './types.js';
+export { AdminCatalogue, type AdminUnitsData } from './catalogue.js';
