@@ -65,5 +65,11 @@ export const PERIOD_TEXT_WORDS: Readonly<Record<PeriodTextKind, readonly string[
   year: ['ca nam', 'nam', 'year'],
 };
 
+/** English month names, full and short, index 0 = January: an English label ("March 2018") reads back as its month. */
+export const ENGLISH_MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+];
+
 /** Words around the two ends of a period range ("từ 01/2026 đến 03/2026"), with and without accents. */
 export const PERIOD_RANGE_WORDS = { from: ['từ', 'tu', 'from'], to: ['đến', 'den', 'tới', 'toi', 'to'] } as const;
