@@ -93,6 +93,7 @@ export async function openWorkbook(s: AppState, name: string, bytes: ArrayBuffer
     format: book.format,
     converted: book.converted,
     unit: session.units.unit,
+    tier: f.organisation?.tier === 'villages' ? 'villages' : 'communes',
     sheets: book.grid.sheets.map((x) => x.name),
     tables: f.tables,
     summary: f.summary,
@@ -182,7 +183,7 @@ export function summarize(s: AppState, spec: string | null, calendar: boolean): 
     narrative: view.narrative.vi,
     narrativeEn: view.narrative.en,
     // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
-    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges },
+    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges, columnWidths: (model!.columnWidths ?? []).slice(0, printedWidth) },
   };
 }
 

@@ -234,6 +234,34 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
 }
 
 /**
+ * The period spec of a picker's choice (a kind, a year and, for a month, quarter or half, its
+ * number), as `parsePeriodSpec` reads it: the offline app and the add-in build their specs here.
+ *
+ * @param kind the kind picked
+ * @param year the year picked
+ * @param index month 1–12, quarter 1–4, half 1–2; ignored for nine months and a year
+ * @returns the spec, e.g. `"quarter:2025-Q4"`
+ * @example
+ * ```ts
+ * pickedPeriodSpec('month', 2025, 3);  // "month:2025-03"
+ * pickedPeriodSpec('half', 2025, 2);   // "half:2025-H2"
+ * pickedPeriodSpec('year', 2025, 0);   // "year:2025"
+ * ```
+ */
+export function pickedPeriodSpec(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number): string {
+  switch (kind) {
+    case 'month':
+      return `month:${year}-${pad2(index)}`;
+    case 'quarter':
+      return `quarter:${year}-Q${index}`;
+    case 'half':
+      return `half:${year}-H${index}`;
+    default:
+      return `${kind}:${year}`;
+  }
+}
+
+/**
  * Reads a month as a clerk writes it: `01/2026`, `1/2026`, `tháng 1/2026`, `T1/2026`,
  * `tháng 1 năm 2026`, `2026-01` (accents optional, any case).
  *

@@ -42,9 +42,25 @@ export const PERIOD_PICKER_LABELS = {
   periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
   periodNine: { vi: '9 tháng…', en: 'Nine months…' },
   periodYear: { vi: 'Năm…', en: 'Year…' },
-  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
+  periodOther: { vi: 'Kỳ khác (gõ vào)…', en: 'Other (type it)…' },
+  periodWhich: { vi: 'Tháng, quý hoặc nửa năm', en: 'Month, quarter or half' },
+  periodYearOf: { vi: 'Năm', en: 'Year' },
+  periodValue: { vi: 'Kỳ báo cáo (vd. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)', en: 'Period (e.g. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)' },
   calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
 } as const satisfies Readonly<Record<string, { vi: string; en: string }>>;
+
+/**
+ * The first list of a period picker, by kind: the months, quarters and halves a clerk picks before
+ * the year (nine months and a year need the year alone). Index 0 is month 1, quarter I, the first half.
+ */
+export const PERIOD_PICKER_CHOICES = {
+  month: {
+    vi: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  quarter: { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['Q1', 'Q2', 'Q3', 'Q4'] },
+  half: { vi: ['6 tháng đầu năm', '6 tháng cuối năm'], en: ['First half', 'Second half'] },
+} as const satisfies Readonly<Record<'month' | 'quarter' | 'half', { vi: readonly string[]; en: readonly string[] }>>;
 
 /** The period a clerk's words name before the number and year of a period text. */
 export type PeriodTextKind = 'month' | 'quarter' | 'firstHalf' | 'secondHalf' | 'nineMonths' | 'year';

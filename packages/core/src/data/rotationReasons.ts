@@ -122,3 +122,14 @@ export const ROTATION_REASONS = {
 
 /** Key of a rotation reason text. */
 export type RotationReasonKey = keyof typeof ROTATION_REASONS;
+
+/**
+ * The reasons' Vietnamese words for a commune police unit's villages (the village tier): the
+ * templates above speak of communes ("Xã đăng cai"), the unit's hosts are villages.
+ */
+export const VILLAGE_REASON_WORDS: readonly (readonly [string, string])[] = [
+  ['Xã đăng cai', 'Thôn, bản đăng cai'],
+  ['không có xã nào', 'không có thôn, bản nào'],
+  ['trong danh sách xã', 'trong danh sách thôn, bản'],
+  ['lãnh đạo, xã hay ngày', 'lãnh đạo, thôn, bản hay ngày'],
+];
