@@ -37,8 +37,9 @@ export const STRINGS = defineTexts({
   kind: { vi: 'Loại bảng', en: 'Kind' },
   headerRow: { vi: 'Dòng tiêu đề', en: 'Header row' },
   rows: { vi: 'Số dòng', en: 'Rows' },
-  errors: { vi: 'lỗi', en: '{n:error|errors}' },
-  warnings: { vi: 'cảnh báo', en: '{n:warning|warnings}' },
+  // The word after a count shown on its own: Vietnamese has one form for one and for many.
+  errors: { vi: '{n:lỗi|lỗi}', en: '{n:error|errors}' },
+  warnings: { vi: '{n:cảnh báo|cảnh báo}', en: '{n:warning|warnings}' },
   excluded: { vi: '{n} dòng có lỗi không được tính vào thống kê.', en: '{n} {n:row|rows} with errors {n:is|are} left out of the statistics.' },
   filter: { vi: 'Lọc', en: 'Filter' },
   all: { vi: 'Tất cả', en: 'All' },

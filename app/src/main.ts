@@ -206,8 +206,8 @@ function renderOpened(): void {
   conv.textContent = t('convertedNote', lang, { fmt: `.${opened.format}` });
   $('count-errors').textContent = String(opened.summary.errors);
   $('count-warnings').textContent = String(opened.summary.warnings);
-  $('count-errors').nextElementSibling!.textContent = t('errors', lang, { n: opened.summary.errors });
-  $('count-warnings').nextElementSibling!.textContent = t('warnings', lang, { n: opened.summary.warnings });
+  $('errors-word').textContent = t('errors', lang, { n: opened.summary.errors });
+  $('warnings-word').textContent = t('warnings', lang, { n: opened.summary.warnings });
   $('plan-host-head').textContent = t(opened.tier === 'villages' ? 'hostVillage' : 'host', lang);
   $('excluded').textContent = opened.excludedRows > 0 ? t('excluded', lang, { n: opened.excludedRows }) : '';
   const body = $('tables').querySelector('tbody')!;

@@ -45,7 +45,7 @@ export const PERIOD_PICKER_LABELS = {
   periodOther: { vi: 'Kỳ khác (gõ vào)…', en: 'Other (type it)…' },
   periodWhich: { vi: 'Tháng, quý hoặc nửa năm', en: 'Month, quarter or half' },
   periodYearOf: { vi: 'Năm', en: 'Year' },
-  periodValue: { vi: 'Kỳ báo cáo (vd. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)', en: 'Period (e.g. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)' },
+  periodValue: { vi: 'Kỳ báo cáo (vd. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)', en: 'Period (e.g. March 2025, Q1 2025, first half of 2025, from 01/2025 to 03/2025)' },
   calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
 } as const satisfies Readonly<Record<string, { vi: string; en: string }>>;
 
