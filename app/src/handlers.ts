@@ -25,6 +25,7 @@ import {
   type AdminCatalogue,
   type Session,
   type SummaryView as CoreSummaryView,
+  type SheetModel,
 } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { documentToDocx } from '@giaoban/docx';
@@ -32,7 +33,7 @@ import { eventsToIcs } from '@giaoban/ics';
 import { zipSync } from 'fflate';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
-import type { FileView, FindingsFilter, FindingsPage, HolidaysView, OpenView, PlanView, SummaryView } from './protocol.js';
+import type { FileView, FindingsFilter, FindingsPage, HolidaysView, ModelView, OpenView, PlanView, SummaryView } from './protocol.js';
 
 /** Progress of a long request: a fraction and the step (a `progress.*` text), with the reader's own line. */
 export type Progress = (fraction: number, step: string, detail?: string) => void;
@@ -175,16 +176,22 @@ export function summarize(s: AppState, spec: string | null, calendar: boolean): 
   const { session } = need(s);
   const view = session.summary({ period: spec || null, calendar });
   s.summary = view;
-  const [model] = session.outputSheets({ summary: view });
-  const printedWidth = model!.print.printArea ? parseA1Range(model!.print.printArea).right : undefined;
+  // The page shows the sheet in either language; the workbook is given the Vietnamese one.
+  const [vi, en] = (['vi', 'en'] as const).map((lang) => session.outputSheets({ summary: view, lang })[0]!);
   return {
     label: view.period.label,
     labelEn: view.period.labelEn,
     narrative: view.narrative.vi,
     narrativeEn: view.narrative.en,
-    // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
-    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges, columnWidths: (model!.columnWidths ?? []).slice(0, printedWidth) },
+    sheet: modelView(vi!),
+    sheetEn: modelView(en!),
   };
+}
+
+/** The printed page of a sheet model only: the chart's own figures beside it (columns J–K) are for Excel's chart. */
+function modelView(model: SheetModel): ModelView {
+  const printedWidth = model.print.printArea ? parseA1Range(model.print.printArea).right : undefined;
+  return { cells: model.cells.map((r) => r.slice(0, printedWidth)), styles: model.styles, merges: model.merges, columnWidths: (model.columnWidths ?? []).slice(0, printedWidth) };
 }
 
 const base = (fileName: string) => fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '');

@@ -74,7 +74,7 @@ export const STRINGS = defineTexts({
   noPlan: { vi: 'Sổ chưa có buổi giao ban hay ý kiến có ngày; hãy chọn tháng bắt đầu.', en: 'The workbook has no dated record; choose a start month.' },
   ...PERIOD_PICKER_LABELS,
   makeSummary: { vi: 'Tổng hợp', en: 'Summarise' },
-  sheetNote: { vi: 'Trang "Tổng hợp" đúng như được ghi vào sổ tải về.', en: 'The "Tổng hợp" sheet exactly as it is written into the downloaded workbook, in Vietnamese, as the report it goes into.' },
+  sheetNote: { vi: 'Trang "Tổng hợp" đúng như được ghi vào sổ tải về.', en: 'The "Tổng hợp" sheet as it is written into the downloaded workbook (there in Vietnamese).' },
   paragraph: { vi: 'Đoạn báo cáo', en: 'Report paragraph' },
   copy: { vi: 'Sao chép đoạn báo cáo', en: 'Copy the paragraph' },
   copied: { vi: 'Đã sao chép.', en: 'Copied.' },

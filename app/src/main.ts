@@ -479,13 +479,17 @@ async function runSummary(): Promise<void> {
 function formatNumber(v: number, fmt: string | undefined): string {
   // A date cell holds Excel's day number: shown as the sheet shows it (dd/mm/yyyy).
   const day = fmt && isDateNumberFormat(fmt) ? excelSerialToIsoDate(v) : null;
-  if (day) return formatDateIn(day, 'vi');
+  if (day) return formatDateIn(day, lang);
   if (fmt?.includes('%')) return `${(v * 100).toFixed(fmt.includes('.0') ? 1 : 0).replace('.', lang === 'vi' ? ',' : '.')}%`;
   if (Number.isInteger(v)) return formatReportCount(v);
   return String(v);
 }
 
-function renderSheet(model: ModelView): HTMLTableRowElement[] {
+/**
+ * The sheet's rows as a table. `other` is the same sheet in the other language: a text the same in
+ * both is the clerk's own (a name, an item's content), marked not to be translated.
+ */
+function renderSheet(model: ModelView, other: ModelView): HTMLTableRowElement[] {
   const styles: CellStyle[][] = [];
   for (const { range, style } of model.styles) {
     const a = parseA1Range(range);
@@ -524,6 +528,7 @@ function renderSheet(model: ModelView): HTMLTableRowElement[] {
         skip = end;
       }
       td.textContent = v === null ? '' : typeof v === 'number' ? formatNumber(v, s?.numberFormat) : String(v);
+      if (typeof v === 'string' && v !== '' && other.cells[r]?.[c] === v) td.setAttribute('translate', 'no');
       td.className = [s?.bold ? 'b' : '', s?.italic ? 'i' : '', typeof v === 'number' ? 'num' : '', s?.border ? 'bd' : '', s?.horizontal === 'center' ? 'c' : ''].join(' ').trim();
       tr.append(td);
     });
@@ -542,16 +547,18 @@ function renderSummary(): void {
   }
   $('summary-label').textContent = lang === 'en' ? summaryView.labelEn : summaryView.label;
   $('paragraph').textContent = lang === 'en' ? summaryView.narrativeEn : summaryView.narrative;
-  const rows = renderSheet(summaryView.sheet);
+  const sheet = lang === 'en' ? summaryView.sheetEn : summaryView.sheet;
+  const rows = renderSheet(sheet, lang === 'en' ? summaryView.sheet : summaryView.sheetEn);
   // The sheet's own column widths (characters, as Excel counts them): the table is as wide as the printed page.
   const used = Math.max(0, ...rows.map((r) => Array.from(r.cells).reduce((n, c) => n + c.colSpan, 0)));
-  const widths = summaryView.sheet.columnWidths.slice(0, used).map((w) => Math.round(w * 7.5 + 10));
+  const widths = sheet.columnWidths.slice(0, used).map((w) => Math.round(w * 7.5 + 10));
   const cols = widths.map((px) => {
     const col = document.createElement('col');
     col.style.width = `${px}px`;
     return col;
   });
   const table = $<HTMLTableElement>('summary-table');
+  table.lang = lang;
   table.querySelector('colgroup')!.replaceChildren(...cols);
   table.style.width = widths.length ? `${widths.reduce((a, b) => a + b, 0)}px` : '';
   table.querySelector('tbody')!.replaceChildren(...rows);

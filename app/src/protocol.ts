@@ -109,7 +109,9 @@ export interface SummaryView {
   labelEn: string;
   narrative: string;
   narrativeEn: string;
+  /** The summary sheet as the workbook gets it (Vietnamese), and the same sheet in English for the English page. */
   sheet: ModelView;
+  sheetEn: ModelView;
 }
 
 export interface FileView {

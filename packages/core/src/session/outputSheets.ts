@@ -17,6 +17,11 @@ export interface OutputViews {
   plan?: PlanView | null;
   summary?: SummaryView | null;
   findings?: FindingsView | null;
+  /**
+   * The words of the summary sheet: Vietnamese (the default, what the workbook is given) or English,
+   * for a page that shows the sheet to an English reader.
+   */
+  lang?: 'vi' | 'en';
 }
 
 /**
@@ -33,7 +38,7 @@ export interface OutputViews {
 export function outputSheetsOf(views: OutputViews, units: UnitNames): SheetModel[] {
   const models: SheetModel[] = [];
   if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit }));
-  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative }));
+  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
   if (views.findings) models.push(buildFindingsSheet(views.findings.findings, { unit: units.unit, excludedRows: views.findings.excludedRows, source: views.findings.file }));
   return models;
 }

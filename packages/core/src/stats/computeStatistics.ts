@@ -549,6 +549,7 @@ function deadlineFigures(rules: readonly DeadlineRule[], overdueDays: number, as
       days: r.kind === 'general' ? overdueDays : (v?.days ?? r.days),
       count: v?.count ?? r.count,
       source: v?.source ?? r.source,
+      sourceEn: (v ? v.sourceEn : r.sourceEn) ?? v?.source ?? r.source,
       start: v?.start ?? r.start ?? 'raised',
       convention: r.convention ?? false,
     };
