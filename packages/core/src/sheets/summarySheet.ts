@@ -167,7 +167,8 @@ export function buildSummarySheet(stats: Statistics, options: SummarySheetOption
   const range = w.t(`từ ngày ${w.date(stats.period.from)} đến ngày ${w.date(stats.period.to)}`, `from ${w.date(stats.period.from)} to ${w.date(stats.period.to)}`);
   // Calendar labels already carry the dates ("Tháng 03/2018 (15/02/2018 – 14/03/2018)", "March 2018 (15 February 2018 – …)").
   const own = lang === 'en' ? stats.period.labelEn : stats.period.label;
-  const label = own ? (own.includes(w.date(stats.period.from)) ? own : `${own} (${range})`) : range;
+  const dated = (l: string) => (lang === 'en' ? l.includes(w.date(stats.period.from)) : l.includes('/'));
+  const label = own ? (dated(own) ? own : `${own} (${range})`) : range;
   b.banner(w.t(`Kỳ báo cáo: ${label}`, `Reporting period: ${label}`), {
     italic: true,
     horizontal: 'center',
