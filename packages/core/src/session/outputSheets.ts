@@ -37,7 +37,7 @@ export interface OutputViews {
  */
 export function outputSheetsOf(views: OutputViews, units: UnitNames): SheetModel[] {
   const models: SheetModel[] = [];
-  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit }));
+  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier: views.plan.tier }));
   if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
   if (views.findings) models.push(buildFindingsSheet(views.findings.findings, { unit: units.unit, excludedRows: views.findings.excludedRows, source: views.findings.file }));
   return models;

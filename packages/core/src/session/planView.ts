@@ -34,6 +34,8 @@ export interface PlanView {
   plan: RotationPlan;
   /** Each host as papers and calendars name it ("xã Nà Khoa", "phường Mường Lay"), by canonical name. */
   hostLabels: Record<string, string>;
+  /** Whom the hosts are: communes of clusters, or a commune police unit's villages (the plan sheet says which). */
+  tier: 'communes' | 'villages';
 }
 
 /** A plan request with its defaults filled in. */
@@ -90,7 +92,7 @@ export function planViewOf(read: ReadResult, request: CheckedPlanRequest, dateOp
     const c = byName.get(b.host);
     hostLabels[b.host] = c ? communeLabel(c) : b.host;
   }
-  return { ...request, plan, hostLabels };
+  return { ...request, plan, hostLabels, tier: read.organisation?.tier === 'villages' ? 'villages' : 'communes' };
 }
 
 /** The plan's Vietnamese reasons in the village tier's words ("Thôn, bản đăng cai …"); the English ones say "host" already. */
@@ -101,5 +103,6 @@ function inVillageWords(plan: RotationPlan): RotationPlan {
     briefings: plan.briefings.map((b) => ({ ...b, reasons: b.reasons.map(words) })),
     problems: plan.problems.map((p) => ({ ...p, message: words(p.message) })),
     changes: plan.changes.map((c) => ({ ...c, reason: words(c.reason) })),
+    fairness: { ...plan.fairness, unstaffed: plan.fairness.unstaffed.map((u) => ({ ...u, reason: words(u.reason) })) },
   };
 }
