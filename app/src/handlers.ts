@@ -204,7 +204,7 @@ export async function xlsxFile(s: AppState): Promise<FileView> {
   const { bytes, written, notes } = await writeWithSheets(book, models);
   const lines: BiText[] = [
     ...written.map((w) => bothTexts(CORE_TEXTS, w.action === 'replace' ? 'output.sheet.replace' : 'output.sheet.create', { sheet: w.sheet })),
-    ...notes.map((n) => ({ vi: n, en: n })),
+    ...notes,
   ];
   const mime = book.format === 'xlsm' ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return { name: outputFileName(book.fileName, book.format), mime, bytes: transferable(bytes), notes: lines };
