@@ -48,6 +48,10 @@ export const CLI_TEXTS = defineTexts({
   // Lines a run prints.
   'line.error': { vi: 'Lỗi: {message}', en: 'Error: {message}' },
   'line.unexpected': { vi: 'Lỗi không mong đợi: {message}', en: 'Unexpected error: {message}' },
+  'line.stdoutFailed': {
+    vi: 'không in được kết quả ra màn hình hoặc tệp nhận kết quả ({code}); phần đã in chưa đầy đủ.',
+    en: 'cannot print the result to the screen or the file receiving it ({code}); what was printed is incomplete.',
+  },
   'line.workbookErrors': {
     vi: 'Sổ có {n} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban validate" để xem chi tiết.',
     en: 'The workbook has {n} {n:error|errors} (rows with errors are not used for the plan); run "giaoban validate" for the details.',
