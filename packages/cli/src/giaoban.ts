@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { errorMessage } from '@giaoban/core';
 import { langOfArgs } from './args.js';
 import { main } from './main.js';
+import { setRunLanguage } from './runLanguage.js';
 import { processIO } from './stdio.js';
 import { say } from './texts.js';
 
@@ -14,6 +15,7 @@ setFlagsFromString('--semi-space-growth-factor=1');
 const argv = process.argv.slice(2);
 const lang = langOfArgs(argv);
 const { io, finish } = processIO();
+setRunLanguage(lang);
 
 main(argv, io).then(
   async (code) => {

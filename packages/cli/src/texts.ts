@@ -45,6 +45,41 @@ export const CLI_TEXTS = defineTexts({
     en: 'example workbook {file} not found; run in the project folder or give --input.',
   },
 
+  // Output files that cannot be written ({file} as the clerk typed it; {where}: the folder or file at fault).
+  'output.exists': { vi: 'tệp "{file}" đã có; chọn tên khác hoặc thêm --force để ghi đè.', en: '"{file}" already exists; choose another name or add --force to write over it.' },
+  'output.sameAsInput': {
+    vi: 'tệp ghi ra "{file}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.',
+    en: 'the output "{file}" is the input workbook; choose another name so the clerk\'s data is never written over.',
+  },
+  'output.sameOutput': { vi: 'hai tệp ghi ra cùng là "{file}"; hãy chọn hai tên khác nhau.', en: 'two outputs are both "{file}"; choose two different names.' },
+  'output.cannot': { vi: 'không ghi được tệp "{file}": {why}', en: 'cannot write "{file}": {why}' },
+  'output.cannotCode': { vi: 'không ghi được tệp "{file}" ({code}).', en: 'cannot write "{file}" ({code}).' },
+  'output.why.noFolder': { vi: 'thư mục "{where}" không tồn tại.', en: 'the folder "{where}" does not exist.' },
+  'output.why.noPermission': {
+    vi: 'không có quyền ghi vào "{where}" (hoặc tệp đang mở trong chương trình khác).',
+    en: 'no permission to write to "{where}" (or the file is open in another program).',
+  },
+  'output.why.busy': {
+    vi: 'tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.',
+    en: 'the file is open in another program (Excel?); close it and run again.',
+  },
+  'output.why.readOnly': { vi: 'ổ đĩa chứa "{where}" chỉ cho phép đọc.', en: 'the drive holding "{where}" is read-only.' },
+  'output.why.isFolder': {
+    vi: '"{where}" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "{example}".',
+    en: '"{where}" is a folder, not a file; give the file name too, e.g. "{example}".',
+  },
+  'output.why.exampleName': { vi: 'ten-tep', en: 'file-name' },
+  'output.why.notFolder': { vi: '"{where}" là một tệp, không phải thư mục.', en: '"{where}" is a file, not a folder.' },
+  'output.why.diskFull': {
+    vi: 'ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).',
+    en: 'the disk is full (the file was not created; nothing is half-written).',
+  },
+  'output.why.nameTooLong': { vi: 'tên tệp hoặc đường dẫn quá dài.', en: 'the file name or path is too long.' },
+  'output.interrupted': {
+    vi: 'Đã dừng ({signal}); tệp tạm đã được xóa, không có tệp nào bị ghi dở.',
+    en: 'Stopped ({signal}); the temporary files are removed, no file is half-written.',
+  },
+
   // Lines a run prints.
   'line.error': { vi: 'Lỗi: {message}', en: 'Error: {message}' },
   'line.unexpected': { vi: 'Lỗi không mong đợi: {message}', en: 'Unexpected error: {message}' },
