@@ -45,6 +45,33 @@ export const CLI_TEXTS = defineTexts({
     en: 'example workbook {file} not found; run in the project folder or give --input.',
   },
 
+  // Workbook files that cannot be read ({file} as the clerk typed it).
+  'file.notFound': { vi: 'không tìm thấy tệp "{file}".', en: 'file "{file}" not found.' },
+  'file.isFolder': { vi: '"{file}" là một thư mục, không phải sổ tính.', en: '"{file}" is a folder, not a spreadsheet.' },
+  'file.noPermission': { vi: 'không có quyền đọc tệp "{file}".', en: 'no permission to read "{file}".' },
+  'file.cannotOpen': { vi: 'không mở được tệp "{file}" ({code}).', en: 'cannot open "{file}" ({code}).' },
+  'file.cannotRead': { vi: 'không đọc được tệp "{file}" ({code}; {size} byte).', en: 'cannot read "{file}" ({code}; {size} {size:byte|bytes}).' },
+  'file.inside': { vi: 'tệp "{file}": {message}', en: 'file "{file}": {message}' },
+
+  // Copies of a workbook.
+  'copy.sameAsInput': {
+    vi: 'tệp ghi ra "{file}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.',
+    en: 'the output "{file}" is the source workbook; choose another name so the clerk\'s data is not overwritten.',
+  },
+  'copy.macroNeedsXlsm': {
+    vi: 'sổ gốc có macro (.xlsm): tệp ghi ra "{file}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).',
+    en: 'the source workbook has macros (.xlsm): the output "{file}" must end in .xlsm (Excel does not open a macro workbook named .xlsx).',
+  },
+  'copy.convertedNeedsXlsx': {
+    vi: 'sổ gốc là tệp .{format}: bản ghi ra là sổ Excel .xlsx, nên tệp ghi ra "{file}" phải có đuôi .xlsx.',
+    en: 'the source workbook is an .{format} file: the copy is an Excel .xlsx workbook, so the output "{file}" must end in .xlsx.',
+  },
+  'copy.converted': {
+    vi: 'Sổ gốc là tệp .{format}: bản ghi ra là sổ Excel .xlsx, giữ giá trị, định dạng số và ô gộp của các trang gốc (không giữ biểu đồ, ghi chú, hình ảnh hay macro của tệp .{format}).',
+    en: 'The source workbook is an .{format} file: the copy is an Excel .xlsx workbook keeping the values, number formats and merged cells of its sheets (not the charts, comments, pictures or macros of the .{format} file).',
+  },
+  'copy.sheetNote': { vi: 'Trang "{sheet}": {note}', en: 'Sheet "{sheet}": {note}' },
+
   // Output files that cannot be written ({file} as the clerk typed it; {where}: the folder or file at fault).
   'output.exists': { vi: 'tệp "{file}" đã có; chọn tên khác hoặc thêm --force để ghi đè.', en: '"{file}" already exists; choose another name or add --force to write over it.' },
   'output.sameAsInput': {

@@ -118,7 +118,7 @@ export default register({
     await checkOutputFiles(papers, { force, inputs: [input] });
     const notes: string[] = [];
     const models = session.outputSheets({ plan: session.plan(), summary: session.summary(), findings: session.findings() });
-    const written = await book.write!(output.path, models, { onNote: (m) => notes.push(m), force });
+    const written = await book.write!(output.path, models, { onNote: (m) => notes.push(m[lang]), force, shown: output.shown });
     const { documentToDocx } = await import('@giaoban/docx');
     for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.paper.model), { force, inputs: [input], shown: p.shown });
     const lines = [
