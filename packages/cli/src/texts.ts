@@ -131,18 +131,43 @@ export const CLI_TEXTS = defineTexts({
   'dates.head.reason': { vi: 'Lý do dời ngày', en: 'Why it moved' },
 
   // holidays
-  'holidays.title': { vi: 'Ngày nghỉ lễ, Tết năm {year}', en: 'Public holidays and Tết in {year}' },
+  'holidays.title': { vi: 'Ngày nghỉ lễ, Tết năm {year}', en: 'Public holidays of {year}' },
   'holidays.head.date': { vi: 'Ngày', en: 'Date' },
   'holidays.head.weekday': { vi: 'Thứ', en: 'Weekday' },
   'holidays.head.kind': { vi: 'Loại', en: 'Kind' },
   'holidays.head.source': { vi: 'Nguồn', en: 'Source' },
   'holidays.head.name': { vi: 'Tên', en: 'Name' },
-  'holidays.kind.off': { vi: 'Nghỉ', en: 'Day off' },
-  'holidays.kind.workday': { vi: 'Làm bù', en: 'Make-up workday' },
-  'holidays.basis': { vi: 'Căn cứ:', en: 'Sources:' },
-  'holidays.estimates': {
-    vi: '"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>, để thay thế.',
-    en: '"estimate": no official announcement yet; write the actual days off in the workbook\'s holiday sheet, or use --holidays <file .json|.xlsx>, to replace it.',
+  'holidays.head.basis': { vi: 'Căn cứ', en: 'Basis' },
+  'holidays.kind.off': { vi: 'Nghỉ', en: 'Off' },
+  'holidays.kind.workday': { vi: 'Làm bù', en: 'Make-up' },
+  'holidays.basis': { vi: 'Căn cứ:', en: 'Basis:' },
+  'holidays.announced': { vi: 'Lịch nghỉ đã được thông báo: {documents}.', en: 'The holidays are announced: {documents}.' },
+  'holidays.file': {
+    vi: 'Ngày nghỉ thực tế khác với bảng này: ghi vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>; sheet và tệp được ưu tiên.',
+    en: 'Actual days differ from this table: enter them in the workbook’s holiday sheet, or use --holidays <file .json|.xlsx>; both take precedence.',
+  },
+
+  // deadlines
+  'deadlines.title': {
+    vi: 'Thời hạn xử lý theo loại vụ việc, áp dụng cho vụ việc bắt đầu tính hạn ngày {date}',
+    en: 'Follow-up deadlines by kind, for an item whose clock starts on {date}',
+  },
+  'deadlines.head.kind': { vi: 'Loại vụ việc', en: 'Kind' },
+  'deadlines.head.days': { vi: 'Thời hạn', en: 'Deadline' },
+  'deadlines.head.start': { vi: 'Tính từ', en: 'Counted from' },
+  'deadlines.head.source': { vi: 'Căn cứ', en: 'Source' },
+  'deadlines.head.validity': { vi: 'Hiệu lực', en: 'In force' },
+  'deadlines.none': { vi: 'không có thời hạn pháp định vào ngày này (theo quy ước của đơn vị)', en: 'no legal deadline on this day (the unit’s convention applies)' },
+  'deadlines.between': { vi: '{from} – {to}', en: '{from} – {to}' },
+  'deadlines.since': { vi: 'từ {from}', en: 'from {from}' },
+  'deadlines.unit': { vi: 'quy ước của đơn vị', en: 'unit’s convention' },
+  'deadlines.extensions': { vi: 'Gia hạn, kéo dài:', en: 'Extensions:' },
+  'deadlines.unverified': { vi: 'Chưa kiểm chứng:', en: 'Not checked:' },
+  'deadlines.others': { vi: 'Các phiên bản khác:', en: 'Other versions:' },
+  'deadlines.counting': { vi: 'Cách tính (mọi thời hạn, kể cả quy ước của đơn vị):', en: 'Counting (every deadline, the unit’s convention included):' },
+  'deadlines.table': {
+    vi: 'Sổ theo dõi có bảng "Thời hạn xử lý" thì số ngày ghi ở đó thay cho bảng này; có cột "Ngày thụ lý" thì khiếu nại, tố cáo tính hạn từ ngày thụ lý.',
+    en: 'A "Thời hạn xử lý" table in the workbook replaces these days; a "Ngày thụ lý" column makes complaints and denunciations count from acceptance.',
   },
 
   // lunar
