@@ -69,7 +69,8 @@ function followUpRows(b: SheetBuilder, stats: Statistics): void {
   const NO_OFFICER = '(chưa giao cán bộ)';
   const withNone = (m: Record<string, number>, none: number) => (none > 0 ? { ...m, [NO_OFFICER]: none } : m);
   const groups: [string, Record<string, number>, Record<string, number>][] = [
-    ['Quá hạn theo xã', is.overdueByCommune, ci.overdueByCommune],
+    // By the units that raised the items: communes, or a commune police unit's villages.
+    [`Quá hạn theo ${communeKindWords(stats.communeKinds, stats.tier).vi}`, is.overdueByCommune, ci.overdueByCommune],
     ['Quá hạn theo cán bộ xử lý', withNone(is.overdueByOfficer, is.overdueWithoutOfficer), withNone(ci.overdueByOfficer, ci.overdueWithoutOfficer)],
   ];
   for (const [title, period, cumulative] of groups) {

@@ -1,0 +1,53 @@
+// A commune police unit briefs its villages: the product's sheets of its workbook name the hosts
+// "thôn, bản", never "xã" — and the plan still reads back as the previous plan on the next run.
+// Checked on the real output of `giaoban demo --example xa`, beside the provincial example.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '@giaoban/core';
+import { nationalCatalogue } from '@giaoban/core/catalogue';
+import { readXlsx } from '@giaoban/xlsx';
+import { main } from '../../packages/cli/src/main.js';
+import { tmpDir } from '../xlsx/helpers.js';
+
+const quiet = (cwd: string) => ({ stdout: () => {}, stderr: () => {}, cwd });
+
+async function demo(example: 'xa' | 'tinh') {
+  const dir = tmpDir(`village-words-${example}`);
+  expect(await main(['demo', '--example', example, '--out', dir, '--as-of', '2026-06-01'], quiet(process.cwd()))).toBe(0);
+  const file = join(dir, 'giao-ban-demo.xlsx');
+  const { grid } = await readXlsx(new Uint8Array(readFileSync(file)));
+  const texts = (sheet: string) =>
+    grid.sheets.find((s) => s.name === sheet)!.values.flat().filter((v): v is string => typeof v === 'string');
+  return { grid, texts };
+}
+
+describe('the words of the host where the hosts are villages', () => {
+  it('the plan sheet of a commune police unit: "Thôn, bản đăng cai" in its tables and its note', async () => {
+    const { grid, texts } = await demo('xa');
+    const plan = texts('Lịch giao ban');
+    expect(plan.filter((t) => t === 'Thôn, bản đăng cai')).toHaveLength(2); // the detail and the fairness tables
+    expect(plan).not.toContain('Xã đăng cai');
+    expect(plan.some((t) => t.startsWith('Ghi chú: đánh dấu "x"') && t.includes('giữ nguyên thôn, bản đăng cai'))).toBe(true);
+    // The detail table still reads back as the plan (the next rotate keeps what the clerk fixed).
+    const read = readWorkbook(grid, { adminCatalogue: nationalCatalogue() });
+    const table = read.tables.find((t) => t.sheet === 'Lịch giao ban');
+    expect(table?.kind).toBe('plan');
+    expect(read.planRows).toHaveLength(12);
+    expect(read.planRows.every((r) => r.host.length > 0)).toBe(true);
+  });
+
+  it('the summary sheet of a commune police unit counts the overdue items by village', async () => {
+    const { texts } = await demo('xa');
+    const summary = texts('Tổng hợp');
+    expect(summary.some((t) => t.startsWith('Quá hạn theo thôn, bản (tính đến ngày'))).toBe(true);
+    expect(summary.some((t) => t.startsWith('Quá hạn theo xã'))).toBe(false);
+  });
+
+  it('a provincial unit’s plan still names its hosts "Xã đăng cai"', async () => {
+    const { texts } = await demo('tinh');
+    const plan = texts('Lịch giao ban');
+    expect(plan.filter((t) => t === 'Xã đăng cai')).toHaveLength(2);
+    expect(plan).not.toContain('Thôn, bản đăng cai');
+  });
+});
