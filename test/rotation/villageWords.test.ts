@@ -44,6 +44,21 @@ describe('the words of the host where the hosts are villages', () => {
     expect(summary.some((t) => t.startsWith('Quá hạn theo xã'))).toBe(false);
   });
 
+  it('the account of the demo says the plan goes round the villages, in both languages', async () => {
+    for (const [lang, line] of [
+      ['vi', '2. Lịch giao ban 06/2026 – 05/2027: 12 buổi tại các thôn, bản'],
+      ['en', '2. Plan June 2026 – May 2027: 12 briefings in the villages'],
+    ] as const) {
+      let out = '';
+      const dir = tmpDir(`village-words-account-${lang}`);
+      const code = await main(['demo', '--example', 'xa', '--out', dir, '--as-of', '2026-06-01', '--lang', lang], { stdout: (t) => (out += t), stderr: () => {}, cwd: process.cwd() });
+      expect(code).toBe(0);
+      const planLine = out.split('\n').find((l) => l.startsWith('2. '));
+      expect(planLine?.startsWith(line), planLine).toBe(true);
+      expect(planLine).not.toMatch(/cụm|cluster/);
+    }
+  });
+
   it('a provincial unit’s plan still names its hosts "Xã đăng cai"', async () => {
     const { texts } = await demo('tinh');
     const plan = texts('Lịch giao ban');

@@ -213,6 +213,7 @@ export const CLI_TEXTS = defineTexts({
     en: '1. Check: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}; {excluded} {excluded:row|rows} with errors not counted (sheet "Kết quả kiểm tra").',
   },
   'demo.plan': { vi: '2. Lịch giao ban {from} – {to}: {briefings} buổi cho {clusters} cụm', en: '2. Plan {from} – {to}: {briefings} {briefings:briefing|briefings} for {clusters} {clusters:cluster|clusters}' },
+  'demo.planVillages': { vi: '2. Lịch giao ban {from} – {to}: {briefings} buổi tại các thôn, bản', en: '2. Plan {from} – {to}: {briefings} {briefings:briefing|briefings} in the villages' },
   'demo.planProblems': { vi: '; {n} buổi chưa bố trí được lãnh đạo.', en: '; {n} without a chair.' },
   'demo.planFull': { vi: '; đủ lãnh đạo chủ trì.', en: '; every briefing has a chair.' },
   'demo.summary': {

@@ -71,7 +71,10 @@ function account(session: Session, lang: Lang, input: string): string[] {
   return [
     say('demo.workbook', lang, { file: input, unit }),
     say('demo.check', lang, { errors: n(f.summary.errors), warnings: n(f.summary.warnings), excluded: n(f.excludedRows) }),
-    say('demo.plan', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length), clusters: n(clusters) }) +
+    // A commune police unit briefs its villages: one round of them, no clusters to count.
+    (session.read.organisation?.tier === 'villages'
+      ? say('demo.planVillages', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length) })
+      : say('demo.plan', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length), clusters: n(clusters) })) +
       (plan.problems.length ? say('demo.planProblems', lang, { n: n(plan.problems.length) }) : say('demo.planFull', lang)),
     say('demo.summary', lang, {
       period: lang === 'en' ? period.labelEn : period.label,
