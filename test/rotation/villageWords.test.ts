@@ -2,24 +2,36 @@
 // "thôn, bản", never "xã" — and the plan still reads back as the previous plan on the next run.
 // Checked on the real output of `giaoban demo --example xa`, beside the provincial example.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { readXlsx } from '@giaoban/xlsx';
 import { main } from '../../packages/cli/src/main.js';
+import { readDocx } from '../documents/docxText.js';
 import { tmpDir } from '../xlsx/helpers.js';
 
 const quiet = (cwd: string) => ({ stdout: () => {}, stderr: () => {}, cwd });
 
-async function demo(example: 'xa' | 'tinh') {
+const runs = new Map<string, ReturnType<typeof runDemo>>();
+/** One demo run per example, shared by the tests that read it. */
+function demo(example: 'xa' | 'tinh') {
+  if (!runs.has(example)) runs.set(example, runDemo(example));
+  return runs.get(example)!;
+}
+
+async function runDemo(example: 'xa' | 'tinh') {
   const dir = tmpDir(`village-words-${example}`);
   expect(await main(['demo', '--example', example, '--out', dir, '--as-of', '2026-06-01'], quiet(process.cwd()))).toBe(0);
   const file = join(dir, 'giao-ban-demo.xlsx');
+  const paper = (prefix: string) => {
+    const name = readdirSync(join(dir, 'giay-to')).find((f) => f.startsWith(prefix))!;
+    return readDocx(new Uint8Array(readFileSync(join(dir, 'giay-to', name)))).paragraphs;
+  };
   const { grid } = await readXlsx(new Uint8Array(readFileSync(file)));
   const texts = (sheet: string) =>
     grid.sheets.find((s) => s.name === sheet)!.values.flat().filter((v): v is string => typeof v === 'string');
-  return { grid, texts };
+  return { grid, texts, paper };
 }
 
 describe('the words of the host where the hosts are villages', () => {
@@ -59,8 +71,15 @@ describe('the words of the host where the hosts are villages', () => {
     }
   });
 
-  it('a provincial unit’s plan still names its hosts "Xã đăng cai"', async () => {
-    const { texts } = await demo('tinh');
+  it('the report of a commune police unit closes on its briefings with the villages, not with their police', async () => {
+    const { paper } = await demo('xa');
+    const closing = paper('bao-cao').find((p) => p.startsWith('Trên đây là báo cáo'));
+    expect(closing).toMatch(/^Trên đây là báo cáo kết quả giao ban tại cơ sở với các thôn, bản tháng \d\d\/\d{4} .* của Công an xã Nà Hỳ\.\/\.$/);
+  });
+
+  it('a provincial unit’s plan still names its hosts "Xã đăng cai", its report the communes\' police', async () => {
+    const { texts, paper } = await demo('tinh');
+    expect(paper('bao-cao').find((p) => p.startsWith('Trên đây là báo cáo'))).toMatch(/với Công an các xã/);
     const plan = texts('Lịch giao ban');
     expect(plan.filter((t) => t === 'Xã đăng cai')).toHaveLength(2);
     expect(plan).not.toContain('Thôn, bản đăng cai');
