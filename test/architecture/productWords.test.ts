@@ -21,7 +21,7 @@ const NOTES: readonly { pattern: RegExp; instead: string }[] = [
   { pattern: /\bissue\s?#?\d+/i, instead: 'say what the code or the row does' },
   { pattern: /\b(?:added|fixed|introduced) (?:by|in) issue\b/i, instead: 'say what it does' },
   { pattern: /\bSPEC(?:\.md| §)/, instead: 'cite the law or notice by its number and date, or say it in product terms' },
-  { pattern: /\.\.\/shared\//, instead: 'nothing outside the repository' },
+  { pattern: /\.\.\/shared\/|\/work\/shared|\b(?:STYLE|OOXML-NOTES|contracts)\.?md\b|\bOOXML-NOTES\b/, instead: 'nothing outside the repository' },
 ];
 
 /**
