@@ -23,6 +23,11 @@ const common: Options = {
     js: "#!/usr/bin/env node\nimport { createRequire as __giaobanRequire } from 'node:module';\nconst require = __giaobanRequire(import.meta.url);",
   },
   sourcemap: false,
+  esbuildOptions(options) {
+    // Core's code-split entries keep a bare import of their shared chunk only to preserve import order; the
+    // chunk is pure (core declares "sideEffects": false), so dropping that import is right and needs no warning.
+    options.logOverride = { ...options.logOverride, 'ignored-bare-import': 'silent' };
+  },
 };
 
 export default defineConfig([
