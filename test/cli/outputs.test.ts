@@ -1,6 +1,6 @@
 // At the command line, every command that writes checks all its outputs before the slow
-// work, refuses to write over a file without --force, creates folders, and says in one Vietnamese
-// line (exit 2) what stopped it. Real workbooks in a temporary folder.
+// work, refuses to write over a file without --force, creates folders, and says in one line (exit 2),
+// Vietnamese or English, what stopped it. Real workbooks in a temporary folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
