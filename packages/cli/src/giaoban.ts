@@ -1,7 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { errorMessage } from '@giaoban/core';
 import { langOfArgs } from './args.js';
 import { main } from './main.js';
+import { ROLLUP_READER } from './rollup/readerMark.js';
 import { setRunLanguage } from './runLanguage.js';
 import { processIO } from './stdio.js';
 import { say } from './texts.js';
@@ -12,17 +14,23 @@ import { say } from './texts.js';
 // Set before any large allocation; V8 reads this flag whenever it would grow the young generation.
 setFlagsFromString('--semi-space-growth-factor=1');
 
-const argv = process.argv.slice(2);
-const lang = langOfArgs(argv);
-const { io, finish } = processIO();
-setRunLanguage(lang);
+// The release's one file is also the roll-up's reading worker (worker_threads start a file, and it has no other).
+if (!isMainThread && workerData === ROLLUP_READER) void import('./rollup/worker.js');
+else run();
 
-main(argv, io).then(
-  async (code) => {
-    process.exitCode = await finish(code, lang);
-  },
-  (err: unknown) => {
-    io.stderr(`${say('line.unexpected', lang, { message: errorMessage(err, lang) })}\n`);
-    process.exitCode = 3;
-  },
-);
+/** The command, as run from a shell: its text through the guarded standard streams, in the run's language. */
+function run(): void {
+  const argv = process.argv.slice(2);
+  const lang = langOfArgs(argv);
+  const { io, finish } = processIO();
+  setRunLanguage(lang);
+  main(argv, io).then(
+    async (code) => {
+      process.exitCode = await finish(code, lang);
+    },
+    (err: unknown) => {
+      io.stderr(`${say('line.unexpected', lang, { message: errorMessage(err, lang) })}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -120,6 +120,11 @@ export const CLI_TEXTS = defineTexts({
   },
   'line.drafts': { vi: 'Giấy tờ là bản DỰ THẢO theo lịch dự kiến (--draft).', en: 'The papers are DRAFTS of the expected plan (--draft).' },
   'line.writing': { vi: 'Đang ghi {path} …', en: 'Writing {path} …' },
+  'line.rollupRead': { vi: 'Đã đọc {n}/{total}: {file}', en: 'Read {n}/{total}: {file}' },
+  'line.rollupWorkbook': { vi: 'Đã ghi sổ tổng hợp: {path}', en: 'Roll-up workbook written: {path}' },
+  'line.rollupReport': { vi: 'Đã ghi báo cáo: {path}', en: 'Report written: {path}' },
+  'usage.rollupEmptyFolder': { vi: 'thư mục "{folder}" không có sổ .xlsx, .xlsm, .xls hay .ods nào', en: 'folder "{folder}" holds no .xlsx, .xlsm, .xls or .ods workbook' },
+  'file.docxIsFile': { vi: '--docx "{value}" là một tệp; hãy chỉ một thư mục để ghi báo cáo .docx.', en: '--docx "{value}" is a file; give a folder for the .docx report.' },
   'line.templateWritten': { vi: 'Đã tạo sổ theo dõi trống {path} với các trang: {sheets}.', en: 'Created the empty tracking workbook {path} with the sheets: {sheets}.' },
 
   // dates
@@ -249,8 +254,8 @@ export const CLI_TEXTS = defineTexts({
   },
   'help.exit.0': { vi: 'xong, không có lỗi', en: 'done, no errors' },
   'help.exit.1': {
-    vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô',
-    en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell',
+    vi: 'sổ có lỗi (validate, rotate; documents khi một buổi giao ban của tháng có ngày không đọc được): đã báo theo trang và ô; rollup: có tệp không được tính, đã nêu tên trong phần kiểm tra',
+    en: 'the workbook has errors (validate, rotate; documents when a briefing of the month has an unreadable date), listed by sheet and cell; rollup: a file was not counted, named in the findings',
   },
   'help.exit.2': {
     vi: 'tham số sai, tệp không dùng được (kể cả tệp không có bảng theo dõi nào), hoặc không ghi được tệp ra (đã có, thư mục, không có quyền, ổ đầy…)',
@@ -433,6 +438,22 @@ export const CLI_TEXTS = defineTexts({
     en: 'signing authority (e.g. "KT. TRƯỞNG CÔNG AN HUYỆN"; blank when the head signs)',
   },
   'help.option.--signer-title': { vi: 'chức vụ người ký (ví dụ "PHÓ TRƯỞNG CÔNG AN HUYỆN")', en: 'title of the signer (e.g. "PHÓ TRƯỞNG CÔNG AN HUYỆN")' },
+  'help.command.rollup': {
+    vi: 'Tổng hợp nhiều sổ của các đơn vị (cả thư mục) thành số liệu toàn tỉnh, so với cùng kỳ năm trước; -o ghi sổ tổng hợp, --docx ghi báo cáo.',
+    en: 'Rolls many units’ workbooks (or a folder) up into the province’s figures against the same period a year earlier; -o writes the roll-up workbook, --docx the report.',
+  },
+  'help.option.rollup -o': {
+    vi: 'sổ .xlsx mới ghi kết quả tổng hợp: trang "Tổng hợp toàn tỉnh" (từng đơn vị, tổng, cùng kỳ, tăng/giảm, biểu đồ) và "Kiểm tra các sổ"',
+    en: 'a new .xlsx with the roll-up: the "Tổng hợp toàn tỉnh" sheet (each unit, total, last year, change, chart) and "Kiểm tra các sổ"',
+  },
+  'help.option.rollup --unit': { vi: 'tên Công an tỉnh in trên trang và báo cáo (mặc định lấy từ dòng tiêu đề các sổ)', en: "the province's police named on the sheet and report (default: the workbooks' title rows)" },
+  'help.option.rollup --as-of': {
+    vi: 'tính tồn đọng, quá hạn đến ngày này (cùng kỳ: cùng ngày năm trước); mặc định như summarize',
+    en: 'count open and overdue items as of this day (a year earlier: the same day); default as summarize',
+  },
+  'help.option.--province': { vi: 'tỉnh cần tổng hợp (mặc định: tỉnh mà nhiều sổ ghi nhất); sổ của tỉnh khác không được tính', en: 'the province to roll up (default: the one most workbooks name); other provinces’ workbooks are not counted' },
+  'help.option.--docx': { vi: 'thư mục ghi báo cáo tổng hợp .docx (Nghị định 30/2020/NĐ-CP)', en: 'folder for the roll-up report .docx (Decree 30/2020/NĐ-CP)' },
+  'help.option.--jobs': { vi: 'số luồng đọc sổ song song (mặc định 2)', en: 'workbooks read in parallel (default 2)' },
   'help.option.--signer-name': { vi: 'họ tên người ký (có thể kèm cấp bậc)', en: 'name of the signer (rank may be included)' },
 });
 
