@@ -87,6 +87,25 @@ export const STRINGS = defineTexts({
   saved: { vi: 'Đã tạo tệp', en: 'Created' },
   failed: { vi: 'Không thực hiện được', en: 'Could not do it' },
   openFirst: { vi: 'Hãy chọn sổ ở bước 1 trước.', en: 'Open a workbook in step 1 first.' },
+  // The province's roll-up of many units' workbooks.
+  rollupTitle: { vi: 'Tổng hợp nhiều sổ (toàn tỉnh)', en: 'Roll up many workbooks (province)' },
+  rollupIntro: { vi: 'Chọn (hoặc kéo thả) cùng lúc sổ theo dõi của nhiều đơn vị, hoặc cả thư mục: số liệu từng đơn vị và toàn tỉnh, so với cùng kỳ năm trước.', en: "Choose (or drop) several units' tracking workbooks at once, or a whole folder: each unit's figures and the province's, against the same period a year earlier." },
+  rollupChooseFiles: { vi: 'Chọn nhiều sổ…', en: 'Choose workbooks…' },
+  rollupChooseFolder: { vi: 'Chọn thư mục…', en: 'Choose a folder…' },
+  rollupRun: { vi: 'Tổng hợp lại', en: 'Roll up again' },
+  rollupChosen: { vi: 'Đã chọn {n} sổ.', en: '{n} workbooks chosen.' },
+  rollupNoWorkbook: { vi: 'Không có tệp .xlsx, .xlsm, .xls hay .ods nào trong các tệp đã chọn.', en: 'No .xlsx, .xlsm, .xls or .ods file among the files chosen.' },
+  rollupReading: { vi: 'Đang đọc sổ {n}/{total}: {name}', en: 'Reading workbook {n}/{total}: {name}' },
+  rollupLabel: { vi: 'Kỳ báo cáo: {period}; so với cùng kỳ: {last}', en: 'Period: {period}; against: {last}' },
+  rollupCounts: { vi: 'Đã nhận {files} sổ, tính {counted} sổ; {units} đơn vị.', en: '{files} workbooks received, {counted} counted; {units} units.' },
+  rollupFindings: { vi: 'Kiểm tra các sổ', en: 'Findings by workbook' },
+  rollupFindingsCount: { vi: '{n} mục', en: '{n} lines' },
+  rollupWhole: { vi: 'Chung', en: 'General' },
+  rollupSheet: { vi: 'trang', en: 'sheet' },
+  rollupError: { vi: 'Lỗi', en: 'Error' },
+  rollupWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  rollupXlsx: { vi: 'Tải sổ tổng hợp (.xlsx)', en: 'Download the roll-up workbook (.xlsx)' },
+  rollupDocx: { vi: 'Tải báo cáo tổng hợp (.docx)', en: 'Download the roll-up report (.docx)' },
 });
 
 export type StringKey = keyof typeof STRINGS;

@@ -5,12 +5,13 @@
  */
 import { excelSerialToIsoDate, formatDateIn, formatMonthIn, formatReportCount, isDateNumberFormat, parseA1Range, PERIOD_PICKER_CHOICES, pickedPeriodSpec, type CellStyle, type CellValue } from '@giaoban/core';
 import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
+import { droppedFiles, initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
 
 /** The worker's code, inlined by the build (a file:// page may not load worker scripts from files). */
 declare const __WORKER_SOURCE__: string;
 
-type Step = 'open' | 'check' | 'plan' | 'summary' | 'download';
+type Step = 'open' | 'check' | 'plan' | 'summary' | 'download' | 'rollup';
 /** A progress step the worker names (`progress.read`, …): texts of the core's catalogue. */
 type StepKey = `progress.${'read' | 'check' | 'plan' | 'summarize' | 'write' | 'done'}`;
 const PAGE = 300;
@@ -116,7 +117,7 @@ function go(step: Step): void {
     if (b.dataset.step === step) b.setAttribute('aria-current', 'step');
     else b.removeAttribute('aria-current');
   }
-  for (const s of ['open', 'check', 'plan', 'summary', 'download'] as Step[]) $(`panel-${s}`).hidden = s !== step;
+  for (const s of ['open', 'check', 'plan', 'summary', 'download', 'rollup'] as Step[]) $(`panel-${s}`).hidden = s !== step;
   const heading = $(`h-${step}`);
   heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
@@ -137,6 +138,7 @@ function applyLang(): void {
   renderFindings();
   if (planView) renderPlan();
   if (summaryView) renderSummary();
+  renderRollup();
 }
 
 // ---- step 1: open -------------------------------------------------------------------------
@@ -672,8 +674,11 @@ function wire(): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    const f = e.dataTransfer?.files[0];
-    if (f) void openFile(f);
+    // Several workbooks (or a folder) dropped at once are the province's roll-up; one is opened as before.
+    void droppedFiles(e.dataTransfer).then(({ files, folder }) => {
+      if (files.length > 1 || folder) void rollUp(files);
+      else if (files[0]) void openFile(files[0]);
+    });
   });
   // A file dropped elsewhere on the page must not make the browser navigate away from the app.
   window.addEventListener('dragover', (e) => e.preventDefault());
@@ -707,4 +712,18 @@ function wire(): void {
 void STRINGS;
 startWorker();
 wire();
+initRollup({
+  call,
+  lang: () => lang,
+  showMessage,
+  errorText,
+  showPanel: () => go('rollup'),
+  save,
+  progress: (fraction, text) => {
+    if (fraction >= 1) return setBusy(pending.size > 0);
+    setBusy(true);
+    $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
+    $('busy-text').textContent = text;
+  },
+});
 applyLang();

@@ -5,6 +5,7 @@
  * to the main thread and the page stays responsive on a 100k-issue book.
  */
 import type { BiText, CellStyle, CellValue, IsoDate, PlanSource, TableView } from '@giaoban/core';
+import type { RollupRequest } from './rollup/protocol.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,7 +27,8 @@ export type Request =
   | { id: number; type: 'summarize'; spec: string | null; calendar: boolean }
   | { id: number; type: 'xlsx' }
   | { id: number; type: 'ics' }
-  | { id: number; type: 'documents'; month: string };
+  | { id: number; type: 'documents'; month: string }
+  | RollupRequest;
 
 /** What the worker made of an extra holidays file. */
 export interface HolidaysView {

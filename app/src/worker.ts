@@ -6,11 +6,16 @@
 import { errorMessage, GiaobanError } from '@giaoban/core';
 import { documentsFile, findingsPage, icsFile, newAppState, openWorkbook, planView, setHolidays, summarize, xlsxFile } from './handlers.js';
 import type { Request, Response } from './protocol.js';
+import { handleRollup, isRollupRequest } from './rollup/rollupWorker.js';
 
 const state = newAppState();
 const post = (m: Response, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 async function answer(req: Request): Promise<void> {
+  if (isRollupRequest(req)) {
+    const { value, transfer } = await handleRollup(req, { holidays: state.holidays, today: state.today(), catalogue: state.catalogue() });
+    return post({ type: 'result', id: req.id, value }, transfer);
+  }
   switch (req.type) {
     case 'open':
       return post({ type: 'result', id: req.id, value: await openWorkbook(state, req.name, req.bytes, (fraction, step, detail) => post({ type: 'progress', id: req.id, fraction, step, detail })) });

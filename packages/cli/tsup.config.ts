@@ -33,8 +33,9 @@ const common: Options = {
 export default defineConfig([
   {
     // The package's command: code-split, so `giaoban --help` and `giaoban dates` load no spreadsheet code.
+    // rollup-worker: the reading workers of `giaoban rollup` (worker_threads need a file of their own).
     ...common,
-    entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts' },
+    entry: { giaoban: 'src/giaoban.ts', index: 'src/main.ts', 'rollup-worker': 'src/rollup/worker.ts' },
     outDir: 'dist',
     clean: ['!release/**'],
     splitting: true,
@@ -46,6 +47,8 @@ export default defineConfig([
     entry: { giaoban: 'src/giaoban.ts' },
     outDir: 'dist/release',
     outExtension: () => ({ js: '.mjs' }),
+    // The one file is also the roll-up's reading worker (no rollup-worker.js beside it).
+    define: { ...common.define, GIAOBAN_ONE_FILE: 'true' },
     clean: true,
     splitting: false,
     onSuccess: async () => copyExample('dist/release'),

@@ -15,7 +15,7 @@ import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWo
 const haveChromium = existsSync(CHROMIUM);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const OUR_SHEETS = ['Lịch giao ban', 'Tổng hợp', 'Kết quả kiểm tra'];
-/** The parts a writer may change (OOXML-NOTES); every other part of the clerk's file must come back byte for byte. */
+/** The parts a writer may change (the package's lists of parts, sheets and styles); every other part of the clerk's file must come back byte for byte. */
 const CHANGEABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml']);
 
 interface ValidateJson {

@@ -1,6 +1,6 @@
 /**
- * The core's folders form layers that import in one direction only (STYLE.md,
- * "layers you can read from the folder names"): a folder may import from its
+ * The core's folders form layers that import in one direction only (layers you
+ * can read from the folder names): a folder may import from its
  * own folder or any folder below it, never from a folder above, so the
  * pipeline cells → tables → records → findings → statistics → models → render
  * plan reads bottom-up. Every import of every file in packages/core/src is
@@ -21,7 +21,9 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../packages/cor
  * checks) sits above. `sheets/render/` (the render plan) is inside `sheets`,
  * above its models; `documents` sits above `sheets` but may not use it (two
  * independent outputs of the same statistics and records); `read` ties
- * records and validation into the pipeline. `model` is the root files (model.ts, arrays.ts); `index`
+ * records and validation into the pipeline. `rollup` (many units' figures,
+ * against a year earlier) sits on the statistics and the report wording and
+ * under the sheets and documents that present it. `model` is the root files (model.ts, arrays.ts); `index`
  * is the package entry files (index.ts, internal.ts).
  */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -36,6 +38,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['validation'],
   ['stats', 'rotation'],
   ['report'],
+  ['rollup'],
   ['sheets'],
   ['documents'],
   ['read'],

@@ -28,7 +28,7 @@ describe('giaoban --version', () => {
 
 describe('giaoban <command> --help', () => {
   it('knows every command', () => {
-    expect(commands.map((c) => c.name).sort()).toEqual(['communes', 'dates', 'deadlines', 'demo', 'documents', 'holidays', 'lunar', 'period', 'rotate', 'summarize', 'template', 'validate']);
+    expect(commands.map((c) => c.name).sort()).toEqual(['communes', 'dates', 'deadlines', 'demo', 'documents', 'holidays', 'lunar', 'period', 'rollup', 'rotate', 'summarize', 'template', 'validate']);
   });
 
   it.each(commands.map((c) => c.name))('%s --help prints its usage and what every option does, exit 0', async (name) => {

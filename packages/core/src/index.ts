@@ -316,6 +316,58 @@ export { type Narrative, type NarrativeOptions, statisticsNarrative } from './re
 export { formatStatisticsText, statisticsJson, type StatisticsJson } from './report/statisticsText.js';
 export { calendarUnitName, detectUnitName, detectUnitNames, type UnitNames } from './report/unitName.js';
 
+// Province roll-up: many units' workbooks, per unit and in total, against the same period a year earlier.
+export {
+  chooseRollupPeriod,
+  combineRollup,
+  needsRecount,
+  type Rollup,
+  RollupEmptyError,
+  type RollupFileEntry,
+  type RollupOptions,
+  type RollupSource,
+  type RollupTotal,
+  type RollupUnit,
+  type RollupUnitRef,
+  type UnreadableWorkbook,
+} from './rollup/combine.js';
+export {
+  compareRollupFigures,
+  emptyRollupFigures,
+  ROLLUP_COMPARED,
+  type RollupChange,
+  type RollupComparedField,
+  type RollupDelta,
+  type RollupFigures,
+  rollupFiguresOf,
+  sumRollupFigures,
+} from './rollup/figures.js';
+export {
+  type CatalogueLike,
+  type CatalogueResolutionLike,
+  type CatalogueUnitLike,
+  unitLookupFromCatalogue,
+} from './rollup/catalogueLookup.js';
+export { ROLLUP_FINDING_CODES, type RollupFinding, type RollupFindingCode } from './rollup/findings.js';
+export {
+  type MergerStatement,
+  type OfficialUnit,
+  parseCommuneUnitName,
+  policeUnitName,
+  provinceOfParent,
+  type UnitClaim,
+  unitClaimOf,
+  type UnitLookup,
+  unitLookupFromStatements,
+  type UnitLookupQuery,
+  type UnitLookupResult,
+} from './rollup/identity.js';
+export { changeWordsEn, changeWordsVi, rollupNarrative, type RollupNarrativeOptions } from './rollup/narrative.js';
+export { samePeriodLastYear, shiftYears } from './rollup/period.js';
+export { asReportingPeriod, reduceUnitWorkbook, type RollupCountOptions, type UnitReduction, type UnitWorkbook } from './rollup/reduce.js';
+export { rollupWorkbooks, type RollupWorkbooksOptions } from './rollup/rollupWorkbooks.js';
+export { formatRollupText, rollupJson, type RollupJson, rollupTable, type RollupTable } from './rollup/text.js';
+
 // Output sheets (models) and the render plan adapters translate.
 export { buildFindingsSheet, FINDINGS_SHEET_NAME, type FindingsSheetOptions } from './sheets/findingsSheet.js';
 export {
@@ -352,6 +404,13 @@ export {
   type StyleBlock,
   type ValidationErrorStyle,
 } from './sheets/render/types.js';
+export {
+  buildRollupFindingsSheet,
+  buildRollupSheet,
+  ROLLUP_FINDINGS_SHEET_NAME,
+  ROLLUP_SHEET_NAME,
+  type RollupSheetOptions,
+} from './sheets/rollupSheet.js';
 export { buildSummarySheet, SUMMARY_SHEET_NAME, type SummarySheetOptions } from './sheets/summarySheet.js';
 export {
   TEMPLATE_DATE_FORMAT,
@@ -390,6 +449,7 @@ export {
   type DocumentModel,
 } from './documents/model.js';
 export { buildReport, type ReportOptions, type ReportTracking } from './documents/report.js';
+export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './documents/rollupReport.js';
 export {
   type DocumentSettings,
   type DocumentSettingsOverrides,
@@ -406,6 +466,16 @@ export { type SummaryRequest, type SummaryView } from './session/summaryView.js'
 export { type PaperView, type PapersRequest, type PapersView } from './session/papersView.js';
 export { type OutputViews } from './session/outputSheets.js';
 export { type CalendarEventsView } from './session/calendarEvents.js';
+export {
+  rollupOutputSheets,
+  rollupReportOf,
+  rollupUnitOf,
+  rollupUnitOfGrid,
+  type RollupUnitRequest,
+  type RollupView,
+  type RollupViewRequest,
+  rollupViewOf,
+} from './session/rollupView.js';
 export { type DropdownRequest } from './session/dropdowns.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
 export { findingText, findingsText } from './session/present/findingsText.js';

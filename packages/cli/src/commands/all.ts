@@ -6,6 +6,7 @@ import './deadlines.js';
 import './lunar.js';
 import './period.js';
 import './summarize.js';
+import './rollup.js';
 import './rotate.js';
 import './validate.js';
 import './documents.js';

@@ -1,5 +1,5 @@
 /**
- * How clerks name the kinds of reporting period (SPEC §2.4): the codes of
+ * How clerks name the kinds of reporting period: the codes of
  * `parsePeriodSpec` and the Vietnamese words, compared without accents,
  * case or spaces ("Quý", "quy", "QUÝ", "6 tháng" all match). Data only;
  * text/periodKind.ts reads it.

@@ -13,4 +13,5 @@ export { briefingDocuments, type BriefingDocumentsOptions, type BriefingDocument
 export { monthsSpokenFor, papersPlan, PapersMonthError, PapersRecordError, assertBriefingDatesReadable, monthOfDateText, type MonthsSpokenFor, type PapersPlan, type PapersPlanOptions } from './scope.js';
 export { leaderLine, leaderText, signatureName, timeWords, dayWords, communeText } from './people.js';
 export { documentFileName } from './fileName.js';
+export { buildRollupReport, rollupDocumentSettings, rollupReportFileName, type RollupReportOptions } from './rollupReport.js';
 export { parentBodyOf, withCatalogueParent } from './parentBody.js';

@@ -1,5 +1,5 @@
 /**
- * The reading pipeline of a clerk's workbook (SPEC §4.4–4.5):
+ * The reading pipeline of a clerk's workbook:
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
 import { appendAll } from '../arrays.js';
@@ -52,7 +52,7 @@ interface Located {
 
 /**
  * Reads a whole workbook: finds its tables, reads the catalogue, plan,
- * briefings and issues, and validates them (SPEC §4.5). Never throws on bad
+ * briefings and issues, and validates them. Never throws on bad
  * data: everything wrong becomes a finding with its sheet and cell.
  *
  * @throws {GiaobanRangeError} only for bad options (`dateOptions.weeklyDaysOff`

@@ -1,5 +1,5 @@
 /**
- * Catalogue tables → communes, leaders, absences and holidays (SPEC §4.3).
+ * Catalogue tables → communes, leaders, absences and holidays.
  * Names are stored as the clerk wrote them minus kind prefixes, honorifics,
  * ranks and titles; an absence names a leader of the leaders' list.
  */

@@ -19,3 +19,4 @@ export * from './units.js';
 export * from './present/findingsText.js';
 export * from './present/planText.js';
 export * from './present/json.js';
+export * from './rollupView.js';

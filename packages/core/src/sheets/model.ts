@@ -7,7 +7,7 @@
 import type { CellValue } from '../workbook/grid.js';
 
 /** Kinds of sheets the product owns. */
-export type OutputSheetKind = 'plan' | 'summary' | 'findings';
+export type OutputSheetKind = 'plan' | 'summary' | 'findings' | 'rollup' | 'rollup-findings';
 
 /** Token written into every output sheet so the product can recognise its own sheets. */
 export const MARKER_PREFIX = 'giaoban:';

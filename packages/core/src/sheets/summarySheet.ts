@@ -75,6 +75,7 @@ function followUpRows(b: SheetBuilder, stats: Statistics, w: Words): void {
   const NO_OFFICER = w.t('(chưa giao cán bộ)', '(no officer assigned)');
   const withNone = (m: Record<string, number>, none: number) => (none > 0 ? { ...m, [NO_OFFICER]: none } : m);
   const groups: [string, Record<string, number>, Record<string, number>][] = [
+    // By the units that raised the items: communes, or a commune police unit's villages.
     [w.t(`Quá hạn theo ${w.kind.vi}`, `Overdue items by ${w.kind.en}`), is.overdueByCommune, ci.overdueByCommune],
     [w.t('Quá hạn theo cán bộ xử lý', 'Overdue items by officer'), withNone(is.overdueByOfficer, is.overdueWithoutOfficer), withNone(ci.overdueByOfficer, ci.overdueWithoutOfficer)],
   ];
