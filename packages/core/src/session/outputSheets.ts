@@ -38,13 +38,8 @@ export interface OutputViews {
  */
 export function outputSheetsOf(views: OutputViews, units: UnitNames, tier: 'communes' | 'villages' = 'communes'): SheetModel[] {
   const models: SheetModel[] = [];
-<<<<<<< HEAD
-  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier: views.plan.tier }));
-  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
-=======
   if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier }));
-  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative }));
->>>>>>> main
+  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
   if (views.findings) models.push(buildFindingsSheet(views.findings.findings, { unit: units.unit, excludedRows: views.findings.excludedRows, source: views.findings.file }));
   return models;
 }

@@ -34,8 +34,6 @@ export interface PlanView {
   plan: RotationPlan;
   /** Each host as papers and calendars name it ("xã Nà Khoa", "phường Mường Lay"), by canonical name. */
   hostLabels: Record<string, string>;
-  /** Whom the hosts are: communes of clusters, or a commune police unit's villages (the plan sheet says which). */
-  tier: 'communes' | 'villages';
 }
 
 /** A plan request with its defaults filled in. */
@@ -92,7 +90,7 @@ export function planViewOf(read: ReadResult, request: CheckedPlanRequest, dateOp
     const c = byName.get(b.host);
     hostLabels[b.host] = c ? communeLabel(c) : b.host;
   }
-  return { ...request, plan, hostLabels, tier: read.organisation?.tier === 'villages' ? 'villages' : 'communes' };
+  return { ...request, plan, hostLabels };
 }
 
 /** The plan's Vietnamese reasons in the village tier's words ("Thôn, bản đăng cai …"); the English ones say "host" already. */

@@ -46,17 +46,6 @@ export interface PlanSheetOptions {
   swaps?: readonly SwapOutcome[];
   /** Sheet name; default "Lịch giao ban". */
   name?: string;
-<<<<<<< HEAD
-  /** Whom the hosts are: communes (the default) or a commune police unit's villages, named so in the headers. */
-  tier?: 'communes' | 'villages';
-}
-
-/** The host column's header and word by tier; the reader reads either back as the host. */
-const HOST_WORDS = {
-  communes: { header: 'Xã đăng cai', word: 'xã đăng cai' },
-  villages: { header: 'Thôn, bản đăng cai', word: 'thôn, bản đăng cai' },
-} as const;
-=======
   /**
    * Who hosts: today's communes (the default) or, for a commune police unit, its villages (thôn, bản,
    * tổ dân phố) — the word the host headers and the note use.
@@ -66,7 +55,6 @@ const HOST_WORDS = {
 
 /** The host column's header, by who hosts. */
 const HOST_HEADER = { communes: 'Xã đăng cai', villages: 'Thôn, bản đăng cai' } as const;
->>>>>>> main
 
 /**
  * Headers of the at-a-glance section. Deliberately no header synonyms (see
@@ -174,14 +162,8 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   const sorted = [...briefings].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const swapped = new Set((options.swaps ?? []).filter((x) => x.applied).map((x) => `${x.swap.date.slice(0, 7)}\u0000${x.swap.cluster}`));
   glanceSection(s, sorted, swapped);
-<<<<<<< HEAD
-  const host = HOST_WORDS[options.tier ?? 'communes'];
-  const detail = detailSection(s, sorted, host.header);
-  if (options.fairness) fairnessSection(s, options.fairness, host.header);
-=======
   const detail = detailSection(s, sorted, host);
   if (options.fairness) fairnessSection(s, options.fairness, host);
->>>>>>> main
   if (options.swaps && options.swaps.length > 0) swapsSection(s, options.swaps);
 
   s.push([]);
@@ -194,11 +176,7 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   for (const note of new Set(sorted.flatMap((b) => (b.estimate ? [b.estimate.vi] : [])))) {
     s.line(`Lưu ý: ${note.charAt(0).toUpperCase()}${note.slice(1)}.`, { italic: true, fontColor: '#C00000' });
   }
-<<<<<<< HEAD
-  s.line(`Ghi chú: đánh dấu "x" ở cột "Cố định" (phần chi tiết) để giữ nguyên ${host.word}, lãnh đạo chủ trì và ngày của dòng đó khi lập lại lịch (lệnh giaoban rotate); ghi việc đổi lịch vào sheet "Đổi lịch".`, { italic: true });
-=======
   s.line(`Ghi chú: đánh dấu "x" ở cột "Cố định" (phần chi tiết) để giữ nguyên ${host.toLowerCase()}, lãnh đạo chủ trì và ngày của dòng đó khi lập lại lịch (lệnh giaoban rotate); ghi việc đổi lịch vào sheet "Đổi lịch".`, { italic: true });
->>>>>>> main
   const markerRow = s.push([markerFor('plan')]);
   s.styles.push({ range: `A${markerRow}`, style: { fontColor: '#A6A6A6', fontSize: 8 } });
 
@@ -256,17 +234,10 @@ function glanceSection(s: SheetRows, sorted: readonly PlannedBriefing[], swapped
 }
 
 /** Section 2: the detail table read back as the previous plan. */
-<<<<<<< HEAD
-function detailSection(s: SheetRows, sorted: readonly PlannedBriefing[], hostHeader: string): { first: number; last: number } | null {
-  s.push([]);
-  s.line('CHI TIẾT: THÀNH PHẦN THAM DỰ VÀ CĂN CỨ LẬP LỊCH', { bold: true, fontSize: 12, wrap: false });
-  const h = s.push(PLAN_SHEET_HEADERS.map((x) => (x === 'Xã đăng cai' ? hostHeader : x)));
-=======
 function detailSection(s: SheetRows, sorted: readonly PlannedBriefing[], host: string): { first: number; last: number } | null {
   s.push([]);
   s.line('CHI TIẾT: THÀNH PHẦN THAM DỰ VÀ CĂN CỨ LẬP LỊCH', { bold: true, fontSize: 12, wrap: false });
   const h = s.push(PLAN_SHEET_HEADERS.map((c) => (c === 'Xã đăng cai' ? host : c)));
->>>>>>> main
   s.styles.push({ range: `A${h}:${LAST_COL}${h}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#D9E2F3' } });
   const first = h + 1;
   sorted.forEach((b, i) => {
@@ -305,11 +276,7 @@ function signed(n: number): string {
  * Section 3: chairs against the fair share, hosting per commune, months unstaffed. Names, not
  * numbers, in column A: a numbered first column is how the briefing rows are counted.
  */
-<<<<<<< HEAD
-function fairnessSection(s: SheetRows, f: RotationFairness, hostHeader: string): void {
-=======
 function fairnessSection(s: SheetRows, f: RotationFairness, host: string): void {
->>>>>>> main
   s.push([]);
   s.line('BẢNG CÔNG BẰNG TRONG KỲ', { bold: true, fontSize: 12, wrap: false });
   const h = s.push(['Lãnh đạo', null, null, 'Số buổi chủ trì', 'Định mức', 'Chênh lệch (±)', `Trong giới hạn ±${String(f.bound).replace('.', ',')}`]);
@@ -323,11 +290,7 @@ function fairnessSection(s: SheetRows, f: RotationFairness, host: string): void 
   s.styles.push({ range: `A${h + 1}:G${s.next - 1}`, style: { border: true, vertical: 'middle' } }, { range: `D${h + 1}:G${s.next - 1}`, style: { horizontal: 'center', numberFormat: '0.0' } });
 
   s.push([]);
-<<<<<<< HEAD
-  const c = s.push([hostHeader, null, null, 'Thuộc cụm', 'Số lần đăng cai']);
-=======
   const c = s.push([host, null, null, 'Thuộc cụm', 'Số lần đăng cai']);
->>>>>>> main
   s.merges.push(`A${c}:C${c}`);
   s.styles.push({ range: `A${c}:E${c}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#E2EFDA' } });
   for (const x of f.communes) {
