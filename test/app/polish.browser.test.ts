@@ -10,7 +10,7 @@ import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkboo
 
 const haveChromium = existsSync(CHROMIUM);
 const VILLAGES = join(ROOT, 'examples/so-giao-ban-cong-an-xa.xlsx');
-const STEPS = ['check', 'plan', 'summary', 'download'] as const;
+const STEPS = ['open', 'check', 'plan', 'summary', 'download'] as const;
 
 /** Words of the page's Vietnamese that must not be seen in English mode, and the reverse. */
 const VIETNAMESE = ['Tháng', 'tháng', 'Xã', 'xã', 'Cụm', 'Lãnh đạo', 'lỗi', 'cảnh báo', 'Năm', 'năm', 'Quý', 'quý', 'Kỳ', 'Tải', 'Lý do', 'Nguồn', 'lập mới', 'đến'];
