@@ -24,17 +24,6 @@ const NOTES: readonly { pattern: RegExp; instead: string }[] = [
   { pattern: /\.\.\/shared\/|\/work\/shared|\b(?:STYLE|OOXML-NOTES|contracts)\.?md\b|\bOOXML-NOTES\b/, instead: 'nothing outside the repository' },
 ];
 
-/**
- * Files where the last such notes are being rewritten together with the text around them (rotation
- * reasons, report wording, reporting periods); each entry is removed with its last note.
- */
-const REWRITTEN_ELSEWHERE = new Set([
-  'packages/core/src/calendar/periods.ts',
-  'packages/core/src/data/rotationReasons.ts',
-  'packages/core/src/report/index.ts',
-  'packages/core/src/report/labels.ts',
-]);
-
 function* textFiles(path: string): Generator<string> {
   if (!existsSync(path)) return;
   const entries = readdirSync(path, { withFileTypes: true, recursive: true });
@@ -71,7 +60,6 @@ describe('no internal notes where users and reviewers read', () => {
       lines.forEach((line, i) => {
         for (const { pattern, instead } of NOTES) {
           if (!pattern.test(line)) continue;
-          if (REWRITTEN_ELSEWHERE.has(file.split(sep).join('/')) && pattern.source.includes('SPEC')) continue;
           found.push(`${file}:${i + 1}: ${line.trim()} → ${instead}`);
         }
       });

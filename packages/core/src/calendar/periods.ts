@@ -1,5 +1,5 @@
 /**
- * Reporting periods (kỳ báo cáo, SPEC §2.4): month, quarter, half-year, nine
+ * Reporting periods (kỳ báo cáo, Decree 09/2019/NĐ-CP cut-off): month, quarter, half-year, nine
  * months and year, under the decree convention (data cut on a day, default the
  * 15th: month M runs from the 15th of M−1 to the 14th of M — Decree
  * 09/2019/NĐ-CP) or as plain calendar periods; and custom ranges.

@@ -1,5 +1,5 @@
 /**
- * Every reason and problem text of the rotation planner (SPEC §3), Vietnamese
+ * Every reason and problem text of the rotation planner, Vietnamese
  * and English, as data. `{name}` marks a value the planner fills in through
  * `rotation/messages.ts`, which formats numbers (Vietnamese decimal comma),
  * dates (dd/mm/yyyy in Vietnamese, "15 January 2026" in English) and months — so a rule
