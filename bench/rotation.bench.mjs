@@ -1,4 +1,4 @@
-// Issue 4 — rotation planner: time to plan 24 months for 150 communes in 30
+// Rotation planner: time to plan 24 months for 150 communes in 30
 // clusters with 10 leaders and seeded random absences, and the changes a
 // re-plan makes after one leader's new two-month absence against the number
 // that absence forces. Imports the BUILT core (run `npm run build -w @giaoban/core`).
@@ -90,11 +90,11 @@ export default async () => {
   });
 
   return [
-    { issue: 4, metric: `plan 24 months × 30 clusters (150 communes, 10 leaders, ${catalogue.absences.length} absences), median of 21 (ms)`, ours: ms, baseline: 50, ratio: ms / 50, target: '< 50 ms', ok: ms < 50 },
-    { issue: 4, metric: 'same plan, CPU time of this process (less sensitive to other load on the machine), median of 21 (ms)', ours: median(cpu), baseline: 50, ratio: median(cpu) / 50, target: '< 50 ms', ok: median(cpu) < 50 },
-    { issue: 4, metric: 're-plan with previous plan after one new 2-month absence, median of 21 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
-    { issue: 4, metric: 'changed assignments after the new absence vs assignments it forces', ours: changed, baseline: forced, ratio: forced ? changed / forced : 0, target: '≤ 1.5×', ok: changed <= 1.5 * forced },
-    { issue: 4, metric: 'changed assignments if re-planned from scratch (no stability) vs forced', ours: scratchChanged, baseline: forced, ratio: forced ? scratchChanged / forced : 0, target: 'for comparison' },
-    { issue: 4, metric: 'unstaffed briefings (problems) in the 720 planned', ours: p0.problems.length, target: 'reported, never double-booked (Tết 2026 puts the 15th and the 20th on 23/02: 10 briefings, 9 leaders present)' },
+    { metric: `plan 24 months × 30 clusters (150 communes, 10 leaders, ${catalogue.absences.length} absences), median of 21 (ms)`, ours: ms, baseline: 50, ratio: ms / 50, target: '< 50 ms', ok: ms < 50 },
+    { metric: 'same plan, CPU time of this process (less sensitive to other load on the machine), median of 21 (ms)', ours: median(cpu), baseline: 50, ratio: median(cpu) / 50, target: '< 50 ms', ok: median(cpu) < 50 },
+    { metric: 're-plan with previous plan after one new 2-month absence, median of 21 (ms)', ours: median(replanTimes), target: '< 50 ms', ok: median(replanTimes) < 50 },
+    { metric: 'changed assignments after the new absence vs assignments it forces', ours: changed, baseline: forced, ratio: forced ? changed / forced : 0, target: '≤ 1.5×', ok: changed <= 1.5 * forced },
+    { metric: 'changed assignments if re-planned from scratch (no stability) vs forced', ours: scratchChanged, baseline: forced, ratio: forced ? scratchChanged / forced : 0, target: 'for comparison' },
+    { metric: 'unstaffed briefings (problems) in the 720 planned', ours: p0.problems.length, target: 'reported, never double-booked (Tết 2026 puts the 15th and the 20th on 23/02: 10 briefings, 9 leaders present)' },
   ];
 };

@@ -2,7 +2,8 @@
 // `npm run bench`: runs every bench/*.bench.mjs (after `npm run build`) and prints
 // our figure beside the named baseline, measured side by side in this one run.
 // Each module's default export is `async () => Row[]` with
-// { issue, metric, ours, baseline?, ratio?, target?, ok? } (strings/numbers).
+// { metric, ours, baseline?, ratio?, target?, ok? } (strings/numbers); the first column names
+// the area, from the file's name (bench/rotation.bench.mjs → rotation).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -27,7 +28,7 @@ for (const f of files) {
 
 const fmt = (v) => (v === undefined || v === null ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v));
 const table = rows.map((r) => [
-  r.issue ? `#${r.issue}` : '',
+  r.file.replace(/\.bench\.mjs$/, ''),
   r.metric,
   fmt(r.ours),
   fmt(r.baseline),
@@ -35,7 +36,7 @@ const table = rows.map((r) => [
   fmt(r.target),
   r.ok === undefined ? '' : r.ok ? 'OK' : 'MISS',
 ]);
-const head = ['issue', 'metric', 'Giao ban', 'baseline', 'ratio', 'target', ''];
+const head = ['area', 'metric', 'Giao ban', 'baseline', 'ratio', 'target', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(head));

@@ -1,4 +1,4 @@
-// Issue 5 — statistics at province scale (120 communes, 24 clusters, 10 leaders,
+// Statistics at province scale (120 communes, 24 clusters, 10 leaders,
 // 10 years of briefings, 100,000 issues):
 //  1. the full statistics (every breakdown, period + cumulative window) for the
 //     12 monthly reports and the year, from records in memory, against arquero
@@ -65,7 +65,7 @@ function ours(data, ps) {
 // commune, month, raiser; briefings held, distinct hosts, with public / mass organisations.
 // Tables (and the month column) are built once, outside the timing, as our records are.
 function arqueroTables(data) {
-  // The month column is derived once here, as a columnar user would, not per period inside the timed loop (issue 13).
+  // The month column is derived once here, as a columnar user would, not per period inside the timed loop.
   const issues = aq
     .from(
       data.issues.map((i) => ({
@@ -147,7 +147,6 @@ export default async () => {
   const o = median(tOurs);
   const a = median(tAq);
   rows.push({
-    issue: 5,
     metric: `statistics, 13 periods (12 months + year ${YEAR}) × period+cumulative, ${data.issues.length} issues, ${data.briefings.length} briefings, ms${agree ? '' : ' (TOTALS DISAGREE)'}`,
     ours: o,
     baseline: a,
@@ -156,6 +155,6 @@ export default async () => {
     ok: agree && o / a <= 1.0,
   });
 
-  // `summarize -o` end to end is measured in bench/xlsx.bench.mjs (issue 9: the package layer replaced exceljs there).
+  // `summarize -o` end to end is measured in bench/xlsx.bench.mjs, with the package layer that writes it.
   return rows;
 };

@@ -25,6 +25,7 @@ import {
   type AdminCatalogue,
   type Session,
   type SummaryView as CoreSummaryView,
+  type SheetModel,
 } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { documentToDocx } from '@giaoban/docx';
@@ -32,7 +33,7 @@ import { eventsToIcs } from '@giaoban/ics';
 import { zipSync } from 'fflate';
 import { AppError } from './errors.js';
 import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook } from './io/workbookIo.js';
-import type { FileView, FindingsFilter, FindingsPage, HolidaysView, OpenView, PlanView, SummaryView } from './protocol.js';
+import type { FileView, FindingsFilter, FindingsPage, HolidaysView, ModelView, OpenView, PlanView, SummaryView } from './protocol.js';
 
 /** Progress of a long request: a fraction and the step (a `progress.*` text), with the reader's own line. */
 export type Progress = (fraction: number, step: string, detail?: string) => void;
@@ -93,6 +94,7 @@ export async function openWorkbook(s: AppState, name: string, bytes: ArrayBuffer
     format: book.format,
     converted: book.converted,
     unit: session.units.unit,
+    tier: f.organisation?.tier === 'villages' ? 'villages' : 'communes',
     sheets: book.grid.sheets.map((x) => x.name),
     tables: f.tables,
     summary: f.summary,
@@ -174,16 +176,22 @@ export function summarize(s: AppState, spec: string | null, calendar: boolean): 
   const { session } = need(s);
   const view = session.summary({ period: spec || null, calendar });
   s.summary = view;
-  const [model] = session.outputSheets({ summary: view });
-  const printedWidth = model!.print.printArea ? parseA1Range(model!.print.printArea).right : undefined;
+  // The page shows the sheet in either language; the workbook is given the Vietnamese one.
+  const [vi, en] = (['vi', 'en'] as const).map((lang) => session.outputSheets({ summary: view, lang })[0]!);
   return {
     label: view.period.label,
     labelEn: view.period.labelEn,
     narrative: view.narrative.vi,
     narrativeEn: view.narrative.en,
-    // The printed page only: the chart's own figures beside it (columns J–K) are for Excel's chart.
-    sheet: { cells: model!.cells.map((r) => r.slice(0, printedWidth)), styles: model!.styles, merges: model!.merges },
+    sheet: modelView(vi!),
+    sheetEn: modelView(en!),
   };
+}
+
+/** The printed page of a sheet model only: the chart's own figures beside it (columns J–K) are for Excel's chart. */
+function modelView(model: SheetModel): ModelView {
+  const printedWidth = model.print.printArea ? parseA1Range(model.print.printArea).right : undefined;
+  return { cells: model.cells.map((r) => r.slice(0, printedWidth)), styles: model.styles, merges: model.merges, columnWidths: (model.columnWidths ?? []).slice(0, printedWidth) };
 }
 
 const base = (fileName: string) => fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '');
@@ -196,7 +204,7 @@ export async function xlsxFile(s: AppState): Promise<FileView> {
   const { bytes, written, notes } = await writeWithSheets(book, models);
   const lines: BiText[] = [
     ...written.map((w) => bothTexts(CORE_TEXTS, w.action === 'replace' ? 'output.sheet.replace' : 'output.sheet.create', { sheet: w.sheet })),
-    ...notes.map((n) => ({ vi: n, en: n })),
+    ...notes,
   ];
   const mime = book.format === 'xlsm' ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return { name: outputFileName(book.fileName, book.format), mime, bytes: transferable(bytes), notes: lines };

@@ -3,7 +3,7 @@
  * core, as in the CLI and the add-in); this module only shows it, keeps the
  * page responsive, and saves what the worker wrote.
  */
-import { formatReportCount, parseA1Range, type CellStyle, type CellValue } from '@giaoban/core';
+import { excelSerialToIsoDate, formatDateIn, formatMonthIn, formatReportCount, isDateNumberFormat, parseA1Range, PERIOD_PICKER_CHOICES, pickedPeriodSpec, type CellStyle, type CellValue } from '@giaoban/core';
 import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
 import { droppedFiles, initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
@@ -131,6 +131,8 @@ function applyLang(): void {
   document.documentElement.lang = lang;
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as StringKey, lang);
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel as StringKey, lang));
+  for (const id of ['plan-from', 'documents-month']) fillPicker(id, 'month');
+  fillPeriodPicker();
   if (opened) renderOpened();
   renderHolidays();
   renderFindings();
@@ -172,12 +174,17 @@ async function openFile(file: File): Promise<void> {
   // The worker has already planned and summarised with the defaults (as `giaoban demo` does).
   planView = opened.plan;
   summaryView = opened.summaryView;
+  const year = Number((opened.planFrom ?? opened.asOf ?? new Date().toISOString()).slice(0, 4));
+  $('period-year').dataset.center = String(Number((opened.asOf ?? `${year}`).slice(0, 4)));
+  fillPeriodPicker();
   if (opened.planFrom) {
-    $<HTMLInputElement>('plan-from').value = opened.planFrom;
+    setPickedMonth('plan-from', opened.planFrom);
     $<HTMLInputElement>('plan-months').value = '12';
     // The papers default to the first planned month, as `giaoban demo` writes its invitation.
-    $<HTMLInputElement>('documents-month').value = opened.planFrom;
+    setPickedMonth('documents-month', opened.planFrom);
   } else {
+    setPickedMonth('plan-from', `${year}-01`);
+    setPickedMonth('documents-month', `${year}-01`);
     showMessage(t('noPlan', lang), 'info');
   }
   // One thing per task, so the page answers clicks in between even on a province-size book.
@@ -195,19 +202,27 @@ function renderOpened(): void {
   $('opened').hidden = false;
   $('opened-name').textContent = opened.fileName;
   $('opened-unit').textContent = opened.unit ? `(${opened.unit})` : '';
+  $('opened-unit').setAttribute('translate', 'no');
   const conv = $('converted');
   conv.hidden = !opened.converted;
   conv.textContent = t('convertedNote', lang, { fmt: `.${opened.format}` });
   $('count-errors').textContent = String(opened.summary.errors);
   $('count-warnings').textContent = String(opened.summary.warnings);
+  $('errors-word').textContent = t('errors', lang, { n: opened.summary.errors });
+  $('warnings-word').textContent = t('warnings', lang, { n: opened.summary.warnings });
+  $('plan-host-head').textContent = t(opened.tier === 'villages' ? 'hostVillage' : 'host', lang);
   $('excluded').textContent = opened.excludedRows > 0 ? t('excluded', lang, { n: opened.excludedRows }) : '';
   const body = $('tables').querySelector('tbody')!;
   body.replaceChildren(
-    ...opened.tables.map((tb) => row([tb.sheet, t(tb.label, lang), String(tb.headerRow), String(tb.rows)])),
+    ...opened.tables.map((tb) => {
+      const tr = row([tb.sheet, t(tb.label, lang), String(tb.headerRow), String(tb.rows)]);
+      tr.children[0]!.setAttribute('translate', 'no');
+      return tr;
+    }),
   );
   const sheetSel = $<HTMLSelectElement>('f-sheet');
   const chosen = sheetSel.value;
-  sheetSel.replaceChildren(option('', t('allSheets', lang)), ...opened.bySheet.map((s) => option(s.sheet, `${s.sheet} (${s.errors} ${t('errors', lang)}, ${s.warnings} ${t('warnings', lang)})`)));
+  sheetSel.replaceChildren(option('', t('allSheets', lang)), ...opened.bySheet.map((s) => option(s.sheet, `${s.sheet} (${t('count.errors', lang, { n: s.errors })}, ${t('count.warnings', lang, { n: s.warnings })})`, true)));
   sheetSel.value = chosen;
   $('xlsx-name').textContent = opened.outputName;
 }
@@ -222,10 +237,11 @@ function row(cells: (string | Node)[], tag: 'td' | 'th' = 'td'): HTMLTableRowEle
   return tr;
 }
 
-function option(value: string, text: string): HTMLOptionElement {
+function option(value: string, text: string, clerksName = false): HTMLOptionElement {
   const o = document.createElement('option');
   o.value = value;
   o.textContent = text;
+  if (clerksName) o.setAttribute('translate', 'no');
   return o;
 }
 
@@ -261,7 +277,10 @@ function renderFindings(): void {
       sheet = f.sheet;
       const h = document.createElement('h3');
       const c = opened.bySheet.find((s) => s.sheet === f.sheet);
-      h.textContent = `${t('sheet', lang)} "${f.sheet}"${c ? ` — ${c.errors} ${t('errors', lang)}, ${c.warnings} ${t('warnings', lang)}` : ''}`;
+      const name = document.createElement('span');
+      name.setAttribute('translate', 'no');
+      name.textContent = `"${f.sheet}"`;
+      h.append(`${t('sheet', lang)} `, name, c ? ` — ${t('count.errors', lang, { n: c.errors })}, ${t('count.warnings', lang, { n: c.warnings })}` : '');
       list = document.createElement('ol');
       nodes.push(h, list);
     }
@@ -284,10 +303,9 @@ function renderFindings(): void {
       s.textContent = ` — ${t('suggestion', lang)}: ${sug}`;
       msg.append(s);
     }
-    const code = document.createElement('span');
-    code.className = 'code';
-    code.textContent = ` [${f.code}]`;
-    msg.append(code);
+    // The code is for support, not for the clerk: on hover and in the page's data, not after every message.
+    li.title = t('findingCode', lang, { code: f.code });
+    li.dataset.code = f.code;
     li.append(cell, sev, msg);
     list!.append(li);
   }
@@ -304,7 +322,7 @@ function renderFindings(): void {
 // ---- step 3: plan -------------------------------------------------------------------------
 
 async function runPlan(): Promise<void> {
-  const from = $<HTMLInputElement>('plan-from').value;
+  const from = pickedMonth('plan-from');
   const months = Number($<HTMLInputElement>('plan-months').value);
   try {
     planView = await call<PlanView>({ type: 'plan', from, months });
@@ -316,8 +334,61 @@ async function runPlan(): Promise<void> {
   renderPlan();
 }
 
-function dmy(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+// ---- month and period pickers: two lists, since Firefox and Safari have no <input type="month"> ----
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Refills a picker's lists in the page's language, keeping what is chosen; years around the one chosen. */
+function fillPicker(id: string, kind: 'month' | 'quarter' | 'half' | 'nine-months' | 'year'): void {
+  const box = $(id);
+  const index = box.querySelector<HTMLSelectElement>('[data-part=index]') ?? $<HTMLSelectElement>('period-index');
+  const years = box.querySelector<HTMLSelectElement>('[data-part=year]') ?? $<HTMLSelectElement>('period-year');
+  const choices = kind === 'month' || kind === 'quarter' || kind === 'half' ? PERIOD_PICKER_CHOICES[kind][lang] : [];
+  const chosen = Math.min(Number(index.value) || 1, Math.max(1, choices.length));
+  index.replaceChildren(...choices.map((c, i) => option(String(i + 1), c)));
+  index.value = String(chosen);
+  const year = Number(years.value) || Number(years.dataset.center) || new Date().getFullYear();
+  const center = Number(years.dataset.center) || year;
+  const list: number[] = [];
+  for (let y = Math.min(year, center) - 6; y <= Math.max(year, center) + 4; y++) list.push(y);
+  years.replaceChildren(...list.map((y) => option(String(y), String(y))));
+  years.value = String(year);
+  box.dataset.value = pickedMonthOf(index, years);
+}
+
+function pickedMonthOf(index: HTMLSelectElement, years: HTMLSelectElement): string {
+  return `${years.value}-${pad2(Number(index.value) || 1)}`;
+}
+
+/** The month a month picker shows, `YYYY-MM`. */
+function pickedMonth(id: string): string {
+  const box = $(id);
+  return pickedMonthOf(box.querySelector<HTMLSelectElement>('[data-part=index]')!, box.querySelector<HTMLSelectElement>('[data-part=year]')!);
+}
+
+function setPickedMonth(id: string, ym: string): void {
+  const box = $(id);
+  const years = box.querySelector<HTMLSelectElement>('[data-part=year]')!;
+  years.dataset.center = ym.slice(0, 4);
+  years.value = '';
+  fillPicker(id, 'month');
+  years.value = ym.slice(0, 4);
+  box.querySelector<HTMLSelectElement>('[data-part=index]')!.value = String(Number(ym.slice(5, 7)));
+  box.dataset.value = ym;
+}
+
+/** The summary's period: a kind, then its month, quarter or half and its year, or the clerk's own words. */
+function fillPeriodPicker(): void {
+  const kind = $<HTMLSelectElement>('period').value;
+  $('period-index-field').hidden = !(kind === 'month' || kind === 'quarter' || kind === 'half');
+  $('period-year-field').hidden = !kind || kind === 'text';
+  $('period-value-field').hidden = kind !== 'text';
+  if (kind && kind !== 'text') fillPicker('period-year-field', kind as 'month');
+}
+
+/** The clerk's cluster names as written; the one the core names for a villages list, in the page's language. */
+function clusterName(name: string): string {
+  return name === t('cluster.villages', 'vi') ? t('cluster.villages', lang) : name;
 }
 
 function renderPlan(): void {
@@ -328,16 +399,28 @@ function renderPlan(): void {
   const body = $('plan').querySelector('tbody')!;
   body.replaceChildren(
     ...planView.briefings.map((b) => {
+      // Date, host and chair reasons: one line each, not one run-on text.
+      const reasons = document.createElement('ul');
+      for (const r of lang === 'en' ? b.reasonsEn : b.reasons) {
+        const li = document.createElement('li');
+        li.textContent = r;
+        reasons.append(li);
+      }
       const tr = row([
-        `${b.month.slice(5)}/${b.month.slice(0, 4)}`,
-        b.cluster,
-        `${b.weekday[lang]}, ${dmy(b.date)}`,
+        formatMonthIn(b.month, lang),
+        clusterName(b.cluster),
+        `${b.weekday[lang]}, ${formatDateIn(b.date, lang)}`,
         b.host,
         b.chair ?? t('noChair', lang),
         t(`source.${b.source}`, lang),
-        (lang === 'en' ? b.reasonsEn : b.reasons).join(' '),
+        reasons,
       ]);
-      if (!b.chair) tr.children[4]!.className = 'nochair';
+      // The clerk's own names (cluster, host, chair) are not the page's words: no translation.
+      for (const i of [1, 3, 4]) tr.children[i]!.setAttribute('translate', 'no');
+      if (!b.chair) {
+        tr.children[4]!.className = 'nochair';
+        tr.children[4]!.removeAttribute('translate');
+      }
       tr.children[6]!.className = 'reasons';
       return tr;
     }),
@@ -351,7 +434,7 @@ function renderPlan(): void {
     ul.className = 'problems';
     for (const p of planView.problems) {
       const li = document.createElement('li');
-      li.textContent = `${p.month} ${p.cluster}: ${lang === 'en' ? p.messageEn : p.message}`;
+      li.textContent = `${formatMonthIn(p.month, lang)}, ${clusterName(p.cluster)}: ${lang === 'en' ? p.messageEn : p.message}`;
       ul.append(li);
     }
     problems.append(h, ul);
@@ -364,7 +447,9 @@ function renderPlan(): void {
     const ul = document.createElement('ul');
     for (const c of planView.changes) {
       const li = document.createElement('li');
-      li.textContent = `${c.month} ${c.cluster}, ${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'} — ${lang === 'en' ? c.reasonEn : c.reason}`;
+      const value = (v: string | null) => (v === null ? '—' : c.field === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateIn(v, lang) : v);
+      const field = c.field === 'host' && opened?.tier === 'villages' ? 'field.hostVillage' : (`field.${c.field}` as 'field.date' | 'field.host' | 'field.chair');
+      li.textContent = `${formatMonthIn(c.month, lang)}, ${clusterName(c.cluster)}, ${t(field, lang)}: ${value(c.before)} → ${value(c.after)} — ${lang === 'en' ? c.reasonEn : c.reason}`;
       ul.append(li);
     }
     changes.append(h, ul);
@@ -375,8 +460,10 @@ function renderPlan(): void {
 
 function periodSpec(): string | null {
   const kind = $<HTMLSelectElement>('period').value;
-  const v = $<HTMLInputElement>('period-value').value.trim();
-  return kind && v ? `${kind}:${v}` : null;
+  if (!kind) return null;
+  // The clerk's own words ("quý I/2025", "từ 01/2025 đến 03/2025") go to the core's period reader as typed.
+  if (kind === 'text') return $<HTMLInputElement>('period-value').value.trim() || null;
+  return pickedPeriodSpec(kind as 'month', Number($<HTMLSelectElement>('period-year').value), Number($<HTMLSelectElement>('period-index').value));
 }
 
 async function runSummary(): Promise<void> {
@@ -392,12 +479,19 @@ async function runSummary(): Promise<void> {
 
 /** A number as the sheet's format shows it: "0.0%" shares, "00" counts. */
 function formatNumber(v: number, fmt: string | undefined): string {
+  // A date cell holds Excel's day number: shown as the sheet shows it (dd/mm/yyyy).
+  const day = fmt && isDateNumberFormat(fmt) ? excelSerialToIsoDate(v) : null;
+  if (day) return formatDateIn(day, lang);
   if (fmt?.includes('%')) return `${(v * 100).toFixed(fmt.includes('.0') ? 1 : 0).replace('.', lang === 'vi' ? ',' : '.')}%`;
   if (Number.isInteger(v)) return formatReportCount(v);
   return String(v);
 }
 
-function renderSheet(model: ModelView): HTMLTableRowElement[] {
+/**
+ * The sheet's rows as a table. `other` is the same sheet in the other language: a text the same in
+ * both is the clerk's own (a name, an item's content), marked not to be translated.
+ */
+function renderSheet(model: ModelView, other: ModelView): HTMLTableRowElement[] {
   const styles: CellStyle[][] = [];
   for (const { range, style } of model.styles) {
     const a = parseA1Range(range);
@@ -420,14 +514,24 @@ function renderSheet(model: ModelView): HTMLTableRowElement[] {
     const cells = all.slice(0, width);
     if (cells.every((v) => v === null || v === '') || all.some((v) => typeof v === 'string' && v.startsWith('giaoban:'))) return;
     const tr = document.createElement('tr');
+    const empty = (c: number) => c < width && (cells[c] === null || cells[c] === '' || cells[c] === undefined) && !covered.has(`${r}:${c}`) && !span.has(`${r}:${c}`) && !styles[r]?.[c]?.border;
+    let skip = 0;
     cells.forEach((v, c) => {
-      if (covered.has(`${r}:${c}`)) return;
+      if (covered.has(`${r}:${c}`) || skip > c) return;
       const td = document.createElement('td');
       const s = styles[r]?.[c];
       const n = span.get(`${r}:${c}`);
       if (n && n > 1) td.colSpan = Math.min(n, width - c);
+      else if (typeof v === 'string' && v !== '' && !s?.border && !s?.wrap) {
+        // As in Excel, a title runs on over the empty cells to its right.
+        let end = c + 1;
+        while (empty(end)) end++;
+        td.colSpan = end - c;
+        skip = end;
+      }
       td.textContent = v === null ? '' : typeof v === 'number' ? formatNumber(v, s?.numberFormat) : String(v);
-      td.className = [s?.bold ? 'b' : '', s?.italic ? 'i' : '', typeof v === 'number' ? 'num' : ''].join(' ').trim();
+      if (typeof v === 'string' && v !== '' && other.cells[r]?.[c] === v) td.setAttribute('translate', 'no');
+      td.className = [s?.bold ? 'b' : '', s?.italic ? 'i' : '', typeof v === 'number' ? 'num' : '', s?.border ? 'bd' : '', s?.horizontal === 'center' ? 'c' : ''].join(' ').trim();
       tr.append(td);
     });
     rows.push(tr);
@@ -440,11 +544,26 @@ function renderSummary(): void {
     $('paragraph').textContent = '';
     $('summary-label').textContent = '';
     $('summary-table').querySelector('tbody')!.replaceChildren();
+    $('summary-table').querySelector('colgroup')!.replaceChildren();
     return;
   }
   $('summary-label').textContent = lang === 'en' ? summaryView.labelEn : summaryView.label;
   $('paragraph').textContent = lang === 'en' ? summaryView.narrativeEn : summaryView.narrative;
-  $('summary-table').querySelector('tbody')!.replaceChildren(...renderSheet(summaryView.sheet));
+  const sheet = lang === 'en' ? summaryView.sheetEn : summaryView.sheet;
+  const rows = renderSheet(sheet, lang === 'en' ? summaryView.sheet : summaryView.sheetEn);
+  // The sheet's own column widths (characters, as Excel counts them): the table is as wide as the printed page.
+  const used = Math.max(0, ...rows.map((r) => Array.from(r.cells).reduce((n, c) => n + c.colSpan, 0)));
+  const widths = sheet.columnWidths.slice(0, used).map((w) => Math.round(w * 7.5 + 10));
+  const cols = widths.map((px) => {
+    const col = document.createElement('col');
+    col.style.width = `${px}px`;
+    return col;
+  });
+  const table = $<HTMLTableElement>('summary-table');
+  table.lang = lang;
+  table.querySelector('colgroup')!.replaceChildren(...cols);
+  table.style.width = widths.length ? `${widths.reduce((a, b) => a + b, 0)}px` : '';
+  table.querySelector('tbody')!.replaceChildren(...rows);
 }
 
 async function copyParagraph(): Promise<void> {
@@ -484,7 +603,7 @@ async function download(kind: 'xlsx' | 'ics' | 'documents'): Promise<void> {
   if (!opened) return showMessage(t('openFirst', lang));
   performance.mark(`giaoban:${kind}`);
   try {
-    save(await call<FileView>(kind === 'documents' ? { type: kind, month: $<HTMLInputElement>('documents-month').value } : { type: kind }));
+    save(await call<FileView>(kind === 'documents' ? { type: kind, month: pickedMonth('documents-month') } : { type: kind }));
     performance.measure(`giaoban:${kind}`, `giaoban:${kind}`);
     showMessage(null);
   } catch (err) {
@@ -575,9 +694,8 @@ function wire(): void {
     e.preventDefault();
     void runPlan();
   });
-  $('period').addEventListener('change', () => {
-    $('period-value-field').hidden = !$<HTMLSelectElement>('period').value;
-  });
+  $('period').addEventListener('change', fillPeriodPicker);
+  for (const id of ['plan-from', 'documents-month']) $(id).addEventListener('change', () => ($(id).dataset.value = pickedMonth(id)));
   $('summary-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void runSummary();

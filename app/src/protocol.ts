@@ -58,6 +58,8 @@ export interface OpenView {
   format: 'xlsx' | 'xlsm' | 'xls' | 'ods';
   converted: boolean;
   unit: string | null;
+  /** Whom the hosts are: communes of a district's or province's clusters, or a commune police unit's villages. */
+  tier: 'communes' | 'villages';
   sheets: string[];
   tables: TableView[];
   summary: { errors: number; warnings: number };
@@ -100,6 +102,8 @@ export interface ModelView {
   cells: CellValue[][];
   styles: { range: string; style: CellStyle }[];
   merges: string[];
+  /** Excel's column widths in characters, so the page's table has the sheet's proportions. */
+  columnWidths: number[];
 }
 
 export interface SummaryView {
@@ -107,7 +111,9 @@ export interface SummaryView {
   labelEn: string;
   narrative: string;
   narrativeEn: string;
+  /** The summary sheet as the workbook gets it (Vietnamese), and the same sheet in English for the English page. */
   sheet: ModelView;
+  sheetEn: ModelView;
 }
 
 export interface FileView {

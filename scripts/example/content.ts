@@ -61,7 +61,7 @@ export const CONTENT_TEMPLATES: Record<Category, { text: string; caseState?: Cas
   ],
 };
 
-/** What clerks write in the category column (all accepted synonyms of SPEC §4.2). */
+/** What clerks write in the category column (every synonym the reader accepts). */
 export const CATEGORY_WRITINGS: Record<Category, string[]> = {
   'security-situation': ['Tình hình ANTT', 'ANTT', 'An ninh trật tự', 'Thông tin ANTT'],
   'commune-police': ['Củng cố lực lượng', 'Kiện toàn lực lượng', 'Xây dựng lực lượng Công an xã', 'Lực lượng CAX'],

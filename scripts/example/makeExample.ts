@@ -9,8 +9,8 @@
  * Run: `npx tsx scripts/example/makeExample.ts [--out FILE]`.
  */
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { withFixedZipTimes } from './fixedZip.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -479,20 +479,8 @@ export async function writeExample(build: ExampleBuild, out: string): Promise<vo
     if (s.headerRow > 0) ws.views = [{ state: 'frozen', ySplit: s.headerRow, xSplit: 0 }];
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, withFixedZipTimes(new Uint8Array(await wb.xlsx.writeBuffer())));
-}
-
-/**
- * The same package with every entry dated 31/12/2025 08:00: exceljs stamps each part with the time of
- * writing, so without this a rebuild changes the file (and git status) though no cell changed.
- */
-function withFixedZipTimes(bytes: Uint8Array): Uint8Array {
-  // A zip entry holds a local date and time (fflate reads the Date's local fields): built from local
-  // fields, the stamp is the same in every time zone.
-  const mtime = new Date(2025, 11, 31, 8, 0, 0);
-  const entries: Zippable = {};
-  for (const [name, data] of Object.entries(unzipSync(bytes))) entries[name] = [data, { mtime }];
-  return zipSync(entries, { level: 6 });
+  // Every zip entry dated 31/12/2025 08:00 (local fields), as the workbook's own dates say.
+  writeFileSync(out, withFixedZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), new Date(2025, 11, 31, 8, 0, 0)));
 }
 
 function plantedSource(planted: PlantedMistake[]): string {

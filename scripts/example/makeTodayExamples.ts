@@ -1,5 +1,6 @@
 /**
- * Builds the two example workbooks of today (deterministic: seeded PRNG, fixed dates):
+ * Builds the two example workbooks of today, deterministic to the byte (seeded PRNG, fixed dates, fixed
+ * zip timestamps), so a rebuild leaves git clean:
  *
  * - examples/so-giao-ban-cong-an-tinh.xlsx — Công an tỉnh Điện Biên, whose deputy directors brief three
  *   clusters of today's communes (Nghị quyết 1661/NQ-UBTVQH15), January 2025 to May 2026: the rows of
@@ -12,12 +13,13 @@
  * Run: `npx tsx scripts/example/makeTodayExamples.ts [--out-dir examples]`.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { briefingDate } from '../../packages/core/src/index.js';
 import { communesOf } from '../../packages/core/src/catalogue.js';
+import { withFixedZipTimes } from './fixedZip.js';
 import { mulberry32, picker } from './prng.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -103,7 +105,8 @@ async function write(sheets: Sheet[], creator: string, out: string): Promise<voi
     ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   }
   mkdirSync(dirname(out), { recursive: true });
-  await wb.xlsx.writeFile(out);
+  // Every zip entry dated 31/05/2026 08:00 (local fields), as the workbook's own dates say.
+  writeFileSync(out, withFixedZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), new Date(2026, 4, 31, 8, 0, 0)));
 }
 
 /** Items raised at one briefing. */
@@ -206,11 +209,23 @@ export function communeSheets(): Sheet[] {
 export const PROVINCE_EXAMPLE = 'so-giao-ban-cong-an-tinh.xlsx';
 export const COMMUNE_EXAMPLE = 'so-giao-ban-cong-an-xa.xlsx';
 
+/**
+ * Writes both examples of today into `dir` (the repository's examples/ by default).
+ *
+ * @example
+ * ```ts
+ * await writeTodayExamples('/tmp/examples'); // /tmp/examples/so-giao-ban-cong-an-tinh.xlsx and …-xa.xlsx
+ * ```
+ */
+export async function writeTodayExamples(dir = join(repo, 'examples')): Promise<void> {
+  await write(provinceSheets(), 'Công an tỉnh Điện Biên', join(dir, PROVINCE_EXAMPLE));
+  await write(communeSheets(), 'Công an xã Nà Hỳ', join(dir, COMMUNE_EXAMPLE));
+}
+
 async function cli(): Promise<void> {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
   const dir = values['out-dir'] ?? join(repo, 'examples');
-  await write(provinceSheets(), 'Công an tỉnh Điện Biên', join(dir, PROVINCE_EXAMPLE));
-  await write(communeSheets(), 'Công an xã Nà Hỳ', join(dir, COMMUNE_EXAMPLE));
+  await writeTodayExamples(dir);
   process.stdout.write(`Đã ghi ${join(dir, PROVINCE_EXAMPLE)} và ${join(dir, COMMUNE_EXAMPLE)}.\n`);
 }
 

@@ -294,4 +294,64 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium (skipped where /u
     }
     await page.close();
   }, 120_000);
+
+  it('speaks one language at a time, picks months from lists (no type=month), and keeps finding codes on hover only', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    expect(await page.locator('input[type=month]').count()).toBe(0);
+    /** What the clerk sees: visible text and chosen options, without the clerk's own names (translate="no") and quoted workbook text. */
+    const seen = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('[translate=no], script, style')) continue;
+          const select = el.closest('select');
+          if (select ? select.checkVisibility() && (el as HTMLOptionElement).selected : el.checkVisibility()) out.push(n.textContent ?? '');
+        }
+        return out.join(' ').replace(/"[^"]*"/g, '""');
+      });
+    const has = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(text);
+    // Vietnamese: the plan from March of next year, through the lists.
+    const next = String(new Date().getFullYear() + 1);
+    await page.locator('#from-month').selectOption({ label: 'Tháng 3' });
+    await page.locator('#from-year').selectOption(next);
+    await page.locator('#months').fill('2');
+    await page.getByRole('button', { name: 'Lập lịch giao ban' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Xong.');
+    const planned = await page.evaluate(() => JSON.stringify((window as unknown as { __fake: { sheets: { name: string; cells: unknown }[] } }).__fake.sheets.find((x) => x.name === 'Lịch giao ban')?.cells ?? null));
+    // The plan sheet starts in the month picked: its first month is March of that year, and April follows.
+    expect(planned).toMatch(new RegExp(`03/${next}`));
+    expect(planned).not.toMatch(new RegExp(`05/${next}`));
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Xong.');
+    const buttons = page.locator('ul.findings button');
+    const first = buttons.first();
+    const code = await first.getAttribute('data-code');
+    expect(code).toMatch(/^[a-z-]+\.[a-z.-]+$/);
+    expect(await first.textContent()).not.toContain(code!);
+    expect(await first.getAttribute('title')).toBe(`Mã lỗi (cho bộ phận hỗ trợ): ${code}`);
+    for (const kind of ['month', 'quarter', 'text', '']) {
+      await page.locator('#period').selectOption(kind);
+      const vi = await seen();
+      for (const w of ['Month', 'Year', 'Quarter', 'errors', 'warnings', 'January', 'Summary']) expect(has(vi, w), `vi ${kind}: ${w}`).toBe(false);
+    }
+    await page.locator('#lang').click();
+    expect(await page.locator('#from-month option:checked').textContent()).toBe('March');
+    await page.getByRole('button', { name: 'Summary' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Done.');
+    for (const kind of ['month', 'quarter', 'half', 'text', '']) {
+      await page.locator('#period').selectOption(kind);
+      const en = await seen();
+      for (const w of ['Tháng', 'tháng', 'Xã', 'xã', 'Cụm', 'Lãnh đạo', 'Năm', 'năm', 'Quý', 'quý', 'lỗi', 'cảnh báo', 'Kỳ', 'đến']) expect(has(en, w), `en ${kind}: ${w} in ${en.slice(0, 3000)}`).toBe(false);
+    }
+    // One warning is "1 warning" in English.
+    expect(await page.locator('details.sheet .counts').allTextContents()).not.toContainEqual(expect.stringMatching(/\b1 (errors|warnings)\b/));
+    await page.screenshot({ path: join(TMP, 'taskpane-en.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

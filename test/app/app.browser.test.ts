@@ -15,7 +15,7 @@ import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWo
 const haveChromium = existsSync(CHROMIUM);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const OUR_SHEETS = ['Lịch giao ban', 'Tổng hợp', 'Kết quả kiểm tra'];
-/** The parts a writer may change (OOXML-NOTES); every other part of the clerk's file must come back byte for byte. */
+/** The parts a writer may change (the package's lists of parts, sheets and styles); every other part of the clerk's file must come back byte for byte. */
 const CHANGEABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml']);
 
 interface ValidateJson {
@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     const texts = await findings.allTextContents();
     for (const f of validate.findings) expect(texts.some((t) => t.startsWith(f.cell) && t.includes(f.message))).toBe(true);
     await page.getByRole('button', { name: '3. Lập lịch' }).click();
-    expect(await page.locator('#plan-from').inputValue()).toBe(from);
+    expect(await page.getByTestId('plan-from').getAttribute('data-value')).toBe(from);
     const rows = page.getByTestId('plan').locator('tbody tr');
     expect(await rows.count()).toBe(rotate.briefings.length);
     const first = await rows.first().locator('td').allTextContents();
@@ -143,7 +143,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       const docsDir = join(TMP, 'cli-documents');
       rmSync(docsDir, { recursive: true, force: true });
       const cliDocs = cliJson<{ documents: { kind: string; path: string }[] }>(['documents', EXAMPLE, '--month', from, '-o', docsDir]);
-      expect(await page.locator('#documents-month').inputValue()).toBe(from);
+      expect(await page.getByTestId('documents-month').getAttribute('data-value')).toBe(from);
       const papers = await downloadTo(page, 'download-documents', 'papers.zip');
       expect(papers.suggested).toBe(`so-theo-doi-giao-ban - giay to ${from}.zip`);
       const zipped = unzipSync(new Uint8Array(readFileSync(papers.path)));
@@ -185,12 +185,13 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       await loadWorkbook(page, xlsm);
       await page.getByRole('button', { name: '4. Tổng hợp' }).click();
       await page.locator('#period').selectOption('quarter');
-      await page.locator('#period-value').fill('2025-Q4');
+      await page.locator('#period-index').selectOption({ label: 'Quý IV' });
+      await page.locator('#period-year').selectOption('2025');
       await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
       await expect.poll(() => page.locator('#summary-label').textContent()).toBe(quarter.period.label);
       expect(await page.getByTestId('report-paragraph').textContent()).toBe(quarter.narrative);
       await page.locator('#period').selectOption('year');
-      await page.locator('#period-value').fill('2025');
+      await page.locator('#period-year').selectOption('2025');
       await page.locator('#calendar').check();
       await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
       await expect.poll(() => page.locator('#summary-label').textContent()).toBe(calendarYear.period.label);

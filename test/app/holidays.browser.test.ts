@@ -28,7 +28,8 @@ async function chooseHolidays(page: Page, file: string | { name: string; mimeTyp
 /** Plans January–March 2026 in the page and returns each row's cluster, date and host. */
 async function planJanToMar(page: Page): Promise<string[][]> {
   await page.getByRole('button', { name: '3. Lập lịch' }).click();
-  await page.locator('#plan-from').fill('2026-01');
+  await page.getByTestId('plan-from').getByLabel('Tháng').selectOption({ label: 'Tháng 1' });
+  await page.getByTestId('plan-from').getByLabel('Năm').selectOption('2026');
   await page.locator('#plan-months').fill('3');
   await page.locator('#plan-form button[type=submit]').click();
   const rows = page.getByTestId('plan').locator('tbody tr');

@@ -1,6 +1,6 @@
 /**
- * The core's folders form layers that import in one direction only (STYLE.md,
- * "layers you can read from the folder names"): a folder may import from its
+ * The core's folders form layers that import in one direction only (layers you
+ * can read from the folder names): a folder may import from its
  * own folder or any folder below it, never from a folder above, so the
  * pipeline cells → tables → records → findings → statistics → models → render
  * plan reads bottom-up. Every import of every file in packages/core/src is

@@ -26,7 +26,7 @@ describe('civil dates', () => {
 
   it('knows weekdays (Mon=1 … Sun=7) and their Vietnamese names', () => {
     expect(weekdayOf('2018-02-15')).toBe(4); // Thursday
-    expect(weekdayOf('2019-04-14')).toBe(7); // Hùng Kings 2019 was a Sunday (SPEC)
+    expect(weekdayOf('2019-04-14')).toBe(7); // Hùng Kings' day 2019 was a Sunday
     expect(weekdayOf('1900-01-01')).toBe(1); // a Monday
     expect(weekdayNameVi('2018-02-18')).toBe('Chủ nhật');
     expect(weekdayNameVi('2018-02-19')).toBe('Thứ Hai');

@@ -12,8 +12,8 @@ import {
 } from '@giaoban/core/calendar';
 import { EXPECTED_VIETNAMESE_HUNG_KINGS, EXPECTED_VIETNAMESE_TET } from './fixtures/publishedVietnameseDates.js';
 
-// SPEC §2.3 reference table (Vietnam).
-const SPEC_TABLE: [number, string, string][] = [
+// Published Vietnamese dates of Tết and Hùng Kings' day (10/3 lunar), 2017–2026.
+const PUBLISHED_DATES: [number, string, string][] = [
   [2017, '2017-01-28', '2017-04-06'],
   [2018, '2018-02-16', '2018-04-25'],
   [2019, '2019-02-05', '2019-04-14'],
@@ -27,7 +27,7 @@ const SPEC_TABLE: [number, string, string][] = [
 ];
 
 describe('Vietnamese lunar calendar', () => {
-  it.each(SPEC_TABLE)('matches the SPEC table for %i', (year, tet, hung) => {
+  it.each(PUBLISHED_DATES)('matches the published dates for %i', (year, tet, hung) => {
     expect(tetDate(year)).toBe(tet);
     expect(fromLunar({ year, month: 3, day: 10, leap: false })).toBe(hung);
     expect(toLunar(tet)).toEqual({ year, month: 1, day: 1, leap: false });

@@ -1,14 +1,16 @@
 /**
  * The examples of today (examples/so-giao-ban-cong-an-tinh.xlsx, …-xa.xlsx): they read without an
  * error, the provincial one counts its pre-merger rows under today's communes, and rebuilding them
- * gives the same records.
+ * gives the same records and the committed files byte for byte.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeStatistics, readWorkbook, statisticsInputOf } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
-import { communeSheets, provinceSheets } from '../../scripts/example/makeTodayExamples.js';
+import { COMMUNE_EXAMPLE, communeSheets, PROVINCE_EXAMPLE, provinceSheets, writeTodayExamples } from '../../scripts/example/makeTodayExamples.js';
+import { tmpDir } from '../xlsx/helpers.js';
 
 const adminCatalogue = nationalCatalogue();
 const read = async (file: string) => readWorkbook(await readWorkbookFile(join(process.cwd(), 'examples', file)), { adminCatalogue });
@@ -42,5 +44,18 @@ describe('the examples of today', () => {
     expect(JSON.stringify(provinceSheets())).toBe(JSON.stringify(provinceSheets()));
     expect(JSON.stringify(communeSheets())).toBe(JSON.stringify(communeSheets()));
     expect(provinceSheets()[2]!.rows).toHaveLength(51);
+  });
+
+  it('is written byte for byte as committed, whenever the generator runs (a rebuild leaves git clean)', async () => {
+    const a = tmpDir('today-examples-a');
+    const b = tmpDir('today-examples-b');
+    await writeTodayExamples(a);
+    await new Promise((r) => setTimeout(r, 2100)); // a zip stamp counts in 2-second steps
+    await writeTodayExamples(b);
+    for (const name of [PROVINCE_EXAMPLE, COMMUNE_EXAMPLE]) {
+      const first = readFileSync(join(a, name));
+      expect(first.equals(readFileSync(join(b, name))), `${name}: two runs differ`).toBe(true);
+      expect(first.equals(readFileSync(join(process.cwd(), 'examples', name))), `examples/${name} differs from what the generator writes: run npx tsx scripts/example/makeTodayExamples.ts`).toBe(true);
+    }
   });
 });

@@ -188,6 +188,15 @@ for (const [path, run] of [['khoa/lich.ics', checkOutputFiles], ['khoa/moi/lich.
       writeOutputFile(join(fresh(), 'x.ics'), 'BEGIN:VCALENDAR', { openFile: () => open('/dev/full', 'w'), shown: 'x.ics' }),
     );
     expect(e.code).toBe('ENOSPC');
+    expect(e.messageIn('vi')).toBe('không ghi được tệp "x.ics": ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).');
+    expect(e.messageIn('en')).toBe('cannot write "x.ics": the disk is full (the file was not created; nothing is half-written).');
+  });
+
+  it('a folder given as the file names it and shows a file name in the run language (EISDIR)', async () => {
+    const d = fresh();
+    const e = await rejection(writeOutputFile(d, 'x', { shown: 'out' }));
+    expect(e.messageIn('vi')).toBe(`không ghi được tệp "out": "out" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "${join('out', 'ten-tep')}".`);
+    expect(e.messageIn('en')).toBe(`cannot write "out": "out" is a folder, not a file; give the file name too, e.g. "${join('out', 'file-name')}".`);
   });
 });
 
@@ -249,8 +258,10 @@ describe('checkOutputFiles', () => {
 
 describe('Ctrl-C while writing', () => {
   // A child process writes slowly; SIGINT / SIGTERM arrive mid-write.
-  const script = (path: string) => `
+  const script = (path: string, lang: 'vi' | 'en') => `
     import { writeOutputStream } from ${JSON.stringify(join(root, 'packages/cli/src/outputFile.ts'))};
+    import { setRunLanguage } from ${JSON.stringify(join(root, 'packages/cli/src/runLanguage.ts'))};
+    setRunLanguage(${JSON.stringify(lang)});
     await writeOutputStream(${JSON.stringify(path)}, async (out) => {
       out.write(Buffer.alloc(64 * 1024, 1));
       setTimeout(() => process.stdout.write('WRITING\\n'), 50);
@@ -260,13 +271,14 @@ describe('Ctrl-C while writing', () => {
   `;
 
   it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const)('%s removes the temporary file and exits %i', async (signal, exitCode) => {
+    ['SIGINT', 130, 'vi', '\nĐã dừng (Ctrl-C); tệp tạm đã được xóa, không có tệp nào bị ghi dở.\n'],
+    ['SIGTERM', 143, 'vi', '\nĐã dừng (SIGTERM); tệp tạm đã được xóa, không có tệp nào bị ghi dở.\n'],
+    ['SIGINT', 130, 'en', '\nStopped (Ctrl-C); the temporary files are removed, no file is half-written.\n'],
+  ] as const)('%s removes the temporary file and exits %i, saying so in the run language (%s)', async (signal, exitCode, lang, said) => {
     const d = fresh();
     const path = join(d, 'lich.xlsx');
-    const file = join(d, '..', `child-${signal}.mts`);
-    writeFileSync(file, script(path));
+    const file = join(d, '..', `child-${signal}-${lang}.mts`);
+    writeFileSync(file, script(path, lang));
     const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
@@ -282,6 +294,6 @@ describe('Ctrl-C while writing', () => {
     child.kill(signal);
     expect(await code).toBe(exitCode);
     expect(readdirSync(d)).toEqual([]);
-    expect(stderr).toContain('Đã dừng');
+    expect(stderr).toBe(said);
   }, 30_000);
 });

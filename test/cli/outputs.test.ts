@@ -1,6 +1,6 @@
 // At the command line, every command that writes checks all its outputs before the slow
-// work, refuses to write over a file without --force, creates folders, and says in one Vietnamese
-// line (exit 2) what stopped it. Real workbooks in a temporary folder.
+// work, refuses to write over a file without --force, creates folders, and says in one line (exit 2),
+// Vietnamese or English, what stopped it. Real workbooks in a temporary folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +46,33 @@ describe('--lang en', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('Error: "en/tong-hop.xlsx" already exists; choose another name or add --force to write over it.');
     expect(readFileSync(join(dir, 'en/tong-hop.xlsx'), 'utf8')).toBe('bản cũ');
+  });
+
+  it('says in English why a workbook cannot be read or a reader limit is wrong', async () => {
+    mkdirSync(join(dir, 'thu-muc.xlsx'));
+    expect(await run('validate', 'thu-muc.xlsx', '--lang', 'en')).toEqual({ code: 2, stdout: '', stderr: 'Error: "thu-muc.xlsx" is a folder, not a spreadsheet.\n' });
+    expect(await run('validate', 'so-theo-doi.xlsx', '--max-cells', '0', '--lang', 'en')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Error: --max-cells "0" is not valid: use a positive whole number\n',
+    });
+    const vi = await run('validate', 'thu-muc.xlsx');
+    expect(vi.stderr).toBe('Lỗi: "thu-muc.xlsx" là một thư mục, không phải sổ tính.\n');
+  });
+
+  it('refuses in English a copy of a macro workbook named .xlsx', async () => {
+    // A real .xlsm: the example's package with the macro content type, as Excel marks a macro workbook.
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const parts = unzipSync(new Uint8Array(readFileSync(EXAMPLE)));
+    const types = strFromU8(parts['[Content_Types].xml']!);
+    parts['[Content_Types].xml'] = strToU8(types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
+    writeFileSync(join(dir, 'co-macro.xlsm'), zipSync(parts));
+    const r = await run('summarize', 'co-macro.xlsm', '--period', 'month:2025-12', '-o', 'tong-hop-macro.xlsx', '--lang', 'en', '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'Error: the source workbook has macros (.xlsm): the output "tong-hop-macro.xlsx" must end in .xlsm (Excel does not open a macro workbook named .xlsx).\n',
+    );
+    expect(existsSync(join(dir, 'tong-hop-macro.xlsx'))).toBe(false);
   });
 });
 

@@ -26,7 +26,7 @@ describe('rollupNarrative', () => {
     const d = t.briefings - t.lastYear.briefings;
     expect(text.vi).toContain(`Từ ngày 15/11/2025 đến ngày 14/12/2025, Công an 03 xã trên địa bàn tỉnh Điện Biên đã tổ chức ${formatReportCount(t.briefings)} buổi giao ban tại cơ sở`);
     expect(text.vi).toContain(d === 0 ? 'bằng cùng kỳ năm trước' : `${d > 0 ? 'tăng' : 'giảm'} ${formatReportCount(Math.abs(d))} buổi`);
-    expect(text.en).toContain(`From 15/11/2025 to 14/12/2025, the police of 3 units`);
+    expect(text.en).toContain(`From 15 November 2025 to 14 December 2025, the police of 3 units`);
   });
 
   it('gives the items by category and what was settled, each from the totals', () => {

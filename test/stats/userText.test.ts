@@ -1,4 +1,4 @@
-// What a clerk or a commander reads carries no developer's note ("theo issue 14", "SPEC §4.5") and no
+// What a clerk or a commander reads carries no developer's note (a tracker's number, a section of the specification) and no
 // "…" placeholder where the unit is unknown. Checked on the real
 // outputs of `giaoban demo` and `giaoban template` (every cell of the product's sheets, every paragraph
 // of the papers) and on a plan sheet built for a workbook with no title rows.

@@ -114,7 +114,7 @@ describe('parseCategory', () => {
     }
   });
 
-  it('accepts the SPEC §4.2 synonyms with or without accents', () => {
+  it('accepts the category synonyms clerks write, with or without accents', () => {
     const cases: [string, string, string | null][] = [
       ['ANTT', 'security-situation', null],
       ['tình hình ANTT', 'security-situation', null],
@@ -208,7 +208,7 @@ describe('statuses, case states and raised-by', () => {
 });
 
 describe('parseAttendance', () => {
-  it('reads the SPEC §4.1 example list', () => {
+  it('reads a typical attendance list of a briefing', () => {
     expect(parseAttendance('Đ/c Chính - PTCAH; CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND xã; MTTQ, Hội PN; 15 quần chúng')).toEqual({
       areaOfficers: true,
       communePolice: true,

@@ -103,6 +103,16 @@ describe('the command line on .xls and .ods', () => {
     expect(refused.err).toMatch(/phải có đuôi \.xlsx/);
   });
 
+  it('says so in English with --lang en', async () => {
+    const r = await run('summarize', files.xls!, '--period', 'month:2025-12', '-o', join(dir, 'tong-hop-en.xlsx'), '--lang', 'en');
+    expect([0, 1], r.err).toContain(r.code);
+    expect(r.err).toContain('The source workbook is an .xls file: the copy is an Excel .xlsx workbook keeping the values, number formats and merged cells');
+    expect(r.err).not.toMatch(/Sổ gốc/);
+    const refused = await run('summarize', files.xls!, '--period', 'month:2025-12', '-o', join(dir, 'tong-hop-en.xls'), '--lang', 'en');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^Error: the source workbook is an \.xls file: .* must end in \.xlsx\.$/m);
+  });
+
   it('says what a text file and a damaged .xls are, naming them once', async () => {
     const text = join(dir, 'ghi-chu.xlsx');
     writeFileSync(text, 'STT;Ngày;Xã\n1;15/01/2018;Nà Khoa\n');

@@ -63,7 +63,7 @@ describe('writeWorkbookWithSheets', () => {
     const before = readFileSync(input);
     const out1 = join(dir, 'lan-1.xlsx');
     const notes: string[] = [];
-    const r1 = await writeWorkbookWithSheets(input, out1, [planModel('Nà Khoa')], { onNote: (n) => notes.push(n) });
+    const r1 = await writeWorkbookWithSheets(input, out1, [planModel('Nà Khoa')], { onNote: (n) => notes.push(n.vi, n.en) });
     expect(r1).toEqual([{ sheet: 'Lịch giao ban (2)', action: 'create' }]);
     expect(readFileSync(input).equals(before)).toBe(true); // the clerk's file is not written
     // Charts are real chart parts now (exceljs used to skip them with a note).

@@ -4,7 +4,7 @@
  * by sheet (click to select the cell), what was written where. Thin: every
  * action is a command from ../commands.
  */
-import { errorMessage, type Finding } from '@giaoban/core';
+import { errorMessage, PERIOD_PICKER_CHOICES, pickedPeriodSpec, type Finding } from '@giaoban/core';
 import { officeHost, type ExcelHost } from '../excel/host.js';
 import {
   clearMarksCommand,
@@ -34,6 +34,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 function applyLanguage(): void {
   document.documentElement.lang = lang;
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as StringKey, lang);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel as StringKey, lang));
+  fillPickers();
   const b = $('lang');
   b.textContent = t('switchTo', lang);
   // The switch is labelled in the other language: say which, for screen readers.
@@ -62,10 +64,56 @@ const progress: ProgressFn = (fraction, vi, en) => {
   s.textContent = lang === 'vi' ? vi : en;
 };
 
+// ---- pickers: lists of month names (or quarters, halves) and years, in the pane's language ----
+
+const option = (value: string, text: string): HTMLOptionElement => Object.assign(document.createElement('option'), { value, textContent: text });
+
+/** Refills a list keeping what is chosen (the first entry when that is gone). */
+function refill(select: HTMLSelectElement, options: HTMLOptionElement[]): void {
+  const chosen = select.value;
+  select.replaceChildren(...options);
+  if (options.some((o) => o.value === chosen)) select.value = chosen;
+}
+
+/** Years around this one: planning looks ahead, summaries look back. */
+function years(): HTMLOptionElement[] {
+  const now = new Date().getFullYear();
+  const list: HTMLOptionElement[] = [];
+  for (let y = now - 6; y <= now + 3; y++) list.push(option(String(y), String(y)));
+  return list;
+}
+
+function fillPickers(): void {
+  const thisYear = String(new Date().getFullYear());
+  const fromMonth = $<HTMLSelectElement>('from-month');
+  refill(fromMonth, [option('', t('planFromNext', lang)), ...PERIOD_PICKER_CHOICES.month[lang].map((m, i) => option(String(i + 1), m))]);
+  const fromYear = $<HTMLSelectElement>('from-year');
+  refill(fromYear, years());
+  if (!fromYear.value || fromYear.selectedIndex < 0) fromYear.value = thisYear;
+  fromYear.hidden = !fromMonth.value;
+  const kind = $<HTMLSelectElement>('period').value;
+  const hasIndex = kind === 'month' || kind === 'quarter' || kind === 'half';
+  $('period-index-field').hidden = !hasIndex;
+  $('period-year-field').hidden = !kind || kind === 'text';
+  $('period-value-field').hidden = kind !== 'text';
+  if (hasIndex) refill($<HTMLSelectElement>('period-index'), PERIOD_PICKER_CHOICES[kind][lang].map((c, i) => option(String(i + 1), c)));
+  const periodYear = $<HTMLSelectElement>('period-year');
+  refill(periodYear, years());
+  if (!periodYear.value) periodYear.value = thisYear;
+}
+
+/** The month to plan from, `YYYY-MM`, or undefined for the session's default (the month after the last record). */
+function planFrom(): string | undefined {
+  const m = $<HTMLSelectElement>('from-month').value;
+  return m ? `${$<HTMLSelectElement>('from-year').value}-${m.padStart(2, '0')}` : undefined;
+}
+
 function periodSpec(): string | undefined {
   const kind = $<HTMLSelectElement>('period').value;
-  const v = $<HTMLInputElement>('period-value').value.trim();
-  return kind && v ? `${kind}:${v}` : undefined;
+  if (!kind) return undefined;
+  // The clerk's own words ("quý I/2025", "từ 01/2025 đến 03/2025") go to the core's period reader as typed.
+  if (kind === 'text') return $<HTMLInputElement>('period-value').value.trim() || undefined;
+  return pickedPeriodSpec(kind as 'month', Number($<HTMLSelectElement>('period-year').value), Number($<HTMLSelectElement>('period-index').value));
 }
 
 async function run(cmd: string): Promise<void> {
@@ -76,7 +124,7 @@ async function run(cmd: string): Promise<void> {
   try {
     const base = { onProgress: progress };
     if (cmd === 'validate') last = await validateCommand(host, { ...base, highlight: $<HTMLInputElement>('highlight').checked, dropdowns: $<HTMLInputElement>('dropdowns').checked });
-    else if (cmd === 'plan') last = await planCommand(host, { ...base, from: $<HTMLInputElement>('from').value || undefined, months: Number($<HTMLInputElement>('months').value) || 12 });
+    else if (cmd === 'plan') last = await planCommand(host, { ...base, from: planFrom(), months: Number($<HTMLInputElement>('months').value) || 12 });
     else if (cmd === 'summarize') last = await summarizeCommand(host, { ...base, period: periodSpec(), calendar: $<HTMLInputElement>('calendar').checked });
     else if (cmd === 'template') last = await templateCommand(host, base);
     else if (cmd === 'clear') last = await clearMarksCommand(host);
@@ -148,7 +196,7 @@ function renderFindings(findings: readonly Finding[]): void {
     // Open the sheets with errors (or the first sheet), so the clerk sees what to fix first.
     details.open = bySheet.size <= 3 || errors > 0 || box.childElementCount === 0;
     const summary = document.createElement('summary');
-    summary.append(sheet, ' ', Object.assign(document.createElement('span'), { className: 'counts', textContent: `(${errors} ${t('errors', lang)}, ${list.length - errors} ${t('warnings', lang)})` }));
+    summary.append(Object.assign(document.createElement('span'), { translate: false, textContent: sheet }), ' ', Object.assign(document.createElement('span'), { className: 'counts', textContent: `(${t('count.errors', lang, { n: errors })}, ${t('count.warnings', lang, { n: list.length - errors })})` }));
     const ul = document.createElement('ul');
     ul.className = 'findings';
     list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -158,6 +206,9 @@ function renderFindings(findings: readonly Finding[]): void {
       b.type = 'button';
       b.dataset.sheet = f.sheet;
       b.dataset.cell = f.cell;
+      // The code is for support: on hover, not after the message.
+      b.title = t('findingCode', lang, { code: f.code });
+      b.dataset.code = f.code;
       b.setAttribute('aria-label', `${t('goTo', lang)} ${f.sheet}!${f.cell}: ${lang === 'vi' ? f.message : f.messageEn}`);
       b.append(
         Object.assign(document.createElement('span'), { className: `sev ${f.severity}`, textContent: t(f.severity, lang) }),
@@ -174,7 +225,7 @@ function renderFindings(findings: readonly Finding[]): void {
       ul.append(li);
     }
     details.append(summary, ul);
-    if (list.length > MAX_PER_SHEET) details.append(Object.assign(document.createElement('p'), { textContent: t('more', lang).replace('{n}', String(list.length - MAX_PER_SHEET)) }));
+    if (list.length > MAX_PER_SHEET) details.append(Object.assign(document.createElement('p'), { textContent: t('more', lang, { n: list.length - MAX_PER_SHEET }) }));
     box.append(details);
   }
 }
@@ -195,9 +246,8 @@ void Office.onReady((info) => {
     lang = lang === 'vi' ? 'en' : 'vi';
     applyLanguage();
   });
-  $('period').addEventListener('change', () => {
-    $('period-value-field').hidden = !$<HTMLSelectElement>('period').value;
-  });
+  $('period').addEventListener('change', fillPickers);
+  $('from-month').addEventListener('change', fillPickers);
   applyLanguage();
   // A ribbon button may have run before the pane opened, or runs while it is open.
   refreshRibbonResult();

@@ -7,7 +7,7 @@
  * limits and messages); .xls and .ods by SheetJS, saved as an .xlsx package
  * first (the clerk is told the result is an .xlsx).
  */
-import { buildRenderPlan, findMarker, type ExistingSheetInfo, type SheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, type BiText, type ExistingSheetInfo, type SheetModel, type WorkbookGrid } from '@giaoban/core';
 import { XlsxError, writeXlsx } from '@giaoban/xlsx';
 import { readSpreadsheet, type SpreadsheetFormat } from '@giaoban/xlsx/any';
 import { AppError } from '../errors.js';
@@ -78,12 +78,13 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onP
  * const { bytes, written } = await writeWithSheets(book, [planModel, summaryModel, findingsModel]);
  * ```
  */
-export async function writeWithSheets(book: OpenedWorkbook, models: readonly SheetModel[]): Promise<{ bytes: Uint8Array; written: WrittenSheet[]; notes: string[] }> {
+export async function writeWithSheets(book: OpenedWorkbook, models: readonly SheetModel[]): Promise<{ bytes: Uint8Array; written: WrittenSheet[]; notes: BiText[] }> {
   const plan = buildRenderPlan(book.existing, models);
-  const notes: string[] = [];
-  for (const s of plan.sheets) for (const n of s.notes) notes.push(`Trang "${s.name}": ${n}`);
+  const notes: BiText[] = [];
+  for (const s of plan.sheets) for (const n of s.notes) notes.push({ vi: `Trang "${s.name}": ${n}`, en: `Sheet "${s.name}": ${n}` });
   try {
-    const bytes = await writeXlsx(book.packageBytes, plan, { onNote: (n) => notes.push(n.vi) });
+    // The writer's notes come in both languages: the page shows the one it speaks.
+    const bytes = await writeXlsx(book.packageBytes, plan, { onNote: (n) => notes.push(n) });
     return { bytes, written: plan.sheets.map((s) => ({ sheet: s.name, action: s.action })), notes };
   } catch (err) {
     throw fromXlsxError(err, book.fileName);

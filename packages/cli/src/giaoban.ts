@@ -1,7 +1,12 @@
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { errorMessage } from '@giaoban/core';
+import { langOfArgs } from './args.js';
 import { main } from './main.js';
 import { ROLLUP_READER } from './rollup/readerMark.js';
+import { setRunLanguage } from './runLanguage.js';
+import { processIO } from './stdio.js';
+import { say } from './texts.js';
 
 // Keep V8's young generation at its starting size. Reading a workbook keeps most of what it allocates
 // (the grid's rows and texts); with the default growth the young generation grows to 16 MB semi-spaces
@@ -17,18 +22,18 @@ setFlagsFromString('--heap-growing-percent=50');
 if (!isMainThread && workerData === ROLLUP_READER) void import('./rollup/worker.js');
 else run();
 
-/** The command, as run from a shell. */
+/** The command, as run from a shell: its text through the guarded standard streams, in the run's language. */
 function run(): void {
-  main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
+  const argv = process.argv.slice(2);
+  const lang = langOfArgs(argv);
+  const { io, finish } = processIO();
+  setRunLanguage(lang);
+  main(argv, io).then(
+    async (code) => {
+      process.exitCode = await finish(code, lang);
     },
     (err: unknown) => {
-      process.stderr.write(`Lỗi không mong đợi: ${String(err)}\n`);
+      io.stderr(`${say('line.unexpected', lang, { message: errorMessage(err, lang) })}\n`);
       process.exitCode = 3;
     },
   );

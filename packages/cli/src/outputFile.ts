@@ -6,7 +6,7 @@
  * - the bytes go to a temporary file in the same folder, which is then renamed into place
  *   (linked, without `--force`, so a file that appeared meanwhile is not replaced);
  * - the temporary file is removed on failure and on Ctrl-C (exit 130) or SIGTERM (exit 143);
- * - an operating-system error becomes one Vietnamese line naming the file (exit code 2).
+ * - an operating-system error becomes one line naming the file, in the run's language (exit code 2).
  * `checkOutputFiles` runs the same checks up front, before a command's slow work.
  */
 import { randomBytes } from 'node:crypto';
@@ -16,7 +16,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { BiMessage, GiaobanSubclassOptions } from '@giaoban/core';
+import type { CliLang } from './args.js';
 import { FileError } from './io.js';
+import { runLanguage } from './runLanguage.js';
+import { say, type CliTextKey } from './texts.js';
 
 /** Options of {@link writeOutputFile}, {@link writeOutputStream} and {@link checkOutputFiles}. */
 export interface OutputFileOptions {
@@ -49,46 +52,39 @@ export class OutputFileError extends FileError {
   }
 }
 
+/** The reason after "cannot write", by the system's code. */
+const WHY: Readonly<Record<string, CliTextKey>> = {
+  ENOENT: 'output.why.noFolder',
+  EACCES: 'output.why.noPermission',
+  EPERM: 'output.why.noPermission',
+  EBUSY: 'output.why.busy',
+  ETXTBSY: 'output.why.busy',
+  EROFS: 'output.why.readOnly',
+  EISDIR: 'output.why.isFolder',
+  ENOTDIR: 'output.why.notFolder',
+  ENOSPC: 'output.why.diskFull',
+  EDQUOT: 'output.why.diskFull',
+  ENAMETOOLONG: 'output.why.nameTooLong',
+};
+
 /** The one line telling the clerk why `shown` was not written, for `code`; `where` names the folder or file at fault. */
 function describe(shown: string, code: OutputFileErrorCode, where: string): BiMessage {
-  const cannot = { vi: `không ghi được tệp "${shown}"`, en: `cannot write "${shown}"` };
-  const because = (vi: string, en: string): BiMessage => ({ vi: `${cannot.vi}: ${vi}`, en: `${cannot.en}: ${en}` });
-  switch (code) {
-    case 'exists':
-    case 'EEXIST':
-      return { vi: `tệp "${shown}" đã có; chọn tên khác hoặc thêm --force để ghi đè.`, en: `"${shown}" already exists; choose another name or add --force to write over it.` };
-    case 'same-as-input':
-      return {
-        vi: `tệp ghi ra "${shown}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`,
-        en: `the output "${shown}" is the input workbook; choose another name so the clerk's data is never written over.`,
-      };
-    case 'same-output':
-      return { vi: `hai tệp ghi ra cùng là "${shown}"; hãy chọn hai tên khác nhau.`, en: `two outputs are both "${shown}"; choose two different names.` };
-    case 'ENOENT':
-      return because(`thư mục "${where}" không tồn tại.`, `the folder "${where}" does not exist.`);
-    case 'EACCES':
-    case 'EPERM':
-      return because(`không có quyền ghi vào "${where}" (hoặc tệp đang mở trong chương trình khác).`, `no permission to write to "${where}" (or the file is open in another program).`);
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return because('tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.', 'the file is open in another program (Excel?); close it and run again.');
-    case 'EROFS':
-      return because(`ổ đĩa chứa "${where}" chỉ cho phép đọc.`, `the drive holding "${where}" is read-only.`);
-    case 'EISDIR':
-      return because(
-        `"${where}" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "${join(shown, 'ten-tep')}".`,
-        `"${where}" is a folder, not a file; give the file name too, e.g. "${join(shown, 'file-name')}".`,
-      );
-    case 'ENOTDIR':
-      return because(`"${where}" là một tệp, không phải thư mục.`, `"${where}" is a file, not a folder.`);
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return because('ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).', 'the disk is full (the file was not created; nothing is half-written).');
-    case 'ENAMETOOLONG':
-      return because('tên tệp hoặc đường dẫn quá dài.', 'the file name or path is too long.');
-    default:
-      return { vi: `${cannot.vi} (${code}).`, en: `${cannot.en} (${code}).` };
-  }
+  const line = (lang: CliLang): string => {
+    switch (code) {
+      case 'exists':
+      case 'EEXIST':
+        return say('output.exists', lang, { file: shown });
+      case 'same-as-input':
+        return say('output.sameAsInput', lang, { file: shown });
+      case 'same-output':
+        return say('output.sameOutput', lang, { file: shown });
+    }
+    const why = WHY[code];
+    if (why === undefined) return say('output.cannotCode', lang, { file: shown, code });
+    const example = join(shown, say('output.why.exampleName', lang));
+    return say('output.cannot', lang, { file: shown, why: say(why, lang, { where, example }) });
+  };
+  return { vi: line('vi'), en: line('en') };
 }
 
 function fail(path: string, shown: string, code: OutputFileErrorCode, where = shown): OutputFileError {
@@ -192,7 +188,7 @@ function removePendingNow(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removePendingNow();
-  process.stderr.write(`\nĐã dừng (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); tệp tạm đã được xóa, không có tệp nào bị ghi dở.\n`);
+  process.stderr.write(`\n${say('output.interrupted', runLanguage(), { signal: signal === 'SIGINT' ? 'Ctrl-C' : signal })}\n`);
   process.exit(EXIT_ON[signal as keyof typeof EXIT_ON] ?? 130);
 }
 
@@ -315,7 +311,7 @@ export async function writeOutputStream(path: string, produce: (out: Writable) =
  * `force`, never over an input, parent folders created, through a temporary file in the same
  * folder that is renamed into place and removed on failure or Ctrl-C.
  *
- * @throws {OutputFileError} one Vietnamese line naming the file (exists, is a folder, a parent is
+ * @throws {OutputFileError} one line naming the file, Vietnamese and English (exists, is a folder, a parent is
  *   a file, no permission, read-only or full disk, …); the CLI exits with code 2.
  * @example
  * ```ts

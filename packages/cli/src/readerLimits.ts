@@ -4,6 +4,7 @@
  * before the command parses its own, and kept for the one run (no spreadsheet library is loaded here).
  */
 import { UsageError } from './io.js';
+import { both } from './texts.js';
 
 /** The limits a run asked for (the package layer's `XlsxLimits`, as far as the flags set them). */
 export interface ReaderLimits {
@@ -45,7 +46,7 @@ export function takeReaderLimits(args: readonly string[]): string[] {
     }
     const raw = m[2] ?? args[++i];
     const n = Number(raw);
-    if (raw === undefined || !Number.isInteger(n) || n < 1) throw new UsageError({ vi: `--${m[1]} "${raw ?? ''}" không hợp lệ: cần một số nguyên dương`, en: `--${m[1]} "${raw ?? ''}" is not valid: use a positive whole number` });
+    if (raw === undefined || !Number.isInteger(n) || n < 1) throw new UsageError(both('usage.positive', { name: m[1]!, value: raw ?? '' }));
     if (m[1] === 'max-cells') limits.maxCells = n;
     else {
       // The clerk vouches for the file up to this size: the ratio check (a zip bomb's sign) is lifted too.

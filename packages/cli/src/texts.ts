@@ -45,9 +45,75 @@ export const CLI_TEXTS = defineTexts({
     en: 'example workbook {file} not found; run in the project folder or give --input.',
   },
 
+  // Workbook files that cannot be read ({file} as the clerk typed it).
+  'file.notFound': { vi: 'không tìm thấy tệp "{file}".', en: 'file "{file}" not found.' },
+  'file.isFolder': { vi: '"{file}" là một thư mục, không phải sổ tính.', en: '"{file}" is a folder, not a spreadsheet.' },
+  'file.noPermission': { vi: 'không có quyền đọc tệp "{file}".', en: 'no permission to read "{file}".' },
+  'file.cannotOpen': { vi: 'không mở được tệp "{file}" ({code}).', en: 'cannot open "{file}" ({code}).' },
+  'file.cannotRead': { vi: 'không đọc được tệp "{file}" ({code}; {size} byte).', en: 'cannot read "{file}" ({code}; {size} {size:byte|bytes}).' },
+  'file.inside': { vi: 'tệp "{file}": {message}', en: 'file "{file}": {message}' },
+
+  // Copies of a workbook.
+  'copy.sameAsInput': {
+    vi: 'tệp ghi ra "{file}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.',
+    en: 'the output "{file}" is the source workbook; choose another name so the clerk\'s data is not overwritten.',
+  },
+  'copy.macroNeedsXlsm': {
+    vi: 'sổ gốc có macro (.xlsm): tệp ghi ra "{file}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).',
+    en: 'the source workbook has macros (.xlsm): the output "{file}" must end in .xlsm (Excel does not open a macro workbook named .xlsx).',
+  },
+  'copy.convertedNeedsXlsx': {
+    vi: 'sổ gốc là tệp .{format}: bản ghi ra là sổ Excel .xlsx, nên tệp ghi ra "{file}" phải có đuôi .xlsx.',
+    en: 'the source workbook is an .{format} file: the copy is an Excel .xlsx workbook, so the output "{file}" must end in .xlsx.',
+  },
+  'copy.converted': {
+    vi: 'Sổ gốc là tệp .{format}: bản ghi ra là sổ Excel .xlsx, giữ giá trị, định dạng số và ô gộp của các trang gốc (không giữ biểu đồ, ghi chú, hình ảnh hay macro của tệp .{format}).',
+    en: 'The source workbook is an .{format} file: the copy is an Excel .xlsx workbook keeping the values, number formats and merged cells of its sheets (not the charts, comments, pictures or macros of the .{format} file).',
+  },
+  'copy.sheetNote': { vi: 'Trang "{sheet}": {note}', en: 'Sheet "{sheet}": {note}' },
+
+  // Output files that cannot be written ({file} as the clerk typed it; {where}: the folder or file at fault).
+  'output.exists': { vi: 'tệp "{file}" đã có; chọn tên khác hoặc thêm --force để ghi đè.', en: '"{file}" already exists; choose another name or add --force to write over it.' },
+  'output.sameAsInput': {
+    vi: 'tệp ghi ra "{file}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.',
+    en: 'the output "{file}" is the input workbook; choose another name so the clerk\'s data is never written over.',
+  },
+  'output.sameOutput': { vi: 'hai tệp ghi ra cùng là "{file}"; hãy chọn hai tên khác nhau.', en: 'two outputs are both "{file}"; choose two different names.' },
+  'output.cannot': { vi: 'không ghi được tệp "{file}": {why}', en: 'cannot write "{file}": {why}' },
+  'output.cannotCode': { vi: 'không ghi được tệp "{file}" ({code}).', en: 'cannot write "{file}" ({code}).' },
+  'output.why.noFolder': { vi: 'thư mục "{where}" không tồn tại.', en: 'the folder "{where}" does not exist.' },
+  'output.why.noPermission': {
+    vi: 'không có quyền ghi vào "{where}" (hoặc tệp đang mở trong chương trình khác).',
+    en: 'no permission to write to "{where}" (or the file is open in another program).',
+  },
+  'output.why.busy': {
+    vi: 'tệp đang được mở trong chương trình khác (Excel?); hãy đóng tệp rồi chạy lại.',
+    en: 'the file is open in another program (Excel?); close it and run again.',
+  },
+  'output.why.readOnly': { vi: 'ổ đĩa chứa "{where}" chỉ cho phép đọc.', en: 'the drive holding "{where}" is read-only.' },
+  'output.why.isFolder': {
+    vi: '"{where}" là một thư mục, không phải tệp; hãy ghi cả tên tệp, ví dụ "{example}".',
+    en: '"{where}" is a folder, not a file; give the file name too, e.g. "{example}".',
+  },
+  'output.why.exampleName': { vi: 'ten-tep', en: 'file-name' },
+  'output.why.notFolder': { vi: '"{where}" là một tệp, không phải thư mục.', en: '"{where}" is a file, not a folder.' },
+  'output.why.diskFull': {
+    vi: 'ổ đĩa đã đầy (tệp chưa được tạo, không có gì bị ghi dở).',
+    en: 'the disk is full (the file was not created; nothing is half-written).',
+  },
+  'output.why.nameTooLong': { vi: 'tên tệp hoặc đường dẫn quá dài.', en: 'the file name or path is too long.' },
+  'output.interrupted': {
+    vi: 'Đã dừng ({signal}); tệp tạm đã được xóa, không có tệp nào bị ghi dở.',
+    en: 'Stopped ({signal}); the temporary files are removed, no file is half-written.',
+  },
+
   // Lines a run prints.
   'line.error': { vi: 'Lỗi: {message}', en: 'Error: {message}' },
   'line.unexpected': { vi: 'Lỗi không mong đợi: {message}', en: 'Unexpected error: {message}' },
+  'line.stdoutFailed': {
+    vi: 'không in được kết quả ra màn hình hoặc tệp nhận kết quả ({code}); phần đã in chưa đầy đủ.',
+    en: 'cannot print the result to the screen or the file receiving it ({code}); what was printed is incomplete.',
+  },
   'line.workbookErrors': {
     vi: 'Sổ có {n} lỗi (các dòng lỗi không được dùng để lập lịch); chạy "giaoban validate" để xem chi tiết.',
     en: 'The workbook has {n} {n:error|errors} (rows with errors are not used for the plan); run "giaoban validate" for the details.',
@@ -70,18 +136,43 @@ export const CLI_TEXTS = defineTexts({
   'dates.head.reason': { vi: 'Lý do dời ngày', en: 'Why it moved' },
 
   // holidays
-  'holidays.title': { vi: 'Ngày nghỉ lễ, Tết năm {year}', en: 'Public holidays and Tết in {year}' },
+  'holidays.title': { vi: 'Ngày nghỉ lễ, Tết năm {year}', en: 'Public holidays of {year}' },
   'holidays.head.date': { vi: 'Ngày', en: 'Date' },
   'holidays.head.weekday': { vi: 'Thứ', en: 'Weekday' },
   'holidays.head.kind': { vi: 'Loại', en: 'Kind' },
   'holidays.head.source': { vi: 'Nguồn', en: 'Source' },
   'holidays.head.name': { vi: 'Tên', en: 'Name' },
-  'holidays.kind.off': { vi: 'Nghỉ', en: 'Day off' },
-  'holidays.kind.workday': { vi: 'Làm bù', en: 'Make-up workday' },
-  'holidays.basis': { vi: 'Căn cứ:', en: 'Sources:' },
-  'holidays.estimates': {
-    vi: '"ước tính": chưa có quyết định nghỉ chính thức; ghi ngày nghỉ thực tế vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>, để thay thế.',
-    en: '"estimate": no official announcement yet; write the actual days off in the workbook\'s holiday sheet, or use --holidays <file .json|.xlsx>, to replace it.',
+  'holidays.head.basis': { vi: 'Căn cứ', en: 'Basis' },
+  'holidays.kind.off': { vi: 'Nghỉ', en: 'Off' },
+  'holidays.kind.workday': { vi: 'Làm bù', en: 'Make-up' },
+  'holidays.basis': { vi: 'Căn cứ:', en: 'Basis:' },
+  'holidays.announced': { vi: 'Lịch nghỉ đã được thông báo: {documents}.', en: 'The holidays are announced: {documents}.' },
+  'holidays.file': {
+    vi: 'Ngày nghỉ thực tế khác với bảng này: ghi vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>; sheet và tệp được ưu tiên.',
+    en: 'Actual days differ from this table: enter them in the workbook’s holiday sheet, or use --holidays <file .json|.xlsx>; both take precedence.',
+  },
+
+  // deadlines
+  'deadlines.title': {
+    vi: 'Thời hạn xử lý theo loại vụ việc, áp dụng cho vụ việc bắt đầu tính hạn ngày {date}',
+    en: 'Follow-up deadlines by kind, for an item whose clock starts on {date}',
+  },
+  'deadlines.head.kind': { vi: 'Loại vụ việc', en: 'Kind' },
+  'deadlines.head.days': { vi: 'Thời hạn', en: 'Deadline' },
+  'deadlines.head.start': { vi: 'Tính từ', en: 'Counted from' },
+  'deadlines.head.source': { vi: 'Căn cứ', en: 'Source' },
+  'deadlines.head.validity': { vi: 'Hiệu lực', en: 'In force' },
+  'deadlines.none': { vi: 'không có thời hạn pháp định vào ngày này (theo quy ước của đơn vị)', en: 'no legal deadline on this day (the unit’s convention applies)' },
+  'deadlines.between': { vi: '{from} – {to}', en: '{from} – {to}' },
+  'deadlines.since': { vi: 'từ {from}', en: 'from {from}' },
+  'deadlines.unit': { vi: 'quy ước của đơn vị', en: 'unit’s convention' },
+  'deadlines.extensions': { vi: 'Gia hạn, kéo dài:', en: 'Extensions:' },
+  'deadlines.unverified': { vi: 'Chưa kiểm chứng:', en: 'Not checked:' },
+  'deadlines.others': { vi: 'Các phiên bản khác:', en: 'Other versions:' },
+  'deadlines.counting': { vi: 'Cách tính (mọi thời hạn, kể cả quy ước của đơn vị):', en: 'Counting (every deadline, the unit’s convention included):' },
+  'deadlines.table': {
+    vi: 'Sổ theo dõi có bảng "Thời hạn xử lý" thì số ngày ghi ở đó thay cho bảng này; có cột "Ngày thụ lý" thì khiếu nại, tố cáo tính hạn từ ngày thụ lý.',
+    en: 'A "Thời hạn xử lý" table in the workbook replaces these days; a "Ngày thụ lý" column makes complaints and denunciations count from acceptance.',
   },
 
   // lunar
@@ -127,6 +218,7 @@ export const CLI_TEXTS = defineTexts({
     en: '1. Check: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}; {excluded} {excluded:row|rows} with errors not counted (sheet "Kết quả kiểm tra").',
   },
   'demo.plan': { vi: '2. Lịch giao ban {from} – {to}: {briefings} buổi cho {clusters} cụm', en: '2. Plan {from} – {to}: {briefings} {briefings:briefing|briefings} for {clusters} {clusters:cluster|clusters}' },
+  'demo.planVillages': { vi: '2. Lịch giao ban {from} – {to}: {briefings} buổi tại các thôn, bản', en: '2. Plan {from} – {to}: {briefings} {briefings:briefing|briefings} in the villages' },
   'demo.planProblems': { vi: '; {n} buổi chưa bố trí được lãnh đạo.', en: '; {n} without a chair.' },
   'demo.planFull': { vi: '; đủ lãnh đạo chủ trì.', en: '; every briefing has a chair.' },
   'demo.summary': {

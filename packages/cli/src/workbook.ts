@@ -80,7 +80,7 @@ export async function openWorkbook(io: CliIO, file: string, values: WorkbookValu
   let write: OpenedWorkbook['write'] = null;
   let grid;
   if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress: progress, shown: path });
-  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath, shown: path }));
+  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath, outputShown: shownPath(io.cwd, outputPath), shown: path }));
   let shownPct = 0;
   // The national catalogue (its own chunk, loaded here and by `communes` only): old communes' names by date, the parent body.
   const adminCatalogue = await loadAdminCatalogue();

@@ -74,7 +74,7 @@ export {
 } from './data/holidayDecrees.js';
 export { HOLIDAY_NAMES, type HolidayDay, type HolidayOccasion, STATUTORY_HOLIDAYS, type StatutoryHoliday } from './data/statutoryHolidays.js';
 export { citeLaw, citeLawEn, LEGAL_TEXTS, type LegalPlace, type LegalText, type LegalTextId } from './data/legalTexts.js';
-export { PERIOD_PICKER_LABELS } from './data/periodKinds.js';
+export { PERIOD_PICKER_CHOICES, PERIOD_PICKER_LABELS } from './data/periodKinds.js';
 export { RAISED_BY_LABELS } from './data/raisedBy.js';
 export { STATUS_LABELS } from './data/statuses.js';
 
@@ -165,6 +165,7 @@ export {
   periodContaining,
   type PeriodOptions,
   PeriodSpecError,
+  pickedPeriodSpec,
   type ReportingPeriod,
 } from './calendar/periods.js';
 export { mergeHolidaySources } from './calendar/holidaySources.js';

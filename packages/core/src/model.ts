@@ -151,7 +151,7 @@ export interface BriefingRecord {
   formerHost?: string | null;
 }
 
-/** Stable category codes of an issue (SPEC §4.2). */
+/** Stable category codes of an issue. */
 export type Category =
   | 'security-situation'
   | 'commune-police'

@@ -17,6 +17,7 @@ import {
 import { dateArg, langArg, parseCommandArgs, type CliLang } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
+import { say } from '../texts.js';
 import { register } from './index.js';
 
 const usage = 'giaoban deadlines [--as-of YYYY-MM-DD] [--json] [--lang vi|en]';
@@ -48,24 +49,12 @@ function kindJson(r: DeadlineRule, asOf: string, lang: CliLang) {
   };
 }
 
-const T = {
-  title: { vi: (d: string) => `Thời hạn xử lý theo loại vụ việc, áp dụng cho vụ việc bắt đầu tính hạn ngày ${d}`, en: (d: string) => `Follow-up deadlines by kind, for an item whose clock starts on ${d}` },
-  head: {
-    vi: ['Loại vụ việc', 'Thời hạn', 'Tính từ', 'Căn cứ', 'Hiệu lực'],
-    en: ['Kind', 'Deadline', 'Counted from', 'Source', 'In force'],
-  },
-  none: { vi: 'không có thời hạn pháp định vào ngày này (theo quy ước của đơn vị)', en: 'no legal deadline on this day (the unit’s convention applies)' },
-  since: { vi: (f: string, t: string | null) => (t ? `${f} – ${t}` : `từ ${f}`), en: (f: string, t: string | null) => (t ? `${f} – ${t}` : `from ${f}`) },
-  unit: { vi: 'quy ước của đơn vị', en: 'unit’s convention' },
-  extensions: { vi: 'Gia hạn, kéo dài:', en: 'Extensions:' },
-  unverified: { vi: 'Chưa kiểm chứng:', en: 'Not checked:' },
-  others: { vi: 'Các phiên bản khác:', en: 'Other versions:' },
-  counting: { vi: 'Cách tính (mọi thời hạn, kể cả quy ước của đơn vị):', en: 'Counting (every deadline, the unit’s convention included):' },
-  table: {
-    vi: 'Sổ theo dõi có bảng "Thời hạn xử lý" thì số ngày ghi ở đó thay cho bảng này; có cột "Ngày thụ lý" thì khiếu nại, tố cáo tính hạn từ ngày thụ lý.',
-    en: 'A "Thời hạn xử lý" table in the workbook replaces these days; a "Ngày thụ lý" column makes complaints and denunciations count from acceptance.',
-  },
-};
+const HEAD = ['deadlines.head.kind', 'deadlines.head.days', 'deadlines.head.start', 'deadlines.head.source', 'deadlines.head.validity'] as const;
+
+/** "from 01/01/2019" or "01/01/2019 – 30/06/2025": when a version of a deadline is in force. */
+function validityText(from: string, to: string | null, lang: CliLang): string {
+  return to ? say('deadlines.between', lang, { from, to }) : say('deadlines.since', lang, { from });
+}
 
 export default register({
   name: 'deadlines',
@@ -82,19 +71,19 @@ export default register({
     const shown = (d: string) => (lang === 'vi' ? formatDateVi(d) : d);
     const rows = DEADLINE_RULES.map((r) => {
       const v = deadlineVersionOn(r, asOf);
-      if (!v) return [r.label[lang], '—', '—', T.none[lang], '—'];
+      if (!v) return [r.label[lang], '—', '—', say('deadlines.none', lang), '—'];
       const days = `${String(v.days).padStart(2, '0')} ${DAY_COUNT_LABELS[v.count][lang]}`;
       const source = (lang === 'en' ? v.sourceEn : v.source) + (v.verified ? '' : ' (*)');
-      const validity = v.law === null ? T.unit[lang] : T.since[lang](shown(v.validFrom), v.validTo ? shown(v.validTo) : null);
+      const validity = v.law === null ? say('deadlines.unit', lang) : validityText(shown(v.validFrom), v.validTo ? shown(v.validTo) : null, lang);
       return [r.label[lang], days, CLOCK_START_LABELS[v.start][lang], source, validity];
     });
-    io.stdout(`${T.title[lang](shown(asOf))}\n\n`);
-    io.stdout(textTable(T.head[lang], rows));
+    io.stdout(`${say('deadlines.title', lang, { date: shown(asOf) })}\n\n`);
+    io.stdout(textTable(HEAD.map((k) => say(k, lang)), rows));
     const ext = DEADLINE_RULES.flatMap((r) => {
       const v = deadlineVersionOn(r, asOf);
       return v?.extension ? [`  - ${r.label[lang]}: ${v.extension[lang]}`] : [];
     });
-    if (ext.length) io.stdout(`\n${T.extensions[lang]}\n${ext.join('\n')}\n`);
+    if (ext.length) io.stdout(`\n${say('deadlines.extensions', lang)}\n${ext.join('\n')}\n`);
     // Versions whose days are not checked are marked (*); kinds that share a reason are named together.
     const unchecked = new Map<string, string[]>();
     const mark = (r: DeadlineRule, v: DeadlineVersion): void => {
@@ -113,13 +102,13 @@ export default register({
         .filter((v) => v !== deadlineVersionOn(r, asOf) && v.law !== null)
         .map((v) => {
           mark(r, v);
-          const validity = T.since[lang](shown(v.validFrom), v.validTo ? shown(v.validTo) : null);
+          const validity = validityText(shown(v.validFrom), v.validTo ? shown(v.validTo) : null, lang);
           return `  - ${r.label[lang]}: ${String(v.days).padStart(2, '0')} ${DAY_COUNT_LABELS[v.count][lang]}, ${validity} — ${lang === 'en' ? v.sourceEn : v.source}${v.verified ? '' : ' (*)'}`;
         }),
     );
-    if (others.length) io.stdout(`\n${T.others[lang]}\n${others.join('\n')}\n`);
-    if (unchecked.size) io.stdout(`\n${T.unverified[lang]}\n${[...unchecked].map(([why, kinds]) => `  (*) ${kinds.join('; ')}: ${why}`).join('\n')}\n`);
-    io.stdout(`\n${T.counting[lang]} ${CIVIL_CODE_COUNTING.text[lang]}.\n${T.table[lang]}\n`);
+    if (others.length) io.stdout(`\n${say('deadlines.others', lang)}\n${others.join('\n')}\n`);
+    if (unchecked.size) io.stdout(`\n${say('deadlines.unverified', lang)}\n${[...unchecked].map(([why, kinds]) => `  (*) ${kinds.join('; ')}: ${why}`).join('\n')}\n`);
+    io.stdout(`\n${say('deadlines.counting', lang)} ${CIVIL_CODE_COUNTING.text[lang]}.\n${say('deadlines.table', lang)}\n`);
     return 0;
   },
 });

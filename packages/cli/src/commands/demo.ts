@@ -71,7 +71,10 @@ function account(session: Session, lang: Lang, input: string): string[] {
   return [
     say('demo.workbook', lang, { file: input, unit }),
     say('demo.check', lang, { errors: n(f.summary.errors), warnings: n(f.summary.warnings), excluded: n(f.excludedRows) }),
-    say('demo.plan', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length), clusters: n(clusters) }) +
+    // A commune police unit briefs its villages: one round of them, no clusters to count.
+    (session.read.organisation?.tier === 'villages'
+      ? say('demo.planVillages', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length) })
+      : say('demo.plan', lang, { from: formatMonthIn(from, lang), to: formatMonthIn(addMonths(from, months - 1), lang), briefings: n(plan.briefings.length), clusters: n(clusters) })) +
       (plan.problems.length ? say('demo.planProblems', lang, { n: n(plan.problems.length) }) : say('demo.planFull', lang)),
     say('demo.summary', lang, {
       period: lang === 'en' ? period.labelEn : period.label,
@@ -118,7 +121,7 @@ export default register({
     await checkOutputFiles(papers, { force, inputs: [input] });
     const notes: string[] = [];
     const models = session.outputSheets({ plan: session.plan(), summary: session.summary(), findings: session.findings() });
-    const written = await book.write!(output.path, models, { onNote: (m) => notes.push(m), force });
+    const written = await book.write!(output.path, models, { onNote: (m) => notes.push(m[lang]), force, shown: output.shown });
     const { documentToDocx } = await import('@giaoban/docx');
     for (const p of papers) await writeOutputFile(p.path, await documentToDocx(p.paper.model), { force, inputs: [input], shown: p.shown });
     const lines = [

@@ -7,22 +7,12 @@ import { langArg, onePositional, parseCommandArgs, yearArg } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
 import { HOLIDAYS_OPTION, HOLIDAYS_USAGE, loadHolidaysFile } from '../holidaysFile.js';
+import { say } from '../texts.js';
 import { register } from './index.js';
 
 const usage = `giaoban holidays <năm> [--json] [--lang vi|en] ${HOLIDAYS_USAGE}`;
 
-const T = {
-  title: { vi: (y: number) => `Ngày nghỉ lễ, Tết năm ${y}`, en: (y: number) => `Public holidays of ${y}` },
-  head: { vi: ['Ngày', 'Thứ', 'Loại', 'Nguồn', 'Tên', 'Căn cứ'], en: ['Date', 'Weekday', 'Kind', 'Source', 'Name', 'Basis'] },
-  off: { vi: 'Nghỉ', en: 'Off' },
-  work: { vi: 'Làm bù', en: 'Make-up' },
-  basis: { vi: 'Căn cứ:', en: 'Basis:' },
-  announced: { vi: 'Lịch nghỉ đã được thông báo', en: 'The holidays are announced' },
-  file: {
-    vi: 'Ngày nghỉ thực tế khác với bảng này: ghi vào sheet ngày nghỉ của sổ theo dõi, hoặc dùng --holidays <tệp .json|.xlsx>; sheet và tệp được ưu tiên.',
-    en: 'Actual days differ from this table: enter them in the workbook’s holiday sheet, or use --holidays <file .json|.xlsx>; both take precedence.',
-  },
-};
+const HEAD = ['holidays.head.date', 'holidays.head.weekday', 'holidays.head.kind', 'holidays.head.source', 'holidays.head.name', 'holidays.head.basis'] as const;
 
 export default register({
   name: 'holidays',
@@ -55,16 +45,16 @@ export default register({
     const rows = list.map((h) => [
       formatDateVi(h.date),
       en ? weekdayNameEn(h.date) : weekdayNameVi(h.date),
-      h.kind === 'off' ? T.off[lang] : T.work[lang],
+      say(h.kind === 'off' ? 'holidays.kind.off' : 'holidays.kind.workday', lang),
       HOLIDAY_SOURCE_LABELS[h.source][lang],
       en ? (h.nameEn ?? h.name) : h.name,
       numberOf(en ? (h.noteEn ?? h.note) : h.note),
     ]);
-    io.stdout(`${T.title[lang](year)}\n`);
-    io.stdout(basis.note ? `${basis.note[lang]}\n\n` : `${T.announced[lang]}: ${basis.announcements.map((a) => a.document ?? a.issuer).join('; ') || '—'}.\n\n`);
-    io.stdout(textTable(T.head[lang], rows));
-    if (notes.length) io.stdout(`\n${T.basis[lang]}\n${notes.map((n, i) => `  [${i + 1}] ${n}`).join('\n')}\n`);
-    io.stdout(`\n${T.file[lang]}\n`);
+    io.stdout(`${say('holidays.title', lang, { year })}\n`);
+    io.stdout(basis.note ? `${basis.note[lang]}\n\n` : `${say('holidays.announced', lang, { documents: basis.announcements.map((a) => a.document ?? a.issuer).join('; ') || '—' })}\n\n`);
+    io.stdout(textTable(HEAD.map((k) => say(k, lang)), rows));
+    if (notes.length) io.stdout(`\n${say('holidays.basis', lang)}\n${notes.map((n, i) => `  [${i + 1}] ${n}`).join('\n')}\n`);
+    io.stdout(`\n${say('holidays.file', lang)}\n`);
     return 0;
   },
 });

@@ -58,7 +58,7 @@ export default register({
     const notes: string[] = [];
     if (out) {
       book.progress(say('line.writing', 'vi', { path: out.shown }));
-      const written = await book.write!(out.path, book.session.outputSheets({ plan: view }), { onNote: (m) => notes.push(m), force });
+      const written = await book.write!(out.path, book.session.outputSheets({ plan: view }), { onNote: (m) => notes.push(m[lang]), force, shown: out.shown });
       notes.push(...written.map((w) => writtenSheetLine(w, lang)), core('output.written', lang, { path: out.shown }));
     }
     if (ics) {

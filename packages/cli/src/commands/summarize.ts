@@ -72,7 +72,7 @@ export default register({
     let written = null;
     if (out) {
       book.progress(say('line.writing', 'vi', { path: out.shown }));
-      written = await book.write!(out.path, book.session.outputSheets({ summary: view, findings }), { force: !!v.force, onNote: v.quiet ? undefined : (m: string) => io.stderr(`${m}\n`) });
+      written = await book.write!(out.path, book.session.outputSheets({ summary: view, findings }), { force: !!v.force, shown: out.shown, onNote: v.quiet ? undefined : (m) => io.stderr(`${m[lang]}\n`) });
     }
     if (v.json) {
       printJson(io, statisticsJson(view.statistics, view.narrative, written && out ? { path: out.shown, sheets: written } : null));

@@ -44,7 +44,7 @@ export default register({
     await checkOutputFiles([out], { force: !!values.force });
     const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
     const models = templateSheetModels({ ...(values.unit ? { unitName: values.unit } : {}), ...(rows ? { rows } : {}), ...(level ? { level } : {}) });
-    const written = await writeWorkbookWithSheets(null, out.path, models, { force: !!values.force });
+    const written = await writeWorkbookWithSheets(null, out.path, models, { force: !!values.force, shown: out.shown });
     const sheets = written.filter((w) => !models.find((m) => m.name === w.sheet)?.hidden).map((w) => w.sheet);
     io.stdout(`${say('line.templateWritten', lang, { path: out.shown, sheets: sheets.join(', ') })}\n`);
     return 0;

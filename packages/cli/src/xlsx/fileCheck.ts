@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { FileError } from '../io.js';
+import { both } from '../texts.js';
 
 /**
  * Reads a workbook file into memory after checking it exists and is a file.
@@ -14,21 +15,21 @@ export async function readWorkbookBytes(path: string, shown: string = path): Pro
   let size: number;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new FileError({ vi: `"${shown}" là một thư mục, không phải sổ tính.`, en: `"${shown}" is a folder, not a spreadsheet.` });
+    if (st.isDirectory()) throw new FileError(both('file.isFolder', { file: shown }));
     size = st.size;
   } catch (err) {
     if (err instanceof FileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError({ vi: `không tìm thấy tệp "${shown}".`, en: `file "${shown}" not found.` });
-    if (code === 'EACCES' || code === 'EPERM') throw new FileError({ vi: `không có quyền đọc tệp "${shown}".`, en: `no permission to read "${shown}".` });
-    throw new FileError({ vi: `không mở được tệp "${shown}" (${code ?? String(err)}).`, en: `cannot open "${shown}" (${code ?? String(err)}).` });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileError(both('file.notFound', { file: shown }));
+    if (code === 'EACCES' || code === 'EPERM') throw new FileError(both('file.noPermission', { file: shown }));
+    throw new FileError(both('file.cannotOpen', { file: shown, code: code ?? String(err) }));
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FileError({ vi: `không đọc được tệp "${shown}" (${code ?? String(err)}; ${size} byte).`, en: `cannot read "${shown}" (${code ?? String(err)}; ${size} bytes).` });
+    throw new FileError(both('file.cannotRead', { file: shown, code: code ?? String(err), size }));
   }
   return bytes;
 }

@@ -26,6 +26,8 @@ export interface WorkbookForUpdate {
 export interface OpenWorkbookForUpdateOptions extends ReadWorkbookFileOptions {
   /** Checked before the read: refuse at once when it names the input file. */
   outputPath?: string;
+  /** How the messages name `outputPath` (as the clerk typed it); default the path itself. */
+  outputShown?: string;
 }
 
 /**
@@ -41,10 +43,10 @@ export interface OpenWorkbookForUpdateOptions extends ReadWorkbookFileOptions {
  * ```
  */
 export async function openWorkbookForUpdate(path: string, options: OpenWorkbookForUpdateOptions = {}): Promise<WorkbookForUpdate> {
-  if (options.outputPath !== undefined) refuseOverwrite(path, options.outputPath);
+  if (options.outputPath !== undefined) refuseOverwrite(path, options.outputPath, options.outputShown);
   const { bytes, result } = await readWorkbookPackage(path, options);
-  if (options.outputPath !== undefined) refuseMacroAsXlsx(result, options.outputPath);
-  if (options.outputPath !== undefined) refuseConvertedAsOther(result, options.outputPath);
+  if (options.outputPath !== undefined) refuseMacroAsXlsx(result, options.outputPath, options.outputShown);
+  if (options.outputPath !== undefined) refuseConvertedAsOther(result, options.outputPath, options.outputShown);
   // The closure below must not hold the grid.
   const macro = { macroEnabled: result.macroEnabled };
   const source = { lossless: result.lossless, format: result.format };
@@ -55,8 +57,8 @@ export async function openWorkbookForUpdate(path: string, options: OpenWorkbookF
     grid: result.grid,
     // Writing again from the same book builds on the previous copy: its own sheets are replaced, nothing else.
     write: async (outputPath, models, writeOptions = {}) => {
-      refuseMacroAsXlsx(macro, outputPath);
-      refuseConvertedAsOther(source, outputPath);
+      refuseMacroAsXlsx(macro, outputPath, writeOptions.shown);
+      refuseConvertedAsOther(source, outputPath, writeOptions.shown);
       if (!source.lossless && !told) {
         writeOptions.onNote?.(conversionNote(source.format));
         told = true;

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { FileError } from '../io.js';
 import { readerLimits } from '../readerLimits.js';
 import { readWorkbookBytes } from './fileCheck.js';
+import { say } from '../texts.js';
 import { zlibInflater } from './zlibInflater.js';
 
 /** Options of {@link readWorkbookFile}. */
@@ -61,6 +62,9 @@ const NAMES_THE_FILE = new Set(['empty', 'encrypted', 'not-spreadsheet', 'unread
 /** An error of the package layer as the CLI's one-line file error, naming the file. */
 export function asFileError(path: string, err: unknown): Error {
   if (err instanceof XlsxError && NAMES_THE_FILE.has(err.code)) return new FileError({ vi: err.vi, en: err.en }, { cause: err, code: `xlsx.${err.code}` });
-  if (err instanceof XlsxError) return new FileError({ vi: `tệp "${basename(path)}": ${err.vi}`, en: `file "${basename(path)}": ${err.en}` }, { cause: err, code: `xlsx.${err.code}` });
+  if (err instanceof XlsxError) {
+    const file = basename(path);
+    return new FileError({ vi: say('file.inside', 'vi', { file, message: err.vi }), en: say('file.inside', 'en', { file, message: err.en }) }, { cause: err, code: `xlsx.${err.code}` });
+  }
   return err instanceof Error ? err : new Error(String(err));
 }

@@ -4,10 +4,11 @@
  * links, tables, styles); @giaoban/xlsx writes the plan as new parts and keeps
  * every part of the clerk's file byte for byte. The clerk's file is never written.
  */
-import { buildRenderPlan, findMarker, type ExistingSheetInfo, type PlannedSheet, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, type BiMessage, type ExistingSheetInfo, type PlannedSheet, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
 import { createEmptyXlsx, writeXlsx, type ReadXlsxResult } from '@giaoban/xlsx';
 import { resolve } from 'node:path';
 import { FileError } from '../io.js';
+import { both } from '../texts.js';
 import { asFileError, readWorkbookPackage } from './readWorkbookFile.js';
 import { saveWorkbookBytes } from './saveWorkbook.js';
 
@@ -22,10 +23,12 @@ export interface WrittenSheet {
 
 /** Options of {@link writeWorkbookWithSheets}. */
 export interface WriteWorkbookOptions {
-  /** Called with a Vietnamese note for each thing the plan dropped or renamed (e.g. an overlapping merge). */
-  onNote?: (message: string) => void;
+  /** Called, in Vietnamese and English, for each thing the copy dropped, renamed or converted (e.g. an overlapping merge). */
+  onNote?: (note: BiMessage) => void;
   /** Replace an existing output file (`--force`); never the input. */
   force?: boolean;
+  /** How the messages name the output (as the clerk typed it); default the path itself. */
+  shown?: string;
 }
 
 /**
@@ -47,26 +50,26 @@ export async function writeWorkbookWithSheets(
   models: readonly WritableSheetModel[],
   options: WriteWorkbookOptions = {},
 ): Promise<WrittenSheet[]> {
-  refuseOverwrite(inputPath, outputPath);
+  refuseOverwrite(inputPath, outputPath, options.shown);
   if (inputPath === null) return writeModels(createEmptyXlsx(), [], null, outputPath, models, options);
   const { bytes, result } = await readWorkbookPackage(inputPath);
-  refuseMacroAsXlsx(result, outputPath);
-  refuseConvertedAsOther(result, outputPath);
+  refuseMacroAsXlsx(result, outputPath, options.shown);
+  refuseConvertedAsOther(result, outputPath, options.shown);
   if (!result.lossless) options.onNote?.(conversionNote(result.format));
   return writeModels(bytes, existingSheets(result), inputPath, outputPath, models, options);
 }
 
 /** Throws when the output would overwrite the clerk's workbook. */
-export function refuseOverwrite(inputPath: string | null, outputPath: string): void {
+export function refuseOverwrite(inputPath: string | null, outputPath: string, shown = outputPath): void {
   if (inputPath !== null && resolve(inputPath) === resolve(outputPath)) {
-    throw new FileError({ vi: `tệp ghi ra "${outputPath}" trùng với sổ gốc; hãy chọn tên tệp khác để không ghi đè dữ liệu của cán bộ.`, en: `the output "${outputPath}" is the source workbook; choose another name so the clerk's data is not overwritten.` });
+    throw new FileError(both('copy.sameAsInput', { file: shown }));
   }
 }
 
 /** A macro workbook's copy must stay .xlsm: Excel refuses to open a macro workbook named .xlsx. */
-export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, outputPath: string): void {
+export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, outputPath: string, shown = outputPath): void {
   if (result.macroEnabled && !/\.xlsm$/i.test(outputPath)) {
-    throw new FileError({ vi: `sổ gốc có macro (.xlsm): tệp ghi ra "${outputPath}" phải có đuôi .xlsm (Excel không mở sổ có macro mang đuôi .xlsx).`, en: `the source workbook has macros (.xlsm): the output "${outputPath}" must end in .xlsm (Excel does not open a macro workbook named .xlsx).` });
+    throw new FileError(both('copy.macroNeedsXlsm', { file: shown }));
   }
 }
 
@@ -74,18 +77,15 @@ export function refuseMacroAsXlsx(result: Pick<ReadXlsxResult, 'macroEnabled'>, 
  * A copy of an .xls or .ods is an .xlsx package (the shared reader converts it): its name must end in .xlsx,
  * since Excel refuses an .xlsx named .xls.
  */
-export function refuseConvertedAsOther(result: { lossless: boolean; format: string }, outputPath: string): void {
+export function refuseConvertedAsOther(result: { lossless: boolean; format: string }, outputPath: string, shown = outputPath): void {
   if (!result.lossless && !/\.xlsx$/i.test(outputPath)) {
-    throw new FileError({
-      vi: `sổ gốc là tệp .${result.format}: bản ghi ra là sổ Excel .xlsx, nên tệp ghi ra "${outputPath}" phải có đuôi .xlsx.`,
-      en: `the source workbook is an .${result.format} file: the copy is an Excel .xlsx workbook, so the output "${outputPath}" must end in .xlsx.`,
-    });
+    throw new FileError(both('copy.convertedNeedsXlsx', { file: shown, format: result.format }));
   }
 }
 
 /** What a copy of an .xls or .ods keeps, said once when it is written. */
-export function conversionNote(format: string): string {
-  return `Sổ gốc là tệp .${format}: bản ghi ra là sổ Excel .xlsx, giữ giá trị, định dạng số và ô gộp của các trang gốc (không giữ biểu đồ, ghi chú, hình ảnh hay macro của tệp .${format}).`;
+export function conversionNote(format: string): BiMessage {
+  return both('copy.converted', { format });
 }
 
 /** The existing sheets as the render plan needs them (markers from the grid). */
@@ -129,16 +129,17 @@ export async function writeModelsKeeping(
   models: readonly RenderableModel[],
   options: WriteWorkbookOptions,
 ): Promise<{ written: WrittenSheet[]; bytes: Uint8Array; existing: ExistingSheetInfo[] }> {
-  refuseOverwrite(inputPath, outputPath);
+  refuseOverwrite(inputPath, outputPath, options.shown);
   const plan = buildRenderPlan(existing, models);
-  for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(`Trang "${s.name}": ${n}`);
+  // The render plan's notes are Vietnamese; the sheet they concern is named in the run's language.
+  for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(both('copy.sheetNote', { sheet: s.name, note: n }));
   let out: Uint8Array;
   try {
-    out = await writeXlsx(bytes, plan, { onNote: (n) => options.onNote?.(n.vi) });
+    out = await writeXlsx(bytes, plan, { onNote: (n) => options.onNote?.(n) });
   } catch (err) {
     throw asFileError(inputPath ?? outputPath, err);
   }
-  await saveWorkbookBytes(outputPath, out, { force: options.force, inputPath });
+  await saveWorkbookBytes(outputPath, out, { force: options.force, inputPath, shown: options.shown });
   // The sheets of the written copy: replaced ones in place, created ones appended.
   const after: ExistingSheetInfo[] = existing.map((e) => {
     const p = plan.sheets.find((s) => s.replaces === e.name);

@@ -13,7 +13,7 @@ import type { IsoDate } from '../model.js';
 import { CIVIL_CODE_COUNTING, CLOCK_START_LABELS, DAY_COUNT_LABELS, type ClockStart, type DayCount } from '../data/deadlineCounting.js';
 import type { DeadlineRule, DeadlineVersion } from '../data/deadlines.js';
 import { citeLaw, citeLawEn } from '../data/legalTexts.js';
-import { addDays, formatDateVi, isValidIsoDate, weekdayNameEn, weekdayNameVi } from './civilDate.js';
+import { addDays, formatDateEn, formatDateVi, isValidIsoDate, weekdayNameEn, weekdayNameVi } from './civilDate.js';
 import type { WorkCalendar } from './workCalendar.js';
 import { GiaobanRangeError } from '../errors.js';
 
@@ -240,7 +240,7 @@ export function issueDeadline(item: DeadlineItem, rule: DeadlineRule, cal: WorkC
   const clock = clockFor(item, start, acceptanceColumn);
   const days = base === rule ? (options.days ?? base.days) : (options.fallbackDays ?? base.days);
   const fallbackNote = base !== rule
-    ? { vi: ` (chưa có thời hạn pháp định cho ${rule.label.vi.toLowerCase()} vào ngày ${formatDateVi(clock.date)})`, en: ` (no legal deadline for ${rule.label.en.toLowerCase()} on ${clock.date})` }
+    ? { vi: ` (chưa có thời hạn pháp định cho ${rule.label.vi.toLowerCase()} vào ngày ${formatDateVi(clock.date)})`, en: ` (no legal deadline for ${rule.label.en.toLowerCase()} on ${formatDateEn(clock.date)})` }
     : { vi: '', en: '' };
   return {
     rule,
@@ -272,11 +272,11 @@ export function explainDeadline(d: IssueDeadline): { vi: string; en: string } {
     ? `; ngày cuối ${weekdayNameVi(c.end)} ${formatDateVi(c.end)} là ngày nghỉ nên hạn là ${weekdayNameVi(c.due)} ${formatDateVi(c.due)} (${citeLaw(CIVIL_CODE_COUNTING.law, CIVIL_CODE_COUNTING.place)})`
     : `; hạn ${formatDateVi(c.due)}`;
   const movedEn = c.moved
-    ? `; the last day, ${weekdayNameEn(c.end)} ${c.end}, is a day off, so it is due ${weekdayNameEn(c.due)} ${c.due} (${citeLawEn(CIVIL_CODE_COUNTING.law, CIVIL_CODE_COUNTING.place)})`
-    : `; due ${c.due}`;
+    ? `; the last day, ${weekdayNameEn(c.end)} ${formatDateEn(c.end)}, is a day off, so it is due ${weekdayNameEn(c.due)} ${formatDateEn(c.due)} (${citeLawEn(CIVIL_CODE_COUNTING.law, CIVIL_CODE_COUNTING.place)})`
+    : `; due ${formatDateEn(c.due)}`;
   return {
     vi: `${n} ${DAY_COUNT_LABELS[d.count].vi} kể từ ${start.vi} ${formatDateVi(d.clock.date)}${fallbackVi}${movedVi}`,
-    en: `${d.days} ${DAY_COUNT_LABELS[d.count].en} from ${start.en}, ${d.clock.date}${fallbackEn}${movedEn}`,
+    en: `${d.days} ${DAY_COUNT_LABELS[d.count].en} from ${start.en}, ${formatDateEn(d.clock.date)}${fallbackEn}${movedEn}`,
   };
 }
 

@@ -8,7 +8,7 @@
  */
 import type { IsoDate, PeriodKind } from '../model.js';
 import type { BiMessage } from '../errors.js';
-import { PERIOD_RANGE_WORDS, PERIOD_TEXT_WORDS, type PeriodTextKind } from '../data/periodKinds.js';
+import { ENGLISH_MONTH_WORDS, PERIOD_RANGE_WORDS, PERIOD_TEXT_WORDS, type PeriodTextKind } from '../data/periodKinds.js';
 import { daysInMonth, isoDate } from './civilDate.js';
 
 /** What a period text names: a period of a kind (index: month 1–12, quarter 1–4, half 1–2, else 0) or one day. */
@@ -39,6 +39,9 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const YEAR = String.raw`(?:\s*[/.-]\s*|\s+)(?:nam\s+)?(\d{4})`;
 // After a bare number (no word before it), only a separator or "năm": "3/2018", "3 năm 2018".
 const BARE_YEAR = String.raw`(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})`;
+// "March 2018", "Mar. 2018", "march/2018": the English labels read back.
+const ENGLISH_MONTH = new RegExp(String.raw`^(${ENGLISH_MONTH_WORDS.flat().join('|')})\.?${YEAR}$`);
+const ENGLISH_MONTH_INDEX: ReadonlyMap<string, number> = new Map(ENGLISH_MONTH_WORDS.flatMap((ws, i) => ws.map((w) => [w, i + 1] as const)));
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Every word of every kind, longest first, so "6 tháng đầu năm" is tried before "6 tháng". */
@@ -116,6 +119,7 @@ export function readPeriodText(text: string): PeriodText {
         return { ok: true, kind: 'year', year, index: 0 };
     }
   }
+  if ((r = ENGLISH_MONTH.exec(t))) return monthOrWhy(+r[2]!, ENGLISH_MONTH_INDEX.get(r[1]!)!);
   // A bare month: "03/2018", "3-2018", "3 năm 2018".
   if ((r = new RegExp(`^(\\d{1,2})${BARE_YEAR}$`).exec(t))) return monthOrWhy(+r[2]!, +r[1]!);
   return NOT_UNDERSTOOD;

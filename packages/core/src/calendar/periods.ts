@@ -1,5 +1,5 @@
 /**
- * Reporting periods (kỳ báo cáo, SPEC §2.4): month, quarter, half-year, nine
+ * Reporting periods (kỳ báo cáo, Decree 09/2019/NĐ-CP cut-off): month, quarter, half-year, nine
  * months and year, under the decree convention (data cut on a day, default the
  * 15th: month M runs from the 15th of M−1 to the 14th of M — Decree
  * 09/2019/NĐ-CP) or as plain calendar periods; and custom ranges.
@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { IsoDate, PeriodKind, YearMonth } from '../model.js';
-import { addDays, daysInMonth, formatDateVi, isoDate, isValidIsoDate, parseIsoDate, yearMonth } from './civilDate.js';
+import { addDays, daysInMonth, formatDateEn, formatDateIn, formatDateVi, formatMonthIn, isoDate, isValidIsoDate, parseIsoDate, yearMonth } from './civilDate.js';
 import { GiaobanError, GiaobanRangeError, type BiMessage, type GiaobanSubclassOptions } from '../errors.js';
 import { readPeriodText, splitPeriodRange } from './periodText.js';
 
@@ -65,8 +65,8 @@ function span(year: number, firstMonth: number, lastMonth: number, options: Peri
   return { from: isoDate(fy, fm, c), to: addDays(isoDate(ty, tm, c), -1), convention: 'decree' };
 }
 
-function range(from: IsoDate, to: IsoDate): string {
-  return `${formatDateVi(from)} – ${formatDateVi(to)}`;
+function range(from: IsoDate, to: IsoDate, lang: 'vi' | 'en'): string {
+  return `${formatDateIn(from, lang)} – ${formatDateIn(to, lang)}`;
 }
 
 function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number, options: PeriodOptions): ReportingPeriod {
@@ -75,7 +75,7 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
     case 'month':
       first = last = index;
       vi = `Tháng ${pad2(index)}/${year}`;
-      en = `Month ${pad2(index)}/${year}`;
+      en = formatMonthIn(`${year}-${pad2(index)}`, 'en');
       break;
     case 'quarter':
       first = index * 3 - 2;
@@ -108,8 +108,8 @@ function build(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number,
     kind,
     from: s.from,
     to: s.to,
-    label: `${vi} (${range(s.from, s.to)}${note.vi})`,
-    labelEn: `${en} (${range(s.from, s.to)}${note.en})`,
+    label: `${vi} (${range(s.from, s.to, 'vi')}${note.vi})`,
+    labelEn: `${en} (${range(s.from, s.to, 'en')}${note.en})`,
     convention: s.convention,
   };
 }
@@ -126,14 +126,14 @@ export function customPeriod(from: IsoDate, to: IsoDate): ReportingPeriod {
     }
   }
   if (from > to) {
-    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${from} is after ${to}` });
+    throw new PeriodSpecError({ vi: `Kỳ báo cáo ngược: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}`, en: `Period runs backwards: ${formatDateEn(from)} is after ${formatDateEn(to)}` });
   }
   return {
     kind: 'custom',
     from,
     to,
     label: `Từ ${formatDateVi(from)} đến ${formatDateVi(to)}`,
-    labelEn: `From ${formatDateVi(from)} to ${formatDateVi(to)}`,
+    labelEn: `From ${formatDateEn(from)} to ${formatDateEn(to)}`,
     convention: 'custom',
   };
 }
@@ -234,6 +234,34 @@ export function parsePeriodSpec(spec: string, options: PeriodOptions = {}): Repo
 }
 
 /**
+ * The period spec of a picker's choice (a kind, a year and, for a month, quarter or half, its
+ * number), as `parsePeriodSpec` reads it: the offline app and the add-in build their specs here.
+ *
+ * @param kind the kind picked
+ * @param year the year picked
+ * @param index month 1–12, quarter 1–4, half 1–2; ignored for nine months and a year
+ * @returns the spec, e.g. `"quarter:2025-Q4"`
+ * @example
+ * ```ts
+ * pickedPeriodSpec('month', 2025, 3);  // "month:2025-03"
+ * pickedPeriodSpec('half', 2025, 2);   // "half:2025-H2"
+ * pickedPeriodSpec('year', 2025, 0);   // "year:2025"
+ * ```
+ */
+export function pickedPeriodSpec(kind: Exclude<PeriodKind, 'custom'>, year: number, index: number): string {
+  switch (kind) {
+    case 'month':
+      return `month:${year}-${pad2(index)}`;
+    case 'quarter':
+      return `quarter:${year}-Q${index}`;
+    case 'half':
+      return `half:${year}-H${index}`;
+    default:
+      return `${kind}:${year}`;
+  }
+}
+
+/**
  * Reads a month as a clerk writes it: `01/2026`, `1/2026`, `tháng 1/2026`, `T1/2026`,
  * `tháng 1 năm 2026`, `2026-01` (accents optional, any case).
  *
@@ -289,7 +317,7 @@ export function periodContaining(d: IsoDate, kind: Exclude<PeriodKind, 'custom'>
       return build('half', y, m <= 6 ? 1 : 2, options);
     case 'nine-months':
       if (m > 9) {
-        throw new GiaobanRangeError('period.none', { vi: `Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y})`, en: `No nine-month period contains ${d} (it is in Q4 ${y})` });
+        throw new GiaobanRangeError('period.none', { vi: `Ngày ${formatDateVi(d)} không thuộc kỳ 9 tháng nào (thuộc quý IV/${y})`, en: `No nine-month period contains ${formatDateEn(d)} (it is in Q4 ${y})` });
       }
       return build('nine-months', y, 0, options);
     case 'year':

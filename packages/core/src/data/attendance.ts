@@ -1,5 +1,5 @@
 /**
- * Roles in a free-text attendance list (SPEC §4.1), e.g. "Đ/c Chính -
+ * Roles in a free-text attendance list, e.g. "Đ/c Chính -
  * PTCAH; CA phụ trách xã; Trưởng CAX; TT Đảng ủy, HĐND, UBND xã; MTTQ, Hội
  * PN; 15 quần chúng". Data only; text/attendance.ts reads it.
  *

@@ -1,5 +1,5 @@
 /**
- * Issue categories and case states (SPEC §4.2): labels and the synonyms a
+ * Issue categories and case states: labels and the synonyms a
  * clerk may write. Data only; text/categorical.ts reads it. Synonyms are
  * compared after folding (case, NFC, tone style) and also without accents,
  * so each wording is listed once, with accents.

@@ -1,5 +1,5 @@
 /**
- * Kind prefixes of commune-level units as clerks write them (SPEC §4.4):
+ * Kind prefixes of commune-level units as clerks write them:
  * "xã Nà Khoa", "X. Nà Khoa", "Phường 1", "TT. Mường Khương", "đặc khu Cô Tô".
  * Data only; text/names.ts strips them.
  */

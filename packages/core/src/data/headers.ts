@@ -1,5 +1,5 @@
 /**
- * Header synonyms of a clerk's tracking workbook, per field (SPEC §4.4, issue 3).
+ * Header synonyms of a clerk's tracking workbook, per field.
  *
  * Data only: the table finder folds both these synonyms and the sheet's header
  * cells the same way (NFC, one tone style, lower case, punctuation to spaces,
@@ -155,7 +155,7 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   fixed: ['Cố định'],
   settingKey: SETTINGS_HEADER_SYNONYMS.settingKey,
   settingValue: SETTINGS_HEADER_SYNONYMS.settingValue,
-  // Issue 14: the kind of item (decides its deadline). "Loại" and "Loại vụ việc" stay a category and a
+  // The kind of item (it decides the deadline). "Loại" and "Loại vụ việc" stay a category and a
   // case state in an issue table (resolveField prefers those); they name the kind in the deadlines table.
   issueKind: [
     'Loại đơn', 'Loại vụ việc/đơn', 'Loại vụ việc, đơn', 'Loại đơn thư', 'Loại đơn, thư', 'Loại việc', 'Phân loại đơn',
@@ -164,7 +164,7 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   deadlineDays: ['Số ngày', 'Thời hạn', 'Thời hạn (ngày)', 'Thời hạn giải quyết', 'Thời hạn xử lý', 'Số ngày xử lý', 'Số ngày giải quyết'],
   dayCount: ['Cách tính', 'Tính theo', 'Ngày lịch/ngày làm việc', 'Ngày lịch hay ngày làm việc', 'Cách tính ngày'],
   legalBasis: ['Căn cứ', 'Căn cứ pháp lý', 'Căn cứ pháp luật', 'Văn bản quy định'],
-  // A phone column marks a contact list, not a leaders' list (issue 14).
+  // A phone column marks a contact list, not a leaders' list.
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Số ĐT', 'ĐT', 'Điện thoại liên hệ', 'Di động', 'Email', 'Thư điện tử'],
   // The Đổi lịch table (recorded swaps of a chair, host or date).
   swapFrom: ['Đổi từ', 'Người/xã/ngày cũ', 'Theo lịch cũ', 'Lịch cũ'],

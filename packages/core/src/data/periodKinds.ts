@@ -1,5 +1,5 @@
 /**
- * How clerks name the kinds of reporting period (SPEC §2.4): the codes of
+ * How clerks name the kinds of reporting period: the codes of
  * `parsePeriodSpec` and the Vietnamese words, compared without accents,
  * case or spaces ("Quý", "quy", "QUÝ", "6 tháng" all match). Data only;
  * text/periodKind.ts reads it.
@@ -42,9 +42,25 @@ export const PERIOD_PICKER_LABELS = {
   periodHalf: { vi: '6 tháng…', en: 'Half-year…' },
   periodNine: { vi: '9 tháng…', en: 'Nine months…' },
   periodYear: { vi: 'Năm…', en: 'Year…' },
-  periodValue: { vi: 'Kỳ (vd. 2025-12, 2025-Q4, 2025-H2, 2025)', en: 'Period (e.g. 2025-12, 2025-Q4, 2025-H2, 2025)' },
+  periodOther: { vi: 'Kỳ khác (gõ vào)…', en: 'Other (type it)…' },
+  periodWhich: { vi: 'Tháng, quý hoặc nửa năm', en: 'Month, quarter or half' },
+  periodYearOf: { vi: 'Năm', en: 'Year' },
+  periodValue: { vi: 'Kỳ báo cáo (vd. tháng 3/2025, quý I/2025, 6 tháng đầu năm 2025, từ 01/2025 đến 03/2025)', en: 'Period (e.g. March 2025, Q1 2025, first half of 2025, from 01/2025 to 03/2025)' },
   calendarPeriods: { vi: 'Kỳ theo lịch (không cắt ngày 15)', en: 'Calendar periods (no 15th cut-off)' },
 } as const satisfies Readonly<Record<string, { vi: string; en: string }>>;
+
+/**
+ * The first list of a period picker, by kind: the months, quarters and halves a clerk picks before
+ * the year (nine months and a year need the year alone). Index 0 is month 1, quarter I, the first half.
+ */
+export const PERIOD_PICKER_CHOICES = {
+  month: {
+    vi: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  quarter: { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['Q1', 'Q2', 'Q3', 'Q4'] },
+  half: { vi: ['6 tháng đầu năm', '6 tháng cuối năm'], en: ['First half', 'Second half'] },
+} as const satisfies Readonly<Record<'month' | 'quarter' | 'half', { vi: readonly string[]; en: readonly string[] }>>;
 
 /** The period a clerk's words name before the number and year of a period text. */
 export type PeriodTextKind = 'month' | 'quarter' | 'firstHalf' | 'secondHalf' | 'nineMonths' | 'year';
@@ -64,6 +80,12 @@ export const PERIOD_TEXT_WORDS: Readonly<Record<PeriodTextKind, readonly string[
   nineMonths: ['9 thang dau nam', '9 thang nam', '9 thang', 'nine months of', 'nine months'],
   year: ['ca nam', 'nam', 'year'],
 };
+
+/** English month names, full and short, index 0 = January: an English label ("March 2018") reads back as its month. */
+export const ENGLISH_MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+];
 
 /** Words around the two ends of a period range ("từ 01/2026 đến 03/2026"), with and without accents. */
 export const PERIOD_RANGE_WORDS = { from: ['từ', 'tu', 'from'], to: ['đến', 'den', 'tới', 'toi', 'to'] } as const;

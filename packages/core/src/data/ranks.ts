@@ -1,5 +1,5 @@
 /**
- * What clerks write around a person's name (SPEC §4.4): honorifics, ranks of
+ * What clerks write around a person's name: honorifics, ranks of
  * the People's Public Security, and job titles. Data only; the stripping
  * engine is text/names.ts.
  *

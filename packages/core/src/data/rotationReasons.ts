@@ -1,9 +1,10 @@
 /**
- * Every reason and problem text of the rotation planner (SPEC §3), Vietnamese
+ * Every reason and problem text of the rotation planner, Vietnamese
  * and English, as data. `{name}` marks a value the planner fills in through
  * `rotation/messages.ts`, which formats numbers (Vietnamese decimal comma),
- * dates (dd/mm/yyyy in Vietnamese, ISO in English) and months — so a rule
+ * dates (dd/mm/yyyy in Vietnamese, "15 January 2026" in English) and months — so a rule
  * constant such as the fairness tolerance is never restated as text here.
+ * `{name:one|other}` picks the English word for a count of one or any other.
  */
 export const ROTATION_REASONS = {
   // Dates
@@ -39,7 +40,7 @@ export const ROTATION_REASONS = {
   chairKept: { vi: 'Lãnh đạo chủ trì Đ/c {chair}: giữ theo lịch đã lập (vẫn đúng phân công công bằng)', en: 'Chair {chair}: kept from the previous plan (still fair)' },
   chairNext: {
     vi: 'Lãnh đạo chủ trì Đ/c {chair}: đến lượt theo phân công công bằng (đã chủ trì {load} lần trong kỳ, định mức {share})',
-    en: 'Chair {chair}: next by fair share (chaired {load} times in the period, fair share {share})',
+    en: 'Chair {chair}: next by fair share (chaired {load} {load:time|times} in the period, fair share {share})',
   },
   chairCannot: { vi: 'Đ/c {leader} không thể chủ trì ngày {date}', en: '{leader} cannot chair on {date}' },
   chairBusy: { vi: 'Đ/c {leader} đã chủ trì giao ban cụm khác cùng ngày {date}', en: '{leader} already chairs another briefing on {date}' },
@@ -121,3 +122,14 @@ export const ROTATION_REASONS = {
 
 /** Key of a rotation reason text. */
 export type RotationReasonKey = keyof typeof ROTATION_REASONS;
+
+/**
+ * The reasons' Vietnamese words for a commune police unit's villages (the village tier): the
+ * templates above speak of communes ("Xã đăng cai"), the unit's hosts are villages.
+ */
+export const VILLAGE_REASON_WORDS: readonly (readonly [string, string])[] = [
+  ['Xã đăng cai', 'Thôn, bản đăng cai'],
+  ['không có xã nào', 'không có thôn, bản nào'],
+  ['trong danh sách xã', 'trong danh sách thôn, bản'],
+  ['lãnh đạo, xã hay ngày', 'lãnh đạo, thôn, bản hay ngày'],
+];

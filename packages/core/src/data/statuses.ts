@@ -1,5 +1,5 @@
 /**
- * Issue statuses (SPEC §4.2): labels and wordings clerks use. Data only;
+ * Issue statuses: labels and wordings clerks use. Data only;
  * text/categorical.ts reads it. Compared after folding and without accents.
  */
 import type { IssueStatus } from '../model.js';

@@ -42,6 +42,10 @@ export const CORE_TEXTS = {
   'field.date': { vi: 'ngày', en: 'date' },
   'field.host': { vi: 'xã đăng cai', en: 'host' },
   'field.chair': { vi: 'lãnh đạo chủ trì', en: 'chair' },
+  'field.hostVillage': { vi: 'thôn, bản đăng cai', en: 'host village' },
+
+  // The one cluster of a commune police unit's villages (the plan names it so).
+  'cluster.villages': { vi: 'các thôn, bản', en: 'the villages' },
 
   // Papers.
   'paper.invitation': { vi: 'Giấy mời', en: 'Invitation' },

@@ -177,7 +177,9 @@ export function buildReport(stats: Statistics, o: ReportOptions): DocumentModel 
       body.push(bodyPara(`Lưu ý: ${note.charAt(0).toUpperCase()}${note.slice(1)}.`));
     }
   }
-  body.push(bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở với Công an các ${kinds} ${period} của ${settings.unitName}./.`, { keepNext: true }));
+  // A commune police unit briefs its villages themselves (villages have no police of their own).
+  const withWhom = stats.tier === 'villages' ? `các ${kinds}` : `Công an các ${kinds}`;
+  body.push(bodyPara(`Trên đây là báo cáo kết quả giao ban tại cơ sở với ${withWhom} ${period} của ${settings.unitName}./.`, { keepNext: true }));
   const recipients = addressees.length ? asAboveFirst(settings.recipients.report, addressees) : settings.recipients.report;
   body.push(
     signatureTable(

@@ -1,5 +1,5 @@
 /**
- * The stable finding codes (contracts.md) with their severity and a short
+ * The stable finding codes with their severity and a short
  * label in both languages, for legends and filters in output sheets. This
  * table is the single source: the {@link FindingCode} type is its keys and a
  * finding's severity is read from it, never restated where it is raised.

@@ -1,5 +1,5 @@
 /**
- * Validation findings: stable codes and their labels (SPEC §4.5).
+ * Validation findings: stable codes and their labels.
  * @packageDocumentation
  */
 export { FINDING_CODES, type FindingCode } from './codes.js';

@@ -77,11 +77,11 @@ export const msg = {
   }),
   communeMergedName: (cell: string, v: unknown, former: string, successor: string, from: IsoDate, resolution: string | null): BiText => ({
     vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${successor} từ ${d(from)}${resolution ? ` (Nghị quyết số ${resolution})` : ''}; dòng này được tính cho ${successor}.`,
-    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${successor} on ${d(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor}.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${successor} on ${e(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor}.`,
   }),
   communeMergedOutside: (cell: string, v: unknown, former: string, into: readonly string[], from: IsoDate): BiText => ({
     vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${into.join(', ')} từ ${d(from)}, không có trong danh sách xã của đơn vị.`,
-    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${into.join(', ')} on ${d(from)}, which is not in the unit's communes list.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${into.join(', ')} on ${e(from)}, which is not in the unit's communes list.`,
   }),
   didYouMean: (name: string): BiText => ({ vi: `Có phải là "${name}"?`, en: `Did you mean "${name}"?` }),
   categoryUnknown: (cell: string, v: unknown): BiText => ({
@@ -118,7 +118,7 @@ export const msg = {
   }),
   missingVillageRoles: (cell: string, date: IsoDate, missing: BiText): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} không ghi thành phần của thôn, bản đăng cai: ${missing.vi}.`,
-    en: `Cell ${cell}: the briefing of ${d(date)} does not record ${missing.en} of the host village.`,
+    en: `Cell ${cell}: the briefing of ${e(date)} does not record ${missing.en} of the host village.`,
   }),
   missingLocalLeaders: (cell: string, date: IsoDate, missing: BiText): BiText => ({
     vi: `Ô ${cell}: buổi giao ban ngày ${d(date)} thiếu thành phần của xã đăng cai: ${missing.vi}.`,

@@ -1,5 +1,5 @@
 /**
- * The reading pipeline (SPEC §4.4–4.5): grids → tables → records → findings,
+ * The reading pipeline: grids → tables → records → findings,
  * tying records/ and validation/ together; and holiday lists read from a
  * workbook or a JSON file.
  * @packageDocumentation

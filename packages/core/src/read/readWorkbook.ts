@@ -1,5 +1,5 @@
 /**
- * The reading pipeline of a clerk's workbook (SPEC §4.4–4.5):
+ * The reading pipeline of a clerk's workbook:
  * grids → tables → catalogue → plan rows → briefings → issues → cross checks.
  */
 import { appendAll } from '../arrays.js';
@@ -52,7 +52,7 @@ interface Located {
 
 /**
  * Reads a whole workbook: finds its tables, reads the catalogue, plan,
- * briefings and issues, and validates them (SPEC §4.5). Never throws on bad
+ * briefings and issues, and validates them. Never throws on bad
  * data: everything wrong becomes a finding with its sheet and cell.
  *
  * @throws {GiaobanRangeError} only for bad options (`dateOptions.weeklyDaysOff`
@@ -98,7 +98,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): ReadR
       if (alternatives.some((f) => table.columns[f] !== undefined)) continue;
       const f = alternatives[0]!;
       const label = FIELD_LABEL[f] ?? { vi: f, en: f };
-      const synonyms = alternatives.flatMap((a) => HEADER_SYNONYMS[a].slice(0, 3)).join(', ');
+      // Quoted: they are the workbook's own headers, to be typed as they are in either language.
+      const synonyms = alternatives.flatMap((a) => HEADER_SYNONYMS[a].slice(0, 3)).map((h) => `"${h}"`).join(', ');
       const col = Math.min(...(Object.values(table.columns) as number[]));
       sink.add('table.missing-column', view.name, table.headerRow, col, msg.missingColumn(toA1(table.headerRow, col), KIND_LABEL[table.kind], label, synonyms));
       for (let r = table.firstDataRow; r <= table.lastDataRow; r++) state.excluded.push({ sheet: view.name, row: r });

@@ -1,5 +1,5 @@
 /**
- * Briefing tables → {@link BriefingRecord}s (SPEC §4.1), with the row-level
+ * Briefing tables → {@link BriefingRecord}s, with the row-level
  * findings: date, host, chair, participating communes, attendance.
  */
 import type { Attendance, BriefingRecord } from '../model.js';

@@ -1,5 +1,5 @@
 /**
- * Catalogue tables → communes, leaders, absences and holidays (SPEC §4.3).
+ * Catalogue tables → communes, leaders, absences and holidays.
  * Names are stored as the clerk wrote them minus kind prefixes, honorifics,
  * ranks and titles; an absence names a leader of the leaders' list.
  */
@@ -9,10 +9,11 @@ import { matchName, splitVillageName, stripCommuneName, stripPersonName } from '
 import { msg, WHAT } from '../findings/messages.js';
 import { readCommuneKind, readHolidayKind, splitList } from './cellValues.js';
 import { forEachRow, type RowLoopState } from './rowLoop.js';
+import { CORE_TEXTS } from '../data/texts.js';
 import type { TableCells } from './tableCells.js';
 
 /** The one cluster of a villages list without a cluster column. */
-export const VILLAGE_CLUSTER = 'các thôn, bản';
+export const VILLAGE_CLUSTER = CORE_TEXTS['cluster.villages'].vi;
 
 const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
 const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };

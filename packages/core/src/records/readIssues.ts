@@ -1,5 +1,5 @@
 /**
- * Issue tables → {@link IssueRecord}s (SPEC §4.2), with the row-level findings:
+ * Issue tables → {@link IssueRecord}s, with the row-level findings:
  * dates, commune, category (or a suggested one), case state, raised-by, status.
  */
 import { DEADLINE_RULES, type DeadlineRule } from '../data/deadlines.js';
@@ -125,7 +125,7 @@ export function readIssues(
     // The acceptance date starts the clock of complaints and denunciations (it may precede the briefing
     // that raised the item: the agency may have accepted it before).
     const acceptedDate = t.has('acceptedDate') ? t.date(r, 'acceptedDate', WHAT.acceptedDate, false) : null;
-    // The kind decides the deadline (issue 14); an unknown kind is followed up as the default kind.
+    // The kind decides the deadline; an unknown kind is followed up as the default kind.
     const kindRaw = t.text(r, 'issueKind');
     const rule = ruleForKind(kindRaw, rules);
     if (rule === undefined && kindRaw) {

@@ -1,5 +1,5 @@
 /**
- * The "Thông tin đơn vị" table → document settings (issue 12): one key/value
+ * The "Thông tin đơn vị" table → document settings (giấy mời, biên bản, báo cáo): one key/value
  * row per setting (issuing body, place name, signer, recipients …). Keys are
  * matched by the folded key like every header; an unknown key is a warning,
  * a blank value is simply not set. These rows are never records: they are not

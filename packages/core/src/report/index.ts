@@ -1,4 +1,4 @@
-/** Report text built from statistics and findings (SPEC §5): numbers, narrative, labels, unit name. */
+/** Report text built from statistics and findings: numbers, narrative, labels, unit name. */
 export * from './format.js';
 export * from './narrative.js';
 export * from './labels.js';

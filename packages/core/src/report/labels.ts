@@ -1,5 +1,5 @@
 /**
- * Row labels of the summary sheet (SPEC §4.2 wording), Vietnamese and English.
+ * Row labels of the summary sheet (the monthly report's wording), Vietnamese and English.
  * Data only; the sheet builders read them.
  */
 import type { Category, IssueStatus, RaisedBy, Severity } from '../model.js';

@@ -10,7 +10,7 @@ import {
   formatReportRatio as ratio,
   joinReportList,
 } from './format.js';
-import { formatDateVi } from '../calendar/civilDate.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 
 /** Options of {@link statisticsNarrative}. */
 export interface NarrativeOptions {
@@ -175,7 +175,7 @@ function issuesEn(i: IssueStatistics, s: Statistics): string {
   if (tail.length) {
     text += ` ${tail.join('; ')}`;
     if (i.overdueOpen > 0) {
-      text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'is' : 'are'} past the deadline as of ${formatDateVi(s.asOf)}`;
+      text += `, of which ${i.overdueOpen} ${i.overdueOpen === 1 ? 'is' : 'are'} past the deadline as of ${formatDateEn(s.asOf)}`;
       const where = topCounts(i.overdueByCommune, (n) => String(n));
       if (where) text += ` (${where})`;
     }
@@ -214,7 +214,7 @@ function cumulativeEn(s: Statistics, unit: string): string {
     `${c['administrative-procedures']} on administrative procedures`,
     `${c.other} other`,
   ];
-  let text = `From ${formatDateVi(cu.from)} to ${formatDateVi(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds, s.tier).en}`;
+  let text = `From ${formatDateEn(cu.from)} to ${formatDateEn(cu.to)} in total, ${unit} held ${plural(cu.briefings.held, 'briefing', 'briefings')} in ${hostedEn(cu.briefings)} ${communeKindWords(s.communeKinds, s.tier).en}`;
   if (cu.issues.total > 0) {
     text += ` and received ${plural(cu.issues.total, 'item', 'items')} (${parts.join(', ')})`;
     text += `; ${cu.issues.byStatus.answered + cu.issues.byStatus.resolved} are settled (${ratio(cu.issues.byStatus.answered + cu.issues.byStatus.resolved, cu.issues.total, 'en')})`;
@@ -264,7 +264,8 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /**
  * The report paragraph for a {@link Statistics}: counts under ten with a
- * leading zero, dates dd/mm/yyyy, the commune count as "05/15 xã".
+ * leading zero, dates dd/mm/yyyy, the commune count as "05/15 xã"; in English, dates as
+ * "15 December 2024" and counts as written ("2 of 6 communes").
  *
  * @example
  * ```ts
@@ -279,7 +280,7 @@ export function statisticsNarrative(stats: Statistics, options: NarrativeOptions
   const vi: string[] = [];
   const en: string[] = [];
   vi.push(`Từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}, ${scopeVi(stats)}${briefingsVi(stats.briefings, stats, unitVi)}`);
-  en.push(`From ${formatDateVi(from)} to ${formatDateVi(to)}, ${scopeEn(stats)}${briefingsEn(stats.briefings, stats, unitEn)}`);
+  en.push(`From ${formatDateEn(from)} to ${formatDateEn(to)}, ${scopeEn(stats)}${briefingsEn(stats.briefings, stats, unitEn)}`);
   vi.push(issuesVi(stats.issues, stats));
   en.push(issuesEn(stats.issues, stats));
   const longer = stats.cumulative.from < from;

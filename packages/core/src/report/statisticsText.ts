@@ -57,7 +57,8 @@ export function statisticsJson(stats: Statistics, narrative: Narrative, output: 
 function periodText(label: string | null, stats: Statistics, date: (d: string) => string = formatDateVi): string {
   const range = `${date(stats.period.from)} – ${date(stats.period.to)}`;
   if (!label) return range;
-  return label.includes('/') ? label : `${label} (${range})`;
+  // A period's own label already carries its dates ("Tháng 03/2018 (15/02/2018 – 14/03/2018)", "March 2018 (15 February 2018 – …)").
+  return label.includes(date(stats.period.from)) ? label : `${label} (${range})`;
 }
 
 /**

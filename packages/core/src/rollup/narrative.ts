@@ -6,7 +6,7 @@
  * ("tăng 12 buổi (11,1%) so với cùng kỳ năm trước"). English alongside.
  */
 import type { CommuneKind } from '../model.js';
-import { formatDateVi } from '../calendar/civilDate.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { communeKindWords, formatReportCount as n2, formatReportShare as pct, joinReportList } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup } from './combine.js';
@@ -141,7 +141,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
     vi.push(s + '.');
   }
   en.push(
-    `From ${formatDateVi(from)} to ${formatDateVi(to)}, the police of ${plural(t.units, 'unit', 'units')} (${kinds.en}) under ${unitEn} held ${plural(t.briefings, 'grassroots briefing', 'grassroots briefings')}` +
+    `From ${formatDateEn(from)} to ${formatDateEn(to)}, the police of ${plural(t.units, 'unit', 'units')} (${kinds.en}) under ${unitEn} held ${plural(t.briefings, 'grassroots briefing', 'grassroots briefings')}` +
       (t.planned > 0 ? ` (${t.planned} planned)` : '') +
       `, ${versusEn(ch.briefings)}` +
       (t.hosts > 0 ? `; the briefings reached ${t.hostsReached} of ${t.hosts} places` : '') +
@@ -176,7 +176,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   // Backlog and overdue at the as-of date.
   if (t.backlog > 0) {
     let s = `Tính đến ngày ${formatDateVi(rollup.asOf)}, còn ${n2(t.backlog)} nội dung chưa giải quyết xong`;
-    let e = `As of ${formatDateVi(rollup.asOf)}, ${plural(t.backlog, 'item is', 'items are')} still open`;
+    let e = `As of ${formatDateEn(rollup.asOf)}, ${plural(t.backlog, 'item is', 'items are')} still open`;
     if (t.overdue > 0) {
       s += `, trong đó ${n2(t.overdue)} nội dung quá hạn xử lý (${versusVi(ch.overdue, 'nội dung')})`;
       e += `, ${t.overdue} past the deadline (${versusEn(ch.overdue)})`;

@@ -3,7 +3,7 @@
  * `giaoban rollup --json` — the same rows the app's table shows, so the
  * command line and the app say the same thing.
  */
-import { formatDateVi } from '../calendar/civilDate.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { formatReportCount as n2, formatReportShare as pct } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup, RollupTotal, RollupUnit } from './combine.js';
@@ -96,7 +96,7 @@ export function formatRollupText(rollup: Rollup, narrative: Narrative, lang: 'vi
   out.push(
     vi
       ? `Tổng hợp giao ban tại cơ sở${where}: ${rollup.period.label}; so với cùng kỳ ${rollup.lastYearPeriod.label}; tính quá hạn đến ngày ${formatDateVi(rollup.asOf)}.`
-      : `Grassroots briefings roll-up${where}: ${rollup.period.labelEn}; against ${rollup.lastYearPeriod.labelEn}; overdue as of ${formatDateVi(rollup.asOf)}.`,
+      : `Grassroots briefings roll-up${where}: ${rollup.period.labelEn}; against ${rollup.lastYearPeriod.labelEn}; overdue as of ${formatDateEn(rollup.asOf)}.`,
   );
   const counted = rollup.files.filter((f) => f.role !== 'not-counted').length;
   const notCounted = rollup.files.length - counted;

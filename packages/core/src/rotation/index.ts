@@ -1,5 +1,5 @@
 /**
- * Rotation (SPEC §3): who hosts, who chairs, on which date — fairly, around
+ * Rotation: who hosts, who chairs, on which date — fairly, around
  * absences and holidays, keeping history, the clerk's fixed rows and recorded
  * swaps. This barrel exports the rotation folder only (the plan sheet is in `sheets/`).
  */

@@ -40,10 +40,13 @@ function render(p: ReasonParam, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? p.reason : p.reasonEn;
 }
 
+// `{name}` takes the value; `{name:one|other}` the English word for one or for any other count.
 function fill(template: string, params: Readonly<Record<string, ReasonParam>>, lang: 'vi' | 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (all, name: string, one?: string, other?: string) => {
     const p = params[name];
-    return p === undefined ? all : render(p, lang);
+    if (p === undefined) return all;
+    if (one !== undefined) return p === 1 ? one : other!;
+    return render(p, lang);
   });
 }
 

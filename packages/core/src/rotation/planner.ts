@@ -1,5 +1,5 @@
 /**
- * The rotation planner (SPEC §3): one briefing per cluster per month, built
+ * The rotation planner: one briefing per cluster per month, built
  * from the rule modules in `rules/`. Pure and deterministic — no clock, no
  * randomness; the same input always gives the same plan.
  *

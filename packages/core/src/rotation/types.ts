@@ -1,5 +1,5 @@
 /**
- * Input and output shapes of the rotation planner (SPEC §3).
+ * Input and output shapes of the rotation planner.
  */
 import type { BriefingDateOptions } from '../calendar/index.js';
 import type {

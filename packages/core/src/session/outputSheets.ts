@@ -17,6 +17,11 @@ export interface OutputViews {
   plan?: PlanView | null;
   summary?: SummaryView | null;
   findings?: FindingsView | null;
+  /**
+   * The words of the summary sheet: Vietnamese (the default, what the workbook is given) or English,
+   * for a page that shows the sheet to an English reader.
+   */
+  lang?: 'vi' | 'en';
 }
 
 /**
@@ -24,16 +29,17 @@ export interface OutputViews {
  *
  * @param views the views to write
  * @param units the unit and its parent
+ * @param tier who hosts: today's communes (default) or a commune police unit's villages
  * @returns the models, in sheet order
  * @example
  * ```ts
  * outputSheetsOf({ plan: session.plan(), findings: session.findings() }, session.units).map((m) => m.name); // ["Lịch giao ban", "Kết quả kiểm tra"]
  * ```
  */
-export function outputSheetsOf(views: OutputViews, units: UnitNames): SheetModel[] {
+export function outputSheetsOf(views: OutputViews, units: UnitNames, tier: 'communes' | 'villages' = 'communes'): SheetModel[] {
   const models: SheetModel[] = [];
-  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit }));
-  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative }));
+  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier }));
+  if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
   if (views.findings) models.push(buildFindingsSheet(views.findings.findings, { unit: units.unit, excludedRows: views.findings.excludedRows, source: views.findings.file }));
   return models;
 }

@@ -12,6 +12,7 @@ import { planRotation } from '../rotation/planner.js';
 import { rotationInputOf } from '../rotation/fromRead.js';
 import { communeLabel } from '../rotation/rules/participants.js';
 import type { RotationPlan } from '../rotation/types.js';
+import { VILLAGE_REASON_WORDS } from '../data/rotationReasons.js';
 import { DEFAULT_PLAN_MONTHS, defaultPlanStart } from '../stats/latestDate.js';
 import { refusal } from './errors.js';
 
@@ -81,7 +82,8 @@ export function checkPlanRequest(read: ReadResult, request: PlanRequest, file: s
  * ```
  */
 export function planViewOf(read: ReadResult, request: CheckedPlanRequest, dateOptions: BriefingDateOptions): PlanView {
-  const plan = planRotation({ ...rotationInputOf(read), from: request.from, months: request.months, dateOptions, freezeDate: request.freeze });
+  const planned = planRotation({ ...rotationInputOf(read), from: request.from, months: request.months, dateOptions, freezeDate: request.freeze });
+  const plan = read.organisation?.tier === 'villages' ? inVillageWords(planned) : planned;
   const byName = new Map(read.catalogue.communes.map((c) => [c.name, c] as const));
   const hostLabels: Record<string, string> = {};
   for (const b of plan.briefings) {
@@ -89,4 +91,16 @@ export function planViewOf(read: ReadResult, request: CheckedPlanRequest, dateOp
     hostLabels[b.host] = c ? communeLabel(c) : b.host;
   }
   return { ...request, plan, hostLabels };
+}
+
+/** The plan's Vietnamese reasons in the village tier's words ("Thôn, bản đăng cai …"); the English ones say "host" already. */
+function inVillageWords(plan: RotationPlan): RotationPlan {
+  const words = (text: string): string => VILLAGE_REASON_WORDS.reduce((t, [commune, village]) => t.split(commune).join(village), text);
+  return {
+    ...plan,
+    briefings: plan.briefings.map((b) => ({ ...b, reasons: b.reasons.map(words) })),
+    problems: plan.problems.map((p) => ({ ...p, message: words(p.message) })),
+    changes: plan.changes.map((c) => ({ ...c, reason: words(c.reason) })),
+    fairness: { ...plan.fairness, unstaffed: plan.fairness.unstaffed.map((u) => ({ ...u, reason: words(u.reason) })) },
+  };
 }

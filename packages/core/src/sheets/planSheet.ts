@@ -21,7 +21,10 @@ import type { CellValue } from '../workbook/grid.js';
 import { markerFor, type SheetModel, type StyledRange } from './model.js';
 import { estimateRowHeights } from './rowHeights.js';
 
-/** The detail table's header row, exactly (contracts.md). */
+/**
+ * The detail table's header row for clusters of communes; a commune police unit's plan names its host
+ * column "Thôn, bản đăng cai" (both read back as the host).
+ */
 export const PLAN_SHEET_HEADERS = [
   'STT', 'Tháng', 'Cụm', 'Ngày giao ban', 'Thứ', 'Xã đăng cai', 'Lãnh đạo chủ trì', 'Thành phần tham dự', 'Ghi chú', 'Cố định',
 ] as const;
@@ -43,7 +46,15 @@ export interface PlanSheetOptions {
   swaps?: readonly SwapOutcome[];
   /** Sheet name; default "Lịch giao ban". */
   name?: string;
+  /**
+   * Who hosts: today's communes (the default) or, for a commune police unit, its villages (thôn, bản,
+   * tổ dân phố) — the word the host headers and the note use.
+   */
+  tier?: 'communes' | 'villages';
 }
+
+/** The host column's header, by who hosts. */
+const HOST_HEADER = { communes: 'Xã đăng cai', villages: 'Thôn, bản đăng cai' } as const;
 
 /**
  * Headers of the at-a-glance section. Deliberately no header synonyms (see
@@ -129,6 +140,7 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   // placeholder on a printed page; with no parent, the unit takes the first line (bold, as an issuing body).
   const parent = options.parentUnit?.trim() || null;
   const unit = options.unit?.trim() || null;
+  const host = HOST_HEADER[options.tier ?? 'communes'];
   const [upper, lower] = parent ? [parent, unit] : [unit, null];
   const s = new SheetRows();
   s.push([upper?.toLocaleUpperCase('vi') ?? null, null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
@@ -150,8 +162,8 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   const sorted = [...briefings].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const swapped = new Set((options.swaps ?? []).filter((x) => x.applied).map((x) => `${x.swap.date.slice(0, 7)}\u0000${x.swap.cluster}`));
   glanceSection(s, sorted, swapped);
-  const detail = detailSection(s, sorted);
-  if (options.fairness) fairnessSection(s, options.fairness);
+  const detail = detailSection(s, sorted, host);
+  if (options.fairness) fairnessSection(s, options.fairness, host);
   if (options.swaps && options.swaps.length > 0) swapsSection(s, options.swaps);
 
   s.push([]);
@@ -164,7 +176,7 @@ export function buildPlanSheet(briefings: readonly PlannedBriefing[], options: P
   for (const note of new Set(sorted.flatMap((b) => (b.estimate ? [b.estimate.vi] : [])))) {
     s.line(`Lưu ý: ${note.charAt(0).toUpperCase()}${note.slice(1)}.`, { italic: true, fontColor: '#C00000' });
   }
-  s.line('Ghi chú: đánh dấu "x" ở cột "Cố định" (phần chi tiết) để giữ nguyên xã đăng cai, lãnh đạo chủ trì và ngày của dòng đó khi lập lại lịch (lệnh giaoban rotate); ghi việc đổi lịch vào sheet "Đổi lịch".', { italic: true });
+  s.line(`Ghi chú: đánh dấu "x" ở cột "Cố định" (phần chi tiết) để giữ nguyên ${host.toLowerCase()}, lãnh đạo chủ trì và ngày của dòng đó khi lập lại lịch (lệnh giaoban rotate); ghi việc đổi lịch vào sheet "Đổi lịch".`, { italic: true });
   const markerRow = s.push([markerFor('plan')]);
   s.styles.push({ range: `A${markerRow}`, style: { fontColor: '#A6A6A6', fontSize: 8 } });
 
@@ -222,10 +234,10 @@ function glanceSection(s: SheetRows, sorted: readonly PlannedBriefing[], swapped
 }
 
 /** Section 2: the detail table read back as the previous plan. */
-function detailSection(s: SheetRows, sorted: readonly PlannedBriefing[]): { first: number; last: number } | null {
+function detailSection(s: SheetRows, sorted: readonly PlannedBriefing[], host: string): { first: number; last: number } | null {
   s.push([]);
   s.line('CHI TIẾT: THÀNH PHẦN THAM DỰ VÀ CĂN CỨ LẬP LỊCH', { bold: true, fontSize: 12, wrap: false });
-  const h = s.push([...PLAN_SHEET_HEADERS]);
+  const h = s.push(PLAN_SHEET_HEADERS.map((c) => (c === 'Xã đăng cai' ? host : c)));
   s.styles.push({ range: `A${h}:${LAST_COL}${h}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#D9E2F3' } });
   const first = h + 1;
   sorted.forEach((b, i) => {
@@ -264,7 +276,7 @@ function signed(n: number): string {
  * Section 3: chairs against the fair share, hosting per commune, months unstaffed. Names, not
  * numbers, in column A: a numbered first column is how the briefing rows are counted.
  */
-function fairnessSection(s: SheetRows, f: RotationFairness): void {
+function fairnessSection(s: SheetRows, f: RotationFairness, host: string): void {
   s.push([]);
   s.line('BẢNG CÔNG BẰNG TRONG KỲ', { bold: true, fontSize: 12, wrap: false });
   const h = s.push(['Lãnh đạo', null, null, 'Số buổi chủ trì', 'Định mức', 'Chênh lệch (±)', `Trong giới hạn ±${String(f.bound).replace('.', ',')}`]);
@@ -278,7 +290,7 @@ function fairnessSection(s: SheetRows, f: RotationFairness): void {
   s.styles.push({ range: `A${h + 1}:G${s.next - 1}`, style: { border: true, vertical: 'middle' } }, { range: `D${h + 1}:G${s.next - 1}`, style: { horizontal: 'center', numberFormat: '0.0' } });
 
   s.push([]);
-  const c = s.push(['Xã đăng cai', null, null, 'Thuộc cụm', 'Số lần đăng cai']);
+  const c = s.push([host, null, null, 'Thuộc cụm', 'Số lần đăng cai']);
   s.merges.push(`A${c}:C${c}`);
   s.styles.push({ range: `A${c}:E${c}`, style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, fill: '#E2EFDA' } });
   for (const x of f.communes) {
@@ -325,7 +337,7 @@ function swapsSection(s: SheetRows, swaps: readonly SwapOutcome[]): void {
  */
 export function buildPlanSheetOf(
   plan: Pick<RotationPlan, 'briefings' | 'problems'> & Partial<Pick<RotationPlan, 'fairness' | 'swaps'>>,
-  names: { parentUnit?: string | null; unit?: string | null } = {},
+  names: { parentUnit?: string | null; unit?: string | null; tier?: 'communes' | 'villages' } = {},
 ): SheetModel {
   return buildPlanSheet(plan.briefings, { ...names, problems: plan.problems, fairness: plan.fairness, swaps: plan.swaps });
 }

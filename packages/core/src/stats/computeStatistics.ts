@@ -1,5 +1,5 @@
 /**
- * computeStatistics: the figures of SPEC §5 for a period and the cumulative
+ * computeStatistics: the figures of the monthly report for a period and the cumulative
  * window, in one pass over the briefings and one over the issues, as named
  * steps: resolve the window → month buckets → commune slots → count planned
  * → count held → count issues → active communes → figures. Dates are
@@ -21,7 +21,7 @@ import type {
 } from './statistics.js';
 import { GiaobanRangeError } from '../errors.js';
 
-/** Category codes in their report order (SPEC §4.2). */
+/** Category codes in their report order. */
 export const STATISTICS_CATEGORIES: readonly Category[] = [
   'security-situation',
   'commune-police',
@@ -130,7 +130,7 @@ function median(values: number[]): number | null {
 }
 
 /**
- * The figures of SPEC §5 for `input.period` and, cumulatively, from `since`
+ * The figures of the report for `input.period` and, cumulatively, from `since`
  * to the period's end. Only valid records are expected (rows with errors are
  * counted through `excludedRows`).
  *
@@ -549,6 +549,7 @@ function deadlineFigures(rules: readonly DeadlineRule[], overdueDays: number, as
       days: r.kind === 'general' ? overdueDays : (v?.days ?? r.days),
       count: v?.count ?? r.count,
       source: v?.source ?? r.source,
+      sourceEn: (v ? v.sourceEn : r.sourceEn) ?? v?.source ?? r.source,
       start: v?.start ?? r.start ?? 'raised',
       convention: r.convention ?? false,
     };

@@ -271,6 +271,8 @@ export interface AppliedDeadline {
   days: number;
   count: 'calendar' | 'working';
   source: string;
+  /** The same source in English (the Vietnamese one when no English is known). */
+  sourceEn: string;
   /** The event the clock starts from (`raised`, `receipt`, `acceptance`). */
   start?: 'raised' | 'receipt' | 'acceptance';
   /** The unit's own convention (or its own kind), not a legal deadline. */

@@ -1,5 +1,5 @@
 /**
- * Free-text attendance lists of a briefing (SPEC §4.1).
+ * Free-text attendance lists of a briefing.
  */
 import { ATTENDANCE_NEGATION, ATTENDANCE_PATTERNS, type AttendanceRole } from '../data/attendance.js';
 import type { Attendance } from '../model.js';

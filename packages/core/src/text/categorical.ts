@@ -1,5 +1,5 @@
 /**
- * Categorical cells of the issue sheet (SPEC §4.2): category, case state,
+ * Categorical cells of the issue sheet: category, case state,
  * status and who raised the item, read through the synonym tables in
  * data/ after folding (case, NFC/NFD, tone style) and without accents.
  */
@@ -114,7 +114,7 @@ const pendingPhrases = CASE_STATE_PHRASES.pending.map(pad);
 const newPhrases = CASE_STATE_PHRASES.new.map(pad);
 
 /**
- * Read a category cell: the SPEC §4.2 labels, codes and synonyms ("ANTT",
+ * Read a category cell: the labels, codes and synonyms ("ANTT",
  * "vụ việc tồn đọng", "TTHC", "kiện toàn Công an xã", "Khác" …), with or
  * without accents. A text naming the case state ("vụ việc tồn đọng", "ANTT
  * mới phát sinh") also gives it. Returns null for a blank or unrecognised

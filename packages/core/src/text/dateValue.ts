@@ -1,5 +1,5 @@
 /**
- * Dates as clerks keep them (SPEC §4.4): Excel serials (1900 or 1904
+ * Dates as clerks keep them: Excel serials (1900 or 1904
  * system), day-first text in the common Vietnamese forms, never month-first.
  */
 import { daysInMonth, excelSerialToIsoDate, isoDate } from '../calendar/civilDate.js';

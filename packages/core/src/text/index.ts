@@ -1,5 +1,5 @@
 /**
- * Text: folded keys, names, cell values and legacy encodings (SPEC §4.4).
+ * Text: folded keys, names, cell values and legacy encodings.
  * @packageDocumentation
  */
 export * from './fold.js';

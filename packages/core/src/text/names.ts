@@ -1,6 +1,6 @@
 /**
  * Names of communes and people as clerks write them, matched to the
- * catalogue (SPEC §4.4): kind prefixes, honorifics, ranks and titles are
+ * catalogue: kind prefixes, honorifics, ranks and titles are
  * stripped, then names compare by fold key, by unaccented key, and finally
  * by edit distance for a "did you mean" suggestion (never a silent fix).
  */

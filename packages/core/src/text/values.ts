@@ -1,5 +1,5 @@
 /**
- * Cell values of a clerk's workbook (SPEC §4.1–4.4): dates, categorical
+ * Cell values of a clerk's workbook: dates, categorical
  * values and attendance lists. Each concern lives in its own module; this
  * module gathers them under the name the contracts use.
  */

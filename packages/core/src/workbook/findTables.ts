@@ -1,5 +1,5 @@
 /**
- * Finding a clerk's tables in a sheet by their header rows (SPEC §4.4).
+ * Finding a clerk's tables in a sheet by their header rows.
  *
  * A header row is a row where at least two cells name known fields; a second
  * header row right below (sub-columns under a merged group header such as

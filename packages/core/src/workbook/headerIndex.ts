@@ -1,5 +1,5 @@
 /**
- * Header cell → the fields it may name, by folded key (SPEC §4.4).
+ * Header cell → the fields it may name, by folded key.
  * Synonyms and cells go through the same normalisation; results are memoised
  * because the same few header texts recur on every sheet.
  */

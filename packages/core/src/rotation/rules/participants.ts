@@ -1,5 +1,5 @@
 /**
- * Rule: who attends (SPEC §3) — the area officers and the commune police
+ * Rule: who attends — the area officers and the commune police
  * chiefs of the participating communes, and the Party standing committee,
  * HĐND and UBND of the host commune. Listed from the catalogue, in Vietnamese.
  */
