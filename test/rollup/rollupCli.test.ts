@@ -110,6 +110,16 @@ describe('giaoban rollup', () => {
     expect(r.out).toMatch(/Nhận xét:\nTừ ngày 15\/11\/2025 đến ngày 14\/12\/2025, Công an 02 xã trên địa bàn tỉnh Điện Biên đã tổ chức/);
   });
 
+  it('the province’s own workbook beside a commune’s is counted under its file name, and the finding says it names only the province', async () => {
+    const r = await run('rollup', join(repoRoot, 'examples/so-giao-ban-cong-an-xa.xlsx'), join(repoRoot, 'examples/so-giao-ban-cong-an-tinh.xlsx'), '--period', 'năm 2025', '--json');
+    const json = JSON.parse(r.out) as { units: { unit: string; code: string | null }[]; findings: { code: string; message: string }[] };
+    expect(json.units.map((u) => [u.unit, u.code])).toEqual([
+      ['Công an xã Nà Hỳ', '03169'],
+      ['so-giao-ban-cong-an-tinh.xlsx', null],
+    ]);
+    expect(json.findings.find((f) => f.code === 'rollup.unit-unknown')?.message).toMatch(/^Sổ ".*so-giao-ban-cong-an-tinh\.xlsx" chỉ ghi Công an tỉnh Điện Biên, không ghi đơn vị cấp xã nào/);
+  });
+
   it('without a period takes the month most books reached, and says so in English with --lang en', async () => {
     const r = await run('rollup', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx', '--lang', 'en');
     expect(r.code).toBe(0);

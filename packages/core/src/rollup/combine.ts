@@ -186,10 +186,21 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
   if (r.claim.unit === null || provinceOnly !== null) {
     const unit: OfficialUnit = { code: null, name: baseName(r.file), kind: null, province };
     findings.push(
-      rollupFinding('rollup.unit-unknown', r.file, null, {
-        vi: `Sổ "${r.file}" không ghi tên đơn vị (dòng tiêu đề "CÔNG AN XÃ …" hoặc mục "Cơ quan ban hành" của trang "Thông tin đơn vị"); số liệu vẫn được tính, dưới tên tệp.`,
-        en: `Workbook "${r.file}" does not name its unit (a "CÔNG AN XÃ …" title row or "Cơ quan ban hành" in the "Thông tin đơn vị" sheet); its figures are counted under the file name.`,
-      }),
+      rollupFinding(
+        'rollup.unit-unknown',
+        r.file,
+        null,
+        provinceOnly !== null
+          ? {
+              // A provincial police unit's own workbook: the roll-up is of the units below it.
+              vi: `Sổ "${r.file}" chỉ ghi Công an tỉnh ${provinceOnly}, không ghi đơn vị cấp xã nào (dòng tiêu đề "CÔNG AN XÃ …" hoặc mục "Cơ quan ban hành" của trang "Thông tin đơn vị"); số liệu vẫn được tính, dưới tên tệp.`,
+              en: `Workbook "${r.file}" names only the provincial police of ${provinceOnly}, no commune-level unit (a "CÔNG AN XÃ …" title row or "Cơ quan ban hành" in the "Thông tin đơn vị" sheet); its figures are counted under the file name.`,
+            }
+          : {
+              vi: `Sổ "${r.file}" không ghi tên đơn vị (dòng tiêu đề "CÔNG AN XÃ …" hoặc mục "Cơ quan ban hành" của trang "Thông tin đơn vị"); số liệu vẫn được tính, dưới tên tệp.`,
+              en: `Workbook "${r.file}" does not name its unit (a "CÔNG AN XÃ …" title row or "Cơ quan ban hành" in the "Thông tin đơn vị" sheet); its figures are counted under the file name.`,
+            },
+      ),
     );
     return { r, own: unit, target: unit, predecessor: false, named: false };
   }
