@@ -1,6 +1,6 @@
 /**
  * What a user or a reviewer reads — the READMEs, docs/, the sources of every package and front end, the
- * scripts, the tests and the benchmarks — speaks of the product: no tracker numbers ("issue 14"), no
+ * scripts, the tests and the benchmarks — speaks of the product: no tracker numbers, no
  * sections of the internal specification, no paths to files outside the repository. Laws and notices are
  * cited by their own number and date instead.
  */
