@@ -4,22 +4,11 @@
  * worded for villages.
  */
 import { describe, expect, it } from 'vitest';
-import { briefingDocuments, detectUnitNames, parentBodyOf, readWorkbook, resolveDocumentSettings, withCatalogueParent, type DocBlock, type DocumentModel } from '@giaoban/core';
+import { briefingDocuments, detectUnitNames, parentBodyOf, readWorkbook, resolveDocumentSettings, withCatalogueParent } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
-import { communeWorkbook, provinceWorkbook } from './fixtures.js';
+import { communeWorkbook, documentLines as lines, provinceWorkbook } from './fixtures.js';
 
 const cat = nationalCatalogue();
-
-/** Every run's text of a document, paragraph by paragraph (tables flattened). */
-function lines(doc: DocumentModel): string[] {
-  const out: string[] = [];
-  const walk = (b: DocBlock): void => {
-    if (b.type === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
-    else for (const row of b.rows) for (const cell of row) cell.paragraphs.forEach(walk);
-  };
-  doc.body.forEach(walk);
-  return out;
-}
 
 describe('the parent body from the catalogue', () => {
   it('puts a district police (before 2025) under its province, a commune police under its province, a province under the Ministry', () => {

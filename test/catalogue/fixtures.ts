@@ -8,7 +8,7 @@
  * (03356) from Pom Lót and Na Ư (khoản 34); xã Thanh Nưa (03328) from Thanh Nưa,
  * Hua Thanh, Thanh Luông, Thanh Hưng, Thanh Chăn (khoản 31).
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '@giaoban/core';
+import type { CellValue, DocBlock, DocumentModel, SheetGrid, WorkbookGrid } from '@giaoban/core';
 
 export interface ProvinceOptions {
   /** Write the "Hình thành từ" column (the workbook says what each unit was formed from). */
@@ -113,4 +113,15 @@ export function communeWorkbook(): WorkbookGrid {
       { name: 'Ý kiến', values: issues },
     ],
   };
+}
+
+/** Every run's text of a document, paragraph by paragraph (tables flattened). */
+export function documentLines(doc: DocumentModel): string[] {
+  const out: string[] = [];
+  const walk = (b: DocBlock): void => {
+    if (b.type === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
+    else for (const row of b.rows) for (const cell of row) cell.paragraphs.forEach(walk);
+  };
+  doc.body.forEach(walk);
+  return out;
 }

@@ -6,21 +6,11 @@
  * names, and the parent is what the workbook writes.
  */
 import { describe, expect, it } from 'vitest';
-import { openSession, type DocBlock, type DocumentModel } from '@giaoban/core';
+import { openSession } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
-import { communeWorkbook, provinceWorkbook } from './fixtures.js';
+import { communeWorkbook, documentLines as lines, provinceWorkbook } from './fixtures.js';
 
 const adminCatalogue = nationalCatalogue();
-
-function lines(doc: DocumentModel): string[] {
-  const out: string[] = [];
-  const walk = (b: DocBlock): void => {
-    if (b.type === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
-    else for (const row of b.rows) for (const cell of row) cell.paragraphs.forEach(walk);
-  };
-  doc.body.forEach(walk);
-  return out;
-}
 
 describe('the parent body, decided in the session', () => {
   it("puts a commune police unit under its province's police in the plan sheet and the papers alike", () => {
