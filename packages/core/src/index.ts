@@ -200,6 +200,7 @@ export type {
   ProvinceKind,
   UnitLink,
 } from './admin/types.js';
+export { type NamedUnit, unitLabel, unitLabels, type UnitLabelOptions } from './admin/unitNames.js';
 export { parsePeriodKind } from './text/periodKind.js';
 
 // Workbook cells: A1 addresses, found tables.

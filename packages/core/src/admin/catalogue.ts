@@ -7,6 +7,7 @@
 import type { CommuneKind, IsoDate } from '../model.js';
 import { foldKey, matchName, stripCommuneName, unaccentedKey } from '../text/index.js';
 import type { AdminUnit, DistrictInfo, DistrictKind, NameResolution, ProvinceInfo, ProvinceKind, UnitLink } from './types.js';
+import { unitLabel } from './unitNames.js';
 
 /** The encoded tables, as data/adminUnits2025.ts exports them. */
 export interface AdminUnitsData {
@@ -21,7 +22,6 @@ export interface AdminUnitsData {
 
 const NEW_KIND: Record<string, CommuneKind> = { x: 'xa', p: 'phuong', d: 'dac-khu' };
 const OLD_KIND: Record<string, CommuneKind> = { x: 'xa', p: 'phuong', t: 'thi-tran' };
-const KIND_WORD: Record<CommuneKind, string> = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
 const DISTRICT_KIND: Record<string, DistrictKind> = { q: 'quan', h: 'huyen', c: 'thanh-pho', z: 'thi-xa' };
 const PROVINCE_KIND: Record<string, ProvinceKind> = { t: 'tinh', c: 'thanh-pho' };
 
@@ -33,6 +33,9 @@ const PROVINCE_ALIASES: Record<string, string> = { hcm: '79', tphcm: '79', 'tp h
 function fromBase36Delta(token: string, previous: number): number {
   return token.startsWith('-') ? previous - parseInt(token.slice(1), 36) : previous + parseInt(token, 36);
 }
+
+/** Full names are spelt with a capital: "Xã Nà Hỳ", "Huyện Nậm Pồ", "Tỉnh Điện Biên". */
+const CAPITAL = { capital: true } as const;
 
 const pad5 = (n: number): string => String(n).padStart(5, '0');
 
@@ -88,7 +91,7 @@ export class AdminCatalogue {
       const kind = PROVINCE_KIND[k!] ?? 'tinh';
       const bare = name!.replace(/^(Tỉnh|Thành phố) /u, '');
       return {
-        code: code!, name: bare, fullName: `${kind === 'tinh' ? 'Tỉnh' : 'Thành phố'} ${bare}`, kind,
+        code: code!, name: bare, fullName: unitLabel({ level: 'province', kind, name: bare }, 'vi', CAPITAL), kind,
         validFrom: null, validTo: lastOld, formedFrom: [], successor: null, resolution: null,
       };
     });
@@ -101,7 +104,7 @@ export class AdminCatalogue {
         if (op) op.successor = code!;
       }
       return {
-        code: code!, name: name!, fullName: `${kind === 'tinh' ? 'Tỉnh' : 'Thành phố'} ${name}`, kind,
+        code: code!, name: name!, fullName: unitLabel({ level: 'province', kind, name: name! }, 'vi', CAPITAL), kind,
         validFrom: eff, validTo: null, formedFrom, successor: null, resolution: resolution || null,
       };
     });
@@ -109,7 +112,7 @@ export class AdminCatalogue {
     const districts = new Map<string, DistrictInfo>();
     for (const [code, k, name, province] of lines(this.data.oldDistricts)) {
       const kind = DISTRICT_KIND[k!] ?? 'huyen';
-      districts.set(code!, { code: code!, name: name!, fullName: `${districtWord(kind)} ${name}`, kind, province: province! });
+      districts.set(code!, { code: code!, name: name!, fullName: unitLabel({ level: 'district', kind, name: name! }, 'vi', CAPITAL), kind, province: province! });
     }
     const former: AdminUnit[] = [];
     const formerByCode = new Map<string, AdminUnit>();
@@ -123,7 +126,7 @@ export class AdminCatalogue {
       prev = fromBase36Delta(f[0]!, prev);
       const kind = OLD_KIND[f[1]!] ?? 'xa';
       const u: AdminUnit = {
-        code: pad5(prev), name: f[2]!, fullName: `${KIND_WORD[kind]} ${f[2]}`, kind, era: 'former',
+        code: pad5(prev), name: f[2]!, fullName: unitLabel({ level: 'commune', kind, name: f[2]! }, 'vi', CAPITAL), kind, era: 'former',
         province: district?.province ?? '', district, validFrom: null, validTo: lastOld,
         formedFrom: [], successors: [], resolution: null, verified: true,
       };
@@ -146,7 +149,7 @@ export class AdminCatalogue {
       const kindField = f[1]!;
       const kind = NEW_KIND[kindField[0]!] ?? 'xa';
       const u: AdminUnit = {
-        code: pad5(code), name: f[2]!, fullName: `${KIND_WORD[kind]} ${f[2]}`, kind, era: 'current',
+        code: pad5(code), name: f[2]!, fullName: unitLabel({ level: 'commune', kind, name: f[2]! }, 'vi', CAPITAL), kind, era: 'current',
         province, district: null, validFrom: eff, validTo: null, formedFrom: [], successors: [],
         resolution: resolutionOf.get(province) ?? null, verified: !kindField.endsWith('?'),
       };
@@ -403,10 +406,6 @@ export class AdminCatalogue {
     }
     return list;
   }
-}
-
-function districtWord(kind: DistrictKind): string {
-  return kind === 'quan' ? 'Quận' : kind === 'huyen' ? 'Huyện' : kind === 'thi-xa' ? 'Thị xã' : 'Thành phố';
 }
 
 function linkTo(u: AdminUnit, whole: boolean): UnitLink {
