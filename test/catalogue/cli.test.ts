@@ -59,7 +59,7 @@ describe('giaoban communes', () => {
   it('speaks English with --lang en: title, headings and kinds', async () => {
     const r = io();
     expect(await main(['communes', 'Điện Biên', '--formed-from', '--lang', 'en'], r.io)).toBe(0);
-    expect(r.text()).toContain('Commune-level units of Tỉnh Điện Biên (from 01/07/2025, on 1 July 2025): 45');
+    expect(r.text()).toContain('Commune-level units of Điện Biên province (from 1 July 2025, on 1 July 2025): 45');
     expect(r.text()).toContain('Source: Resolution 1661/NQ-UBTVQH15');
     expect(r.text()).toMatch(/Code\s+Name\s+Kind\s+Formed from/);
     expect(r.text()).toMatch(/03169\s+Nà Hỳ\s+commune\s+Nà Khoa, Nà Hỳ, Nậm Nhừ, Nậm Chua/);
@@ -72,7 +72,7 @@ describe('giaoban communes', () => {
     expect(r.err.join('')).toContain('Không có tỉnh, thành phố "Điện Bin" từ ngày 01/07/2025. Có phải là "Điện Biên"?');
     const e = io();
     expect(await main(['communes', 'Điện Bin', '--lang', 'en'], e.io)).toBe(2);
-    expect(e.err.join('')).toContain('No province "Điện Bin" from 01/07/2025. Did you mean "Điện Biên"?');
+    expect(e.err.join('')).toContain('No province "Điện Bin" from 1 July 2025. Did you mean "Điện Biên"?');
   });
 });
 

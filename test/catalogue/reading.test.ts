@@ -50,7 +50,10 @@ describe('a provincial workbook of 2026', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ severity: 'warning', sheet: 'Ý kiến', cell: 'C6' });
     expect(merged[0]!.message).toContain('xã Nà Khoa đã hợp nhất vào xã Nà Hỳ từ 01/07/2025 (Nghị quyết số 1661/NQ-UBTVQH15)');
-    expect(merged[0]!.messageEn).toContain('merged into xã Nà Hỳ on 1 July 2025');
+    // English names both units with the English kind after the name; the names keep their diacritics.
+    expect(merged[0]!.messageEn).toBe(
+      'Cell C6: "Nà Khoa" — Nà Khoa commune was merged into Nà Hỳ commune on 1 July 2025 (Resolution 1661/NQ-UBTVQH15); the row counts for Nà Hỳ commune.',
+    );
   });
 
   it('lets the workbook’s "Hình thành từ" column win over the catalogue', () => {

@@ -185,7 +185,7 @@ export const CLI_TEXTS = defineTexts({
   'period.days': { vi: 'Số ngày:  {n}', en: 'Days: {n}' },
 
   // communes
-  'communes.title': { vi: 'Đơn vị hành chính cấp xã của {where} (ngày {date}): {n} đơn vị', en: 'Commune-level units of {where} (from 01/07/2025, on {date}): {n}' },
+  'communes.title': { vi: 'Đơn vị hành chính cấp xã của {where} (ngày {date}): {n} đơn vị', en: 'Commune-level units of {where} (from 1 July 2025, on {date}): {n}' },
   'communes.titleBefore': {
     vi: 'Đơn vị hành chính cấp xã trước sắp xếp của {where} (ngày {date}): {n} đơn vị',
     en: 'Commune-level units of {where} (before the 2025 arrangement, on {date}): {n}',
@@ -193,7 +193,7 @@ export const CLI_TEXTS = defineTexts({
   'communes.country': { vi: 'cả nước', en: 'the whole country' },
   'communes.basis': {
     vi: 'Căn cứ: Nghị quyết số {resolution} ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội.',
-    en: 'Source: Resolution {resolution} of 16/6/2025 of the National Assembly Standing Committee.',
+    en: 'Source: Resolution {resolution} of 16 June 2025 of the National Assembly Standing Committee.',
   },
   'communes.part': { vi: '{name} (một phần)', en: '{name} (part)' },
   'communes.head.code': { vi: 'Mã', en: 'Code' },

@@ -356,6 +356,7 @@ export {
   parseCommuneUnitName,
   policeUnitName,
   provinceOfParent,
+  provincePoliceNameEn,
   type UnitClaim,
   unitClaimOf,
   type UnitLookup,

@@ -4,7 +4,7 @@
  * with a date before 01/07/2025 the units of that day and what each went into. The listing is the
  * core's `communeListing`; this command prints it. The national catalogue is loaded here only.
  */
-import { formatDateIn, GiaobanError, type UnitLink } from '@giaoban/core';
+import { formatDateIn, GiaobanError, unitLabel, type UnitLink } from '@giaoban/core';
 import { dateArg, langArg, parseCommandArgs } from '../args.js';
 import { UsageError } from '../io.js';
 import { printJson } from '../output.js';
@@ -40,7 +40,8 @@ export default register({
       return 0;
     }
     const current = listing.era === 'current';
-    const where = listing.province ? listing.province.fullName : say('communes.country', lang);
+    const p = listing.province;
+    const where = p ? unitLabel({ level: 'province', kind: p.kind, name: p.name }, lang, { capital: true }) : say('communes.country', lang);
     io.stdout(`${say(current ? 'communes.title' : 'communes.titleBefore', lang, { where, date: formatDateIn(listing.asOf, lang), n: listing.units.length })}\n`);
     if (current && listing.province?.resolution) io.stdout(`${say('communes.basis', lang, { resolution: listing.province.resolution })}\n\n`);
     else io.stdout('\n');
@@ -51,7 +52,7 @@ export default register({
     else if (formedFrom) head.push(say('communes.head.formedFrom', lang));
     const rows = listing.units.map((u) => {
       const row = [u.code, u.name, say(`communes.kind.${u.kind}`, lang)];
-      if (!current) row.push(u.district ?? '', u.successors.map(link).join(', '));
+      if (!current) row.push((lang === 'en' ? u.districtEn : u.district) ?? '', u.successors.map(link).join(', '));
       else if (formedFrom) row.push(u.formedFrom.map(link).join(', ') + (u.verified ? '' : ' *'));
       return row;
     });

@@ -8,6 +8,7 @@ import type { CommuneKind, IsoDate } from '../model.js';
 import { matchName } from '../text/index.js';
 import type { AdminCatalogue } from './catalogue.js';
 import type { ProvinceInfo, UnitLink } from './types.js';
+import { unitLabel } from './unitNames.js';
 
 /** One unit of a {@link CommuneListing}. */
 export interface ListedUnit {
@@ -24,6 +25,8 @@ export interface ListedUnit {
   successors: UnitLink[];
   /** Units of before: their district (`"Huyện Nậm Pồ"`); null for units of today. */
   district: string | null;
+  /** The same in English (`"Nậm Pồ district"`). */
+  districtEn: string | null;
   /** Units of today: the resolution that formed it. */
   resolution: string | null;
   /** False when the catalogue's build could not confirm the unit against its resolution's text. */
@@ -69,7 +72,7 @@ export function communeListing(catalogue: AdminCatalogue, province: string | nul
       const near = m.status === 'near' ? { vi: ` Có phải là "${m.suggestion}"?`, en: ` Did you mean "${m.suggestion}"?` } : { vi: '', en: '' };
       throw new GiaobanError('catalogue.province-unknown', {
         vi: `Không có tỉnh, thành phố "${province}" ${era === 'current' ? 'từ' : 'trước'} ngày 01/07/2025.${near.vi}`,
-        en: `No province "${province}" ${era === 'current' ? 'from' : 'before'} 01/07/2025.${near.en}`,
+        en: `No province "${province}" ${era === 'current' ? 'from' : 'before'} 1 July 2025.${near.en}`,
       });
     }
   }
@@ -82,6 +85,7 @@ export function communeListing(catalogue: AdminCatalogue, province: string | nul
     formedFrom: u.formedFrom,
     successors: u.successors,
     district: u.district?.fullName ?? null,
+    districtEn: u.district ? unitLabel({ level: 'district', kind: u.district.kind, name: u.district.name }, 'en') : null,
     resolution: u.resolution,
     verified: u.verified,
   }));

@@ -75,13 +75,14 @@ export const msg = {
     vi: `Ô ${cell}: "${shown(v)}" là ${who.vi}, không phải lãnh đạo chủ trì.`,
     en: `Cell ${cell}: "${shown(v)}" is ${who.en}, not a presiding leader.`,
   }),
-  communeMergedName: (cell: string, v: unknown, former: string, successor: string, from: IsoDate, resolution: string | null): BiText => ({
-    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${successor} từ ${d(from)}${resolution ? ` (Nghị quyết số ${resolution})` : ''}; dòng này được tính cho ${successor}.`,
-    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${successor} on ${e(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor}.`,
+  /** `former` and `successor` are units named in each language ("xã Nà Khoa" / "Nà Khoa commune"). */
+  communeMergedName: (cell: string, v: unknown, former: BiText, successor: BiText, from: IsoDate, resolution: string | null): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former.vi} đã hợp nhất vào ${successor.vi} từ ${d(from)}${resolution ? ` (Nghị quyết số ${resolution})` : ''}; dòng này được tính cho ${successor.vi}.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former.en} was merged into ${successor.en} on ${e(from)}${resolution ? ` (Resolution ${resolution})` : ''}; the row counts for ${successor.en}.`,
   }),
-  communeMergedOutside: (cell: string, v: unknown, former: string, into: readonly string[], from: IsoDate): BiText => ({
-    vi: `Ô ${cell}: "${shown(v)}" — ${former} đã hợp nhất vào ${into.join(', ')} từ ${d(from)}, không có trong danh sách xã của đơn vị.`,
-    en: `Cell ${cell}: "${shown(v)}" — ${former} was merged into ${into.join(', ')} on ${e(from)}, which is not in the unit's communes list.`,
+  communeMergedOutside: (cell: string, v: unknown, former: BiText, into: readonly BiText[], from: IsoDate): BiText => ({
+    vi: `Ô ${cell}: "${shown(v)}" — ${former.vi} đã hợp nhất vào ${into.map((u) => u.vi).join(', ')} từ ${d(from)}, không có trong danh sách xã của đơn vị.`,
+    en: `Cell ${cell}: "${shown(v)}" — ${former.en} was merged into ${into.map((u) => u.en).join(', ')} on ${e(from)}, which is not in the unit's communes list.`,
   }),
   didYouMean: (name: string): BiText => ({ vi: `Có phải là "${name}"?`, en: `Did you mean "${name}"?` }),
   categoryUnknown: (cell: string, v: unknown): BiText => ({

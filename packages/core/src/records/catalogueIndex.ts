@@ -4,7 +4,8 @@
  * chiefs) so that "a chair who is not a leader" can be told apart from an
  * unknown name.
  */
-import type { Absence, Catalogue, Commune, CommuneKind, IsoDate } from '../model.js';
+import type { Absence, Catalogue, Commune, IsoDate } from '../model.js';
+import { unitLabels } from '../admin/unitNames.js';
 import { CommuneHistory } from './communeHistory.js';
 import { matchName, stripCommuneName, stripPersonName, stripVillageName, unaccentedKey, type NameMatch } from '../text/index.js';
 import type { BiText } from '../findings/findingSink.js';
@@ -24,8 +25,6 @@ export type Resolved =
 
 const ROLE_AREA_OFFICER = { vi: 'cán bộ phụ trách địa bàn', en: 'an area officer' };
 const ROLE_POLICE_CHIEF = { vi: 'Trưởng Công an xã', en: 'a commune police chief' };
-
-const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
 
 export class CatalogueIndex {
   readonly communeNames: string[];
@@ -120,14 +119,14 @@ export class CatalogueIndex {
     const past = this.history.resolve(raw, on);
     if (past?.kind === 'former') {
       const successor = past.name;
-      const kindWord = KIND_WORD[this.communes.get(successor)?.kind ?? 'xa'];
+      const successorLabel = unitLabels({ level: 'commune', kind: this.communes.get(successor)?.kind ?? 'xa', name: successor });
       const eff = this.history.effectiveFrom;
       const source = past.unit.source;
       out = {
         ok: true,
         name: successor,
         former: past.former,
-        merged: past.merged ? (cell) => msg.communeMergedName(cell, raw, past.unit.label, `${kindWord} ${successor}`, eff, source.kind === 'catalogue' ? source.resolution : null) : undefined,
+        merged: past.merged ? (cell) => msg.communeMergedName(cell, raw, past.unit.label, successorLabel, eff, source.kind === 'catalogue' ? source.resolution : null) : undefined,
       };
     } else if (past?.kind === 'outside') {
       out = {

@@ -5,9 +5,12 @@
  * is guessed: a finding at the cell says what the catalogue has.
  */
 import type { AdminCatalogue } from '../admin/catalogue.js';
+import type { AdminUnit, ProvinceInfo } from '../admin/types.js';
+import { unitLabel } from '../admin/unitNames.js';
 import type { IsoDate } from '../model.js';
 import { unaccentedKey } from '../text/index.js';
-import { formatDateVi } from '../calendar/index.js';
+import type { BiText } from '../text/texts.js';
+import { formatDateEn, formatDateVi } from '../calendar/index.js';
 import type { CommuneHistory } from './communeHistory.js';
 import type { CommuneRow } from './readCatalogue.js';
 
@@ -26,7 +29,8 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
   const eff = admin.effectiveFrom;
   // The list's era: today's units when the history maps old names, otherwise the units of before.
   const on = history.active ? eff : dayBefore(eff);
-  const era = history.active ? { vi: `từ ${formatDateVi(eff)}`, en: `from ${formatDateVi(eff)}` } : { vi: `trước ${formatDateVi(eff)}`, en: `before ${formatDateVi(eff)}` };
+  const era = history.active ? { vi: `từ ${formatDateVi(eff)}`, en: `from ${formatDateEn(eff)}` } : { vi: `trước ${formatDateVi(eff)}`, en: `before ${formatDateEn(eff)}` };
+  const provinceEn = province ? provinceLabelEn(province) : '';
   for (const { commune, table: t, row } of rows) {
     const code = commune.code;
     if (code) {
@@ -38,14 +42,16 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
           en: `Cell ${cell}: administrative code "${code}" is not in the list of commune-level units ${era.en}.`,
         });
       } else if (unaccentedKey(u.name) !== unaccentedKey(commune.name)) {
+        const where = provinceOf(admin, u.province, on);
         t.report('commune.code-invalid', row, 'unitCode', {
-          vi: `Ô ${cell}: mã ĐVHC ${code} là của ${u.fullName}${provinceOf(admin, u.province, on)}, không phải "${commune.name}".`,
-          en: `Cell ${cell}: administrative code ${code} is ${u.fullName}${provinceOf(admin, u.province, on)}, not "${commune.name}".`,
+          vi: `Ô ${cell}: mã ĐVHC ${code} là của ${u.fullName}${where.vi}, không phải "${commune.name}".`,
+          en: `Cell ${cell}: administrative code ${code} is ${communeLabelEn(u)}${where.en}, not "${commune.name}".`,
         });
       } else if (province && history.active && u.province !== province.code) {
+        const where = provinceOf(admin, u.province, on);
         t.report('commune.code-invalid', row, 'unitCode', {
-          vi: `Ô ${cell}: mã ĐVHC ${code} là của ${u.fullName}${provinceOf(admin, u.province, on)}, không thuộc ${province.fullName}.`,
-          en: `Cell ${cell}: administrative code ${code} is ${u.fullName}${provinceOf(admin, u.province, on)}, not of ${province.fullName}.`,
+          vi: `Ô ${cell}: mã ĐVHC ${code} là của ${u.fullName}${where.vi}, không thuộc ${province.fullName}.`,
+          en: `Cell ${cell}: administrative code ${code} is ${communeLabelEn(u)}${where.en}, not in ${provinceEn}.`,
         });
       }
     }
@@ -59,9 +65,14 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
       const elsewhere = anywhere.status === 'current' ? [anywhere.unit] : anywhere.status === 'ambiguous' ? anywhere.units : [];
       if (elsewhere.length > 0) {
         const u = elsewhere[0]!;
+        const where = provinceOf(admin, u.province, before);
+        // "Mường Khương township (thị trấn) in Mường Khương district, Lào Cai province".
+        const placeEn = [u.district && unitLabel({ level: 'district', kind: u.district.kind, name: u.district.name }, 'en'), where.province && provinceLabelEn(where.province)]
+          .filter((x): x is string => !!x)
+          .join(', ');
         t.report('commune.formed-from-invalid', row, 'formedFrom', {
-          vi: `Ô ${cell}: "${name}" là ${u.fullName.slice(0, u.fullName.length - u.name.length).toLocaleLowerCase('vi')}${u.name} (${u.district?.fullName ?? ''}${provinceOf(admin, u.province, before)}), không thuộc ${province.fullName}.`,
-          en: `Cell ${cell}: "${name}" is ${u.fullName} (${u.district?.fullName ?? ''}${provinceOf(admin, u.province, before)}), not of ${province.fullName}.`,
+          vi: `Ô ${cell}: "${name}" là ${u.fullName.slice(0, u.fullName.length - u.name.length).toLocaleLowerCase('vi')}${u.name} (${u.district?.fullName ?? ''}${where.vi}), không thuộc ${province.fullName}.`,
+          en: `Cell ${cell}: "${name}" is ${communeLabelEn(u)}${placeEn ? ` in ${placeEn}` : ''}, not in ${provinceEn}.`,
         });
       } else {
         const near = here.status === 'near' ? here.suggestions[0] : undefined;
@@ -71,7 +82,7 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
           'formedFrom',
           {
             vi: `Ô ${cell}: "${name}" không có trong danh mục xã, phường, thị trấn của ${province.fullName} trước ${formatDateVi(eff)}.`,
-            en: `Cell ${cell}: "${name}" is not among the communes of ${province.fullName} before ${formatDateVi(eff)}.`,
+            en: `Cell ${cell}: "${name}" is not among the communes of ${provinceEn} before ${formatDateEn(eff)}.`,
           },
           near ? { vi: `Có phải là "${near.name}"?`, en: `Did you mean "${near.name}"?` } : null,
         );
@@ -80,7 +91,11 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
   }
 }
 
-function provinceOf(admin: AdminCatalogue, code: string, on: IsoDate): string {
+/** A unit's province as a message appends it (", Tỉnh Lào Cai" / ", Lào Cai province"); empty texts when unknown. */
+function provinceOf(admin: AdminCatalogue, code: string, on: IsoDate): BiText & { province: ProvinceInfo | undefined } {
   const p = admin.provinces(on).find((x) => x.code === code);
-  return p ? `, ${p.fullName}` : '';
+  return p ? { vi: `, ${p.fullName}`, en: `, ${provinceLabelEn(p)}`, province: p } : { vi: '', en: '', province: undefined };
 }
+
+const provinceLabelEn = (p: ProvinceInfo): string => unitLabel({ level: 'province', kind: p.kind, name: p.name }, 'en');
+const communeLabelEn = (u: AdminUnit): string => unitLabel({ level: 'commune', kind: u.kind, name: u.name }, 'en');

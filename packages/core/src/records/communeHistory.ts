@@ -7,21 +7,26 @@
  * list says what each unit was formed from ("Hình thành từ"), that wins over
  * the national catalogue.
  */
-import type { Commune, CommuneKind, IsoDate } from '../model.js';
+import type { Commune, IsoDate } from '../model.js';
 import type { AdminCatalogue } from '../admin/catalogue.js';
 import type { AdminUnit, ProvinceInfo } from '../admin/types.js';
+import { unitLabel, unitLabels } from '../admin/unitNames.js';
 import { matchName, stripCommuneName, unaccentedKey } from '../text/index.js';
+import type { BiText } from '../text/texts.js';
 
 /** One old unit as the workbook's list knows it: the units of the list it went into. */
 export interface FormerUnit {
   /** The old unit's name without the kind ("Nà Khoa"). */
   name: string;
-  /** As a sentence names it: "xã Nà Khoa" (the kind in lower case; "xã" when nothing says). */
-  label: string;
+  /**
+   * As a sentence names it: "xã Nà Khoa" / "Nà Khoa commune". When nothing says the kind, Vietnamese
+   * writes "xã" and English the name as the workbook gives it.
+   */
+  label: BiText;
   /** Units of the workbook's list it went into (whole first). */
   successors: string[];
-  /** Today's units it went into that are not in the workbook's list ("Xã Thanh An"), from the catalogue. */
-  outside: string[];
+  /** Today's units it went into that are not in the workbook's list ("xã Thanh An" / "Thanh An commune"), from the catalogue. */
+  outside: BiText[];
   /** Where the mapping comes from: the workbook's column, or the catalogue with its resolution. */
   source: { kind: 'workbook' } | { kind: 'catalogue'; resolution: string | null };
 }
@@ -44,8 +49,6 @@ export interface HistoryOptions {
   /** The list is of villages (a commune police unit's): old communes' names do not apply. */
   villages?: boolean;
 }
-
-const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
 
 /** Day the 2025 arrangement took effect when no catalogue says otherwise (Điều 2 of each resolution). */
 export const ARRANGEMENT_2025_EFFECTIVE: IsoDate = '2025-07-01';
@@ -101,18 +104,22 @@ export class CommuneHistory {
     }
     const h = new CommuneHistory(effectiveFrom, province, active, names);
     if (!active) return h;
-    const add = (written: string, successor: string | null, outside: string | null, source: FormerUnit['source']) => {
+    const add = (written: string, successor: string | null, outside: BiText | null, source: FormerUnit['source']) => {
       const stripped = stripCommuneName(written);
       const oldName = stripped.name || written;
       const key = unaccentedKey(oldName);
       let f = h.formerByName.get(key);
       if (!f) {
-        f = { name: oldName, label: `${KIND_WORD[stripped.kind ?? 'xa']} ${oldName}`, successors: [], outside: [], source };
+        const label = {
+          vi: unitLabel({ level: 'commune', kind: stripped.kind ?? 'xa', name: oldName }, 'vi'),
+          en: unitLabel({ level: 'commune', kind: stripped.kind, name: oldName }, 'en'),
+        };
+        f = { name: oldName, label, successors: [], outside: [], source };
         h.formerByName.set(key, f);
         h.formerNames.push(oldName);
       }
       if (successor && !f.successors.includes(successor)) f.successors.push(successor);
-      if (outside && !f.outside.includes(outside)) f.outside.push(outside);
+      if (outside && !f.outside.some((o) => o.vi === outside.vi)) f.outside.push(outside);
     };
     for (const c of communes) {
       if (c.formedFrom && c.formedFrom.length > 0) {
@@ -131,7 +138,7 @@ export class CommuneHistory {
       const listed = new Set(names.map((n) => unaccentedKey(n)));
       for (const u of todayUnits) {
         if (listed.has(unaccentedKey(u.name))) continue;
-        for (const l of u.formedFrom) if (!l.district) add(l.fullName, null, `${KIND_WORD[u.kind]} ${u.name}`, { kind: 'catalogue', resolution: u.resolution });
+        for (const l of u.formedFrom) if (!l.district) add(l.fullName, null, unitLabels({ level: 'commune', kind: u.kind, name: u.name }), { kind: 'catalogue', resolution: u.resolution });
       }
     }
     return h;

@@ -7,6 +7,7 @@
  * `@giaoban/core/catalogue` (or any register of the same shape).
  */
 import type { CommuneKind, IsoDate } from '../model.js';
+import { unitLabel } from '../admin/unitNames.js';
 import type { OfficialUnit, UnitLookup } from './identity.js';
 
 /** A unit as the catalogue gives it (the members the roll-up reads). */
@@ -33,8 +34,6 @@ export interface CatalogueLike {
   province(nameOrCode: string, on?: IsoDate): { code: string; name: string } | undefined;
 }
 
-const KIND_WORD: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
-
 /**
  * A roll-up lookup over the national catalogue.
  *
@@ -51,7 +50,7 @@ export function unitLookupFromCatalogue(catalogue: CatalogueLike): UnitLookup {
   const provinceName = (code: string, on?: IsoDate): string | null => catalogue.province(code, on)?.name ?? null;
   const official = (u: CatalogueUnitLike, on?: IsoDate): OfficialUnit => ({ code: u.code, name: u.name, kind: u.kind, province: provinceName(u.province, on) });
   return (q) => {
-    const written = q.kind ? `${KIND_WORD[q.kind]} ${q.name}` : q.name;
+    const written = unitLabel({ level: 'commune', kind: q.kind, name: q.name }, 'vi');
     const found = catalogue.resolveCommuneName(written, q.on, q.province) as CatalogueResolutionLike;
     const source = { vi: 'danh mục đơn vị hành chính sau sắp xếp năm 2025', en: 'the register of administrative units after the 2025 arrangement' };
     if (found.status === 'current') {

@@ -8,7 +8,8 @@
  * findings. Every file given ends up either counted or named in a finding.
  */
 import type { CommuneKind, IsoDate } from '../model.js';
-import { formatDateVi } from '../calendar/civilDate.js';
+import type { Lang } from '../text/texts.js';
+import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import type { PeriodOptions, ReportingPeriod } from '../calendar/periods.js';
 import { lastCompleteReportingMonth } from '../stats/latestDate.js';
 import { GiaobanError } from '../errors.js';
@@ -63,6 +64,8 @@ export interface RollupUnitRef {
 export interface RollupUnit extends RollupFigures {
   /** The unit's police as a report names it: `"Công an xã Nà Hỳ"`. */
   unit: string;
+  /** The same in English: `"Nà Hỳ commune police"` (a unit of no known kind: as `unit`). */
+  unitEn: string;
   /** Official code where a register knows it, else null. */
   code: string | null;
   name: string;
@@ -219,7 +222,7 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
       findings.push(
         rollupFinding('rollup.unit-not-in-register', r.file, policeUnitName(unit), {
           vi: `Không tìm thấy ${policeUnitName(unit)}${province ? ` (tỉnh ${province})` : ''} trong danh mục đơn vị hành chính; số liệu vẫn được tính theo tên ghi trong sổ "${r.file}".`,
-          en: `${policeUnitName(unit)}${province ? ` (${province})` : ''} is not in the register of administrative units; its figures are counted under the name in "${r.file}".`,
+          en: `${policeUnitName(unit, 'en')}${province ? ` (${province})` : ''} is not in the register of administrative units; its figures are counted under the name in "${r.file}".`,
         }),
       );
     }
@@ -231,15 +234,15 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
   findings.push(
     rollupFinding('rollup.merged-unit', r.file, policeUnitName(target), {
       vi: `Sổ "${r.file}" là của ${policeUnitName(own)} (cũ), nay thuộc ${policeUnitName(target)} (theo ${found.source.vi}); số liệu của sổ được tính cho ${policeUnitName(target)}.`,
-      en: `"${r.file}" is the workbook of the former ${policeUnitName(own)}, now part of ${policeUnitName(target)} (per ${found.source.en}); its figures are counted for ${policeUnitName(target)}.`,
+      en: `"${r.file}" is the workbook of the former ${policeUnitName(own, 'en')}, now part of ${policeUnitName(target, 'en')} (per ${found.source.en}); its figures are counted for ${policeUnitName(target, 'en')}.`,
     }),
   );
   if (found.successors.length > 1) {
-    const others = found.successors.slice(1).map(policeUnitName).join(', ');
+    const others = (lang: Lang): string => found.successors.slice(1).map((u) => policeUnitName(u, lang)).join(', ');
     findings.push(
       rollupFinding('rollup.split-unit', r.file, policeUnitName(target), {
-        vi: `${policeUnitName(own)} (cũ) được chia về ${policeUnitName(target)} và ${others}; sổ không tách được số liệu theo địa bàn nên toàn bộ được tính cho ${policeUnitName(target)} (đơn vị nhận phần lớn nhất).`,
-        en: `The former ${policeUnitName(own)} was split between ${policeUnitName(target)} and ${others}; the workbook cannot be split by place, so all of it is counted for ${policeUnitName(target)}.`,
+        vi: `${policeUnitName(own)} (cũ) được chia về ${policeUnitName(target)} và ${others('vi')}; sổ không tách được số liệu theo địa bàn nên toàn bộ được tính cho ${policeUnitName(target)} (đơn vị nhận phần lớn nhất).`,
+        en: `The former ${policeUnitName(own, 'en')} was split between ${policeUnitName(target, 'en')} and ${others('en')}; the workbook cannot be split by place, so all of it is counted for ${policeUnitName(target, 'en')}.`,
       }),
     );
   }
@@ -381,7 +384,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
     findings.push(
       rollupFinding('rollup.other-province', it.r.file, policeUnitName(it.target), {
         vi: `Sổ "${it.r.file}" là của ${policeUnitName(it.target)}, tỉnh ${p}, không thuộc tỉnh ${province}; không tính vào tổng hợp.`,
-        en: `"${it.r.file}" is the workbook of ${policeUnitName(it.target)} in ${p}, not in ${province}; not counted.`,
+        en: `"${it.r.file}" is the workbook of ${policeUnitName(it.target, 'en')} in ${p}, not in ${province}; not counted.`,
       }),
     );
     return false;
@@ -393,7 +396,8 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
     const key = unitKey(it.target);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { target: it.target, own: null, preds: new Map() }));
-    const name = policeUnitName(it.predecessor ? it.own : it.target);
+    const named = it.predecessor ? it.own : it.target;
+    const name = policeUnitName(named);
     const slotKey = it.predecessor ? unitKey(it.own) : key;
     const taken = it.predecessor ? g.preds.get(slotKey) : g.own;
     if (taken) {
@@ -401,7 +405,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
       findings.push(
         rollupFinding('rollup.duplicate-unit', it.r.file, name, {
           vi: `Sổ "${it.r.file}" và sổ "${taken.r.file}" cùng là của ${name}${it.predecessor ? ' (cũ)' : ''}; chỉ tính sổ "${taken.r.file}". Hãy kiểm tra và chỉ nộp một sổ cho mỗi đơn vị.`,
-          en: `"${it.r.file}" and "${taken.r.file}" are both workbooks of ${it.predecessor ? 'the former ' : ''}${name}; only "${taken.r.file}" is counted. Check them and give one workbook per unit.`,
+          en: `"${it.r.file}" and "${taken.r.file}" are both workbooks of ${it.predecessor ? 'the former ' : ''}${policeUnitName(named, 'en')}; only "${taken.r.file}" is counted. Check them and give one workbook per unit.`,
         }),
       );
       continue;
@@ -415,6 +419,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   const units: RollupUnit[] = [];
   for (const g of groups.values()) {
     const unitName = policeUnitName(g.target);
+    const unitNameEn = policeUnitName(g.target, 'en');
     const parts: Identified[] = [];
     if (g.own) parts.push(g.own);
     for (const p of g.preds.values()) {
@@ -425,7 +430,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
         findings.push(
           rollupFinding('rollup.duplicate-unit', p.r.file, unitName, {
             vi: `Sổ "${g.own!.r.file}" của ${unitName} đã có số liệu cùng kỳ năm trước của ${policeUnitName(p.own)} (cũ); sổ "${p.r.file}" của đơn vị cũ không tính thêm để tránh trùng.`,
-            en: `"${g.own!.r.file}" of ${unitName} already holds last year's figures of the former ${policeUnitName(p.own)}; "${p.r.file}" is not added, so nothing is counted twice.`,
+            en: `"${g.own!.r.file}" of ${unitNameEn} already holds last year's figures of the former ${policeUnitName(p.own, 'en')}; "${p.r.file}" is not added, so nothing is counted twice.`,
           }),
         );
         continue;
@@ -438,16 +443,17 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
       findings.push(
         rollupFinding('rollup.no-own-workbook', null, unitName, {
           vi: `Chưa có sổ của ${unitName}; chỉ có sổ của đơn vị cũ (${parts.map((p) => `"${p.r.file}"`).join(', ')}) được tính cho đơn vị này.`,
-          en: `No workbook of ${unitName} was given; only the former units' workbooks (${parts.map((p) => `"${p.r.file}"`).join(', ')}) are counted for it.`,
+          en: `No workbook of ${unitNameEn} was given; only the former units' workbooks (${parts.map((p) => `"${p.r.file}"`).join(', ')}) are counted for it.`,
         }),
       );
     }
-    periodFindings(g.own, parts, period, lastYearPeriod, unitName, options, findings);
+    periodFindings(g.own, parts, period, lastYearPeriod, { vi: unitName, en: unitNameEn }, options, findings);
     const now = sumRollupFigures(parts.map((p) => covered(p.r, period, 'now')));
     const lastYear = sumRollupFigures(parts.map((p) => covered(p.r, lastYearPeriod, 'lastYear')));
     units.push({
       ...now,
       unit: unitName,
+      unitEn: unitNameEn,
       code: g.target.code,
       name: g.target.name,
       kind: g.target.kind,
@@ -498,21 +504,22 @@ function periodFindings(
   parts: readonly Identified[],
   period: ReportingPeriod,
   lastYearPeriod: ReportingPeriod,
-  unit: string,
+  names: { vi: string; en: string },
   options: RollupOptions,
   findings: RollupFinding[],
 ): void {
+  const unit = names.vi;
   if (own !== null) {
     const r = own.r;
     if (r.records === 0) {
-      findings.push(rollupFinding('rollup.no-data', r.file, unit, { vi: `Sổ "${r.file}" chưa có buổi giao ban hay ý kiến hợp lệ nào; ${unit} được tính là 0.`, en: `"${r.file}" has no valid briefing or item; ${unit} counts as zero.` }));
+      findings.push(rollupFinding('rollup.no-data', r.file, unit, { vi: `Sổ "${r.file}" chưa có buổi giao ban hay ý kiến hợp lệ nào; ${unit} được tính là 0.`, en: `"${r.file}" has no valid briefing or item; ${names.en} counts as zero.` }));
       return;
     }
     if (r.lastDate !== null && r.lastDate < period.from) {
       findings.push(
         rollupFinding('rollup.no-data-in-period', r.file, unit, {
           vi: `Sổ "${r.file}" chỉ có số liệu đến ngày ${formatDateVi(r.lastDate)}, chưa có số liệu của kỳ báo cáo (từ ngày ${formatDateVi(period.from)}); ${unit} được tính là 0 trong kỳ.`,
-          en: `"${r.file}" has data only up to ${formatDateVi(r.lastDate)}, none for the period (from ${formatDateVi(period.from)}); ${unit} counts as zero for the period.`,
+          en: `"${r.file}" has data only up to ${formatDateEn(r.lastDate)}, none for the period (from ${formatDateEn(period.from)}); ${names.en} counts as zero for the period.`,
         }),
       );
     } else if (options.period === undefined && r.lastDate !== null && period.kind === 'month') {
@@ -521,7 +528,7 @@ function periodFindings(
         findings.push(
           rollupFinding('rollup.other-period', r.file, unit, {
             vi: `Sổ "${r.file}" đã có số liệu đến ngày ${formatDateVi(r.lastDate)} (${own.label}); kỳ tổng hợp theo đa số các sổ là ${period.label}. Nếu cần kỳ khác, hãy ghi rõ --period.`,
-            en: `"${r.file}" has data up to ${formatDateVi(r.lastDate)} (${own.labelEn}); the period most workbooks reached is ${period.labelEn}. Name another with --period if needed.`,
+            en: `"${r.file}" has data up to ${formatDateEn(r.lastDate)} (${own.labelEn}); the period most workbooks reached is ${period.labelEn}. Name another with --period if needed.`,
           }),
         );
       }
@@ -533,7 +540,7 @@ function periodFindings(
     findings.push(
       rollupFinding('rollup.no-last-year', own?.r.file ?? parts[0]!.r.file, unit, {
         vi: `Sổ của ${unit} bắt đầu từ ngày ${formatDateVi(first)}, không có số liệu cùng kỳ năm trước (${lastYearPeriod.label}); so sánh của đơn vị này tính với 0.`,
-        en: `The workbook of ${unit} starts on ${formatDateVi(first)}, with no data for the same period a year earlier (${lastYearPeriod.labelEn}); its comparison is against zero.`,
+        en: `The workbook of ${names.en} starts on ${formatDateEn(first)}, with no data for the same period a year earlier (${lastYearPeriod.labelEn}); its comparison is against zero.`,
       }),
     );
   }

@@ -9,9 +9,12 @@
  * caller can bring its own register.
  */
 import type { CommuneKind, IsoDate } from '../model.js';
+import type { ProvinceKind } from '../admin/types.js';
+import { unitLabel } from '../admin/unitNames.js';
 import type { UnitNames } from '../report/unitName.js';
 import type { SettingEntry } from '../records/readSettings.js';
 import { foldKey, stripCommuneName, titleCaseVi, unaccentedKey } from '../text/index.js';
+import type { Lang } from '../text/texts.js';
 
 /** What a workbook says about its unit, as written. */
 export interface UnitClaim {
@@ -59,20 +62,22 @@ export interface UnitLookupResult {
  */
 export type UnitLookup = (query: UnitLookupQuery) => UnitLookupResult | null;
 
-const KIND_WORDS: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
-
 /**
- * The name a report gives a commune-level unit's police: `"Công an xã Nà Hỳ"`.
+ * The name a report gives a commune-level unit's police: `"Công an xã Nà Hỳ"`, in English `"Nà Hỳ commune police"`.
  *
  * @param unit - the unit (its kind decides "xã", "phường", "thị trấn" or "đặc khu").
- * @returns the police unit's name; a unit of no known kind keeps its name as is.
+ * @param lang - `vi` (default) or `en`.
+ * @returns the police unit's name; a unit of no known kind keeps its name as is, in both languages.
  * @example
  * ```ts
- * policeUnitName({ code: '03169', name: 'Nà Hỳ', kind: 'xa', province: 'Điện Biên' }); // "Công an xã Nà Hỳ"
+ * policeUnitName({ code: '03169', name: 'Nà Hỳ', kind: 'xa', province: 'Điện Biên' });       // "Công an xã Nà Hỳ"
+ * policeUnitName({ code: '03169', name: 'Nà Hỳ', kind: 'xa', province: 'Điện Biên' }, 'en'); // "Nà Hỳ commune police"
  * ```
  */
-export function policeUnitName(unit: Pick<OfficialUnit, 'name' | 'kind'>): string {
-  return unit.kind ? `Công an ${KIND_WORDS[unit.kind]} ${unit.name}` : unit.name;
+export function policeUnitName(unit: Pick<OfficialUnit, 'name' | 'kind'>, lang: Lang = 'vi'): string {
+  if (!unit.kind) return unit.name;
+  const label = unitLabel({ level: 'commune', kind: unit.kind, name: unit.name }, lang);
+  return lang === 'vi' ? `Công an ${label}` : `${label} police`;
 }
 
 /** Letters as typed, in name casing, unless they were typed all in capitals or all in small letters. */
@@ -115,11 +120,33 @@ export function parseCommuneUnitName(text: string): { kind: CommuneKind; name: s
  * ```
  */
 export function provinceOfParent(text: string | null): string | null {
+  return provincePoliceOf(text)?.name ?? null;
+}
+
+/** The province a "Công an tỉnh …" / "Công an thành phố …" text names, with its kind; null for any other text. */
+function provincePoliceOf(text: string | null): { kind: ProvinceKind; name: string } | null {
   if (!text) return null;
   const typed = text.normalize('NFC').trim().replace(/\s+/gu, ' ');
   const m = /^cong an (tinh|thanh pho|tp\.?) (.+)$/u.exec(unaccentedKey(typed));
   if (!m) return null;
-  return nameCase(typed.slice(typed.length - m[2]!.length));
+  return { kind: m[1] === 'tinh' ? 'tinh' : 'thanh-pho', name: nameCase(typed.slice(typed.length - m[2]!.length)) };
+}
+
+/**
+ * A province's police named in English ("Công an tỉnh Điện Biên" → "Điện Biên province police",
+ * "Công an thành phố Hà Nội" → "Hà Nội city police"); any other text as written.
+ *
+ * @param text - the province's police as the workbooks or the clerk write it.
+ * @returns its English name, or the text as written.
+ * @example
+ * ```ts
+ * provincePoliceNameEn('CÔNG AN TỈNH ĐIỆN BIÊN'); // "Điện Biên province police"
+ * provincePoliceNameEn('Công an huyện Nậm Pồ');   // "Công an huyện Nậm Pồ"
+ * ```
+ */
+export function provincePoliceNameEn(text: string): string {
+  const p = provincePoliceOf(text);
+  return p ? `${unitLabel({ level: 'province', kind: p.kind, name: p.name }, 'en')} police` : text;
 }
 
 /**

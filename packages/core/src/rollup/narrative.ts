@@ -7,15 +7,18 @@
  */
 import type { CommuneKind } from '../model.js';
 import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
+import { COMMUNE_KIND_LABELS } from '../data/communeKinds.js';
 import { communeKindWords, formatReportCount as n2, formatReportShare as pct, joinReportList } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup } from './combine.js';
 import type { RollupDelta, RollupFigures } from './figures.js';
+import { provincePoliceNameEn } from './identity.js';
 
 /** Options of {@link rollupNarrative}. */
 export interface RollupNarrativeOptions {
   /** The province's police as it signs (`"Công an tỉnh Điện Biên"`); default: the roll-up's own. */
   unit?: string | null;
+  /** The same in English; default: `unit` (or the roll-up's own) in English words ("Điện Biên province police"). */
   unitEn?: string | null;
 }
 
@@ -92,13 +95,32 @@ function categoriesEn(f: RollupFigures): string[] {
 }
 
 /** "Công an xã Nà Hỳ 05, Công an xã Mường Nhé 03": the units with most overdue items (three at most). */
-function overdueUnits(r: Rollup, num: (n: number) => string): string {
+function overdueUnits(r: Rollup, lang: 'vi' | 'en'): string {
   return [...r.units]
     .filter((u) => u.overdue > 0)
     .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'vi'))
     .slice(0, 3)
-    .map((u) => `${u.unit} ${num(u.overdue)}`)
+    .map((u) => (lang === 'vi' ? `${u.unit} ${n2(u.overdue)}` : `${u.unitEn} ${u.overdue}`))
     .join(', ');
+}
+
+/**
+ * Who the units are: "03 xã" / "3 units (communes)" when every unit is of a commune kind; when some
+ * are not (a district's or the province's own workbook among the communes'), how many of each:
+ * "02 xã và 01 đơn vị khác" / "3 units (2 communes and 1 other unit)".
+ */
+function unitsCounted(r: Rollup, kinds: { vi: string; en: string }): { vi: string; en: string } {
+  const all = r.total.units;
+  const communes = r.units.filter((u) => u.kind !== null).length;
+  const others = all - communes;
+  if (others === 0) return { vi: `${n2(all)} ${kinds.vi}`, en: `${plural(all, 'unit', 'units')} (${kinds.en})` };
+  if (communes === 0) return { vi: `${n2(all)} đơn vị`, en: plural(all, 'unit', 'units') };
+  // One commune-level unit is of one kind: its own word in the singular.
+  const one = COMMUNE_KIND_LABELS[r.units.find((u) => u.kind !== null)!.kind!].en;
+  return {
+    vi: `${n2(communes)} ${kinds.vi} và ${n2(others)} đơn vị khác`,
+    en: `${plural(all, 'unit', 'units')} (${communes === 1 ? `1 ${one}` : `${communes} ${kinds.en}`} and ${plural(others, 'other unit', 'other units')})`,
+  };
 }
 
 /**
@@ -121,7 +143,9 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   const ch = t.change.counts;
   const kinds = communeKindWords(unitKinds(rollup));
   const unitVi = options.unit?.trim() || rollup.provinceUnit || 'đơn vị';
-  const unitEn = options.unitEn?.trim() || options.unit?.trim() || rollup.provinceUnit || 'the province';
+  const given = options.unit?.trim() || rollup.provinceUnit;
+  const unitEn = options.unitEn?.trim() || (given ? provincePoliceNameEn(given) : 'the province');
+  const counted = unitsCounted(rollup, kinds);
   const { from, to } = rollup.period;
   const vi: string[] = [];
   const en: string[] = [];
@@ -129,7 +153,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   // Units and briefings.
   // "Công an 45 xã, phường trên địa bàn tỉnh Điện Biên" (the province's own words: tỉnh or thành phố).
   const area = /^công an\s+(tỉnh|thành phố)\s+/iu.test(unitVi) ? unitVi.replace(/^công an\s+/iu, '') : null;
-  const units = `Công an ${n2(t.units)} ${kinds.vi}${area ? ` trên địa bàn ${area}` : ` thuộc ${unitVi}`}`;
+  const units = `Công an ${counted.vi}${area ? ` trên địa bàn ${area}` : ` thuộc ${unitVi}`}`;
   if (t.briefings === 0) {
     vi.push(`Từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}, ${units} chưa tổ chức buổi giao ban tại cơ sở nào (cùng kỳ năm trước ${n2(ly.briefings)} buổi).`);
   } else {
@@ -141,7 +165,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
     vi.push(s + '.');
   }
   en.push(
-    `From ${formatDateEn(from)} to ${formatDateEn(to)}, the police of ${plural(t.units, 'unit', 'units')} (${kinds.en}) under ${unitEn} held ${plural(t.briefings, 'grassroots briefing', 'grassroots briefings')}` +
+    `From ${formatDateEn(from)} to ${formatDateEn(to)}, the police of ${counted.en} under ${unitEn} held ${plural(t.briefings, 'grassroots briefing', 'grassroots briefings')}` +
       (t.planned > 0 ? ` (${t.planned} planned)` : '') +
       `, ${versusEn(ch.briefings)}` +
       (t.hosts > 0 ? `; the briefings reached ${t.hostsReached} of ${t.hosts} places` : '') +
@@ -180,9 +204,9 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
     if (t.overdue > 0) {
       s += `, trong đó ${n2(t.overdue)} nội dung quá hạn xử lý (${versusVi(ch.overdue, 'nội dung')})`;
       e += `, ${t.overdue} past the deadline (${versusEn(ch.overdue)})`;
-      const where = overdueUnits(rollup, n2);
+      const where = overdueUnits(rollup, 'vi');
       if (where) s += `, nhiều nhất ở ${where}`;
-      const whereEn = overdueUnits(rollup, String);
+      const whereEn = overdueUnits(rollup, 'en');
       if (whereEn) e += `, most at ${whereEn}`;
     }
     vi.push(s + '.');
@@ -194,7 +218,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   const notesEn: string[] = [];
   if (idle.length > 0 && idle.length <= 5) {
     notes.push(`${n2(idle.length)} đơn vị chưa có số liệu trong kỳ: ${idle.map((u) => u.unit).join(', ')}`);
-    notesEn.push(`${plural(idle.length, 'unit has', 'units have')} no data for the period: ${idle.map((u) => u.unit).join(', ')}`);
+    notesEn.push(`${plural(idle.length, 'unit has', 'units have')} no data for the period: ${idle.map((u) => u.unitEn).join(', ')}`);
   } else if (idle.length > 5) {
     notes.push(`${n2(idle.length)} đơn vị chưa có số liệu trong kỳ`);
     notesEn.push(`${idle.length} units have no data for the period`);
