@@ -123,7 +123,7 @@ describe('giaoban rollup', () => {
   it('without a period takes the month most books reached, and says so in English with --lang en', async () => {
     const r = await run('rollup', 'so-cac-xa/xa-muong-toong.xlsx', 'so-cac-xa/xa-muong-nhe.xlsx', 'so-cac-xa/xa-nam-nhu-cu.xlsx', '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Grassroots briefings roll-up — Công an tỉnh Điện Biên: December 2025 (15 November 2025 – 14 December 2025)');
+    expect(r.out).toContain('Grassroots briefings roll-up — Điện Biên province police: December 2025 (15 November 2025 – 14 December 2025)');
     expect(r.err).toContain('Read 3/3: so-cac-xa/xa-nam-nhu-cu.xlsx');
   });
 
