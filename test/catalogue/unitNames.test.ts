@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { communeListing, nationalCatalogue } from '@giaoban/core/catalogue';
-import { readWorkbook, unitLabel, unitLabels, type CellValue } from '@giaoban/core';
+import { openSession, readWorkbook, unitLabel, unitLabels, type CellValue } from '@giaoban/core';
 import { main } from '../../packages/cli/src/main.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
 import { provinceWorkbook } from './fixtures.js';
@@ -116,4 +116,21 @@ describe('the communes listing in English', () => {
     expect(text).toMatch(/03355\s+Sam Mứn\s+commune\s+Điện Biên district\s+Thanh An/);
     expect(VIETNAMESE_KIND_BEFORE_NAME.test(text)).toBe(false);
   });
+});
+
+describe('the summary paragraph in English names the workbook’s unit in English', () => {
+  const cases: [string, string, string][] = [
+    ['so-giao-ban-cong-an-tinh.xlsx', 'Công an tỉnh Điện Biên đã tổ chức', 'Điện Biên province police held'],
+    ['so-giao-ban-cong-an-xa.xlsx', 'Công an xã Nà Hỳ đã tổ chức', 'Nà Hỳ commune police held'],
+    ['so-theo-doi-giao-ban.xlsx', 'Công an huyện Nậm Pồ đã tổ chức', 'Nậm Pồ district police held'],
+  ];
+  for (const [file, vi, en] of cases) {
+    it(file, async () => {
+      const s = openSession(await readWorkbookFile(join(process.cwd(), 'examples', file)), { today: '2026-12-07', adminCatalogue });
+      const { narrative } = s.summary({});
+      expect(narrative.vi).toContain(vi);
+      expect(narrative.en).toContain(en);
+      expect(VIETNAMESE_KIND_BEFORE_NAME.test(narrative.en), narrative.en).toBe(false);
+    });
+  }
 });

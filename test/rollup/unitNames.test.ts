@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import {
   formatRollupText,
   parsePeriodSpec,
+  policeNameEn,
   policeUnitName,
-  provincePoliceNameEn,
   rollupNarrative,
   rollupTable,
   rollupUnitOfGrid,
@@ -45,9 +45,14 @@ describe('police units named in English', () => {
     expect(policeUnitName({ name: 'Mường Thanh', kind: 'phuong' }, 'en')).toBe('Mường Thanh ward police');
     // A unit of no known kind (counted under its file name, or a district police as written) keeps its name.
     expect(policeUnitName({ name: 'Công an huyện Nậm Pồ', kind: null }, 'en')).toBe('Công an huyện Nậm Pồ');
-    expect(provincePoliceNameEn('CÔNG AN TỈNH ĐIỆN BIÊN')).toBe('Điện Biên province police');
-    expect(provincePoliceNameEn('Công an thành phố Hà Nội')).toBe('Hà Nội city police');
-    expect(provincePoliceNameEn('Công an huyện Nậm Pồ')).toBe('Công an huyện Nậm Pồ');
+    // A police unit as a workbook or a clerk writes it, at any level.
+    expect(policeNameEn('CÔNG AN TỈNH ĐIỆN BIÊN')).toBe('Điện Biên province police');
+    expect(policeNameEn('Công an thành phố Hà Nội')).toBe('Hà Nội city police');
+    expect(policeNameEn('Công an huyện Nậm Pồ')).toBe('Nậm Pồ district police');
+    expect(policeNameEn('CÔNG AN QUẬN BA ĐÌNH')).toBe('Ba Đình urban district police');
+    expect(policeNameEn('Công an thị xã Mường Lay')).toBe('Mường Lay town police');
+    expect(policeNameEn('Công an phường Mường Thanh')).toBe('Mường Thanh ward police');
+    expect(policeNameEn('so-giao-ban-cong-an-tinh.xlsx')).toBe('so-giao-ban-cong-an-tinh.xlsx');
   });
 
   it('the English table, findings and paragraph name every unit in English; the Vietnamese ones as before', () => {

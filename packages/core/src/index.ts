@@ -315,7 +315,7 @@ export {
 } from './report/labels.js';
 export { type Narrative, type NarrativeOptions, statisticsNarrative } from './report/narrative.js';
 export { formatStatisticsText, statisticsJson, type StatisticsJson } from './report/statisticsText.js';
-export { calendarUnitName, detectUnitName, detectUnitNames, type UnitNames } from './report/unitName.js';
+export { calendarUnitName, detectUnitName, detectUnitNames, policeNameEn, type UnitNames } from './report/unitName.js';
 
 // Province roll-up: many units' workbooks, per unit and in total, against the same period a year earlier.
 export {
@@ -356,7 +356,6 @@ export {
   parseCommuneUnitName,
   policeUnitName,
   provinceOfParent,
-  provincePoliceNameEn,
   type UnitClaim,
   unitClaimOf,
   type UnitLookup,

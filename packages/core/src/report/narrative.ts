@@ -11,12 +11,13 @@ import {
   joinReportList,
 } from './format.js';
 import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
+import { policeNameEn } from './unitName.js';
 
 /** Options of {@link statisticsNarrative}. */
 export interface NarrativeOptions {
   /** The supervising unit as it signs reports, e.g. `"Công an huyện Mường Chà"`. Default: "đơn vị" / "the unit". */
   unit?: string | null;
-  /** English name of the unit. Default: `unit` as is, or "the unit". */
+  /** English name of the unit. Default: `unit` in English words ("Công an huyện Mường Chà" → "Mường Chà district police"), or "the unit". */
   unitEn?: string | null;
   /** Add the cumulative sentence (when the cumulative window is longer than the period). Default true. */
   cumulative?: boolean;
@@ -275,7 +276,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  */
 export function statisticsNarrative(stats: Statistics, options: NarrativeOptions = {}): Narrative {
   const unitVi = options.unit?.trim() || 'đơn vị';
-  const unitEn = options.unitEn?.trim() || options.unit?.trim() || 'the unit';
+  const unitEn = options.unitEn?.trim() || (options.unit?.trim() ? policeNameEn(options.unit.trim()) : 'the unit');
   const { from, to } = stats.period;
   const vi: string[] = [];
   const en: string[] = [];

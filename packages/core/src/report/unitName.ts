@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from '../workbook/grid.js';
 import { titleCaseVi } from '../text/names.js';
+import { unitLabel, type NamedUnit } from '../admin/unitNames.js';
 
 /** Matched on a lower-case key without diacritics, so "CONG AN HUYEN NAM PO" counts as well as "CÔNG AN HUYỆN NẬM PỒ". */
 const UNIT_RE = /^(\s*cong\s+an\s+)(tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(\s+)(.+?)\s*$/u;
@@ -83,6 +84,44 @@ export function detectUnitNames(wb: WorkbookGrid, maxRows = 8): UnitNames {
   const higher = found.filter((f) => f.level < unit.level);
   const parent = higher.length ? higher.reduce((a, b) => (b.level > a.level ? b : a)) : null;
   return { parent: parent?.name ?? null, unit: unit.name };
+}
+
+/** The unit a "Công an <cấp>" line names, by the level's unaccented key (thành phố: "city" at either level). */
+const NAMED_LEVEL: Record<string, Pick<NamedUnit, 'level' | 'kind'>> = {
+  tinh: { level: 'province', kind: 'tinh' },
+  'thanh pho': { level: 'province', kind: 'thanh-pho' },
+  huyen: { level: 'district', kind: 'huyen' },
+  quan: { level: 'district', kind: 'quan' },
+  'thi xa': { level: 'district', kind: 'thi-xa' },
+  xa: { level: 'commune', kind: 'xa' },
+  phuong: { level: 'commune', kind: 'phuong' },
+  'thi tran': { level: 'commune', kind: 'thi-tran' },
+  'dac khu': { level: 'commune', kind: 'dac-khu' },
+};
+
+/**
+ * A police unit's name in English, the place's name as written and the level's English word after it:
+ * "Công an tỉnh Điện Biên" → "Điện Biên province police", "CÔNG AN HUYỆN NẬM PỒ" → "Nậm Pồ district police",
+ * "Công an xã Nà Hỳ" → "Nà Hỳ commune police". Any other text (a file name, "Bộ Công an") as written.
+ *
+ * @param text - the unit as the workbook, the clerk or the report names it.
+ * @returns its English name, or the text as written.
+ * @example
+ * ```ts
+ * policeNameEn('Công an thành phố Hà Nội'); // "Hà Nội city police"
+ * policeNameEn('so-giao-ban.xlsx');         // "so-giao-ban.xlsx"
+ * ```
+ */
+export function policeNameEn(text: string): string {
+  const line = text.normalize('NFC').trim();
+  const m = UNIT_RE.exec(alignedKey(line));
+  const named = m ? NAMED_LEVEL[m[2]!.split(/\s+/u).join(' ')] : undefined;
+  if (!m || !named) return text;
+  const at = m[1]!.length + m[2]!.length + m[3]!.length;
+  const name = line.slice(at, at + m[4]!.length);
+  // Letters as typed, unless typed all in capitals (a title row): then in name casing.
+  const cased = name === name.toLocaleUpperCase('vi') ? titleCaseVi(name) : name;
+  return `${unitLabel({ ...named, name: cased } as NamedUnit, 'en')} police`;
 }
 
 /**

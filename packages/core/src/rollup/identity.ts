@@ -9,7 +9,6 @@
  * caller can bring its own register.
  */
 import type { CommuneKind, IsoDate } from '../model.js';
-import type { ProvinceKind } from '../admin/types.js';
 import { unitLabel } from '../admin/unitNames.js';
 import type { UnitNames } from '../report/unitName.js';
 import type { SettingEntry } from '../records/readSettings.js';
@@ -120,33 +119,11 @@ export function parseCommuneUnitName(text: string): { kind: CommuneKind; name: s
  * ```
  */
 export function provinceOfParent(text: string | null): string | null {
-  return provincePoliceOf(text)?.name ?? null;
-}
-
-/** The province a "Công an tỉnh …" / "Công an thành phố …" text names, with its kind; null for any other text. */
-function provincePoliceOf(text: string | null): { kind: ProvinceKind; name: string } | null {
   if (!text) return null;
   const typed = text.normalize('NFC').trim().replace(/\s+/gu, ' ');
   const m = /^cong an (tinh|thanh pho|tp\.?) (.+)$/u.exec(unaccentedKey(typed));
   if (!m) return null;
-  return { kind: m[1] === 'tinh' ? 'tinh' : 'thanh-pho', name: nameCase(typed.slice(typed.length - m[2]!.length)) };
-}
-
-/**
- * A province's police named in English ("Công an tỉnh Điện Biên" → "Điện Biên province police",
- * "Công an thành phố Hà Nội" → "Hà Nội city police"); any other text as written.
- *
- * @param text - the province's police as the workbooks or the clerk write it.
- * @returns its English name, or the text as written.
- * @example
- * ```ts
- * provincePoliceNameEn('CÔNG AN TỈNH ĐIỆN BIÊN'); // "Điện Biên province police"
- * provincePoliceNameEn('Công an huyện Nậm Pồ');   // "Công an huyện Nậm Pồ"
- * ```
- */
-export function provincePoliceNameEn(text: string): string {
-  const p = provincePoliceOf(text);
-  return p ? `${unitLabel({ level: 'province', kind: p.kind, name: p.name }, 'en')} police` : text;
+  return nameCase(typed.slice(typed.length - m[2]!.length));
 }
 
 /**

@@ -12,7 +12,7 @@ import { communeKindWords, formatReportCount as n2, formatReportShare as pct, jo
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup } from './combine.js';
 import type { RollupDelta, RollupFigures } from './figures.js';
-import { provincePoliceNameEn } from './identity.js';
+import { policeNameEn } from '../report/unitName.js';
 
 /** Options of {@link rollupNarrative}. */
 export interface RollupNarrativeOptions {
@@ -144,7 +144,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   const kinds = communeKindWords(unitKinds(rollup));
   const unitVi = options.unit?.trim() || rollup.provinceUnit || 'đơn vị';
   const given = options.unit?.trim() || rollup.provinceUnit;
-  const unitEn = options.unitEn?.trim() || (given ? provincePoliceNameEn(given) : 'the province');
+  const unitEn = options.unitEn?.trim() || (given ? policeNameEn(given) : 'the province');
   const counted = unitsCounted(rollup, kinds);
   const { from, to } = rollup.period;
   const vi: string[] = [];

@@ -8,7 +8,7 @@ import { formatReportCount as n2, formatReportShare as pct } from '../report/for
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup, RollupTotal, RollupUnit } from './combine.js';
 import type { RollupDelta } from './figures.js';
-import { provincePoliceNameEn } from './identity.js';
+import { policeNameEn } from '../report/unitName.js';
 
 /** Roll-up findings of one kind printed before the rest are counted. */
 const FINDINGS_PER_KIND = 5;
@@ -93,7 +93,7 @@ function aligned(t: RollupTable): string {
 export function formatRollupText(rollup: Rollup, narrative: Narrative, lang: 'vi' | 'en' = 'vi'): string {
   const vi = lang === 'vi';
   const out: string[] = [];
-  const where = rollup.provinceUnit ? ` — ${vi ? rollup.provinceUnit : provincePoliceNameEn(rollup.provinceUnit)}` : '';
+  const where = rollup.provinceUnit ? ` — ${vi ? rollup.provinceUnit : policeNameEn(rollup.provinceUnit)}` : '';
   out.push(
     vi
       ? `Tổng hợp giao ban tại cơ sở${where}: ${rollup.period.label}; so với cùng kỳ ${rollup.lastYearPeriod.label}; tính quá hạn đến ngày ${formatDateVi(rollup.asOf)}.`

@@ -3,9 +3,8 @@
  * chiefs of the participating communes, and the Party standing committee,
  * HĐND and UBND of the host commune. Listed from the catalogue, in Vietnamese.
  */
-import type { Commune, CommuneKind } from '../../model.js';
-
-const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu' };
+import type { Commune } from '../../model.js';
+import { unitLabel } from '../../admin/unitNames.js';
 
 /**
  * The unit with its kind, as written in documents.
@@ -13,7 +12,7 @@ const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', '
  */
 export function communeLabel(c: Pick<Commune, 'name' | 'kind' | 'village'>): string {
   if (c.village) return `${c.village.word} ${c.name}`;
-  return `${KIND_VI[c.kind] ?? 'xã'} ${c.name}`;
+  return unitLabel({ level: 'commune', kind: c.kind ?? 'xa', name: c.name }, 'vi');
 }
 
 /**
