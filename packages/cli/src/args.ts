@@ -216,7 +216,7 @@ export function dateArg(name: string, v: string | undefined): IsoDate | undefine
   const r = /^\s*\d+\s*$/.test(v) ? null : parseDateValue(v);
   const year = r?.ok ? Number(r.date.slice(0, 4)) : 0;
   if (r?.ok && year >= 1900 && year <= 2100) return r.date;
-  const nonexistent = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message);
+  const nonexistent = r !== null && !r.ok && r.nonexistent === true;
   const why = nonexistent ? ` (${r.message.replace(/\.$/, '')})` : '';
   const whyEn = nonexistent ? ` (${r.messageEn.replace(/\.$/, '')})` : '';
   throw new UsageError({ vi: say('usage.date', 'vi', { name, value: v, why }), en: say('usage.date', 'en', { name, value: v, why: whyEn }) });
