@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
 import { commands } from '../../packages/cli/src/commands/index.js';
 import { COMMAND_SUMMARY_EN, EXIT_CODES, optionHelp, optionsOf } from '../../packages/cli/src/help.js';
-import { progressText } from '../../packages/cli/src/progress.js';
-import { formatFileSize, parseDateValue } from '@giaoban/core';
+import { formatFileSize, parseDateValue, readingProgressText } from '@giaoban/core';
 import { tmpDir } from '../xlsx/helpers.js';
 import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 
@@ -185,14 +184,15 @@ describe('file sizes as a person reads them', () => {
 });
 
 describe('--lang en progress lines', () => {
-  it('translates every progress line the reading layer and the commands print', () => {
-    expect(progressText('Đang mở tệp (1,4 MB)…', 'en')).toBe('Opening the file (1.4 MB)…');
-    expect(progressText('Đang mở tệp (37 KB)…', 'en')).toBe('Opening the file (37 KB)…');
-    expect(progressText('Đang đọc trang "Ý kiến": 40000 dòng…', 'en')).toBe('Reading sheet "Ý kiến": 40000 rows…');
-    expect(progressText('Đã đọc trang "Ý kiến" (100003 dòng).', 'en')).toBe('Read sheet "Ý kiến" (100003 rows).');
-    expect(progressText('Đang kiểm tra: 500/1000 dòng (50%)…', 'en')).toBe('Checking: 500/1000 rows (50%)…');
-    expect(progressText('Đang ghi out/x.xlsx …', 'en')).toBe('Writing out/x.xlsx …');
-    expect(progressText('Đang mở tệp (1,4 MB)…', 'vi')).toBe('Đang mở tệp (1,4 MB)…');
+  it('says every step the reader reports in either language, with English plurals and decimal points', () => {
+    expect(readingProgressText({ step: 'opening', bytes: 1_438_910 }, 'en')).toBe('Opening the file (1.4 MB)…');
+    expect(readingProgressText({ step: 'opening', bytes: 1_438_910 }, 'vi')).toBe('Đang mở tệp (1,4 MB)…');
+    expect(readingProgressText({ step: 'opening', bytes: 37_465 }, 'en')).toBe('Opening the file (37 KB)…');
+    expect(readingProgressText({ step: 'sheetRows', sheet: 'Ý kiến', rows: 40_000 }, 'en')).toBe('Reading sheet "Ý kiến": 40000 rows…');
+    expect(readingProgressText({ step: 'sheetRead', sheet: 'Ý kiến', rows: 100_003 }, 'vi')).toBe('Đã đọc trang "Ý kiến" (100003 dòng).');
+    expect(readingProgressText({ step: 'sheetRead', sheet: 'Trống', rows: 1 }, 'en')).toBe('Read sheet "Trống" (1 row).');
+    expect(readingProgressText({ step: 'converting', format: 'ods' }, 'en')).toBe('Reading an OpenDocument workbook (.ods)…');
+    expect(readingProgressText({ step: 'converting', format: 'xls' }, 'vi')).toBe('Đang đọc sổ Excel 97–2003 (.xls)…');
   });
 
   it('summarize -o --lang en prints its progress in English (a workbook over 1 MB shows progress)', async () => {

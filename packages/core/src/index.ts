@@ -385,7 +385,7 @@ export {
 } from './sheets/model.js';
 export { findMarker } from './sheets/placement.js';
 export { buildPlanSheet, buildPlanSheetOf, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME, type PlanSheetOptions } from './sheets/planSheet.js';
-export { buildRenderPlan, type RenderableModel } from './sheets/render/buildRenderPlan.js';
+export { buildRenderPlan, renderPlanNotes, type RenderableModel } from './sheets/render/buildRenderPlan.js';
 export { DEFAULT_RENDER_STYLE } from './sheets/render/styles.js';
 export {
   type ExistingSheetInfo,
@@ -480,4 +480,5 @@ export { type DropdownRequest } from './session/dropdowns.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
 export { findingText, findingsText } from './session/present/findingsText.js';
 export { planText } from './session/present/planText.js';
+export { type ReadingProgress, readingProgressText } from './session/present/readingProgress.js';
 export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';
