@@ -212,3 +212,47 @@ describe('--lang en progress lines', () => {
     expect(stderr).not.toMatch(/Đang|Đã đọc/);
   }, 120_000);
 });
+
+describe('--lang en says the product\'s own words in English', () => {
+  const COMMUNE = join(process.cwd(), 'examples/so-giao-ban-cong-an-xa.xlsx');
+  /** Vietnamese placeholders of the usage lines. */
+  const VI_PLACEHOLDERS = /<(sổ|năm|tỉnh|kỳ|cụm|xã|lãnh đạo|thư[- ]mục|tệp|lệnh|ngày)\b|ngày-nghỉ/;
+
+  it('shows every usage line with English placeholders, and in errors too', async () => {
+    const all = await cli('--help', '--lang', 'en');
+    expect(all.stdout).toContain('giaoban validate <workbook.xlsx> [--json]');
+    expect(all.stdout).toContain('giaoban rollup <workbook.xlsx|folder>…');
+    expect(all.stdout).not.toMatch(VI_PLACEHOLDERS);
+    for (const c of commands) expect((await cli(c.name, '--help', '--lang', 'en')).stdout, c.name).not.toMatch(VI_PLACEHOLDERS);
+    // The Vietnamese help is the usage as written.
+    expect((await cli('--help')).stdout).toContain('giaoban validate <sổ.xlsx> [--json]');
+    const missing = await cli('dates', '--lang', 'en');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Error: missing <year>\. Usage: giaoban dates <year> \[--day 15\]/);
+    expect(missing.stderr).not.toMatch(VI_PLACEHOLDERS);
+    const docs = await cli('documents', COMMUNE, '--lang', 'en');
+    expect(docs.stderr).toMatch(/^Error: missing --month YYYY-MM\. Usage: giaoban documents <workbook\.xlsx> --month/);
+    expect((await cli('template', '--lang', 'en')).stderr).toContain('missing -o <file.xlsx>.');
+  });
+
+  it('names the villages of a commune police unit\'s plan in English, and counts overdue items by village', async () => {
+    const plan = await cli('rotate', COMMUNE, '--from', '2026-06', '--months', '2', '--lang', 'en');
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/^ {2}the villages: 15 June 2026 at /m);
+    expect(plan.stdout).not.toContain('các thôn, bản');
+    const vi = await cli('rotate', COMMUNE, '--from', '2026-06', '--months', '2');
+    expect(vi.stdout).toMatch(/^ {2}các thôn, bản: 15\/06\/2026 tại /m);
+
+    const en = await cli('summarize', COMMUNE, '--as-of', '2026-12-07', '--lang', 'en');
+    expect(en.stdout).toMatch(/^ {2}Overdue by village: [^\n]*: \d+[;.]/m);
+    expect(en.stdout).toMatch(/^Workbook check: 0 errors, \d+ warnings?; 0 rows with errors not counted\.$/m);
+    const summaryVi = await cli('summarize', COMMUNE, '--as-of', '2026-12-07');
+    expect(summaryVi.stdout).toMatch(/^ {2}Quá hạn theo thôn, bản: [^\n]*: \d{2}[;.]/m);
+  });
+
+  it('names the notice behind a year\'s holidays by its English kind', async () => {
+    const en = await cli('holidays', '2027', '--lang', 'en');
+    expect(en.stdout).toContain('The holidays are announced: Official letter 10065/VPCP-KGVX.');
+    expect((await cli('holidays', '2027')).stdout).toContain('Lịch nghỉ đã được thông báo: Công văn 10065/VPCP-KGVX.');
+  });
+});

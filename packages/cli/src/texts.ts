@@ -14,7 +14,7 @@ export const CLI_TEXTS = defineTexts({
   'usage.needsValue': { vi: 'tùy chọn {option} cần một giá trị', en: 'option {option} needs a value' },
   'usage.extra': { vi: 'thừa tham số "{value}". Cách dùng: {usage}', en: 'unexpected argument "{value}". Usage: {usage}' },
   'usage.missing': { vi: 'thiếu {what}. Cách dùng: {usage}', en: 'missing {what}. Usage: {usage}' },
-  'usage.year': { vi: '<năm> "{value}" không hợp lệ: cần một năm từ 1900 đến 2100', en: '<năm> (year) "{value}" is not valid: use a year from 1900 to 2100' },
+  'usage.year': { vi: '<năm> "{value}" không hợp lệ: cần một năm từ 1900 đến 2100', en: '<year> "{value}" is not valid: use a year from 1900 to 2100' },
   'usage.dayOfMonth': { vi: '--{name} "{value}" không hợp lệ: cần một ngày từ 1 đến 28', en: '--{name} "{value}" is not valid: use a day from 1 to 28' },
   'usage.rule': { vi: '--rule "{value}" không hợp lệ: dùng {rules}', en: '--rule "{value}" is not valid: use {rules}' },
   'usage.lang': { vi: '--lang "{value}" không hợp lệ: dùng vi hoặc en', en: '--lang "{value}" is not valid: use vi or en' },

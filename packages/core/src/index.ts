@@ -66,6 +66,7 @@ export {
 export { DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, type DocumentSettingKey } from './data/documentSettings.js';
 export { FIELD_NAMES, type FieldName, HEADER_SYNONYMS } from './data/headers.js';
 export {
+  announcementName,
   type DecreedHoliday,
   HOLIDAY_DATA_VERSION,
   HOLIDAY_DECREES,
@@ -225,6 +226,7 @@ export { type Finding } from './findings/finding.js';
 
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';
+export { clusterNameIn } from './records/readCatalogue.js';
 export { type SettingEntry } from './records/readSettings.js';
 export { type OrganisationInfo, type ReadOptions, type ReadResult } from './records/readResult.js';
 
