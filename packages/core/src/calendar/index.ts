@@ -19,4 +19,3 @@ export * from './briefingDate.js';
 export * from './periods.js';
 export * from './deadlines.js';
 export { mergeHolidaySources } from './holidaySources.js';
-export { announcementName } from '../data/holidayDecrees.js';
