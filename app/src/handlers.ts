@@ -22,6 +22,7 @@ import {
   type HolidayOverride,
   type IsoDate,
   type PlanView as CorePlanView,
+  type ReadingProgress,
   type AdminCatalogue,
   type Session,
   type SummaryView as CoreSummaryView,
@@ -36,7 +37,7 @@ import { outputFileName, readWorkbookBytes, writeWithSheets, type OpenedWorkbook
 import type { FileView, FindingsFilter, FindingsPage, HolidaysView, ModelView, OpenView, PlanView, SummaryView } from './protocol.js';
 
 /** Progress of a long request: a fraction and the step (a `progress.*` text), with the reader's own line. */
-export type Progress = (fraction: number, step: string, detail?: string) => void;
+export type Progress = (fraction: number, step: string, detail?: ReadingProgress) => void;
 
 /** The worker's state: the extra holidays (kept across workbooks) and the open workbook with its session. */
 export interface AppState {
@@ -79,7 +80,7 @@ export async function openWorkbook(s: AppState, name: string, bytes: ArrayBuffer
   s.book = s.session = s.plan = s.summary = null;
   // The reader reports each sheet and every 20,000 rows; the bar creeps towards 55 % meanwhile.
   let lines = 0;
-  const book = await readWorkbookBytes(new Uint8Array(bytes), name, (line) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', line));
+  const book = await readWorkbookBytes(new Uint8Array(bytes), name, (p) => progress(0.05 + 0.5 * (1 - 0.9 ** ++lines), 'read', p));
   progress(0.6, 'check');
   const session = openSession(book.grid, { fileName: name, holidays: s.holidays, today: s.today(), adminCatalogue: s.catalogue() });
   Object.assign(s, { book, session });

@@ -3,7 +3,7 @@
  * core, as in the CLI and the add-in); this module only shows it, keeps the
  * page responsive, and saves what the worker wrote.
  */
-import { excelSerialToIsoDate, formatDateIn, formatMonthIn, formatReportCount, isDateNumberFormat, parseA1Range, PERIOD_PICKER_CHOICES, pickedPeriodSpec, type CellStyle, type CellValue } from '@giaoban/core';
+import { clusterNameIn, excelSerialToIsoDate, formatDateIn, formatMonthIn, formatReportCount, isDateNumberFormat, parseA1Range, PERIOD_PICKER_CHOICES, pickedPeriodSpec, readingProgressText, type CellStyle, type CellValue, type ReadingProgress } from '@giaoban/core';
 import { STRINGS, t, type Lang, type StringKey } from './i18n.js';
 import { droppedFiles, initRollup, render as renderRollup, rollUp } from './rollup/rollupPage.js';
 import type { FileView, FindingsPage, HolidaysView, FindingView, ModelView, OpenView, PlanView, Request, Response, SummaryView } from './protocol.js';
@@ -74,11 +74,12 @@ function setBusy(on: boolean): void {
   if (!on) ($<HTMLProgressElement>('progress')).value = 0;
 }
 
-function showProgress(fraction: number, step: string, detail?: string): void {
+function showProgress(fraction: number, step: string, detail?: ReadingProgress): void {
   setBusy(true);
   $<HTMLProgressElement>('progress').value = Math.round(fraction * 100);
   // The reader's own lines are Vietnamese; the English page shows the step alone.
-  $('busy-text').textContent = detail && lang === 'vi' ? `${t(`progress.${step}` as StepKey, lang)} ${detail}` : t(`progress.${step}` as StepKey, lang);
+  // The step, then what the reader is at (each sheet, every 20,000 rows), in the page's language.
+  $('busy-text').textContent = detail ? `${t(`progress.${step}` as StepKey, lang)} ${readingProgressText(detail, lang)}` : t(`progress.${step}` as StepKey, lang);
 }
 
 function cancel(): void {
@@ -388,7 +389,7 @@ function fillPeriodPicker(): void {
 
 /** The clerk's cluster names as written; the one the core names for a villages list, in the page's language. */
 function clusterName(name: string): string {
-  return name === t('cluster.villages', 'vi') ? t('cluster.villages', lang) : name;
+  return clusterNameIn(name, lang);
 }
 
 function renderPlan(): void {

@@ -4,7 +4,7 @@
  * shows (a page of findings at a time), so no large structure ever crosses
  * to the main thread and the page stays responsive on a 100k-issue book.
  */
-import type { BiText, CellStyle, CellValue, IsoDate, PlanSource, TableView } from '@giaoban/core';
+import type { BiText, CellStyle, CellValue, IsoDate, PlanSource, ReadingProgress, TableView } from '@giaoban/core';
 import type { RollupRequest } from './rollup/protocol.js';
 
 export type Severity = 'error' | 'warning';
@@ -125,6 +125,6 @@ export interface FileView {
 }
 
 export type Response =
-  | { type: 'progress'; id: number; fraction: number; step: string; detail?: string }
+  | { type: 'progress'; id: number; fraction: number; step: string; detail?: ReadingProgress }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string; messageEn: string };

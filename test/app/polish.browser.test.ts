@@ -1,11 +1,13 @@
 // The offline app as a clerk sees it, in each language: no word of the other language on the page
 // (the clerk's own names aside), month pickers that need no <input type="month">, the plan's reasons
 // one a line, finding codes kept for support but not printed after every message, the summary sheet
-// at its own width, and the village tier's words for a commune police unit's workbook.
+// at its own width, the village tier's words for a commune police unit's workbook, and the reader's
+// progress (which sheet it is reading) in the page's language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readXlsx } from '@giaoban/xlsx';
 import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -157,6 +159,34 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       expect(new Set(tops).size).toBe(3);
       await page.locator('#lang').click();
       expect(await reasons.allTextContents()).toEqual(cli.briefings[0]!.reasonsEn);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('says which sheet it is reading in the page\'s language, as the reader reports it', async () => {
+    const book = await readXlsx(new Uint8Array(readFileSync(EXAMPLE)));
+    const rows = book.grid.sheets.map((s) => ({ name: s.name, rows: s.values.length }));
+    const { context, page } = await openApp(browser);
+    try {
+      // Every text the busy line shows while a workbook opens, in each language.
+      const watch = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { __busy: string[] };
+          w.__busy = [];
+          new MutationObserver(() => w.__busy.push(document.getElementById('busy-text')!.textContent ?? '')).observe(document.getElementById('busy-text')!, { childList: true, characterData: true, subtree: true });
+        });
+      const seen = () => page.evaluate(() => (window as unknown as { __busy: string[] }).__busy);
+      await watch();
+      await loadWorkbook(page, EXAMPLE);
+      const vi = await seen();
+      for (const r of rows) expect(vi).toContain(`Đang đọc sổ… Đã đọc trang "${r.name}" (${r.rows} dòng).`);
+      await page.locator('#lang').click();
+      await watch();
+      await loadWorkbook(page, EXAMPLE);
+      const en = await seen();
+      for (const r of rows) expect(en).toContain(`Reading the workbook… Read sheet "${r.name}" (${r.rows} ${r.rows === 1 ? 'row' : 'rows'}).`);
+      for (const t of en) expect(t, t).not.toMatch(/Đang|Đã đọc|dòng/);
     } finally {
       await context.close();
     }

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.js';
 import { commands } from '../../packages/cli/src/commands/index.js';
 import { COMMAND_SUMMARY_EN, EXIT_CODES, optionHelp, optionsOf } from '../../packages/cli/src/help.js';
-import { progressText } from '../../packages/cli/src/progress.js';
-import { formatFileSize, parseDateValue } from '@giaoban/core';
+import { formatFileSize, parseDateValue, readingProgressText } from '@giaoban/core';
 import { tmpDir } from '../xlsx/helpers.js';
 import { writeLargeWorkbook } from '../../scripts/generate/largeWorkbook.js';
 
@@ -185,14 +184,15 @@ describe('file sizes as a person reads them', () => {
 });
 
 describe('--lang en progress lines', () => {
-  it('translates every progress line the reading layer and the commands print', () => {
-    expect(progressText('Đang mở tệp (1,4 MB)…', 'en')).toBe('Opening the file (1.4 MB)…');
-    expect(progressText('Đang mở tệp (37 KB)…', 'en')).toBe('Opening the file (37 KB)…');
-    expect(progressText('Đang đọc trang "Ý kiến": 40000 dòng…', 'en')).toBe('Reading sheet "Ý kiến": 40000 rows…');
-    expect(progressText('Đã đọc trang "Ý kiến" (100003 dòng).', 'en')).toBe('Read sheet "Ý kiến" (100003 rows).');
-    expect(progressText('Đang kiểm tra: 500/1000 dòng (50%)…', 'en')).toBe('Checking: 500/1000 rows (50%)…');
-    expect(progressText('Đang ghi out/x.xlsx …', 'en')).toBe('Writing out/x.xlsx …');
-    expect(progressText('Đang mở tệp (1,4 MB)…', 'vi')).toBe('Đang mở tệp (1,4 MB)…');
+  it('says every step the reader reports in either language, with English plurals and decimal points', () => {
+    expect(readingProgressText({ step: 'opening', bytes: 1_438_910 }, 'en')).toBe('Opening the file (1.4 MB)…');
+    expect(readingProgressText({ step: 'opening', bytes: 1_438_910 }, 'vi')).toBe('Đang mở tệp (1,4 MB)…');
+    expect(readingProgressText({ step: 'opening', bytes: 37_465 }, 'en')).toBe('Opening the file (37 KB)…');
+    expect(readingProgressText({ step: 'sheetRows', sheet: 'Ý kiến', rows: 40_000 }, 'en')).toBe('Reading sheet "Ý kiến": 40000 rows…');
+    expect(readingProgressText({ step: 'sheetRead', sheet: 'Ý kiến', rows: 100_003 }, 'vi')).toBe('Đã đọc trang "Ý kiến" (100003 dòng).');
+    expect(readingProgressText({ step: 'sheetRead', sheet: 'Trống', rows: 1 }, 'en')).toBe('Read sheet "Trống" (1 row).');
+    expect(readingProgressText({ step: 'converting', format: 'ods' }, 'en')).toBe('Reading an OpenDocument workbook (.ods)…');
+    expect(readingProgressText({ step: 'converting', format: 'xls' }, 'vi')).toBe('Đang đọc sổ Excel 97–2003 (.xls)…');
   });
 
   it('summarize -o --lang en prints its progress in English (a workbook over 1 MB shows progress)', async () => {
@@ -211,4 +211,48 @@ describe('--lang en progress lines', () => {
     expect(stderr).toContain('Writing en.xlsx …');
     expect(stderr).not.toMatch(/Đang|Đã đọc/);
   }, 120_000);
+});
+
+describe('--lang en says the product\'s own words in English', () => {
+  const COMMUNE = join(process.cwd(), 'examples/so-giao-ban-cong-an-xa.xlsx');
+  /** Vietnamese placeholders of the usage lines. */
+  const VI_PLACEHOLDERS = /<(sổ|năm|tỉnh|kỳ|cụm|xã|lãnh đạo|thư[- ]mục|tệp|lệnh|ngày)\b|ngày-nghỉ/;
+
+  it('shows every usage line with English placeholders, and in errors too', async () => {
+    const all = await cli('--help', '--lang', 'en');
+    expect(all.stdout).toContain('giaoban validate <workbook.xlsx> [--json]');
+    expect(all.stdout).toContain('giaoban rollup <workbook.xlsx|folder>…');
+    expect(all.stdout).not.toMatch(VI_PLACEHOLDERS);
+    for (const c of commands) expect((await cli(c.name, '--help', '--lang', 'en')).stdout, c.name).not.toMatch(VI_PLACEHOLDERS);
+    // The Vietnamese help is the usage as written.
+    expect((await cli('--help')).stdout).toContain('giaoban validate <sổ.xlsx> [--json]');
+    const missing = await cli('dates', '--lang', 'en');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Error: missing <year>\. Usage: giaoban dates <year> \[--day 15\]/);
+    expect(missing.stderr).not.toMatch(VI_PLACEHOLDERS);
+    const docs = await cli('documents', COMMUNE, '--lang', 'en');
+    expect(docs.stderr).toMatch(/^Error: missing --month YYYY-MM\. Usage: giaoban documents <workbook\.xlsx> --month/);
+    expect((await cli('template', '--lang', 'en')).stderr).toContain('missing -o <file.xlsx>.');
+  });
+
+  it('names the villages of a commune police unit\'s plan in English, and counts overdue items by village', async () => {
+    const plan = await cli('rotate', COMMUNE, '--from', '2026-06', '--months', '2', '--lang', 'en');
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/^ {2}the villages: 15 June 2026 at /m);
+    expect(plan.stdout).not.toContain('các thôn, bản');
+    const vi = await cli('rotate', COMMUNE, '--from', '2026-06', '--months', '2');
+    expect(vi.stdout).toMatch(/^ {2}các thôn, bản: 15\/06\/2026 tại /m);
+
+    const en = await cli('summarize', COMMUNE, '--as-of', '2026-12-07', '--lang', 'en');
+    expect(en.stdout).toMatch(/^ {2}Overdue by village: [^\n]*: \d+[;.]/m);
+    expect(en.stdout).toMatch(/^Workbook check: 0 errors, \d+ warnings?; 0 rows with errors not counted\.$/m);
+    const summaryVi = await cli('summarize', COMMUNE, '--as-of', '2026-12-07');
+    expect(summaryVi.stdout).toMatch(/^ {2}Quá hạn theo thôn, bản: [^\n]*: \d{2}[;.]/m);
+  });
+
+  it('names the notice behind a year\'s holidays by its English kind', async () => {
+    const en = await cli('holidays', '2027', '--lang', 'en');
+    expect(en.stdout).toContain('The holidays are announced: Official letter 10065/VPCP-KGVX.');
+    expect((await cli('holidays', '2027')).stdout).toContain('Lịch nghỉ đã được thông báo: Công văn 10065/VPCP-KGVX.');
+  });
 });

@@ -142,3 +142,21 @@ describe('summarize -o, template -o, demo', () => {
     expect(readdirSync(join(dir, 'demo'))).toEqual(['giao-ban-demo.xlsx', 'giay-to']);
   });
 });
+
+describe('notes on what the writer changed, in the run\'s language', () => {
+  it('names the table it had to rename because the clerk already has one of that name', async () => {
+    // A clerk's sheet keeps a table named as the findings table (copied from an old findings sheet, unmarked).
+    const clerk = join(dir, 'bang-trung-ten.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.addWorksheet('Bản sao kết quả').addTable({ name: 'GiaoBan_KetQuaKiemTra', ref: 'A1', headerRow: true, columns: [{ name: 'Ô' }, { name: 'Nội dung' }], rows: [['C5', 'Thiếu ngày']] });
+    await wb.xlsx.writeFile(clerk);
+    const en = await run('summarize', 'bang-trung-ten.xlsx', '-o', 'tong-hop-en.xlsx', '--lang', 'en');
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain('Sheet "Kết quả kiểm tra": Table "GiaoBan_KetQuaKiemTra" was named "GiaoBan_KetQuaKiemTra_2".');
+    expect(en.stdout + en.stderr).not.toMatch(/Trang "|được đặt tên/);
+    const vi = await run('summarize', 'bang-trung-ten.xlsx', '-o', 'tong-hop-vi.xlsx');
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stderr).toContain('Trang "Kết quả kiểm tra": Bảng "GiaoBan_KetQuaKiemTra" được đặt tên "GiaoBan_KetQuaKiemTra_2".');
+  }, 60_000);
+});

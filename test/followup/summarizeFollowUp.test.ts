@@ -68,7 +68,7 @@ describe('summarize with follow-up figures', () => {
     const r = await cli('summarize', 'so-2019.xlsx', '--from', '2019-03-01', '--to', '2019-05-31', '--as-of', '2019-05-31', '-o', out, '--quiet');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('quá hạn chưa xong tính đến ngày 31/05/2019: 02');
-    expect(r.stdout).toContain('Quá hạn theo cán bộ xử lý: Lò Văn Sáng 01; Vàng A Dế 01.');
+    expect(r.stdout).toContain('Quá hạn theo cán bộ xử lý: Lò Văn Sáng: 01; Vàng A Dế: 01.');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Tổng hợp')!;

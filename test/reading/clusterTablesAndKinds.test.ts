@@ -136,6 +136,9 @@ describe('the "Thời hạn xử lý" table and the kind of each item', () => {
     expect(read.tables.find((t) => t.sheet === 'Cài đặt')?.kind).toBe('deadlines');
     const by = Object.fromEntries(read.deadlines.map((r) => [r.kind, r]));
     expect(by['complaint']).toMatchObject({ days: 20, count: 'working', source: 'Quy chế của đơn vị (kiểm thử)' });
+    // English keeps the clerk's words as typed and says where they were written, and what they replace.
+    expect(by['complaint']!.sourceEn).toMatch(/^"Quy chế của đơn vị \(kiểm thử\)" \(as written in the "Thời hạn xử lý" table, sheet Cài đặt, row 3\) \(instead of: Law on Complaints/);
+    expect(by['phan anh ve dat dai']!.sourceEn).toBe('the "Thời hạn xử lý" table, sheet Cài đặt, row 5');
     // A row with the law's own figures (as the template writes them) keeps the law and its versions.
     expect(by['crime-report']).toMatchObject({ days: 20, count: 'calendar', convention: false });
     expect(by['crime-report']!.source).toBe('Bộ luật Tố tụng hình sự 2015 (101/2015/QH13), Điều 147, khoản 1');

@@ -151,7 +151,8 @@ describe('giaoban summarize', () => {
       [['summarize'], /thiếu <sổ.xlsx>/],
       [['summarize', book, '--period', 'month:2025-13'], /--period/],
       [['summarize', book, '--from', '2025-01-01'], /--from và --to/],
-      [['summarize', book, '--since', '31/02/2025'], /--since "31\/02\/2025"/],
+      // The CLI quotes why: the day is not in the calendar.
+      [['summarize', book, '--since', '31/02/2025'], /--since "31\/02\/2025".*tháng 2\/2025 có 28 ngày/],
       [['summarize', book, '--commune', 'Nà Khao', '--quiet'], /Nà Khao/],
       [['summarize', book, '--lang', 'fr'], /--lang/],
       [['summarize', book, '--period', 'month:2025-01', '--from', '2025-01-01', '--to', '2025-01-31'], /--period hoặc --from/],

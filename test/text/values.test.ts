@@ -48,7 +48,11 @@ describe('parseDateValue', () => {
     if (!r.ok) {
       expect(r.reason).toBe('invalid');
       expect(r.message).toContain('ngày/tháng/năm');
+      // Month-first is a wrong form, not a missing day.
+      expect(r.nonexistent).toBeUndefined();
     }
+    const feb = parseDateValue('31/02/2018');
+    expect(feb).toMatchObject({ ok: false, reason: 'invalid', nonexistent: true, messageEn: '31/02/2018 does not exist (2/2018 has 28 days).' });
     expect(date('31/02/2018')).toBe('invalid');
     expect(date('29/02/2018')).toBe('invalid');
     expect(date('29/02/2020')).toBe('2020-02-29');

@@ -4,9 +4,9 @@ process.env.TZ = 'America/Los_Angeles'; // a host zone behind UTC must not move 
 
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFindingsSheet, markerFor, readWorkbook, type Finding, type SheetModel } from '@giaoban/core';
+import { buildFindingsSheet, markerFor, readWorkbook, type Finding, type ReadingProgress, type SheetModel } from '@giaoban/core';
 import { openWorkbookForUpdate, readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
 import { FileError } from '../../packages/cli/src/io.js';
 import { repoRoot, tmpDir } from './helpers.js';
@@ -58,8 +58,8 @@ describe('openWorkbookForUpdate', () => {
   it('builds the same grid as the streaming reader', async () => {
     const path = join(dir, 'so-y-kien.xlsx');
     await clerkWorkbook(path);
-    const progress: string[] = [];
-    const book = await openWorkbookForUpdate(path, { onProgress: (m) => progress.push(m) });
+    const progress: ReadingProgress[] = [];
+    const book = await openWorkbookForUpdate(path, { onProgress: (p) => progress.push(p) });
     const streamed = await readWorkbookFile(path);
     expect(book.grid).toEqual(streamed);
     const v = book.grid.sheets[0]!.values;
@@ -67,7 +67,8 @@ describe('openWorkbookForUpdate', () => {
     expect(v[3]![3]).toBe('Tranh chấp đất nương rẫy ở bản Huổi Hâu');
     expect(v[4]![3]).toBe('#VALUE!'); // a formula without a cached result, as the streaming reader reports it
     expect(book.grid.sheets[0]!.fonts?.[4]?.[5]).toBe('.VnTime');
-    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress[0]).toEqual({ step: 'opening', bytes: statSync(path).size });
+    expect(progress).toContainEqual({ step: 'sheetRead', sheet: book.grid.sheets[0]!.name, rows: v.length });
   });
 
   it('builds the same grid as the streaming reader on the example workbook, and reads it the same way', async () => {

@@ -1,6 +1,6 @@
 // The render plan: every decision both writers share (placement, names, links, tables, drop-downs, styles).
 import { describe, expect, it } from 'vitest';
-import { buildRenderPlan, markerFor, templateSheetModels, type SheetModel } from '@giaoban/core';
+import { buildRenderPlan, markerFor, renderPlanNotes, templateSheetModels, type SheetModel } from '@giaoban/core';
 
 function model(over: Partial<SheetModel> = {}): SheetModel {
   return {
@@ -40,6 +40,20 @@ describe('buildRenderPlan', () => {
     expect(t.name).toBe('GiaoBan_TheoThang_2');
     expect(t.columns).toEqual(['Tháng', 'Số ý kiến']);
     expect(plan.sheets[0]!.cells[3]).toEqual(['Tháng', 'Số ý kiến']);
+  });
+
+  it('says what it changed or dropped in both languages, naming the sheet: a renamed table, an overlapping merge, a list too long', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `Thôn Nà Sự ${i + 1}`);
+    const plan = buildRenderPlan(
+      [{ name: 'Sổ', marker: null, tables: ['giaoban_theothang'] }],
+      [model({ merges: ['A1:B1', 'B1:C1'], tables: [{ name: 'GiaoBan_TheoThang', range: 'A4:B6' }], validations: [{ range: 'A7:A9', list: long }] })],
+    );
+    expect(plan.sheets[0]!.merges).toEqual(['A1:B1']);
+    expect(renderPlanNotes(plan)).toEqual([
+      { vi: 'Trang "Tổng hợp": Bảng "GiaoBan_TheoThang" được đặt tên "GiaoBan_TheoThang_2".', en: 'Sheet "Tổng hợp": Table "GiaoBan_TheoThang" was named "GiaoBan_TheoThang_2".' },
+      { vi: 'Trang "Tổng hợp": Bỏ qua vùng gộp ô chồng lấn B1:C1.', en: 'Sheet "Tổng hợp": Skipped the overlapping merged cells B1:C1.' },
+      { vi: 'Trang "Tổng hợp": Bỏ qua danh sách chọn ở A7:A9: quá 255 ký tự.', en: 'Sheet "Tổng hợp": Skipped the drop-down list at A7:A9: over 255 characters.' },
+    ]);
   });
 
   it('points links and drop-down sources at the final names after a rename', () => {

@@ -2,6 +2,7 @@
  * What an older Excel cannot do, said once per sheet in the clerk's words:
  * each optional feature names the Excel versions that have it.
  */
+import type { BiText } from '@giaoban/core';
 import type { Feature } from './host.js';
 
 /** A line for the clerk, Vietnamese and English. */
@@ -26,9 +27,8 @@ export const SKIPPED: Readonly<Partial<Record<Feature, Note>>> = {
 export class FeatureNotes {
   private readonly notes: Note[];
   private readonly skipped = new Set<Feature>();
-  constructor(planNotes: readonly string[]) {
-    // The plan's notes are Vietnamese only (they name cells and sheets, readable in both languages).
-    this.notes = planNotes.map((n) => ({ vi: n, en: n }));
+  constructor(planNotes: readonly BiText[]) {
+    this.notes = planNotes.map((n) => ({ vi: n.vi, en: n.en }));
   }
   skip(feature: Feature): void {
     const note = SKIPPED[feature];

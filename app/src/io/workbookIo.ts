@@ -7,7 +7,7 @@
  * limits and messages); .xls and .ods by SheetJS, saved as an .xlsx package
  * first (the clerk is told the result is an .xlsx).
  */
-import { buildRenderPlan, findMarker, type BiText, type ExistingSheetInfo, type SheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, renderPlanNotes, type BiText, type ReadingProgress, type ExistingSheetInfo, type SheetModel, type WorkbookGrid } from '@giaoban/core';
 import { XlsxError, writeXlsx } from '@giaoban/xlsx';
 import { readSpreadsheet, type SpreadsheetFormat } from '@giaoban/xlsx/any';
 import { AppError } from '../errors.js';
@@ -59,7 +59,7 @@ function markerOf(values: WorkbookGrid['sheets'][number]['values']): string | nu
  * readWorkbook(book.grid).summary; // { errors: 10, warnings: 13 }
  * ```
  */
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress: (message: string) => void = () => {}): Promise<OpenedWorkbook> {
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress: (progress: ReadingProgress) => void = () => {}): Promise<OpenedWorkbook> {
   try {
     const book = await readSpreadsheet(bytes, fileName, { onProgress });
     const existing = book.sheets.map((s, i) => ({ name: s.name, marker: markerOf(book.grid.sheets[i]?.values ?? []), hidden: s.state !== 'visible', tables: s.tables }));
@@ -80,8 +80,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, onP
  */
 export async function writeWithSheets(book: OpenedWorkbook, models: readonly SheetModel[]): Promise<{ bytes: Uint8Array; written: WrittenSheet[]; notes: BiText[] }> {
   const plan = buildRenderPlan(book.existing, models);
-  const notes: BiText[] = [];
-  for (const s of plan.sheets) for (const n of s.notes) notes.push({ vi: `Trang "${s.name}": ${n}`, en: `Sheet "${s.name}": ${n}` });
+  const notes: BiText[] = renderPlanNotes(plan);
   try {
     // The writer's notes come in both languages: the page shows the one it speaks.
     const bytes = await writeXlsx(book.packageBytes, plan, { onNote: (n) => notes.push(n) });

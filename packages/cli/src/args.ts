@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATE_RULES, parseMonthText, parsePeriodSpec, PeriodSpecError, type DateRule, type PeriodOptions, type ReportingPeriod } from '@giaoban/core/calendar';
 import { GiaobanRangeError, parseDateValue, type IsoDate, type Lang, type YearMonth } from '@giaoban/core';
 import { UsageError, usageErrorFrom } from './io.js';
+import { usageIn } from './usage.js';
 import { both, say } from './texts.js';
 
 /** Output language of the commands. */
@@ -62,9 +63,25 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
     const args = config.args ?? [];
     throw new UsageError({
       vi: say('usage.invalid', 'vi', { why: describeParseError(err, 'vi'), usage }),
-      en: say('usage.invalid', 'en', { why: describeParseError(err, 'en'), usage }),
+      en: say('usage.invalid', 'en', { why: describeParseError(err, 'en'), usage: usageIn(usage, 'en') }),
     }, { details: { lang: langOfArgs(args) } });
   }
+}
+
+/**
+ * The error for an argument a command needs and did not get, naming it and showing the usage,
+ * each in its language.
+ *
+ * @param what the missing argument as the usage names it (`<sổ.xlsx>`, `-o <tệp.xlsx>`)
+ * @param usage the command's usage line
+ * @returns the error to throw
+ * @example
+ * ```ts
+ * throw missingArgument('--month YYYY-MM', usage); // en: "missing --month YYYY-MM. Usage: giaoban documents <workbook.xlsx> …"
+ * ```
+ */
+export function missingArgument(what: string, usage: string): UsageError {
+  return new UsageError({ vi: say('usage.missing', 'vi', { what, usage }), en: say('usage.missing', 'en', { what: usageIn(what, 'en'), usage: usageIn(usage, 'en') }) });
 }
 
 /**
@@ -77,9 +94,11 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: st
  * ```
  */
 export function onePositional(positionals: readonly string[], what: string, usage: string): string {
-  if (positionals.length > 1) throw new UsageError(both('usage.extra', { value: positionals[1]!, usage }));
+  if (positionals.length > 1) {
+    throw new UsageError({ vi: say('usage.extra', 'vi', { value: positionals[1]!, usage }), en: say('usage.extra', 'en', { value: positionals[1]!, usage: usageIn(usage, 'en') }) });
+  }
   const value = positionals[0];
-  if (value === undefined) throw new UsageError(both('usage.missing', { what, usage }));
+  if (value === undefined) throw missingArgument(what, usage);
   return value;
 }
 
@@ -92,7 +111,7 @@ export function onePositional(positionals: readonly string[], what: string, usag
  * ```
  */
 export function yearArg(v: string | undefined, usage: string): number {
-  if (v === undefined) throw new UsageError(both('usage.missing', { what: '<năm>', usage }));
+  if (v === undefined) throw missingArgument('<năm>', usage);
   if (!/^\d{4}$/.test(v) || +v < 1900 || +v > 2100) throw new UsageError(both('usage.year', { value: v }));
   return +v;
 }
@@ -216,7 +235,7 @@ export function dateArg(name: string, v: string | undefined): IsoDate | undefine
   const r = /^\s*\d+\s*$/.test(v) ? null : parseDateValue(v);
   const year = r?.ok ? Number(r.date.slice(0, 4)) : 0;
   if (r?.ok && year >= 1900 && year <= 2100) return r.date;
-  const nonexistent = r && !r.ok && r.reason === 'invalid' && /không có trong lịch/.test(r.message);
+  const nonexistent = r !== null && !r.ok && r.nonexistent === true;
   const why = nonexistent ? ` (${r.message.replace(/\.$/, '')})` : '';
   const whyEn = nonexistent ? ` (${r.messageEn.replace(/\.$/, '')})` : '';
   throw new UsageError({ vi: say('usage.date', 'vi', { name, value: v, why }), en: say('usage.date', 'en', { name, value: v, why: whyEn }) });

@@ -10,6 +10,7 @@ import type { BiText } from '@giaoban/core';
 import type { CliLang } from './args.js';
 import type { Command } from './commands/index.js';
 import { CLI_TEXTS, say, type CliTextKey } from './texts.js';
+import { usageIn } from './usage.js';
 
 /** Exit codes, as `giaoban --help` and the README list them. */
 export const EXIT_CODES: readonly (readonly [string, BiText])[] = (['0', '1', '2', '3', '130'] as const).map((code) => [code, CLI_TEXTS[`help.exit.${code}`]] as const);
@@ -86,7 +87,7 @@ export function summaryOf(command: Pick<Command, 'name' | 'summary'>, lang: CliL
  */
 export function mainHelp(commands: readonly Command[], lang: CliLang = 'vi'): string {
   const lines = [`giaoban ${cliVersion()} — Giao ban cơ sở`, '', say('help.usage', lang)];
-  for (const c of commands) lines.push(`  ${c.usage}`, `      ${summaryOf(c, lang)}`);
+  for (const c of commands) lines.push(`  ${usageIn(c.usage, lang)}`, `      ${summaryOf(c, lang)}`);
   lines.push('', say('help.note.more', lang), say('help.note.dates', lang), say('help.note.outputs', lang), say('help.note.asOf', lang), say('help.note.limits', lang));
   lines.push('', say('help.exit', lang), ...exitCodeLines(lang));
   return lines.join('\n') + '\n';
@@ -104,7 +105,7 @@ export function commandHelp(command: Command, lang: CliLang = 'vi'): string {
   const options = [...optionsOf(command.usage), '--help'];
   const label = (o: string) => (o === '--help' ? '-h, --help' : o === '--quiet' ? '-q, --quiet' : o);
   const width = options.reduce((w, o) => Math.max(w, label(o).length), 0);
-  const lines = [`giaoban ${command.name} — ${summaryOf(command, lang)}`, '', say('help.usage', lang), `  ${command.usage}`, '', say('help.options', lang)];
+  const lines = [`giaoban ${command.name} — ${summaryOf(command, lang)}`, '', say('help.usage', lang), `  ${usageIn(command.usage, lang)}`, '', say('help.options', lang)];
   for (const o of options) lines.push(`  ${label(o).padEnd(width)}  ${optionHelp(command.name, o, lang) ?? ''}`.trimEnd());
   const notes: string[] = [];
   if (/YYYY-MM-DD|<ngày>|dd\/mm\/yyyy/.test(command.usage)) notes.push(say('help.note.dates', lang));

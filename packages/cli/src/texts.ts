@@ -14,7 +14,7 @@ export const CLI_TEXTS = defineTexts({
   'usage.needsValue': { vi: 'tùy chọn {option} cần một giá trị', en: 'option {option} needs a value' },
   'usage.extra': { vi: 'thừa tham số "{value}". Cách dùng: {usage}', en: 'unexpected argument "{value}". Usage: {usage}' },
   'usage.missing': { vi: 'thiếu {what}. Cách dùng: {usage}', en: 'missing {what}. Usage: {usage}' },
-  'usage.year': { vi: '<năm> "{value}" không hợp lệ: cần một năm từ 1900 đến 2100', en: '<năm> (year) "{value}" is not valid: use a year from 1900 to 2100' },
+  'usage.year': { vi: '<năm> "{value}" không hợp lệ: cần một năm từ 1900 đến 2100', en: '<year> "{value}" is not valid: use a year from 1900 to 2100' },
   'usage.dayOfMonth': { vi: '--{name} "{value}" không hợp lệ: cần một ngày từ 1 đến 28', en: '--{name} "{value}" is not valid: use a day from 1 to 28' },
   'usage.rule': { vi: '--rule "{value}" không hợp lệ: dùng {rules}', en: '--rule "{value}" is not valid: use {rules}' },
   'usage.lang': { vi: '--lang "{value}" không hợp lệ: dùng vi hoặc en', en: '--lang "{value}" is not valid: use vi or en' },
@@ -70,7 +70,6 @@ export const CLI_TEXTS = defineTexts({
     vi: 'Sổ gốc là tệp .{format}: bản ghi ra là sổ Excel .xlsx, giữ giá trị, định dạng số và ô gộp của các trang gốc (không giữ biểu đồ, ghi chú, hình ảnh hay macro của tệp .{format}).',
     en: 'The source workbook is an .{format} file: the copy is an Excel .xlsx workbook keeping the values, number formats and merged cells of its sheets (not the charts, comments, pictures or macros of the .{format} file).',
   },
-  'copy.sheetNote': { vi: 'Trang "{sheet}": {note}', en: 'Sheet "{sheet}": {note}' },
 
   // Output files that cannot be written ({file} as the clerk typed it; {where}: the folder or file at fault).
   'output.exists': { vi: 'tệp "{file}" đã có; chọn tên khác hoặc thêm --force để ghi đè.', en: '"{file}" already exists; choose another name or add --force to write over it.' },
@@ -122,6 +121,8 @@ export const CLI_TEXTS = defineTexts({
   'line.writing': { vi: 'Đang ghi {path} …', en: 'Writing {path} …' },
   'line.rollupRead': { vi: 'Đã đọc {n}/{total}: {file}', en: 'Read {n}/{total}: {file}' },
   'line.rollupWorkbook': { vi: 'Đã ghi sổ tổng hợp: {path}', en: 'Roll-up workbook written: {path}' },
+  // A reading worker that died on a file (out of memory, a crash in the reader): the file is named, the rest go on.
+  'rollup.workerFailed': { vi: 'lỗi khi đọc ({why})', en: 'failed while reading ({why})' },
   'line.rollupReport': { vi: 'Đã ghi báo cáo: {path}', en: 'Report written: {path}' },
   'usage.rollupEmptyFolder': { vi: 'thư mục "{folder}" không có sổ .xlsx, .xlsm, .xls hay .ods nào', en: 'folder "{folder}" holds no .xlsx, .xlsm, .xls or .ods workbook' },
   'file.docxIsFile': { vi: '--docx "{value}" là một tệp; hãy chỉ một thư mục để ghi báo cáo .docx.', en: '--docx "{value}" is a file; give a folder for the .docx report.' },

@@ -6,13 +6,12 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { civilDateInVietnam, openSession, type Session, type SessionOptions } from '@giaoban/core';
+import { civilDateInVietnam, openSession, readingProgressText, type ReadingProgress, type Session, type SessionOptions } from '@giaoban/core';
 import { loadAdminCatalogue } from './adminCatalogue.js';
 import { dateArg, intArg, type CliLang } from './args.js';
 import { loadHolidaysFile } from './holidaysFile.js';
 import type { CliIO } from './io.js';
 import { shownPath } from './paths.js';
-import { progressText } from './progress.js';
 import { core } from './texts.js';
 import type { WorkbookForUpdate } from './xlsx/index.js';
 
@@ -47,7 +46,7 @@ export interface OpenedWorkbook {
   shown: string;
   /** Writes a copy with output sheets (only when opened for an output). */
   write: WorkbookForUpdate['write'] | null;
-  /** Prints a progress line (when progress is shown). */
+  /** Prints a progress line, already in the run's language (when progress is shown). */
   progress: (line: string) => void;
 }
 
@@ -72,15 +71,16 @@ export async function openWorkbook(io: CliIO, file: string, values: WorkbookValu
   const input = resolve(io.cwd, file);
   const big = !values.quiet && (await stat(input).then((s) => s.size, () => 0)) >= PROGRESS_BYTES;
   const progress = (line: string) => {
-    if (big) io.stderr(`${progressText(line, lang)}\n`);
+    if (big) io.stderr(`${line}\n`);
   };
+  const onProgress = (p: ReadingProgress) => progress(readingProgressText(p, lang));
   const holidays = await loadHolidaysFile(values.holidays, io.cwd);
   // Loaded here, not at the top: `giaoban --help` and `dates` must not load the spreadsheet libraries.
   const xlsx = await import('./xlsx/index.js');
   let write: OpenedWorkbook['write'] = null;
   let grid;
-  if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress: progress, shown: path });
-  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress: progress, outputPath, outputShown: shownPath(io.cwd, outputPath), shown: path }));
+  if (outputPath === null) grid = await xlsx.readWorkbookFile(input, { onProgress, shown: path });
+  else ({ grid, write } = await xlsx.openWorkbookForUpdate(input, { onProgress, outputPath, outputShown: shownPath(io.cwd, outputPath), shown: path }));
   let shownPct = 0;
   // The national catalogue (its own chunk, loaded here and by `communes` only): old communes' names by date, the parent body.
   const adminCatalogue = await loadAdminCatalogue();

@@ -66,6 +66,7 @@ export {
 export { DOCUMENT_SETTING_KEYS, DOCUMENT_SETTING_SYNONYMS, type DocumentSettingKey } from './data/documentSettings.js';
 export { FIELD_NAMES, type FieldName, HEADER_SYNONYMS } from './data/headers.js';
 export {
+  announcementName,
   type DecreedHoliday,
   HOLIDAY_DATA_VERSION,
   HOLIDAY_DECREES,
@@ -226,6 +227,7 @@ export { type Finding } from './findings/finding.js';
 
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';
+export { clusterNameIn } from './records/readCatalogue.js';
 export { type SettingEntry } from './records/readSettings.js';
 export { type OrganisationInfo, type ReadOptions, type ReadResult } from './records/readResult.js';
 
@@ -386,7 +388,7 @@ export {
 } from './sheets/model.js';
 export { findMarker } from './sheets/placement.js';
 export { buildPlanSheet, buildPlanSheetOf, PLAN_SHEET_HEADERS, PLAN_SHEET_NAME, type PlanSheetOptions } from './sheets/planSheet.js';
-export { buildRenderPlan, type RenderableModel } from './sheets/render/buildRenderPlan.js';
+export { buildRenderPlan, renderPlanNotes, type RenderableModel } from './sheets/render/buildRenderPlan.js';
 export { DEFAULT_RENDER_STYLE } from './sheets/render/styles.js';
 export {
   type ExistingSheetInfo,
@@ -481,4 +483,5 @@ export { type DropdownRequest } from './session/dropdowns.js';
 export { type HolidayFileFormat, holidayFileFormat, readHolidayFile } from './session/holidayFile.js';
 export { findingText, findingsText } from './session/present/findingsText.js';
 export { planText } from './session/present/planText.js';
+export { type ReadingProgress, readingProgressText } from './session/present/readingProgress.js';
 export { type FindingsJson, findingsJson, type PapersJson, papersJson, type PlanJson, planJson } from './session/present/json.js';

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PapersMonthError, PapersRecordError, papersJson, type DocumentKind, type DocumentSettingsOverrides } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, intArg, langArg, monthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
+import { dateArg, dayOfMonthArg, intArg, langArg, missingArgument, monthArg, onePositional, parseCommandArgs, ruleArg } from '../args.js';
 import { FileError, UsageError } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
@@ -70,8 +70,8 @@ export default register({
     const file = onePositional(positionals, '<sổ.xlsx>', usage);
     const lang = langArg(v.lang);
     const month = monthArg('--month', v.month);
-    if (month === undefined) throw new UsageError(both('usage.missing', { what: '--month YYYY-MM', usage }));
-    if (v.output === undefined) throw new UsageError(both('usage.missing', { what: '-o <thư mục>', usage }));
+    if (month === undefined) throw missingArgument('--month YYYY-MM', usage);
+    if (v.output === undefined) throw missingArgument('-o <thư mục>', usage);
     const request = { month, kinds: kindsArg(v.kind), cluster: v.cluster ?? null, settings: settingsOf(v), invitationLeadDays: intArg('invite-days', v['invite-days'], 0, 60) ?? null, freeze: dateArg('--freeze', v.freeze) ?? null, draft: !!v.draft };
     const outDir = resolve(io.cwd, v.output);
     // -o names a folder: say so before the slow read if it is a file.

@@ -2,7 +2,7 @@
  * `giaoban holidays <năm> [--json] [--lang vi|en]` — the holiday calendar of a year, one line per day,
  * each with its notice (announced breaks), its law (statutory days) or the rule of an estimate.
  */
-import { formatDateVi, HOLIDAY_SOURCE_LABELS, holidaysOf, holidayYearBasis, weekdayNameEn, weekdayNameVi } from '@giaoban/core/calendar';
+import { announcementName, formatDateVi, HOLIDAY_SOURCE_LABELS, holidaysOf, holidayYearBasis, weekdayNameEn, weekdayNameVi } from '@giaoban/core/calendar';
 import { langArg, onePositional, parseCommandArgs, yearArg } from '../args.js';
 import { printJson } from '../output.js';
 import { textTable } from '../table.js';
@@ -51,7 +51,7 @@ export default register({
       numberOf(en ? (h.noteEn ?? h.note) : h.note),
     ]);
     io.stdout(`${say('holidays.title', lang, { year })}\n`);
-    io.stdout(basis.note ? `${basis.note[lang]}\n\n` : `${say('holidays.announced', lang, { documents: basis.announcements.map((a) => a.document ?? a.issuer).join('; ') || '—' })}\n\n`);
+    io.stdout(basis.note ? `${basis.note[lang]}\n\n` : `${say('holidays.announced', lang, { documents: basis.announcements.map((a) => announcementName(a, lang)).join('; ') || '—' })}\n\n`);
     io.stdout(textTable(HEAD.map((k) => say(k, lang)), rows));
     if (notes.length) io.stdout(`\n${say('holidays.basis', lang)}\n${notes.map((n, i) => `  [${i + 1}] ${n}`).join('\n')}\n`);
     io.stdout(`\n${say('holidays.file', lang)}\n`);

@@ -25,7 +25,7 @@ import {
   type UnitReduction,
   type UnreadableWorkbook,
 } from '@giaoban/core';
-import { dateArg, dayOfMonthArg, intArg, langArg, parseCommandArgs, periodArg, type CliLang } from '../args.js';
+import { dateArg, dayOfMonthArg, intArg, langArg, missingArgument, parseCommandArgs, periodArg, type CliLang } from '../args.js';
 import { FileError, UsageError, type CliIO } from '../io.js';
 import { printJson } from '../output.js';
 import { checkOutputFiles, writeOutputFile } from '../outputFile.js';
@@ -131,7 +131,7 @@ export default register({
   async run(args: string[], io: CliIO) {
     const { values: v, positionals } = parseCommandArgs({ args, allowPositionals: true, options: OPTIONS }, usage);
     const lang: CliLang = langArg(v.lang);
-    if (positionals.length === 0) throw new UsageError(both('usage.missing', { what: '<sổ.xlsx|thư-mục>', usage }));
+    if (positionals.length === 0) throw missingArgument('<sổ.xlsx|thư-mục>', usage);
     // Every argument is checked before the (slow) reading.
     const period = namedPeriod(v);
     const asOf = dateArg('--as-of', v['as-of']);

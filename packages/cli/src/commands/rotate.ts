@@ -57,7 +57,7 @@ export default register({
     const view = book.session.plan(request);
     const notes: string[] = [];
     if (out) {
-      book.progress(say('line.writing', 'vi', { path: out.shown }));
+      book.progress(say('line.writing', lang, { path: out.shown }));
       const written = await book.write!(out.path, book.session.outputSheets({ plan: view }), { onNote: (m) => notes.push(m[lang]), force, shown: out.shown });
       notes.push(...written.map((w) => writtenSheetLine(w, lang)), core('output.written', lang, { path: out.shown }));
     }

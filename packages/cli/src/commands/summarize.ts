@@ -71,7 +71,7 @@ export default register({
     const findings = book.session.findings();
     let written = null;
     if (out) {
-      book.progress(say('line.writing', 'vi', { path: out.shown }));
+      book.progress(say('line.writing', lang, { path: out.shown }));
       written = await book.write!(out.path, book.session.outputSheets({ summary: view, findings }), { force: !!v.force, shown: out.shown, onNote: v.quiet ? undefined : (m) => io.stderr(`${m[lang]}\n`) });
     }
     if (v.json) {

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { templateSheetModels, type TemplateLevel } from '@giaoban/core';
-import { intArg, langArg, parseCommandArgs } from '../args.js';
+import { intArg, langArg, missingArgument, parseCommandArgs } from '../args.js';
 import { UsageError } from '../io.js';
 import { checkOutputFiles } from '../outputFile.js';
 import { shownPath } from '../paths.js';
@@ -35,7 +35,7 @@ export default register({
       usage,
     );
     const lang = langArg(values.lang);
-    if (!values.out) throw new UsageError(both('usage.missing', { what: '-o <tệp.xlsx>', usage }));
+    if (!values.out) throw missingArgument('-o <tệp.xlsx>', usage);
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(both('usage.xlsxOut', { value: values.out }));
     const rows = intArg('rows', values.rows, 1, 100_000);
     const level = levelArg(values.level);

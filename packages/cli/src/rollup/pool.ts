@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UnitReduction, UnreadableWorkbook } from '@giaoban/core';
 import { readerLimits } from '../readerLimits.js';
+import { both } from '../texts.js';
 import { reduceWorkbookFile, type FileToReduce, type ReduceSettings } from './reduceFile.js';
 import { ROLLUP_READER } from './readerMark.js';
 import type { ReduceJob } from './worker.js';
@@ -82,7 +83,7 @@ export async function reduceFiles(files: readonly FileToReduce[], settings: Redu
         worker.on('error', (err) => {
           if (current >= 0) {
             const why = err instanceof Error ? err.message : String(err);
-            finish(current, { file: files[current]!.shown, error: { vi: `lỗi khi đọc (${why})`, en: `failed while reading (${why})` } });
+            finish(current, { file: files[current]!.shown, error: both('rollup.workerFailed', { why }) });
           }
           worker = new Worker(script.url, script.workerData ? { workerData: script.workerData } : {});
           listen();

@@ -3,7 +3,7 @@
  * fonts, merges, date system), through the shared reader (@giaoban/xlsx/any), the offline app's too.
  * No domain decision here.
  */
-import { formatFileSize, type WorkbookGrid } from '@giaoban/core';
+import type { ReadingProgress, WorkbookGrid } from '@giaoban/core';
 import { XlsxError, type XlsxLimits } from '@giaoban/xlsx';
 import { readSpreadsheet, type ReadSpreadsheetResult } from '@giaoban/xlsx/any';
 import { basename } from 'node:path';
@@ -15,8 +15,8 @@ import { zlibInflater } from './zlibInflater.js';
 
 /** Options of {@link readWorkbookFile}. */
 export interface ReadWorkbookFileOptions {
-  /** Called with a short Vietnamese progress line (opening, each sheet read). */
-  onProgress?: (message: string) => void;
+  /** Called at each step of the reading (opening, each sheet read). */
+  onProgress?: (progress: ReadingProgress) => void;
   /** Raise the limits against hostile files (`--max-cells`, `--max-size`). */
   limits?: Partial<XlsxLimits>;
   /** How messages name the file (as the command prints paths); default the path. */
@@ -47,7 +47,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookFileOp
 export async function readWorkbookPackage(path: string, options: ReadWorkbookFileOptions = {}): Promise<{ bytes: Uint8Array; result: ReadSpreadsheetResult }> {
   const progress = options.onProgress ?? (() => {});
   const file = await readWorkbookBytes(path, options.shown);
-  progress(`Đang mở tệp (${formatFileSize(file.length)})…`);
+  progress({ step: 'opening', bytes: file.length });
   try {
     const result = await readSpreadsheet(file, basename(path), { onProgress: progress, limits: { ...readerLimits(), ...options.limits }, inflater: zlibInflater });
     return { bytes: result.packageBytes, result };

@@ -4,7 +4,7 @@
  * links, tables, styles); @giaoban/xlsx writes the plan as new parts and keeps
  * every part of the clerk's file byte for byte. The clerk's file is never written.
  */
-import { buildRenderPlan, findMarker, type BiMessage, type ExistingSheetInfo, type PlannedSheet, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
+import { buildRenderPlan, findMarker, renderPlanNotes, type BiMessage, type ExistingSheetInfo, type PlannedSheet, type RenderableModel, type SheetModel, type TemplateSheetModel, type WorkbookGrid } from '@giaoban/core';
 import { createEmptyXlsx, writeXlsx, type ReadXlsxResult } from '@giaoban/xlsx';
 import { resolve } from 'node:path';
 import { FileError } from '../io.js';
@@ -131,8 +131,7 @@ export async function writeModelsKeeping(
 ): Promise<{ written: WrittenSheet[]; bytes: Uint8Array; existing: ExistingSheetInfo[] }> {
   refuseOverwrite(inputPath, outputPath, options.shown);
   const plan = buildRenderPlan(existing, models);
-  // The render plan's notes are Vietnamese; the sheet they concern is named in the run's language.
-  for (const s of plan.sheets) for (const n of s.notes) options.onNote?.(both('copy.sheetNote', { sheet: s.name, note: n }));
+  for (const n of renderPlanNotes(plan)) options.onNote?.(n);
   let out: Uint8Array;
   try {
     out = await writeXlsx(bytes, plan, { onNote: (n) => options.onNote?.(n) });

@@ -474,6 +474,9 @@ export function holidayYearBasis(year: number, options: HolidayOptions = {}): Ho
   };
 }
 
+// A notice's short name, for the calendar entry (`@giaoban/core/calendar`) that lists a year's holidays.
+export { announcementName } from '../data/holidayDecrees.js';
+
 /** Labels of holiday sources, Vietnamese and English. */
 export const HOLIDAY_SOURCE_LABELS: Record<HolidaySource, { vi: string; en: string }> = {
   rule: { vi: 'theo luật', en: 'by law' },

@@ -233,12 +233,30 @@ const A2027: HolidayAnnouncement = {
 
 const ISSUER_EN: Readonly<Record<string, string>> = { [VPCP]: 'the Government Office', [MOLISA]: 'the Ministry of Labour, Invalids and Social Affairs', [MOHA]: 'the Ministry of Home Affairs' };
 
+const issuerEn = (a: HolidayAnnouncement): string => ISSUER_EN[a.issuer] ?? Object.entries(ISSUER_EN).find(([vi]) => a.issuer.startsWith(vi))?.[1] ?? a.issuer;
+
+/**
+ * An announcement's kind and number in a language ("Công văn 10065/VPCP-KGVX", "Official letter
+ * 10065/VPCP-KGVX"); the issuer when the number is not known.
+ *
+ * @param a the announcement
+ * @param lang the reader's language
+ * @returns the short name
+ * @example
+ * ```ts
+ * announcementName(HOLIDAY_DECREES.find((d) => d.year === 2027)!.announcement, 'en'); // "Official letter 10065/VPCP-KGVX"
+ * ```
+ */
+export function announcementName(a: HolidayAnnouncement, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return a.document ?? a.issuer;
+  return a.document ? a.document.replace(/^Công văn /, 'Official letter ').replace(/^Thông báo /, 'Notice ') : issuerEn(a);
+}
+
 /** "Official letter 9570/VPCP-KGVX of 23/11/2012, the Government Office". */
 function citeEn(a: HolidayAnnouncement): string {
   const when = a.date ? ` of ${a.date.slice(8, 10)}/${a.date.slice(5, 7)}/${a.date.slice(0, 4)}` : a.year ? ` of ${a.year}` : '';
-  const issuer = ISSUER_EN[a.issuer] ?? Object.entries(ISSUER_EN).find(([vi]) => a.issuer.startsWith(vi))?.[1] ?? a.issuer;
-  const doc = a.document ? a.document.replace(/^Công văn /, 'Official letter ').replace(/^Thông báo /, 'Notice ') : 'Notice';
-  return `${doc}${when}, ${issuer}${a.verified ? '' : ' — not verified (see the Vietnamese note)'}`;
+  const doc = a.document ? announcementName(a, 'en') : 'Notice';
+  return `${doc}${when}, ${issuerEn(a)}${a.verified ? '' : ' — not verified (see the Vietnamese note)'}`;
 }
 
 function decree(year: number, holiday: DecreedHoliday, from: IsoDate, to: IsoDate, workdays: readonly IsoDate[], announcement: HolidayAnnouncement): HolidayDecree {

@@ -98,6 +98,19 @@ export const CORE_TEXTS = {
   'progress.write': { vi: 'Đang ghi kết quả…', en: 'Writing the results…' },
   'progress.done': { vi: 'Xong.', en: 'Done.' },
   'progress.rows': { vi: 'Đang kiểm tra: {done}/{total} dòng ({pct}%)…', en: 'Checking: {done}/{total} rows ({pct}%)…' },
+  // What the spreadsheet reader reports while it reads (each sheet, every 20,000 rows).
+  'progress.opening': { vi: 'Đang mở tệp ({size})…', en: 'Opening the file ({size})…' },
+  'progress.converting.xls': { vi: 'Đang đọc sổ Excel 97–2003 (.xls)…', en: 'Reading an Excel 97–2003 workbook (.xls)…' },
+  'progress.converting.ods': { vi: 'Đang đọc sổ OpenDocument (.ods)…', en: 'Reading an OpenDocument workbook (.ods)…' },
+  'progress.sheetRows': { vi: 'Đang đọc trang "{sheet}": {rows} dòng…', en: 'Reading sheet "{sheet}": {rows} {rows:row|rows}…' },
+  'progress.sheetRead': { vi: 'Đã đọc trang "{sheet}" ({rows} dòng).', en: 'Read sheet "{sheet}" ({rows} {rows:row|rows}).' },
+
+  // What was dropped or changed while the product's sheets were planned (shown after writing).
+  'render.sheetNote': { vi: 'Trang "{sheet}": {note}', en: 'Sheet "{sheet}": {note}' },
+  'render.mergeSkipped': { vi: 'Bỏ qua vùng gộp ô chồng lấn {range}.', en: 'Skipped the overlapping merged cells {range}.' },
+  'render.tableRenamed': { vi: 'Bảng "{from}" được đặt tên "{to}".', en: 'Table "{from}" was named "{to}".' },
+  'render.listSkipped': { vi: 'Bỏ qua danh sách chọn ở {range}: quá {max} ký tự.', en: 'Skipped the drop-down list at {range}: over {max} characters.' },
+  'render.stylesCut': { vi: 'Định dạng chỉ áp dụng tới dòng {row} (vùng định dạng quá lớn).', en: 'Formatting applied down to row {row} only (the formatted area is too large).' },
 
   // Why a session refuses a request.
   'session.noTables': {

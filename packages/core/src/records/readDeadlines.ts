@@ -83,6 +83,9 @@ export function mergeDeadlineRules(rows: readonly DeadlineRow[], base: readonly 
   const out = base.map((r) => ({ ...r }));
   for (const row of rows) {
     const where = `bảng "Thời hạn xử lý", trang ${row.sheet}, dòng ${row.row}`;
+    const whereEn = `the "Thời hạn xử lý" table, sheet ${row.sheet}, row ${row.row}`;
+    // A basis the clerk typed is kept as typed; English says where it was written.
+    const typedEn = row.source === null ? null : `"${row.source}" (as written in ${whereEn})`;
     const known = shippedRuleFor(row.label, out);
     if (known) {
       if (known.days === row.days && known.count === row.count) continue;
@@ -90,7 +93,7 @@ export function mergeDeadlineRules(rows: readonly DeadlineRow[], base: readonly 
       known.days = row.days;
       known.count = row.count;
       known.source = row.source ?? `${where} (thay cho: ${replaced})`;
-      known.sourceEn = row.source ?? `the "Thời hạn xử lý" table, sheet ${row.sheet}, row ${row.row} (instead of: ${known.sourceEn ?? replaced})`;
+      known.sourceEn = `${typedEn ?? whereEn} (instead of: ${known.sourceEn ?? replaced})`;
       known.verified = true;
       known.convention = true;
       delete known.versions;
@@ -102,7 +105,7 @@ export function mergeDeadlineRules(rows: readonly DeadlineRow[], base: readonly 
         count: row.count,
         extension: null,
         source: row.source ?? where,
-        sourceEn: row.source ?? `the "Thời hạn xử lý" table, sheet ${row.sheet}, row ${row.row}`,
+        sourceEn: typedEn ?? whereEn,
         verified: true,
         synonyms: [row.label],
         start: 'raised',

@@ -8,6 +8,11 @@ import { communeKindWords, formatReportCount as n2, formatReportRatio } from './
 import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from './labels.js';
 import type { Narrative } from './narrative.js';
+import { CORE_TEXTS } from '../data/texts.js';
+import { textIn } from '../text/texts.js';
+
+/** "1 day", "327 days". */
+const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /** The JSON document of `giaoban summarize --json`. */
 export interface StatisticsJson {
@@ -104,11 +109,12 @@ export function formatStatisticsText(
         `; sắp đến hạn trong 07 ngày tới ${n2(c.issues.dueWithin7Days)}; giải quyết đúng hạn ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate)}.`,
     );
     lines.push(`Chưa giải quyết xong tính đến ngày ${formatDateVi(stats.asOf)}, kể cả các kỳ trước: ${n2(stats.outstanding.open)}, trong đó quá hạn ${n2(stats.outstanding.overdue)}.`);
-    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n2(n)}`);
-    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(chưa giao cán bộ) ${n2(c.issues.overdueWithoutOfficer)}`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o}: ${n2(n)}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(chưa giao cán bộ): ${n2(c.issues.overdueWithoutOfficer)}`);
     if (byOfficer.length) lines.push(`  Quá hạn theo cán bộ xử lý: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
-    if (byCommune.length) lines.push(`  Quá hạn theo xã: ${byCommune.map(([o, n]) => `${o} ${n2(n)}`).join('; ')}.`);
+    // A place's name may end in a number ("Nậm Chua 1"): the count follows a colon.
+    if (byCommune.length) lines.push(`  Quá hạn theo ${kind.vi}: ${byCommune.map(([o, n]) => `${o}: ${n2(n)}`).join('; ')}.`);
     if (check) lines.push(`Kiểm tra sổ: ${n2(check.errors)} lỗi, ${n2(check.warnings)} cảnh báo; ${n2(stats.excludedRows)} dòng có lỗi không được tính.`);
     lines.push('', 'Nhận xét:', narrative.vi, '');
   } else {
@@ -124,23 +130,26 @@ export function formatStatisticsText(
       `Resolution: ` +
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportRatio(i.byStatus.answered, i.total, 'en')}, settled ${formatReportRatio(i.byStatus.answered + i.byStatus.resolved, i.total, 'en')}` +
-        (i.medianDaysToResolve !== null ? `, median ${i.medianDaysToResolve} days` : '') +
+        (i.medianDaysToResolve !== null ? `, median ${days(i.medianDaysToResolve)}` : '') +
         `; past the deadline as of ${formatDateEn(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
     const ag = c.issues.ageing;
     lines.push(
       `Follow-up (cumulative, as of ${formatDateEn(stats.asOf)}): backlog ${c.issues.backlog}` +
-        (c.issues.medianDaysOpen !== null ? `, median ${c.issues.medianDaysOpen} days open` : '') +
+        (c.issues.medianDaysOpen !== null ? `, median ${days(c.issues.medianDaysOpen)} open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
         `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate, 'en')}.`,
     );
     lines.push(`Still open as of ${formatDateEn(stats.asOf)}, earlier periods included: ${stats.outstanding.open}, of which ${stats.outstanding.overdue} past the deadline.`);
-    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o} ${n}`);
-    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(no officer) ${c.issues.overdueWithoutOfficer}`);
+    const byOfficer = Object.entries(c.issues.overdueByOfficer).map(([o, n]) => `${o}: ${n}`);
+    if (c.issues.overdueWithoutOfficer > 0) byOfficer.push(`(no officer): ${c.issues.overdueWithoutOfficer}`);
     if (byOfficer.length) lines.push(`  Overdue by officer: ${byOfficer.join('; ')}.`);
     const byCommune = Object.entries(c.issues.overdueByCommune);
-    if (byCommune.length) lines.push(`  Overdue by commune: ${byCommune.map(([o, n]) => `${o} ${n}`).join('; ')}.`);
-    if (check) lines.push(`Workbook check: ${check.errors} errors, ${check.warnings} warnings; ${stats.excludedRows} rows with errors not counted.`);
+    if (byCommune.length) lines.push(`  Overdue by ${stats.tier === 'villages' ? 'village' : 'commune'}: ${byCommune.map(([o, n]) => `${o}: ${n}`).join('; ')}.`);
+    if (check) {
+      const rows = stats.excludedRows;
+      lines.push(`Workbook check: ${textIn(CORE_TEXTS, 'count.errors', 'en', { n: check.errors })}, ${textIn(CORE_TEXTS, 'count.warnings', 'en', { n: check.warnings })}; ${textIn(CORE_TEXTS, 'count.rows', 'en', { n: rows })} with errors not counted.`);
+    }
     lines.push('', 'Report paragraph:', narrative.en, '');
   }
   return lines.join('\n') + '\n';

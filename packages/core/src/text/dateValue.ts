@@ -18,7 +18,14 @@ export interface DateValueOptions {
 /** Result of {@link parseDateValue}: a date, or why there is none (Vietnamese + English). */
 export type DateValueResult =
   | { ok: true; date: IsoDate }
-  | { ok: false; reason: 'blank' | 'invalid'; message: string; messageEn: string };
+  | {
+      ok: false;
+      reason: 'blank' | 'invalid';
+      message: string;
+      messageEn: string;
+      /** Written as a date, but the calendar has no such day (31/02/2018): a caller may quote the reason. */
+      nonexistent?: true;
+    };
 
 const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** Serials of 1950-01-01 and 2100-12-31: a plain number outside them is no date. */
@@ -91,10 +98,13 @@ function fromParts(d: number, m: number, y: number, raw: string): DateValueResul
   if (d < 1 || d > daysInMonth(y, m)) {
     const dd = String(d).padStart(2, '0');
     const mm = String(m).padStart(2, '0');
-    return invalid(
-      `Ngày ${dd}/${mm}/${y} không có trong lịch (tháng ${m}/${y} có ${daysInMonth(y, m)} ngày).`,
-      `${dd}/${mm}/${y} does not exist (${m}/${y} has ${daysInMonth(y, m)} days).`,
-    );
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `Ngày ${dd}/${mm}/${y} không có trong lịch (tháng ${m}/${y} có ${daysInMonth(y, m)} ngày).`,
+      messageEn: `${dd}/${mm}/${y} does not exist (${m}/${y} has ${daysInMonth(y, m)} days).`,
+      nonexistent: true,
+    };
   }
   return { ok: true, date: isoDate(y, m, d) };
 }

@@ -67,7 +67,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, optio
     const r = await readXlsx(bytes, options);
     return { format: r.macroEnabled ? 'xlsm' : 'xlsx', grid: r.grid, sheets: r.sheets, lossless: true, packageBytes: bytes, macroEnabled: r.macroEnabled, strict: r.strict };
   }
-  options.onProgress?.(format === 'xls' ? 'Đang đọc sổ Excel 97–2003 (.xls)…' : 'Đang đọc sổ OpenDocument (.ods)…');
+  options.onProgress?.({ step: 'converting', format });
   const XLSX = await import('@e965/xlsx');
   let grid: WorkbookGrid;
   let packageBytes: Uint8Array;

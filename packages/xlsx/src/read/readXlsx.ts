@@ -4,7 +4,7 @@
  * real names; every part the reader does not need (comments, drawings,
  * pictures, charts, pivot caches, VBA, custom XML …) is never inflated.
  */
-import type { SheetGrid, WorkbookGrid } from '@giaoban/core';
+import type { ReadingProgress, SheetGrid, WorkbookGrid } from '@giaoban/core';
 import { legacyEncodingOfFont } from '@giaoban/core/internal';
 import type { XlsxLimits } from '../limits.js';
 import { findEntry, readPartText, type RawInflaterFactory } from '../zip/inflate.js';
@@ -18,8 +18,8 @@ import { parseCellStyles } from './styles.js';
 export interface ReadXlsxOptions {
   /** Raise (or lower) the limits against hostile files. */
   limits?: Partial<XlsxLimits>;
-  /** A short Vietnamese progress line (each sheet, every 20,000 rows). */
-  onProgress?: (message: string) => void;
+  /** Each step of the reading (each sheet, every 20,000 rows), as data: `readingProgressText` of `@giaoban/core` says it in either language. */
+  onProgress?: (progress: ReadingProgress) => void;
   /**
    * Which font names `grid.fonts` carries, for text cells: `'legacy'` (default) only the fonts that announce
    * TCVN3 or VNI typing (`.VnTime`, `VNI-Times` …), the only ones the core reads; `'all'` every font name.
@@ -80,7 +80,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
     const grid = await readSheet(dir, entry, { name: s.name, sharedStrings, styles, date1904: pkg.date1904, budget, onProgress: options.onProgress });
     sheets.push(grid);
     infos.push({ name: s.name, state: s.state, tables: await tableNames(pkg, s.part) });
-    options.onProgress?.(`Đã đọc trang "${s.name}" (${grid.values.length} dòng).`);
+    options.onProgress?.({ step: 'sheetRead', sheet: s.name, rows: grid.values.length });
   }
   const types = findEntry(dir, '[Content_Types].xml');
   const macroEnabled = types ? (await readPartText(dir, types, budget)).includes('macroEnabled.main+xml') : false;

@@ -5,7 +5,7 @@
  * numbers (dates stay serials), booleans, errors as their code ("#N/A"),
  * formulas as their cached result; merged cells other than the top-left are empty.
  */
-import { MAX_SHEET_COLS, MAX_SHEET_ROWS, toA1, type CellValue, type SheetGrid } from '@giaoban/core';
+import { MAX_SHEET_COLS, MAX_SHEET_ROWS, toA1, type CellValue, type ReadingProgress, type SheetGrid } from '@giaoban/core';
 import { limitError } from '../errors.js';
 import type { ZipDirectory, ZipEntry } from '../zip/directory.js';
 import { inflateEntry, type InflateBudget } from '../zip/inflate.js';
@@ -21,7 +21,7 @@ export interface SheetContext {
   styles: CellStyles;
   date1904: boolean;
   budget: InflateBudget;
-  onProgress?: (message: string) => void;
+  onProgress?: ((progress: ReadingProgress) => void) | undefined;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -255,7 +255,7 @@ export async function readSheet(dir: ZipDirectory, entry: ZipEntry, ctx: SheetCo
           col = 0;
           // A row of formatted cells without values (<c r="B9" s="3"/> …) adds nothing to the grid.
           if (!selfClosing) scanner.skipEmpty('c');
-          if (++rowsSeen % 20_000 === 0) ctx.onProgress?.(`Đang đọc trang "${ctx.name}": ${rowsSeen} dòng…`);
+          if (++rowsSeen % 20_000 === 0) ctx.onProgress?.({ step: 'sheetRows', sheet: ctx.name, rows: rowsSeen });
           break;
         }
         case 'mergeCell': {

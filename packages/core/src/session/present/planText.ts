@@ -8,6 +8,7 @@ import { formatDateIn, formatMonthIn } from '../../calendar/civilDate.js';
 import { formatRotationNumber } from '../../rotation/messages.js';
 import { textIn, type Lang, type TextVars } from '../../text/texts.js';
 import type { PlanView } from '../planView.js';
+import { clusterNameIn } from '../../records/readCatalogue.js';
 
 const say = (key: CoreTextKey, lang: Lang, vars?: TextVars) => textIn(CORE_TEXTS, key, lang, vars);
 
@@ -35,11 +36,11 @@ export function planText(view: PlanView, lang: Lang): string {
     }
     const chair = b.chair ? say('plan.chair', lang, { name: b.chair }) : say('plan.noChair', lang);
     const source = b.source === 'generated' ? '' : ` [${say(`source.${b.source}`, lang)}]`;
-    out.push(`  ${say('plan.row', lang, { cluster: b.cluster, date: formatDateIn(b.date, lang), host: b.host, chair })}${source}`);
+    out.push(`  ${say('plan.row', lang, { cluster: clusterNameIn(b.cluster, lang), date: formatDateIn(b.date, lang), host: b.host, chair })}${source}`);
   }
   if (plan.problems.length > 0) {
     out.push('', say('plan.problems', lang, { n: plan.problems.length }));
-    for (const p of plan.problems) out.push(`  - ${formatMonthIn(p.month, lang)} ${p.cluster}: ${lang === 'en' ? p.messageEn : p.message}`);
+    for (const p of plan.problems) out.push(`  - ${formatMonthIn(p.month, lang)} ${clusterNameIn(p.cluster, lang)}: ${lang === 'en' ? p.messageEn : p.message}`);
   }
   if (plan.fairness.leaders.length > 0) {
     const list = plan.fairness.leaders.map((l) => `${l.leader} ${l.chairs}/${formatRotationNumber(l.fairShare, lang)}`).join('; ');
@@ -50,7 +51,7 @@ export function planText(view: PlanView, lang: Lang): string {
     out.push('', say('plan.changes', lang, { n: plan.changes.length }));
     const none = say('plan.none', lang);
     for (const c of plan.changes) {
-      out.push(`  - ${formatMonthIn(c.month, lang)} ${c.cluster}, ${say(`field.${c.field}`, lang)}: ${c.before ?? none} → ${c.after ?? none} — ${lang === 'en' ? c.reasonEn : c.reason}`);
+      out.push(`  - ${formatMonthIn(c.month, lang)} ${clusterNameIn(c.cluster, lang)}, ${say(`field.${c.field}`, lang)}: ${c.before ?? none} → ${c.after ?? none} — ${lang === 'en' ? c.reasonEn : c.reason}`);
     }
   }
   return out.join('\n').replace(/^\n/, '') + '\n';

@@ -5,6 +5,8 @@
  * drop-down sources and error style, styles, row heights, merges, charts.
  */
 import type { CellValue } from '../../workbook/grid.js';
+import { CORE_TEXTS } from '../../data/texts.js';
+import { bothTexts, textIn, type BiText } from '../../text/texts.js';
 import { columnLetter, parseA1, parseA1Range, sheetRef, type A1Range } from '../../workbook/a1.js';
 import { findMarker, placeOutputSheet, uniqueSheetName, type ExistingSheet } from '../placement.js';
 import { markerFor, type SheetModel } from '../model.js';
@@ -67,7 +69,7 @@ export function buildRenderPlan(existing: readonly ExistingSheetInfo[], models: 
 
   const sheets = placements.map((p): PlannedSheet => {
     const model = p.model;
-    const notes: string[] = [];
+    const notes: BiText[] = [];
     const cells = model.cells.map((row) => (row ?? []).map(cleanValue));
     const tables = (model.tables ?? []).map((t) => planTable(t, cells, tableNames, notes));
     const links = (model.links ?? []).map((l) => planLink(l, cells, renamed));
@@ -183,14 +185,14 @@ export function rowHeightBands(heights: readonly (number | null | undefined)[] |
 
 const overlaps = (a: A1Range, b: A1Range): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-function withoutOverlaps(merges: readonly string[], tables: readonly PlannedTable[], notes: string[]): string[] {
+function withoutOverlaps(merges: readonly string[], tables: readonly PlannedTable[], notes: BiText[]): string[] {
   const kept: { a1: string; box: A1Range }[] = [];
   for (const m of merges) {
     const box = parseA1Range(m);
     if (box.top === box.bottom && box.left === box.right) continue;
     // Excel refuses overlapping merges and merges inside a table.
     if (kept.some((k) => overlaps(k.box, box)) || tables.some((t) => overlaps(t, box))) {
-      notes.push(`Bỏ qua vùng gộp ô chồng lấn ${m}.`);
+      notes.push(bothTexts(CORE_TEXTS, 'render.mergeSkipped', { range: m }));
       continue;
     }
     kept.push({ a1: `${columnLetter(box.left)}${box.top}:${columnLetter(box.right)}${box.bottom}`, box });
@@ -241,7 +243,7 @@ function safeTableName(name: string): string {
   return safe.slice(0, 200);
 }
 
-function planTable(t: NonNullable<SheetModel['tables']>[number], cells: CellValue[][], taken: Set<string>, notes: string[]): PlannedTable {
+function planTable(t: NonNullable<SheetModel['tables']>[number], cells: CellValue[][], taken: Set<string>, notes: BiText[]): PlannedTable {
   const box = parseA1Range(t.range);
   // Excel needs at least one data row below the header.
   const bottom = Math.max(box.bottom, box.top + 1);
@@ -264,7 +266,7 @@ function planTable(t: NonNullable<SheetModel['tables']>[number], cells: CellValu
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
   taken.add(name.toLowerCase());
-  if (name !== t.name) notes.push(`Bảng "${t.name}" được đặt tên "${name}".`);
+  if (name !== t.name) notes.push(bothTexts(CORE_TEXTS, 'render.tableRenamed', { from: t.name, to: name }));
   return {
     name,
     range: `${columnLetter(box.left)}${box.top}:${columnLetter(box.right)}${bottom}`,
@@ -302,7 +304,7 @@ function renameRef(ref: string, renamed: Map<string, string>): string {
   return `${sheetRef(renamed.get(sheet) ?? sheet)}!${m[3]}`;
 }
 
-function planValidation(v: NonNullable<SheetModel['validations']>[number], renamed: Map<string, string>, notes: string[]): PlannedValidation[] {
+function planValidation(v: NonNullable<SheetModel['validations']>[number], renamed: Map<string, string>, notes: BiText[]): PlannedValidation[] {
   const common = {
     range: v.range,
     sqref: v.range.replace(/\s*,\s*/g, ' '),
@@ -320,7 +322,7 @@ function planValidation(v: NonNullable<SheetModel['validations']>[number], renam
     const list = v.list.map((x) => x.replace(/,/g, ' '));
     const formula = `"${list.map((x) => x.replace(/"/g, '""')).join(',')}"`;
     if (formula.length - 2 > MAX_INLINE_LIST) {
-      notes.push(`Bỏ qua danh sách chọn ở ${v.range}: quá ${MAX_INLINE_LIST} ký tự.`);
+      notes.push(bothTexts(CORE_TEXTS, 'render.listSkipped', { range: v.range, max: MAX_INLINE_LIST }));
       return [];
     }
     return [{ ...common, list, source: null, formula }];
@@ -360,4 +362,22 @@ function planChart(c: NonNullable<SheetModel['charts']>[number], cells: CellValu
     anchor: { fromCol: at.col - 1, fromRow: at.row - 1, toCol: at.col - 1 + c.anchor.widthCols, toRow: at.row - 1 + c.anchor.heightRows },
     anchorCell: `${columnLetter(at.col)}${at.row}`,
   };
+}
+
+/**
+ * Every note of a plan (what was dropped or changed while planning), each prefixed with
+ * the sheet it concerns, in both languages: what a front end shows after writing.
+ *
+ * @param plan the plan that was written
+ * @returns the notes, in sheet order
+ * @example
+ * ```ts
+ * renderPlanNotes(buildRenderPlan(existing, models))[0]?.en; // 'Sheet "Lịch giao ban": Table "Lich" was named "Lich_2".'
+ * ```
+ */
+export function renderPlanNotes(plan: Pick<RenderPlan, 'sheets'>): BiText[] {
+  return plan.sheets.flatMap((s) => s.notes.map((note) => ({
+    vi: textIn(CORE_TEXTS, 'render.sheetNote', 'vi', { sheet: s.name, note: note.vi }),
+    en: textIn(CORE_TEXTS, 'render.sheetNote', 'en', { sheet: s.name, note: note.en }),
+  })));
 }

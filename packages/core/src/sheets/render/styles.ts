@@ -6,6 +6,8 @@
 import { columnLetter, parseA1, parseA1Range } from '../../workbook/a1.js';
 import type { CellStyle, SheetModel } from '../model.js';
 import type { PlannedColumn, RenderStyle, StyleBlock } from './types.js';
+import { CORE_TEXTS } from '../../data/texts.js';
+import { bothTexts, type BiText } from '../../text/texts.js';
 
 /** The default style: index 0 of every plan. */
 export const DEFAULT_RENDER_STYLE: RenderStyle = Object.freeze({
@@ -80,7 +82,7 @@ export function resolveStyleBlocks(
   model: Pick<SheetModel, 'cells' | 'styles' | 'columnFormats' | 'columnWidths'>,
   linkCells: readonly string[],
   registry: StyleRegistry,
-  notes: string[],
+  notes: BiText[],
 ): { blocks: StyleBlock[]; columns: PlannedColumn[]; height: number; width: number } {
   const ranges = model.styles.map((s) => ({ box: parseA1Range(s.range), style: s.style }));
   let height = Math.max(1, model.cells.length);
@@ -92,7 +94,7 @@ export function resolveStyleBlocks(
   }
   if (height * width > MAX_STYLED_CELLS) {
     height = Math.max(1, Math.floor(MAX_STYLED_CELLS / width));
-    notes.push(`Định dạng chỉ áp dụng tới dòng ${height} (vùng định dạng quá lớn).`);
+    notes.push(bothTexts(CORE_TEXTS, 'render.stylesCut', { row: height }));
   }
   const colCount = Math.max(width, model.columnFormats?.length ?? 0, model.columnWidths.length);
   const columnBase: number[] = [];

@@ -8,6 +8,7 @@
  */
 import type { CellValue } from '../../workbook/grid.js';
 import type { OutputSheetKind } from '../model.js';
+import type { BiText } from '../../text/texts.js';
 
 /** A sheet already in the clerk's workbook, as the planner needs to know it. */
 export interface ExistingSheetInfo {
@@ -202,8 +203,8 @@ export interface PlannedSheet {
   conditionalFormats: PlannedConditionalFormat[];
   links: PlannedLink[];
   charts: PlannedChart[];
-  /** What was dropped or changed while planning, in Vietnamese (e.g. an overlapping merge). */
-  notes: string[];
+  /** What was dropped or changed while planning (e.g. an overlapping merge), in both languages. */
+  notes: BiText[];
 }
 
 /** Every output sheet of one write, in model order, with the styles they share. */
