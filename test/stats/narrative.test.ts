@@ -99,7 +99,7 @@ describe('statisticsNarrative', () => {
     expect(vi).toContain('Tổng số đã giải quyết xong 02/03 nội dung (66,7%), thời gian giải quyết trung vị 14 ngày; còn 01 nội dung đang giải quyết.');
     expect(vi).toContain('Lũy kế từ ngày 01/01/2024 đến ngày 14/01/2025, Công an huyện Mường Chà đã tổ chức 03 buổi giao ban tại 03/07 xã; tiếp nhận 04 nội dung');
     expect(vi).toContain('(02 dòng có lỗi chưa được tính.)');
-    expect(en).toContain('From 15 December 2024 to 14 January 2025, Công an huyện Mường Chà held 2 briefings in 2 of 6 communes (2 planned, 1 on the planned date)');
+    expect(en).toContain('From 15 December 2024 to 14 January 2025, Mường Chà district police held 2 briefings in 2 of 6 communes (2 planned, 1 on the planned date)');
 
     // The 20/10 item is 86 days old at 14/01/2025: it shows up as overdue in the cumulative window only.
     expect(s.cumulative.issues.overdueOpen).toBe(1);

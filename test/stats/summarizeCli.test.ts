@@ -143,7 +143,7 @@ describe('giaoban summarize', () => {
     const text = out.join('');
     expect(text).toContain('Briefings: 3 held; 3/5 communes hosted; public at 1, mass organisations at 1.');
     expect(text).toContain('Issues raised: 4 (cumulative 4)');
-    expect(text).toContain('From 15 December 2024 to 14 January 2025, Công an huyện Mường Chà held 3 briefings in 3 of 5 communes');
+    expect(text).toContain('From 15 December 2024 to 14 January 2025, Mường Chà district police held 3 briefings in 3 of 5 communes');
   });
 
   it('rejects bad arguments with exit 2 and a Vietnamese message naming the argument', async () => {
