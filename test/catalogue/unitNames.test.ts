@@ -38,7 +38,7 @@ describe('unitLabel', () => {
     expect(unitLabels({ level: 'commune', kind: coTo.kind, name: coTo.name })).toEqual({ vi: 'đặc khu Cô Tô', en: 'Cô Tô special zone' });
     // Before 01/07/2025: thị trấn Mường Khương (Lào Cai), in huyện Mường Khương.
     const muongKhuong = adminCatalogue.communesOf('Lào Cai', '2025-06-30').find((u) => u.fullName === 'Thị trấn Mường Khương')!;
-    expect(unitLabel(commune(muongKhuong.code, '2025-06-30'), 'en')).toBe('Mường Khương township (thị trấn)');
+    expect(unitLabel(commune(muongKhuong.code, '2025-06-30'), 'en')).toBe('Mường Khương township');
     expect(unitLabel(commune(muongKhuong.code, '2025-06-30'), 'vi', { capital: true })).toBe('Thị trấn Mường Khương');
     expect(unitLabels(district(muongKhuong.code))).toEqual({ vi: 'huyện Mường Khương', en: 'Mường Khương district' });
     // 00001 phường Phúc Xá (quận Ba Đình), 03001 phường Sa Pa (thị xã Sa Pa), 00688 phường Quang Trung (thành phố Hà Giang).
@@ -94,7 +94,7 @@ describe('findings in English name units with English kind words', () => {
     expect(at('C10').message).toBe('Ô C10: mã ĐVHC 03169 là của Xã Nà Hỳ, Tỉnh Điện Biên, không phải "Quảng Lâm".');
     expect(at('C10').messageEn).toBe('Cell C10: administrative code 03169 is Nà Hỳ commune, Điện Biên province, not "Quảng Lâm".');
     expect(at('G11').message).toBe('Ô G11: "Mường Khương" là thị trấn Mường Khương (Huyện Mường Khương, Tỉnh Lào Cai), không thuộc Tỉnh Điện Biên.');
-    expect(at('G11').messageEn).toBe('Cell G11: "Mường Khương" is Mường Khương township (thị trấn) in Mường Khương district, Lào Cai province, not in Điện Biên province.');
+    expect(at('G11').messageEn).toBe('Cell G11: "Mường Khương" is Mường Khương township in Mường Khương district, Lào Cai province, not in Điện Biên province.');
   });
 });
 

@@ -304,7 +304,7 @@ describe('rollupWorkbooks: bad input is named, the rest still rolled up', () => 
     issues.values[5]![1] = '31/02/2025';
     const broken = { file: 'muong-nhe.xlsx', grid, read: readWorkbook(grid), names: a!.names };
     const rollup = rollupWorkbooks([broken, b!], { period: december });
-    expect(rollup.findings).toContainEqual(expect.objectContaining({ file: 'muong-nhe.xlsx', code: 'date.invalid', sheet: 'Ý kiến', cell: 'B6', unit: 'Công an xã Mường Nhé' }));
+    expect(rollup.findings).toContainEqual(expect.objectContaining({ file: 'muong-nhe.xlsx', code: 'date.invalid', sheet: 'Ý kiến', cell: 'B6', unit: 'Công an xã Mường Nhé', unitEn: 'Mường Nhé commune police' }));
   });
 
   it('a workbook with no tracking table (the roll-up’s own output left in the folder) is named, not counted as a unit', () => {

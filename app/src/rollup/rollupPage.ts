@@ -165,7 +165,7 @@ function findingsByFile(list: readonly RollupFinding[], lang: Lang): Node[] {
     }
     const li = document.createElement('li');
     li.className = `finding ${f.severity}`;
-    const where = [f.unit, f.sheet ? `${t('rollupSheet', lang)} "${f.sheet}"` : null, f.cell].filter(Boolean).join(' · ');
+    const where = [lang === 'en' ? f.unitEn : f.unit, f.sheet ? `${t('rollupSheet', lang)} "${f.sheet}"` : null, f.cell].filter(Boolean).join(' · ');
     li.textContent = `${f.severity === 'error' ? t('rollupError', lang) : t('rollupWarning', lang)}${where ? ` — ${where}` : ''}: ${lang === 'en' ? f.messageEn : f.message}`;
     ol.append(li);
   }

@@ -16,8 +16,8 @@ export interface UnitKindWord {
 export const COMMUNE_KIND_WORDS: Readonly<Record<CommuneKind, UnitKindWord>> = {
   xa: { vi: 'xã', en: 'commune' },
   phuong: { vi: 'phường', en: 'ward' },
-  // The Vietnamese word stays beside the English one: a township is not a town (thị xã, a district-level unit).
-  'thi-tran': { vi: 'thị trấn', en: 'township (thị trấn)' },
+  // Township, not town: a town is a thị xã, a district-level unit.
+  'thi-tran': { vi: 'thị trấn', en: 'township' },
   'dac-khu': { vi: 'đặc khu', en: 'special zone' },
 };
 

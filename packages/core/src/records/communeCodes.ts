@@ -66,7 +66,7 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
       if (elsewhere.length > 0) {
         const u = elsewhere[0]!;
         const where = provinceOf(admin, u.province, before);
-        // "Mường Khương township (thị trấn) in Mường Khương district, Lào Cai province".
+        // "Mường Khương township in Mường Khương district, Lào Cai province".
         const placeEn = [u.district && unitLabel({ level: 'district', kind: u.district.kind, name: u.district.name }, 'en'), where.province && provinceLabelEn(where.province)]
           .filter((x): x is string => !!x)
           .join(', ');

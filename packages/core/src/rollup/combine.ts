@@ -15,6 +15,7 @@ import { lastCompleteReportingMonth } from '../stats/latestDate.js';
 import { GiaobanError } from '../errors.js';
 import { compareRollupFigures, emptyRollupFigures, sumRollupFigures, type RollupChange, type RollupFigures } from './figures.js';
 import { rollupFinding, type RollupFinding, type RollupFindingCode } from './findings.js';
+import { policeNameEn } from '../report/unitName.js';
 import {
   parseCommuneUnitName,
   policeUnitName,
@@ -474,7 +475,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   for (const r of kept) {
     const entry = entryOf.get(r)!;
     if (entry.role === 'not-counted') continue;
-    for (const f of r.findings) reading.push({ ...f, unit: entry.unit });
+    for (const f of r.findings) reading.push({ ...f, unit: entry.unit, unitEn: entry.unit === null ? null : policeNameEn(entry.unit) });
   }
   const byFile = new Map(files.map((f, i) => [f.file, i]));
   findings.sort((a, b) => (a.file === null ? -1 : b.file === null ? 1 : (byFile.get(a.file) ?? 0) - (byFile.get(b.file) ?? 0)));

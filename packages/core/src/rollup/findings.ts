@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../model.js';
+import { policeNameEn } from '../report/unitName.js';
 
 /**
  * Severity and label of each roll-up finding code.
@@ -47,6 +48,8 @@ export interface RollupFinding {
   file: string | null;
   /** The unit concerned, as the roll-up names it, or null. */
   unit: string | null;
+  /** The same in English words where it is a police unit's name ("Nà Hỳ commune police"), else as written. */
+  unitEn: string | null;
   sheet: string | null;
   cell: string | null;
   message: string;
@@ -68,8 +71,10 @@ export interface RollupFinding {
  * rollupFinding('rollup.no-data', 'xa-a.xlsx', 'Công an xã A', { vi: '…', en: '…' }).severity; // "warning"
  * ```
  */
+const unitInEnglish = (unit: string | null): string | null => (unit === null ? null : policeNameEn(unit));
+
 export function rollupFinding(code: RollupFindingCode, file: string | null, unit: string | null, text: { vi: string; en: string }): RollupFinding {
-  return { severity: ROLLUP_FINDING_CODES[code].severity, code, file, unit, sheet: null, cell: null, message: text.vi, messageEn: text.en };
+  return { severity: ROLLUP_FINDING_CODES[code].severity, code, file, unit, unitEn: unitInEnglish(unit), sheet: null, cell: null, message: text.vi, messageEn: text.en };
 }
 
 /** How many of a file's own errors are listed one by one before the rest are counted. */
@@ -98,7 +103,7 @@ export function fileFindingLines(file: string, unit: string | null, findings: re
     if (f.severity === 'error') {
       errors++;
       if (errors <= ROLLUP_ERRORS_LISTED_PER_FILE) {
-        out.push({ severity: 'error', code: f.code, file, unit, sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn });
+        out.push({ severity: 'error', code: f.code, file, unit, unitEn: unitInEnglish(unit), sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn });
       }
     } else {
       const w = warnings.get(f.code);
@@ -123,6 +128,7 @@ export function fileFindingLines(file: string, unit: string | null, findings: re
       code,
       file,
       unit,
+      unitEn: unitInEnglish(unit),
       sheet: first.sheet,
       cell: first.cell,
       message: n === 1 ? first.message : `${n} cảnh báo loại này, đầu tiên: ${first.message}`,
