@@ -258,7 +258,7 @@ function formerEn(i: IssueStatistics): string {
     const total = i.byCommune[now] ?? Object.values(olds).reduce((a, b) => a + b, 0);
     return `${now} ${total} (of which ${Object.entries(olds).map(([o, n]) => `former ${o} ${n}`).join(', ')})`;
   });
-  return ` Items raised in units merged on 01/07/2025 count under today's unit: ${parts.join('; ')}.`;
+  return ` Items raised in units merged on 1 July 2025 count under today's unit: ${parts.join('; ')}.`;
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
