@@ -155,6 +155,7 @@ export function planView(s: AppState, from: string | null, months: number | null
   return {
     from: view.from,
     months: view.months,
+    tier: view.tier,
     briefings: view.plan.briefings.map((b) => ({
       month: b.month,
       cluster: b.cluster,

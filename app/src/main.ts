@@ -449,7 +449,7 @@ function renderPlan(): void {
     for (const c of planView.changes) {
       const li = document.createElement('li');
       const value = (v: string | null) => (v === null ? '—' : c.field === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateIn(v, lang) : v);
-      const field = c.field === 'host' && opened?.tier === 'villages' ? 'field.hostVillage' : (`field.${c.field}` as 'field.date' | 'field.host' | 'field.chair');
+      const field = c.field === 'host' && planView.tier === 'villages' ? 'field.hostVillage' : (`field.${c.field}` as 'field.date' | 'field.host' | 'field.chair');
       li.textContent = `${formatMonthIn(c.month, lang)}, ${clusterName(c.cluster)}, ${t(field, lang)}: ${value(c.before)} → ${value(c.after)} — ${lang === 'en' ? c.reasonEn : c.reason}`;
       ul.append(li);
     }

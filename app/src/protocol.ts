@@ -81,6 +81,8 @@ export interface OpenView {
 export interface PlanView {
   from: string;
   months: number;
+  /** Who hosts: communes, or a commune police unit's villages. */
+  tier: 'communes' | 'villages';
   briefings: {
     month: string;
     cluster: string;

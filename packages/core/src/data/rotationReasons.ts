@@ -124,12 +124,23 @@ export const ROTATION_REASONS = {
 export type RotationReasonKey = keyof typeof ROTATION_REASONS;
 
 /**
- * The reasons' Vietnamese words for a commune police unit's villages (the village tier): the
- * templates above speak of communes ("Xã đăng cai"), the unit's hosts are villages.
+ * The Vietnamese reasons of a commune police unit's plan (the village tier), where they differ:
+ * the templates above speak of communes ("Xã đăng cai"), the unit's hosts are villages. The
+ * English ones say "host" and "unit" for either tier.
  */
-export const VILLAGE_REASON_WORDS: readonly (readonly [string, string])[] = [
-  ['Xã đăng cai', 'Thôn, bản đăng cai'],
-  ['không có xã nào', 'không có thôn, bản nào'],
-  ['trong danh sách xã', 'trong danh sách thôn, bản'],
-  ['lãnh đạo, xã hay ngày', 'lãnh đạo, thôn, bản hay ngày'],
-];
+export const VILLAGE_REASONS: Partial<Record<RotationReasonKey, string>> = {
+  hostHeld: 'Thôn, bản đăng cai {host}: buổi giao ban đã tổ chức',
+  hostFixed: 'Thôn, bản đăng cai {host}: do cán bộ cố định trên lịch',
+  hostSwapped: 'Thôn, bản đăng cai {host}: đổi lịch theo đề nghị của {requestedBy}{approval} ({why})',
+  hostKept: 'Thôn, bản đăng cai {host}: giữ theo lịch đã lập (vẫn đúng luân phiên)',
+  hostOnly: 'Thôn, bản đăng cai {host}: đơn vị duy nhất của {cluster}',
+  hostNever: 'Thôn, bản đăng cai {host}: chưa đăng cai lần nào (theo thứ tự danh mục)',
+  hostLeastRecent: 'Thôn, bản đăng cai {host}: lâu nhất chưa đăng cai (lần gần nhất {date})',
+  noActiveUnit: '{cluster} không có thôn, bản nào hoạt động vào ngày giao ban {date}',
+  fixedHostOutside: 'Thôn, bản đăng cai cố định "{host}" không thuộc {cluster} hoặc không hoạt động ngày {date}; vẫn giữ như cán bộ đã ghi',
+  unknownCluster: 'Dòng cố định của "{cluster}" không dùng được: không có cụm này trong danh sách thôn, bản',
+  swapUnknownCluster: 'Dòng đổi lịch ngày {date} của "{cluster}" không dùng được: không có cụm này trong danh sách thôn, bản',
+  swapUnreadable: 'Dòng đổi lịch ngày {date}, {cluster}{where}: "{to}" không phải lãnh đạo, thôn, bản hay ngày (YYYY-MM-DD) nào đã biết; không áp dụng',
+  fieldHost: 'thôn, bản đăng cai',
+  unstaffedNoUnit: 'không có thôn, bản nào hoạt động',
+};

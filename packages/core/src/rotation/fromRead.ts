@@ -19,13 +19,14 @@ import type { RotationInput, RotationPlan } from './types.js';
  * ```
  */
 export function rotationInputOf(
-  read: Pick<ReadResult, 'catalogue' | 'briefings' | 'planRows'> & Partial<Pick<ReadResult, 'swaps'>>,
-): Pick<RotationInput, 'catalogue' | 'history' | 'previous' | 'swaps'> {
+  read: Pick<ReadResult, 'catalogue' | 'briefings' | 'planRows'> & Partial<Pick<ReadResult, 'swaps' | 'organisation'>>,
+): Pick<RotationInput, 'catalogue' | 'history' | 'previous' | 'swaps' | 'tier'> {
   return {
     catalogue: read.catalogue,
     history: read.briefings,
     previous: read.planRows.map((r) => ({ month: r.month, cluster: r.cluster, date: r.date, host: r.host, chair: r.chair, fixed: r.fixed })),
     swaps: read.swaps ?? [],
+    tier: read.organisation?.tier ?? 'communes',
   };
 }
 

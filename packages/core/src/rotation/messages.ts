@@ -3,10 +3,13 @@
  * languages: numbers with a Vietnamese decimal comma, dates as dd/mm/yyyy in
  * Vietnamese and "15 January 2026" in English, months as mm/yyyy and "January 2026".
  */
-import { ROTATION_REASONS, type RotationReasonKey } from '../data/rotationReasons.js';
+import { ROTATION_REASONS, VILLAGE_REASONS, type RotationReasonKey } from '../data/rotationReasons.js';
 import type { IsoDate, YearMonth } from '../model.js';
 import { formatDateIn, formatMonthIn, isValidIsoDate, isValidYearMonth } from '../calendar/civilDate.js';
 import { viMonth } from './months.js';
+
+/** Who hosts the briefings: communes, or a commune police unit's villages (the village tier). */
+export type HostTier = 'communes' | 'villages';
 
 /** A reason in Vietnamese and English. */
 export interface Reason {
@@ -53,15 +56,21 @@ function fill(template: string, params: Readonly<Record<string, ReasonParam>>, l
 /**
  * One reason of the planner, filled in both languages.
  *
+ * @param key which reason
+ * @param params the values to fill in
+ * @param tier who hosts: communes (default), or a commune police unit's villages, whose
+ *   Vietnamese reasons name the host "thôn, bản"
+ * @returns the reason in Vietnamese and English
  * @example
  * ```ts
  * rotationReason('chairAheadAtEnd', { leader: 'Lò Văn Hùng', tolerance: 1.5 }).reason;
  * // "Đ/c Lò Văn Hùng sẽ chủ trì vượt phần công bằng vào cuối kỳ … vượt quá 1,5 buổi)"
  * ```
  */
-export function rotationReason(key: RotationReasonKey, params: Readonly<Record<string, ReasonParam>> = {}): Reason {
+export function rotationReason(key: RotationReasonKey, params: Readonly<Record<string, ReasonParam>> = {}, tier: HostTier = 'communes'): Reason {
   const t = ROTATION_REASONS[key];
-  return { reason: fill(t.vi, params, 'vi'), reasonEn: fill(t.en, params, 'en') };
+  const vi = (tier === 'villages' ? VILLAGE_REASONS[key] : undefined) ?? t.vi;
+  return { reason: fill(vi, params, 'vi'), reasonEn: fill(t.en, params, 'en') };
 }
 
 /** A reason's two texts as a problem's message pair. */

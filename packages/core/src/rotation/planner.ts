@@ -141,7 +141,7 @@ export function planRotation(input: RotationInput): RotationPlan {
     problems: ctx.problems,
     changes,
     fairness: fairnessOf(ctx, briefings),
-    swaps: swapOutcomes(input.swaps ?? [], ctx.swaps, briefings, changes, ctx.problems, ctx.previous),
+    swaps: swapOutcomes(input.swaps ?? [], ctx.swaps, briefings, changes, ctx.problems, ctx.previous, input.tier),
   };
 }
 
@@ -207,7 +207,7 @@ export function createPlanContext(input: RotationInput): PlanContext {
   const held = indexHeldBriefings(input.history ?? [], communes);
   const previous = indexPreviousPlan(previousRows);
   const overrides = collectOverrides(input.overrides ?? [], previousRows);
-  const swaps = resolveSwaps(input.swaps ?? [], input.catalogue);
+  const swaps = resolveSwaps(input.swaps ?? [], input.catalogue, input.tier);
   const problems: RotationProblem[] = [];
   for (const p of swaps.problems) problems.push({ month: monthOfDate(p.swap.date), cluster: p.swap.cluster, message: p.message, messageEn: p.messageEn });
   const hostLedger = createHostLedger();
@@ -247,7 +247,7 @@ export function heldSlot(ctx: PlanContext, month: YearMonth, cluster: string): S
   const record = ctx.held.get(key);
   if (!record) return null;
   const d = heldDateReason(record.date);
-  const host = rotationReason('hostHeld', { host: record.host });
+  const host = rotationReason('hostHeld', { host: record.host }, ctx.input.tier);
   const chair = record.chair ? rotationReason('chairHeld', { chair: record.chair }) : rotationReason('chairNoneHeld');
   return {
     month, cluster, date: record.date, host: record.host, chair: record.chair, chairFixed: true,
@@ -352,15 +352,15 @@ export function slotHost(
 ): { host: string; why: Reason } | null {
   if (fixed.host) {
     const host = fixed.host.value;
-    if (!active.some((c) => c.name === host)) problem(ctx, month, cluster, rotationReason('fixedHostOutside', { host, cluster, date: dateParam(date) }));
-    return { host, why: fixed.host.swap ? fixed.host.swap.reason : rotationReason('hostFixed', { host }) };
+    if (!active.some((c) => c.name === host)) problem(ctx, month, cluster, rotationReason('fixedHostOutside', { host, cluster, date: dateParam(date) }, ctx.input.tier));
+    return { host, why: fixed.host.swap ? fixed.host.swap.reason : rotationReason('hostFixed', { host }, ctx.input.tier) };
   }
   if (active.length === 0) {
-    if (ctx.communesOf.get(cluster)!.some((c) => communeActiveInMonth(c, month))) problem(ctx, month, cluster, rotationReason('noActiveUnit', { cluster, date: dateParam(date) }));
+    if (ctx.communesOf.get(cluster)!.some((c) => communeActiveInMonth(c, month))) problem(ctx, month, cluster, rotationReason('noActiveUnit', { cluster, date: dateParam(date) }, ctx.input.tier));
     return null;
   }
   const prev = ctx.previous.get(slotKey(month, cluster));
-  const hc = chooseHost(active, cluster, ctx.hostLedger, prev?.host ?? null, ctx.communeByName, date);
+  const hc = chooseHost(active, cluster, ctx.hostLedger, prev?.host ?? null, ctx.communeByName, date, ctx.input.tier);
   if (hc.previousRejected) ctx.changeReasons.set(changeKey(month, cluster, 'host'), hc.previousRejected);
   return { host: hc.host, why: { reason: hc.reason, reasonEn: hc.reasonEn } };
 }
@@ -455,12 +455,12 @@ function participantsOf(ctx: PlanContext, participating: Commune[], host: Commun
 function reportUnknownClusters(ctx: PlanContext): void {
   const known = new Set(ctx.clusters);
   for (const o of ctx.overrides.values()) {
-    if (!known.has(o.cluster) && ctx.plannedMonths.has(o.month)) problem(ctx, o.month, o.cluster, rotationReason('unknownCluster', { cluster: o.cluster }));
+    if (!known.has(o.cluster) && ctx.plannedMonths.has(o.month)) problem(ctx, o.month, o.cluster, rotationReason('unknownCluster', { cluster: o.cluster }, ctx.input.tier));
   }
   for (const list of ctx.swaps.values()) {
     const s = list[0]!;
     if (!known.has(s.swap.cluster) && ctx.plannedMonths.has(s.month)) {
-      problem(ctx, s.month, s.swap.cluster, rotationReason('swapUnknownCluster', { cluster: s.swap.cluster, date: dateParam(s.swap.date) }));
+      problem(ctx, s.month, s.swap.cluster, rotationReason('swapUnknownCluster', { cluster: s.swap.cluster, date: dateParam(s.swap.date) }, ctx.input.tier));
     }
   }
 }

@@ -4,7 +4,7 @@
  * so, or — in a first plan without "from" — what it set; or why it was not applied.
  */
 import type { PlannedBriefing, ScheduleSwap } from '../model.js';
-import { dateParam, rotationReason, type Reason, type ReasonParam } from './messages.js';
+import { dateParam, rotationReason, type HostTier, type Reason, type ReasonParam } from './messages.js';
 import { monthOfDate, slotKey } from './months.js';
 import type { ResolvedSwap } from './rules/swaps.js';
 import type { PreviousPlanRow, RotationChange, RotationProblem, SwapOutcome } from './types.js';
@@ -12,7 +12,7 @@ import type { PreviousPlanRow, RotationChange, RotationProblem, SwapOutcome } fr
 const FIELD = { chair: 'fieldChair', host: 'fieldHost', date: 'fieldDate' } as const;
 
 /**
- * One outcome per swap, in input order.
+ * One outcome per swap, in input order; `tier` words them for a commune police unit's villages.
  * @example swapOutcomes(input.swaps, resolved, plan.briefings, plan.changes, plan.problems)[0].effect;
  * // "Đổi lịch ngày 16/03/2026: lãnh đạo chủ trì Lò Văn Hùng → Hà Thị Mai"
  */
@@ -23,6 +23,7 @@ export function swapOutcomes(
   changes: readonly RotationChange[],
   problems: readonly RotationProblem[],
   previous: ReadonlyMap<string, PreviousPlanRow> = new Map(),
+  tier: HostTier = 'communes',
 ): SwapOutcome[] {
   return swaps.map((swap) => {
     const key = slotKey(monthOfDate(swap.date), swap.cluster);
@@ -37,13 +38,13 @@ export function swapOutcomes(
     }
     const b = briefings.find((x) => x.month === r.month && x.cluster === swap.cluster);
     if (!b) {
-      const why = rotationReason('swapUnknownCluster', { cluster: swap.cluster, date: dateParam(swap.date) });
+      const why = rotationReason('swapUnknownCluster', { cluster: swap.cluster, date: dateParam(swap.date) }, tier);
       return { swap, field: r.field, applied: false, before: null, after: null, effect: why.reason, effectEn: why.reasonEn };
     }
     const after = b[r.field];
     const change = changes.find((c) => c.month === r.month && c.cluster === swap.cluster && c.field === r.field);
     const before = change ? change.before : swap.from?.trim() || null;
-    const field = rotationReason(FIELD[r.field]);
+    const field = rotationReason(FIELD[r.field], {}, tier);
     const what = before !== null && before !== after
       ? rotationReason('swapMoved', { field, before: show(before, r.field), after: show(after, r.field) })
       : previous.has(key) || before !== null

@@ -67,6 +67,8 @@ export interface RotationInput {
   freezeDate?: IsoDate | null;
   /** Date provider; default: the calendar's `briefingDate` with `dateOptions`/`clusterDays`. */
   dateOf?: RotationDateProvider;
+  /** Who hosts: communes (default), or a commune police unit's villages — the Vietnamese reasons then say "thôn, bản". */
+  tier?: 'communes' | 'villages';
 }
 
 /** A month and cluster that cannot be planned as the rules require. */

@@ -157,7 +157,7 @@ class WorkbookSession implements Session {
   }
 
   outputSheets(views: OutputViews): SheetModel[] {
-    return outputSheetsOf(views, this.units, this.read.organisation?.tier);
+    return outputSheetsOf(views, this.units);
   }
 
   calendarEvents(request: CalendarEventsRequest = {}): CalendarEventsView {

@@ -29,16 +29,15 @@ export interface OutputViews {
  *
  * @param views the views to write
  * @param units the unit and its parent
- * @param tier who hosts: today's communes (default) or a commune police unit's villages
  * @returns the models, in sheet order
  * @example
  * ```ts
  * outputSheetsOf({ plan: session.plan(), findings: session.findings() }, session.units).map((m) => m.name); // ["Lịch giao ban", "Kết quả kiểm tra"]
  * ```
  */
-export function outputSheetsOf(views: OutputViews, units: UnitNames, tier: 'communes' | 'villages' = 'communes'): SheetModel[] {
+export function outputSheetsOf(views: OutputViews, units: UnitNames): SheetModel[] {
   const models: SheetModel[] = [];
-  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier }));
+  if (views.plan) models.push(buildPlanSheetOf(views.plan.plan, { parentUnit: units.parent, unit: units.unit, tier: views.plan.tier }));
   if (views.summary) models.push(buildSummarySheet(views.summary.statistics, { unit: views.summary.unit, narrative: views.summary.narrative, lang: views.lang }));
   if (views.findings) models.push(buildFindingsSheet(views.findings.findings, { unit: units.unit, excludedRows: views.findings.excludedRows, source: views.findings.file }));
   return models;

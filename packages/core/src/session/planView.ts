@@ -12,7 +12,6 @@ import { planRotation } from '../rotation/planner.js';
 import { rotationInputOf } from '../rotation/fromRead.js';
 import { communeLabel } from '../rotation/rules/participants.js';
 import type { RotationPlan } from '../rotation/types.js';
-import { VILLAGE_REASON_WORDS } from '../data/rotationReasons.js';
 import { DEFAULT_PLAN_MONTHS, defaultPlanStart } from '../stats/latestDate.js';
 import { refusal } from './errors.js';
 
@@ -34,6 +33,8 @@ export interface PlanView {
   plan: RotationPlan;
   /** Each host as papers and calendars name it ("xã Nà Khoa", "phường Mường Lay"), by canonical name. */
   hostLabels: Record<string, string>;
+  /** Who hosts: communes, or a commune police unit's villages (then the plan's words say "thôn, bản"). */
+  tier: 'communes' | 'villages';
 }
 
 /** A plan request with its defaults filled in. */
@@ -82,25 +83,13 @@ export function checkPlanRequest(read: ReadResult, request: PlanRequest, file: s
  * ```
  */
 export function planViewOf(read: ReadResult, request: CheckedPlanRequest, dateOptions: BriefingDateOptions): PlanView {
-  const planned = planRotation({ ...rotationInputOf(read), from: request.from, months: request.months, dateOptions, freezeDate: request.freeze });
-  const plan = read.organisation?.tier === 'villages' ? inVillageWords(planned) : planned;
+  const input = rotationInputOf(read);
+  const plan = planRotation({ ...input, from: request.from, months: request.months, dateOptions, freezeDate: request.freeze });
   const byName = new Map(read.catalogue.communes.map((c) => [c.name, c] as const));
   const hostLabels: Record<string, string> = {};
   for (const b of plan.briefings) {
     const c = byName.get(b.host);
     hostLabels[b.host] = c ? communeLabel(c) : b.host;
   }
-  return { ...request, plan, hostLabels };
-}
-
-/** The plan's Vietnamese reasons in the village tier's words ("Thôn, bản đăng cai …"); the English ones say "host" already. */
-function inVillageWords(plan: RotationPlan): RotationPlan {
-  const words = (text: string): string => VILLAGE_REASON_WORDS.reduce((t, [commune, village]) => t.split(commune).join(village), text);
-  return {
-    ...plan,
-    briefings: plan.briefings.map((b) => ({ ...b, reasons: b.reasons.map(words) })),
-    problems: plan.problems.map((p) => ({ ...p, message: words(p.message) })),
-    changes: plan.changes.map((c) => ({ ...c, reason: words(c.reason) })),
-    fairness: { ...plan.fairness, unstaffed: plan.fairness.unstaffed.map((u) => ({ ...u, reason: words(u.reason) })) },
-  };
+  return { ...request, plan, hostLabels, tier: input.tier ?? 'communes' };
 }

@@ -5,7 +5,7 @@
  * plan is kept while it does not break the round (stability).
  */
 import type { Commune, IsoDate } from '../../model.js';
-import { dateParam, rotationReason } from '../messages.js';
+import { dateParam, rotationReason, type HostTier } from '../messages.js';
 import { communeActiveOn } from './availability.js';
 import { GiaobanRangeError } from '../../errors.js';
 
@@ -77,7 +77,8 @@ function previousHostObstacle(
 }
 
 /**
- * Chooses the host among the cluster's communes active on `date` (`active`, catalogue order).
+ * Chooses the host among the cluster's communes active on `date` (`active`, catalogue order);
+ * `tier` words its reason for a commune police unit's villages.
  *
  * @example
  * ```ts
@@ -92,6 +93,7 @@ export function chooseHost(
   previous: string | null,
   communes: ReadonlyMap<string, Commune>,
   date: IsoDate,
+  tier: HostTier = 'communes',
 ): HostChoice {
   if (active.length === 0) {
     throw new GiaobanRangeError('cluster.no-active-commune', { vi: `${cluster} không có xã nào hoạt động ngày ${date}`, en: `${cluster} has no active commune on ${date}` });
@@ -102,7 +104,7 @@ export function chooseHost(
     if (previousRejected === null) {
       return {
         host: previous,
-        ...rotationReason('hostKept', { host: previous }),
+        ...rotationReason('hostKept', { host: previous }, tier),
         kept: true,
         previousRejected: null,
       };
@@ -112,7 +114,7 @@ export function chooseHost(
     const only = active[0]!.name;
     return {
       host: only,
-      ...rotationReason('hostOnly', { host: only, cluster }),
+      ...rotationReason('hostOnly', { host: only, cluster }, tier),
       kept: false,
       previousRejected,
     };
@@ -134,13 +136,13 @@ export function chooseHost(
   return bestKey === ''
     ? {
         host,
-        ...rotationReason('hostNever', { host }),
+        ...rotationReason('hostNever', { host }, tier),
         kept: false,
         previousRejected,
       }
     : {
         host,
-        ...rotationReason('hostLeastRecent', { host, date: dateParam(bestKey) }),
+        ...rotationReason('hostLeastRecent', { host, date: dateParam(bestKey) }, tier),
         kept: false,
         previousRejected,
       };

@@ -51,7 +51,8 @@ export function planText(view: PlanView, lang: Lang): string {
     out.push('', say('plan.changes', lang, { n: plan.changes.length }));
     const none = say('plan.none', lang);
     for (const c of plan.changes) {
-      out.push(`  - ${formatMonthIn(c.month, lang)} ${clusterNameIn(c.cluster, lang)}, ${say(`field.${c.field}`, lang)}: ${c.before ?? none} → ${c.after ?? none} — ${lang === 'en' ? c.reasonEn : c.reason}`);
+      const field = c.field === 'host' && view.tier === 'villages' ? 'field.hostVillage' : (`field.${c.field}` as const);
+      out.push(`  - ${formatMonthIn(c.month, lang)} ${clusterNameIn(c.cluster, lang)}, ${say(field, lang)}: ${c.before ?? none} → ${c.after ?? none} — ${lang === 'en' ? c.reasonEn : c.reason}`);
     }
   }
   return out.join('\n').replace(/^\n/, '') + '\n';
