@@ -4,6 +4,7 @@
  * Data only; text/names.ts strips them.
  */
 import type { CommuneKind } from '../model.js';
+import { COMMUNE_KIND_WORDS, type UnitKindWord } from './unitKindWords.js';
 
 /** One way of writing a kind prefix. */
 export interface CommuneKindPrefix {
@@ -41,10 +42,5 @@ export const COMMUNE_ORG_KIND_WORDS: Readonly<Record<string, CommuneKind>> = {
   catt: 'thi-tran',
 };
 
-/** Vietnamese names of the kinds, for messages. */
-export const COMMUNE_KIND_LABELS: Readonly<Record<CommuneKind, { vi: string; en: string }>> = {
-  xa: { vi: 'xã', en: 'commune' },
-  phuong: { vi: 'phường', en: 'ward' },
-  'thi-tran': { vi: 'thị trấn', en: 'township' },
-  'dac-khu': { vi: 'đặc khu', en: 'special zone' },
-};
+/** The kinds' words in both languages, for messages: the unit names' words ({@link COMMUNE_KIND_WORDS}). */
+export const COMMUNE_KIND_LABELS: Readonly<Record<CommuneKind, UnitKindWord>> = COMMUNE_KIND_WORDS;
