@@ -227,7 +227,7 @@ export { type Finding } from './findings/finding.js';
 
 // Records read from a workbook.
 export { type PlanRow } from './records/readPlan.js';
-export { clusterNameIn } from './records/readCatalogue.js';
+export { clusterNameIn } from './session/present/clusterName.js';
 export { type SettingEntry } from './records/readSettings.js';
 export { type OrganisationInfo, type ReadOptions, type ReadResult } from './records/readResult.js';
 

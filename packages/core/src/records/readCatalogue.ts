@@ -15,23 +15,6 @@ import type { TableCells } from './tableCells.js';
 /** The one cluster of a villages list without a cluster column. */
 export const VILLAGE_CLUSTER = CORE_TEXTS['cluster.villages'].vi;
 
-/**
- * A cluster's name as a reader sees it: the clerk's own names as written, the one the core
- * gives a villages list (which has no cluster column) in the reader's language.
- *
- * @param name the cluster as the plan, the statistics or a finding carry it
- * @param lang the reader's language
- * @returns the name to show
- * @example
- * ```ts
- * clusterNameIn('các thôn, bản', 'en'); // "the villages"
- * clusterNameIn('Cụm 1', 'en');          // "Cụm 1"
- * ```
- */
-export function clusterNameIn(name: string, lang: 'vi' | 'en'): string {
-  return name === VILLAGE_CLUSTER ? CORE_TEXTS['cluster.villages'][lang] : name;
-}
-
 const EXPECT_KIND = { vi: 'ghi xã, phường, thị trấn hoặc đặc khu', en: 'write xã, phường, thị trấn or đặc khu' };
 const EXPECT_HOLIDAY = { vi: 'ghi Nghỉ, Nghỉ bù, Làm bù hoặc Làm việc bù', en: 'write Nghỉ, Nghỉ bù, Làm bù or Làm việc bù' };
 const EXPECT_RANGE = { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' };

@@ -8,7 +8,7 @@ import { formatDateIn, formatMonthIn } from '../../calendar/civilDate.js';
 import { formatRotationNumber } from '../../rotation/messages.js';
 import { textIn, type Lang, type TextVars } from '../../text/texts.js';
 import type { PlanView } from '../planView.js';
-import { clusterNameIn } from '../../records/readCatalogue.js';
+import { clusterNameIn } from './clusterName.js';
 
 const say = (key: CoreTextKey, lang: Lang, vars?: TextVars) => textIn(CORE_TEXTS, key, lang, vars);
 
