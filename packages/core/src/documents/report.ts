@@ -38,12 +38,39 @@ const W_FIGURES = [12, 96, 26, 26];
 const W_OVERDUE = [11, 26, 32, 69, 22];
 const W_PLAN = [11, 22, 26, 38, 63];
 
+/** A period as a report names it: its dates, its label, and whether the clerk gave the dates (`custom`). */
+export interface PeriodForWords {
+  from: string;
+  to: string;
+  label?: string | null;
+  kind?: string;
+  convention?: string;
+}
+
+/**
+ * A period in a report's words. A period the clerk gave by its dates (`--from`/`--to`) is its
+ * dates only: its label already is the same dates.
+ *
+ * @param period the period
+ * @param short the name alone, without the dates
+ * @returns "tháng 01/2026 (từ ngày 15/12/2025 đến ngày 14/01/2026)"; short: "tháng 01/2026"
+ * @example
+ * ```ts
+ * periodWords({ from: '2025-03-01', to: '2025-05-31', label: 'Từ 01/03/2025 đến 31/05/2025', kind: 'custom' });
+ * // "từ ngày 01/03/2025 đến ngày 31/05/2025"
+ * ```
+ */
+export function periodWords(period: PeriodForWords, short = false): string {
+  const range = `từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`;
+  const label = period.label?.replace(/\s*\(.*\)\s*$/u, '').trim();
+  if (!label || period.kind === 'custom' || period.convention === 'custom') return range;
+  const name = `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
+  return short ? name : `${name} (${range})`;
+}
+
 /** The report's period in words: "tháng 01/2026 (từ ngày 15/12/2025 đến ngày 14/01/2026)". */
 export function reportPeriodWords(stats: Statistics): string {
-  const range = `từ ngày ${formatDateVi(stats.period.from)} đến ngày ${formatDateVi(stats.period.to)}`;
-  const label = stats.period.label?.replace(/\s*\(.*\)\s*$/u, '').trim();
-  if (!label) return range;
-  return `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)} (${range})`;
+  return periodWords(stats.period);
 }
 
 /** What the workbook tracks, so that the report prints no row it cannot fill. */

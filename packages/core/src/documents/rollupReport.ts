@@ -29,6 +29,7 @@ import {
   titleBlock,
 } from './layout.js';
 import type { DocBlock, DocumentModel } from './model.js';
+import { periodWords } from './report.js';
 import { resolveDocumentSettings, type DocumentSettings, type DocumentSettingsOverrides } from './settings.js';
 
 /** Options of {@link buildRollupReport}. */
@@ -46,15 +47,6 @@ export interface RollupReportOptions {
 /** "+12", "−3", "0". */
 function signed(d: RollupDelta): string {
   return d.delta === 0 ? '0' : `${d.delta > 0 ? '+' : '−'}${n2(Math.abs(d.delta))}`;
-}
-
-/** "tháng 12/2025 (từ ngày 15/11/2025 đến ngày 14/12/2025)"; `short`: "tháng 12/2025". */
-function periodWords(period: Rollup['period'], short = false): string {
-  const range = `từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`;
-  const label = period.label.replace(/\s*\(.*\)\s*$/u, '').trim();
-  if (!label || period.kind === 'custom') return range;
-  const name = `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
-  return short ? name : `${name} (${range})`;
 }
 
 /**
