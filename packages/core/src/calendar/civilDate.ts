@@ -14,6 +14,7 @@
  */
 import type { IsoDate, YearMonth } from '../model.js';
 import { GiaobanRangeError } from '../errors.js';
+import { ENGLISH_MONTH_NAMES } from '../data/monthNames.js';
 
 /** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -254,8 +255,6 @@ export function formatDateVi(d: IsoDate): string {
   return `${pad2(dd)}/${pad2(m)}/${pad4(y)}`;
 }
 
-const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
 /**
  * Formats a date the English way, day first with the month in words, so no reader mistakes
  * the day for the month.
@@ -263,7 +262,7 @@ const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'Jun
  */
 export function formatDateEn(d: IsoDate): string {
   const [y, m, dd] = parseIsoDate(d);
-  return `${dd} ${MONTH_NAMES_EN[m]} ${pad4(y)}`;
+  return `${dd} ${ENGLISH_MONTH_NAMES[m - 1]} ${pad4(y)}`;
 }
 
 /**
@@ -280,7 +279,7 @@ export function formatDateIn(d: IsoDate, lang: 'vi' | 'en'): string {
  */
 export function formatMonthIn(ym: YearMonth, lang: 'vi' | 'en'): string {
   const [y, m] = parseYearMonth(ym);
-  return lang === 'en' ? `${MONTH_NAMES_EN[m]} ${pad4(y)}` : `${pad2(m)}/${pad4(y)}`;
+  return lang === 'en' ? `${ENGLISH_MONTH_NAMES[m - 1]} ${pad4(y)}` : `${pad2(m)}/${pad4(y)}`;
 }
 
 /** Vietnamese weekday names, index 1 = Monday. */

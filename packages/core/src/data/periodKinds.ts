@@ -5,6 +5,7 @@
  * text/periodKind.ts reads it.
  */
 import type { PeriodKind } from '../model.js';
+import { ENGLISH_MONTH_NAMES } from './monthNames.js';
 
 /** Accent-free, space-free wordings of each period kind. */
 export const PERIOD_KIND_WORDS: Readonly<Record<string, Exclude<PeriodKind, 'custom'>>> = {
@@ -56,7 +57,7 @@ export const PERIOD_PICKER_LABELS = {
 export const PERIOD_PICKER_CHOICES = {
   month: {
     vi: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
-    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    en: ENGLISH_MONTH_NAMES,
   },
   quarter: { vi: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], en: ['Q1', 'Q2', 'Q3', 'Q4'] },
   half: { vi: ['6 tháng đầu năm', '6 tháng cuối năm'], en: ['First half', 'Second half'] },
@@ -82,10 +83,11 @@ export const PERIOD_TEXT_WORDS: Readonly<Record<PeriodTextKind, readonly string[
 };
 
 /** English month names, full and short, index 0 = January: an English label ("March 2018") reads back as its month. */
-export const ENGLISH_MONTH_WORDS: readonly (readonly string[])[] = [
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
-];
+export const ENGLISH_MONTH_WORDS: readonly (readonly string[])[] = ENGLISH_MONTH_NAMES.map((name) => {
+  const full = name.toLowerCase();
+  // Three letters ("Jan"), and "Sept" as well as "Sep".
+  return [...new Set([full, full.slice(0, 3), ...(full === 'september' ? ['sept'] : [])])];
+});
 
 /** Words around the two ends of a period range ("từ 01/2026 đến 03/2026"), with and without accents. */
 export const PERIOD_RANGE_WORDS = { from: ['từ', 'tu', 'from'], to: ['đến', 'den', 'tới', 'toi', 'to'] } as const;

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../model.js';
 import { daysInMonth, formatDateEn, formatDateVi } from '../calendar/index.js';
 import type { BiText } from './findingSink.js';
+import { ENGLISH_MONTH_NAMES } from '../data/monthNames.js';
 
 const MAX_SHOWN = 60;
 
@@ -21,8 +22,6 @@ const d = (x: IsoDate) => formatDateVi(x);
 /** The same date in an English message ("5 February 2018": no reader takes the day for the month). */
 const e = (x: IsoDate) => formatDateEn(x);
 
-const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Why a day-first text date is impossible, when it is plainly day/month/year. */
 export function dateProblem(v: unknown): BiText {
   if (typeof v === 'string') {
@@ -34,7 +33,7 @@ export function dateProblem(v: unknown): BiText {
       if (m[3]!.length === 2) year += 2000;
       if (month < 1 || month > 12) return { vi: `không có tháng ${month}`, en: `there is no month ${month}` };
       if (day < 1 || day > daysInMonth(year, month)) {
-        return { vi: `tháng ${month} không có ngày ${day}`, en: `${MONTH_EN[month]} has no day ${day}` };
+        return { vi: `tháng ${month} không có ngày ${day}`, en: `${ENGLISH_MONTH_NAMES[month - 1]} has no day ${day}` };
       }
     }
     return { vi: 'không đọc được; hãy ghi theo thứ tự ngày/tháng/năm, ví dụ 15/01/2018', en: 'unreadable; write it day first, e.g. 15/01/2018' };
