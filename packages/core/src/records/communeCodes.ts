@@ -71,7 +71,7 @@ export function checkCommuneCodes(rows: readonly CommuneRow[], history: CommuneH
           .filter((x): x is string => !!x)
           .join(', ');
         t.report('commune.formed-from-invalid', row, 'formedFrom', {
-          vi: `Ô ${cell}: "${name}" là ${u.fullName.slice(0, u.fullName.length - u.name.length).toLocaleLowerCase('vi')}${u.name} (${u.district?.fullName ?? ''}${where.vi}), không thuộc ${province.fullName}.`,
+          vi: `Ô ${cell}: "${name}" là ${communeLabelVi(u)} (${u.district?.fullName ?? ''}${where.vi}), không thuộc ${province.fullName}.`,
           en: `Cell ${cell}: "${name}" is ${communeLabelEn(u)}${placeEn ? ` in ${placeEn}` : ''}, not in ${provinceEn}.`,
         });
       } else {
@@ -98,4 +98,5 @@ function provinceOf(admin: AdminCatalogue, code: string, on: IsoDate): BiText & 
 }
 
 const provinceLabelEn = (p: ProvinceInfo): string => unitLabel({ level: 'province', kind: p.kind, name: p.name }, 'en');
+const communeLabelVi = (u: AdminUnit): string => unitLabel({ level: 'commune', kind: u.kind, name: u.name }, 'vi');
 const communeLabelEn = (u: AdminUnit): string => unitLabel({ level: 'commune', kind: u.kind, name: u.name }, 'en');
