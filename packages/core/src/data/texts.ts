@@ -14,6 +14,7 @@ export const CORE_TEXTS = {
   'count.issues': { vi: '{n} ý kiến, phản ánh', en: '{n} {n:issue|issues}' },
   'count.events': { vi: '{n} sự kiện', en: '{n} {n:event|events}' },
   'count.documents': { vi: '{n} văn bản', en: '{n} {n:document|documents}' },
+  'count.days': { vi: '{n} ngày', en: '{n} {n:day|days}' },
 
   // Kinds of table a workbook holds.
   'table.communes': { vi: 'danh sách xã', en: 'communes' },

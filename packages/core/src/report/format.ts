@@ -7,6 +7,18 @@ import type { CommuneKind, IsoDate } from '../model.js';
 import { formatDateVi } from '../calendar/civilDate.js';
 
 /**
+ * A count with its word, the word for one or for any other count.
+ * @example
+ * ```ts
+ * plural(1, 'briefing', 'briefings'); // "1 briefing"
+ * plural(3, 'briefing', 'briefings'); // "3 briefings"
+ * ```
+ */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
  * A count as written in a Vietnamese report.
  * @example
  * ```ts

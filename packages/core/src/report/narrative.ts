@@ -9,6 +9,7 @@ import {
   formatReportCount as n2,
   formatReportRatio as ratio,
   joinReportList,
+  plural,
 } from './format.js';
 import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
 import { policeNameEn } from './unitName.js';
@@ -33,8 +34,6 @@ export interface Narrative {
   vi: string;
   en: string;
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 // "05/15 xã"; without a commune list in the workbook only the hosts can be counted.
 const hostedVi = (b: BriefingStatistics): string =>

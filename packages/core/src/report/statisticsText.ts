@@ -11,9 +11,6 @@ import type { Narrative } from './narrative.js';
 import { CORE_TEXTS } from '../data/texts.js';
 import { textIn } from '../text/texts.js';
 
-/** "1 day", "327 days". */
-const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
-
 /** The JSON document of `giaoban summarize --json`. */
 export interface StatisticsJson {
   period: { from: string; to: string; label: string | null; labelEn: string | null; convention: string };
@@ -130,13 +127,13 @@ export function formatStatisticsText(
       `Resolution: ` +
         STATISTICS_STATUSES.map((s) => `${REPORT_STATUS_LABELS[s].en.toLowerCase()} ${i.byStatus[s]}`).join(', ') +
         `; answered on the spot ${formatReportRatio(i.byStatus.answered, i.total, 'en')}, settled ${formatReportRatio(i.byStatus.answered + i.byStatus.resolved, i.total, 'en')}` +
-        (i.medianDaysToResolve !== null ? `, median ${days(i.medianDaysToResolve)}` : '') +
+        (i.medianDaysToResolve !== null ? `, median ${textIn(CORE_TEXTS, 'count.days', 'en', { n: i.medianDaysToResolve })}` : '') +
         `; past the deadline as of ${formatDateEn(stats.asOf)}: ${c.issues.overdueOpen} (cumulative; default ${stats.overdueDays} days, by kind where given).`,
     );
     const ag = c.issues.ageing;
     lines.push(
       `Follow-up (cumulative, as of ${formatDateEn(stats.asOf)}): backlog ${c.issues.backlog}` +
-        (c.issues.medianDaysOpen !== null ? `, median ${days(c.issues.medianDaysOpen)} open` : '') +
+        (c.issues.medianDaysOpen !== null ? `, median ${textIn(CORE_TEXTS, 'count.days', 'en', { n: c.issues.medianDaysOpen })} open` : '') +
         ` (≤15 days ${ag.upTo15}; 16–30 ${ag.from16To30}; 31–60 ${ag.from31To60}; >60 ${ag.over60})` +
         `; due within 7 days ${c.issues.dueWithin7Days}; settled on time ${formatReportRatio(c.issues.closedOnTime, c.issues.closedOnTime + c.issues.closedLate, 'en')}.`,
     );
