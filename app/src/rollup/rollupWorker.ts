@@ -7,10 +7,9 @@
  */
 import {
   buildRenderPlan,
-  chooseRollupPeriod,
-  needsRecount,
   parsePeriodSpec,
   rollupOutputSheets,
+  rollupRecount,
   rollupReportFileName,
   rollupReportOf,
   rollupTable,
@@ -90,12 +89,10 @@ function finish(catalogue: AdminCatalogue | null): RollupFinished {
   const s = need();
   const sources = Array.from(s.sources, (x, i) => x ?? { file: `#${i + 1}`, error: { vi: 'tệp chưa được gửi', en: 'file not sent' } });
   if (s.period === null && s.chosen === null) {
-    const reductions = sources.filter((x): x is UnitReduction => !('error' in x));
-    const chosen = chooseRollupPeriod(reductions);
-    if (chosen) {
-      s.chosen = chosen;
-      const recount = sources.flatMap((x, i) => (!('error' in x) && (needsRecount(x, chosen) || x.records === 0) ? [i] : []));
-      if (recount.length > 0) return { view: null, recount };
+    const recount = rollupRecount(sources);
+    if (recount) {
+      s.chosen = recount.period;
+      if (recount.indexes.length > 0) return { view: null, recount: recount.indexes };
     }
   }
   let view: RollupView;

@@ -10,13 +10,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import {
-  chooseRollupPeriod,
   civilDateInVietnam,
   formatRollupText,
-  needsRecount,
   RollupEmptyError,
   rollupJson,
   rollupOutputSheets,
+  rollupRecount,
   rollupReportFileName,
   rollupReportOf,
   rollupViewOf,
@@ -110,16 +109,11 @@ async function reduceAll(
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   const first = await reduceFiles(unique, settings, { jobs, onDone: progress });
   const byPath = new Map(unique.map((f, i) => [f.path, first[i]!]));
-  if (settings.period === null) {
-    const chosen = chooseRollupPeriod(first.filter((r): r is UnitReduction => !('error' in r)));
-    if (chosen) {
-      const again = unique.filter((f) => {
-        const r = byPath.get(f.path)!;
-        return !('error' in r) && (needsRecount(r, chosen) || r.records === 0);
-      });
-      const second = await reduceFiles(again, { ...settings, period: chosen }, { jobs });
-      again.forEach((f, i) => byPath.set(f.path, second[i]!));
-    }
+  const recount = settings.period === null ? rollupRecount(first) : null;
+  if (recount) {
+    const again = recount.indexes.map((i) => unique[i]!);
+    const second = await reduceFiles(again, { ...settings, period: recount.period }, { jobs });
+    again.forEach((f, i) => byPath.set(f.path, second[i]!));
   }
   return files.map((f) => ({ ...byPath.get(f.path)!, file: f.shown }));
 }

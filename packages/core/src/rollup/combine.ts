@@ -166,6 +166,33 @@ export function needsRecount(r: Pick<UnitReduction, 'period' | 'records'>, perio
   return r.records > 0 && periodKey(r.period) !== periodKey(period);
 }
 
+/**
+ * Without a named period, which reductions to count again and for which
+ * period: the period most workbooks reached ({@link chooseRollupPeriod}),
+ * and every readable workbook counted for another period
+ * ({@link needsRecount}) or without any record. A workbook without records
+ * counts zero briefings and items in any period, but its planned briefings
+ * a year earlier decide whether a same-named old unit's workbook is counted
+ * beside it, so it is counted again for the chosen period too.
+ *
+ * @param reductions - reductions counted without a period (each for its own latest month), and files that failed to read (skipped).
+ * @returns the period and the positions in `reductions` to reduce again with it; null when no workbook has a dated record.
+ * @example
+ * ```ts
+ * const recount = rollupRecount(reductions);
+ * if (recount) for (const i of recount.indexes) reductions[i] = reduceUnitWorkbook(workbooks[i], { period: recount.period });
+ * ```
+ */
+export function rollupRecount(
+  reductions: readonly (Pick<UnitReduction, 'period' | 'records'> | UnreadableWorkbook)[],
+): { period: ReportingPeriod; indexes: number[] } | null {
+  const readable = reductions.filter((r): r is Pick<UnitReduction, 'period' | 'records'> => !('error' in r));
+  const period = chooseRollupPeriod(readable);
+  if (period === null) return null;
+  const indexes = reductions.flatMap((r, i) => (!('error' in r) && (r.records === 0 || needsRecount(r, period)) ? [i] : []));
+  return { period, indexes };
+}
+
 /** A workbook with the unit the roll-up identified for it. */
 interface Identified {
   r: UnitReduction;
