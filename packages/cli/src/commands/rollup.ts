@@ -170,12 +170,12 @@ export default register({
     const written: { kind: 'xlsx' | 'docx'; path: string }[] = [];
     if (out) {
       const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
-      await writeWorkbookWithSheets(null, out.path, rollupOutputSheets(view, v.unit ?? null), { force: !!v.force });
+      await writeWorkbookWithSheets(null, out.path, rollupOutputSheets(view), { force: !!v.force });
       written.push({ kind: 'xlsx', path: out.shown });
     }
     if (docxDir !== null) {
       const { documentToDocx } = await import('@giaoban/docx');
-      const doc = rollupReportOf(view, { ...(v.unit ? { issuingBody: v.unit } : {}), ...(v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {}) });
+      const doc = rollupReportOf(view, v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {});
       const path = join(docxDir, rollupReportFileName(view.rollup));
       const shown = shownPath(io.cwd, path);
       await writeOutputFile(path, await documentToDocx(doc), { force: !!v.force, inputs, shown });
