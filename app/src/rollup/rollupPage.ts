@@ -6,6 +6,7 @@
  * the report can be downloaded. Every figure comes from the worker.
  */
 import type { RollupFinding } from '@giaoban/core';
+import { isSpreadsheetFileName } from '@giaoban/xlsx/any';
 import { t, type Lang } from '../i18n.js';
 import type { FileView, Request } from '../protocol.js';
 import type { RollupAdded, RollupFinished, RollupPageView } from './protocol.js';
@@ -23,7 +24,6 @@ export interface RollupHost {
   progress(fraction: number, text: string): void;
 }
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/iu;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let host: RollupHost;
@@ -33,7 +33,7 @@ let view: RollupPageView | null = null;
 /** The workbooks among the files chosen (a folder brings its other files too; Excel's lock files are left out). */
 export function workbooksAmong(list: Iterable<File>): File[] {
   return [...list]
-    .filter((f) => WORKBOOK.test(f.name) && !/^(~\$|\.~lock|\.)/u.test(f.name))
+    .filter((f) => isSpreadsheetFileName(f.name))
     .sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi', { numeric: true }));
 }
 

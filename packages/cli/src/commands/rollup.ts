@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   civilDateInVietnam,
   formatRollupText,
@@ -57,9 +57,6 @@ const OPTIONS = {
   jobs: { type: 'string' },
 } as const;
 
-/** What a folder is searched for: the formats the readers take. */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
-
 /**
  * The files the arguments name: a file as given; a folder's workbooks (not its subfolders), in
  * name order, without the lock files Excel and LibreOffice leave beside an open workbook.
@@ -73,8 +70,10 @@ async function collectInputs(args: readonly string[], cwd: string): Promise<File
       files.push({ path, shown: shownPath(cwd, arg) });
       continue;
     }
+    // Loaded when a folder is listed, as the readers are: the other commands start without the spreadsheet package.
+    const { isSpreadsheetFileName } = await import('@giaoban/xlsx/any');
     const names = (await readdir(path, { withFileTypes: true }))
-      .filter((d) => d.isFile() && WORKBOOK_EXTENSIONS.has(extname(d.name).toLowerCase()) && !/^(~\$|\.~lock|\.)/u.test(d.name))
+      .filter((d) => d.isFile() && isSpreadsheetFileName(d.name))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
     if (names.length === 0) throw new UsageError(both('usage.rollupEmptyFolder', { folder: arg }));
