@@ -28,7 +28,7 @@ import { createEmptyXlsx, writeXlsx } from '@giaoban/xlsx';
 import { AppError } from '../errors.js';
 import { readWorkbookBytes } from '../io/workbookIo.js';
 import type { FileView } from '../protocol.js';
-import type { RollupAdded, RollupFinished, RollupPageView, RollupRequest } from './protocol.js';
+import type { RollupFinished, RollupPageView, RollupRequest } from './protocol.js';
 
 interface RollupState {
   period: ReportingPeriod | null;
@@ -66,7 +66,7 @@ function begin(spec: string | null, calendar: boolean): null {
 }
 
 /** Reads one file and keeps its unit's reduction; a file that cannot be read is kept as such (a finding), never an error. */
-async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, today, catalogue }: RollupContext): Promise<RollupAdded> {
+async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, today, catalogue }: RollupContext): Promise<null> {
   const s = need();
   s.result = null;
   try {
@@ -75,13 +75,12 @@ async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, 
     const period = s.period ?? s.chosen;
     const r = rollupUnitOfGrid(book.grid, { fileName: name, holidays, today, calendar: s.calendar, adminCatalogue: catalogue }, period ? { period } : {});
     s.sources[index] = r;
-    return { file: name, unit: r.claim.unit, error: null };
   } catch (err) {
     const e = err as { message?: string; messageEn?: string };
     const error = { vi: (e.message ?? String(err)).replace(/^tệp "[^"]*": /u, ''), en: (e.messageEn ?? e.message ?? String(err)).replace(/^file "[^"]*": /u, '') };
     s.sources[index] = { file: name, error };
-    return { file: name, unit: null, error };
   }
+  return null;
 }
 
 /** Combines what was sent; without a named period, first says which files to send again for the month most reached. */
@@ -112,7 +111,6 @@ function pageView({ rollup, narrative }: RollupView): RollupPageView {
     labelEn: rollup.period.labelEn,
     lastYearLabel: rollup.lastYearPeriod.label,
     lastYearLabelEn: rollup.lastYearPeriod.labelEn,
-    asOf: rollup.asOf,
     files: rollup.files.length,
     counted: rollup.files.filter((f) => f.role !== 'not-counted').length,
     units: rollup.total.units,
