@@ -32,7 +32,7 @@ export const ROLLUP_FINDING_CODES = {
   'rollup.no-last-year': { severity: 'warning', vi: 'Không có số liệu cùng kỳ năm trước', en: 'No data a year earlier' },
   'rollup.other-period': { severity: 'warning', vi: 'Sổ có số liệu đến kỳ khác', en: 'Data up to another period' },
   'rollup.reading-errors': { severity: 'warning', vi: 'Sổ có lỗi nhập liệu', en: 'Workbook has errors' },
-  'rollup.more-findings': { severity: 'warning', vi: 'Còn lỗi khác', en: 'More findings' },
+  'rollup.more-findings': { severity: 'error', vi: 'Còn lỗi khác', en: 'More findings' },
 } as const satisfies Readonly<Record<string, { severity: Severity; vi: string; en: string }>>;
 
 /** A roll-up finding code. */
@@ -115,7 +115,6 @@ export function fileFindingLines(file: string, findings: readonly Finding[]): Ro
         vi: `Còn ${more} lỗi khác trong sổ này (chạy "giaoban validate" trên sổ để xem đủ).`,
         en: `${more} more errors in this workbook (run "giaoban validate" on it to see them all).`,
       }),
-      severity: 'error',
       count: more,
     });
   }
