@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
 import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkbook, withApp } from './support.js';
+import { hasWord, withoutQuoted } from '../support/words.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const VILLAGES = join(ROOT, 'examples/so-giao-ban-cong-an-xa.xlsx');
@@ -46,7 +47,7 @@ async function visibleText(page: Page): Promise<string> {
 }
 
 /** Whether `word` is in `text` as a word, outside quotes (a quoted value is the workbook's own text: a header, a cell). */
-const wordIn = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(text.replace(/"[^"]*"/g, '""'));
+const wordIn = (text: string, word: string) => hasWord(withoutQuoted(text), word);
 
 describe.skipIf(!haveChromium)('the offline app in each language (skipped where /usr/bin/chromium is absent)', () => {
   let browser: Browser;
