@@ -8,27 +8,15 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
 import { formatReportCount, ROLLUP_FINDINGS_SHEET_NAME, ROLLUP_SHEET_NAME } from '@giaoban/core';
-import { unitWorkbookGrid, writeGridXlsx, type UnitWorkbookOptions } from '../../scripts/generate/unitWorkbooks.js';
+import { unitWorkbookGrid, writeGridXlsx } from '../../scripts/generate/unitWorkbooks.js';
+import { rollupFolderBooks } from '../rollup/fixtures.js';
 import { readDocx } from '../documents/docxText.js';
 import { CHROMIUM, LAUNCH_ARGS, TMP, cliJson, ensureBuilt, withApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const DIR = join(TMP, 'rollup-books');
 
-const BOOKS: Record<string, UnitWorkbookOptions> = {
-  'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed: 101, issues: 250 },
-  'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: 102, issues: 250 },
-  'xa-na-hy.xlsx': {
-    unit: 'CÔNG AN XÃ NÀ HỲ',
-    seed: 103,
-    issues: 250,
-    firstDay: '2025-07-01',
-    startYear: 2025,
-    years: 1,
-    mergers: [{ name: 'Nậm Nhừ', mergedInto: 'Nà Hỳ', validTo: '2025-06-30' }],
-  },
-  'xa-nam-nhu-cu.xlsx': { unit: 'CÔNG AN XÃ NẬM NHỪ', seed: 104, issues: 250, startYear: 2024, years: 1.5 },
-};
+const BOOKS = rollupFolderBooks(101, 250);
 
 interface RollupJson {
   period: { label: string };
