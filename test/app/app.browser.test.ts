@@ -10,7 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPlanStart, findMarker, readWorkbook } from '@giaoban/core';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
-import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWorkbook, withApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -103,9 +103,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
   }
 
   it('runs the clerk\'s path on the example with no request leaving the page, like the CLI, and downloads what the CLI writes', async () => {
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       await page.screenshot({ path: join(TMP, 'step-2-check.png') });
       await expectSameAsCli(page);
 
@@ -158,9 +156,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
 
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 180_000);
 
   it('summarises the period the clerk picks as giaoban summarize --period does, and keeps a macro workbook .xlsm', async () => {
@@ -180,9 +176,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     );
     const xlsm = join(TMP, 'so-co-macro.xlsm');
     writeFileSync(xlsm, zipSync(parts));
-    const { context, page, leaks } = await openApp(browser);
-    try {
-      await loadWorkbook(page, xlsm);
+    await withApp(browser, async ({ page, leaks }) => {
       await page.getByRole('button', { name: '4. Tổng hợp' }).click();
       await page.locator('#period').selectOption('quarter');
       await page.locator('#period-index').selectOption({ label: 'Quý IV' });
@@ -203,9 +197,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       expect(Buffer.from(written['xl/vbaProject.bin']!).equals(Buffer.from(vba))).toBe(true);
       expect(strFromU8(written['[Content_Types].xml']!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: xlsm });
   }, 120_000);
 
   it('honours a row the clerk fixed in the downloaded workbook\'s plan sheet, as the CLI does', async () => {
@@ -232,9 +224,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
     const cli = cliJson<RotateJson>(['rotate', edited, '--from', from, '--months', '12']);
     expect(cli.briefings[0]!.host).toBe(host);
     expect(cli.briefings[0]!.source).toBe('override');
-    const { context, page, leaks } = await openApp(browser);
-    try {
-      await loadWorkbook(page, edited);
+    await withApp(browser, async ({ page, leaks }) => {
       await page.getByRole('button', { name: '3. Lập lịch' }).click();
       const rows = page.getByTestId('plan').locator('tbody tr');
       expect(await rows.count()).toBe(cli.briefings.length);
@@ -242,21 +232,18 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       expect(await rows.first().locator('td').nth(5).textContent()).toBe('cố định');
       expect(await rows.locator('td:nth-child(4)').allTextContents()).toEqual(cli.briefings.map((b) => b.host));
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: edited });
   }, 120_000);
 
   it('shows each step readable at 1366×768 (screenshots for the README)', async () => {
-    const { context, page, leaks } = await openApp(browser);
     // The README's pictures are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
     const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs') : TMP;
-    const shot = async (name: string) => {
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      const png = await page.screenshot({ path: join(dir, name) });
-      expect(png.length).toBeGreaterThan(10_000);
-    };
-    try {
+    await withApp(browser, async ({ page, leaks }) => {
+      const shot = async (name: string) => {
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        const png = await page.screenshot({ path: join(dir, name) });
+        expect(png.length).toBeGreaterThan(10_000);
+      };
       await shot('app-1-chon-so.png');
       await loadWorkbook(page, EXAMPLE);
       // Nothing spills sideways at 1366 px.
@@ -275,14 +262,11 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       await loadWorkbook(page, EXAMPLE);
       expect(await page.getByTestId('errors').textContent()).toBe(String(validate.summary.errors));
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('has a Content-Security-Policy that refuses every connection before it is made', async () => {
-    const { context, page, leaks, cspBlocked } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks, cspBlocked }) => {
       const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("connect-src 'none'");
@@ -310,21 +294,16 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       expect(cspBlocked).toContain('http://127.0.0.1:9/pixel.png');
       // Every inline block ran (the page's script filled the labels).
       expect(await page.getByRole('button', { name: '2. Kiểm tra' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('refuses a file that is not a workbook with a clear Vietnamese message', async () => {
-    const { context, page, leaks } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks }) => {
       await page.locator('input#file').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: 'text/plain', buffer: Buffer.from('STT,Ngày\n1,15/01/2026\n') });
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('tệp "ghi-chu.xlsx" không phải sổ tính');
       expect(await page.locator('.step[data-step=check]').isDisabled()).toBe(true);
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('refuses a file over the reader\'s limits with the CLI\'s own message', async () => {
@@ -340,15 +319,12 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       cliMessage = String((err as { stderr?: string }).stderr).trim();
     }
     expect(cliMessage).toMatch(/^Lỗi: tệp "bom\.xlsx": .*giới hạn/);
-    const { context, page } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page }) => {
       await page.locator('input#file').setInputFiles(bomb);
       await page.waitForFunction(() => document.body.dataset.state === 'failed', null, { timeout: 60_000 });
       // The same sentence as the CLI, after the page's "Không thực hiện được:" instead of the CLI's "Lỗi:".
       expect(await page.getByRole('alert').textContent()).toBe(`Không thực hiện được: ${cliMessage.replace(/^Lỗi: /, '')}`);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   for (const format of ['ods', 'xls'] as const) {
@@ -359,9 +335,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
       if (!existsSync(converted)) {
         execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${TMP}/lo-profile`, '--convert-to', format, '--outdir', TMP, src], { stdio: 'pipe', timeout: 120_000 });
       }
-      const { context, page, leaks, pageErrors } = await openApp(browser);
-      try {
-        await loadWorkbook(page, converted);
+      await withApp(browser, async ({ page, leaks, pageErrors }) => {
         expect(await page.locator('#converted').textContent()).toContain(`.${format}`);
         expect(await page.locator('#converted').getAttribute('hidden')).toBeNull();
         await expectSameAsCli(page);
@@ -373,9 +347,7 @@ describe.skipIf(!haveChromium)('offline app from file:// (skipped where /usr/bin
         expect(grid.sheets.map((s) => s.name).slice(0, -3)).toEqual((await readWorkbookFile(EXAMPLE)).sheets.map((s) => s.name));
         expect(leaks).toEqual([]);
         expect(pageErrors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      }, { book: converted });
     }, 240_000);
   }
 });

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { HolidayFileError, parseHolidayJson } from '@giaoban/core';
-import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, TMP, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, TMP, cliJson, ensureBuilt, loadWorkbook, withApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const LABEL = 'Tệp ngày nghỉ bổ sung (.json hoặc .xlsx)';
@@ -79,9 +79,7 @@ describe.skipIf(!haveChromium)('offline app: extra holidays file (skipped where 
     // The file matters: without it the CLI holds January on 15/01, with it on another day.
     expect(plain.briefings.filter((b) => b.month === '2026-01').map((b) => b.date)).toContain('2026-01-15');
     expect(withJson.briefings.filter((b) => b.month === '2026-01').map((b) => b.date)).not.toContain('2026-01-15');
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       const before = await planJanToMar(page);
       expect(before).toEqual(expected(plain));
 
@@ -110,24 +108,19 @@ describe.skipIf(!haveChromium)('offline app: extra holidays file (skipped where 
       expect(await planJanToMar(page)).toEqual(expected(plain));
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('reads an .xlsx holiday sheet chosen before the workbook, as `--holidays file.xlsx` does', async () => {
     expect(expected(withXlsx)).not.toEqual(expected(plain));
-    const { context, page, leaks } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks }) => {
       await chooseHolidays(page, xlsx);
       expect(await page.getByTestId('holidays-status').textContent()).toBe('Đã nạp 1 ngày từ tệp nghi-bo-sung.xlsx.');
       await loadWorkbook(page, EXAMPLE);
       const rows = await planJanToMar(page);
       expect(rows).toEqual(expected(withXlsx));
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('shows the core\'s Vietnamese message for a malformed JSON file and keeps the open workbook and its plan', async () => {
@@ -142,9 +135,7 @@ describe.skipIf(!haveChromium)('offline app: extra holidays file (skipped where 
     expect(message).toContain('không đọc được JSON');
     // The parser's own detail in brackets is the JavaScript engine's words, which differ between Node and Chromium.
     const core = message.slice(0, message.indexOf('(') + 1);
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       const before = await planJanToMar(page);
       await page.getByRole('button', { name: '1. Chọn sổ' }).click();
       await chooseHolidays(page, { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
@@ -158,8 +149,6 @@ describe.skipIf(!haveChromium)('offline app: extra holidays file (skipped where 
       expect(await planJanToMar(page)).toEqual(before);
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 });

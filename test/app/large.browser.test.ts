@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
-import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, TMP, cliJson, ensureBuilt, loadWorkbook, withApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const LARGE = join(TMP, 'large-100k.xlsx');
@@ -32,8 +32,7 @@ describe.skipIf(!haveChromium)('offline app on a 100,000-issue workbook (skipped
   });
 
   it('checks, plans, summarises and writes the workbook with the main thread never blocked over 200 ms', async () => {
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       await page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[] };
         w.__longTasks = [];
@@ -66,14 +65,11 @@ describe.skipIf(!haveChromium)('offline app on a 100,000-issue workbook (skipped
       expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(LONG_TASK_LIMIT_MS);
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 600_000);
 
   it('Hủy stops the job at once, and the next file opens normally', async () => {
-    const { context, page } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page }) => {
       await page.locator('input#file').setInputFiles(LARGE);
       await page.locator('#busy').waitFor({ state: 'visible', timeout: 60_000 });
       await page.getByRole('button', { name: 'Hủy' }).click();
@@ -82,8 +78,6 @@ describe.skipIf(!haveChromium)('offline app on a 100,000-issue workbook (skipped
       expect(await page.locator('.step[data-step=check]').isDisabled()).toBe(true);
       await loadWorkbook(page, EXAMPLE);
       expect(Number(await page.getByTestId('errors').textContent())).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 });

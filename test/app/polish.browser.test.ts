@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
-import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+import { CHROMIUM, EXAMPLE, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkbook, withApp } from './support.js';
+import { hasWord, withoutQuoted } from '../support/words.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const VILLAGES = join(ROOT, 'examples/so-giao-ban-cong-an-xa.xlsx');
@@ -46,7 +47,7 @@ async function visibleText(page: Page): Promise<string> {
 }
 
 /** Whether `word` is in `text` as a word, outside quotes (a quoted value is the workbook's own text: a header, a cell). */
-const wordIn = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(text.replace(/"[^"]*"/g, '""'));
+const wordIn = (text: string, word: string) => hasWord(withoutQuoted(text), word);
 
 describe.skipIf(!haveChromium)('the offline app in each language (skipped where /usr/bin/chromium is absent)', () => {
   let browser: Browser;
@@ -62,9 +63,7 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
 
   for (const book of [EXAMPLE, VILLAGES]) {
     it(`shows no Vietnamese word in English mode and no English word in Vietnamese mode (${book.split('/').pop()})`, async () => {
-      const { context, page, pageErrors } = await openApp(browser);
-      try {
-        await loadWorkbook(page, book);
+      await withApp(browser, async ({ page, pageErrors }) => {
         // The unit's own name ("Công an xã Nà Hỳ") is a name, in the paragraph too.
         const unit = (await page.locator('#opened-unit').textContent())!.replace(/^\(|\)$/g, '');
         const visible = async () => (await visibleText(page)).split(unit).join('');
@@ -86,16 +85,12 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
           }
         }
         expect(pageErrors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      }, { book });
     }, 180_000);
   }
 
   it('picks months with two lists (no <input type="month">), names them in each language, and gives the core\'s message for a bad month count', async () => {
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page }) => {
       expect(await page.locator('input[type=month]').count()).toBe(0);
       await page.locator('.step[data-step=plan]').click();
       const picker = page.getByTestId('plan-from');
@@ -119,16 +114,12 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       await page.locator('.step[data-step=download]').click();
       await page.getByTestId('documents-month').getByLabel('Month').selectOption({ label: 'July' });
       expect(await page.getByTestId('documents-month').getAttribute('data-value')).toMatch(/^\d{4}-07$/);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('reads a period typed in the clerk\'s words as giaoban summarize --period does', async () => {
     const cli = cliJson<{ period: { label: string }; narrative: string }>(['summarize', EXAMPLE, '--period', 'quarter:2025-Q4']);
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page }) => {
       await page.locator('.step[data-step=summary]').click();
       await page.locator('#period').selectOption('text');
       await page.locator('#period-value').fill('quý IV/2025');
@@ -139,15 +130,11 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       await page.locator('#period-value').fill('từ 03/2025 đến 01/2025');
       await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
       await expect.poll(() => page.locator('#message').textContent()).toContain('Kỳ báo cáo ngược');
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('shows the plan\'s date, host and chair reasons as separate lines, as the session gives them', async () => {
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page }) => {
       const from = await page.getByTestId('plan-from').getAttribute('data-value');
       const cli = cliJson<RotateJson>(['rotate', EXAMPLE, '--from', from!, '--months', '12']);
       await page.locator('.step[data-step=plan]').click();
@@ -159,16 +146,13 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       expect(new Set(tops).size).toBe(3);
       await page.locator('#lang').click();
       expect(await reasons.allTextContents()).toEqual(cli.briefings[0]!.reasonsEn);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('says which sheet it is reading in the page\'s language, as the reader reports it', async () => {
     const book = await readXlsx(new Uint8Array(readFileSync(EXAMPLE)));
     const rows = book.grid.sheets.map((s) => ({ name: s.name, rows: s.values.length }));
-    const { context, page } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page }) => {
       // Every text the busy line shows while a workbook opens, in each language.
       const watch = () =>
         page.evaluate(() => {
@@ -187,16 +171,12 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       const en = await seen();
       for (const r of rows) expect(en).toContain(`Reading the workbook… Read sheet "${r.name}" (${r.rows} ${r.rows === 1 ? 'row' : 'rows'}).`);
       for (const t of en) expect(t, t).not.toMatch(/Đang|Đã đọc|dòng/);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('keeps each finding\'s code for support (on hover) without printing it after the message', async () => {
     const validate = cliJson<{ findings: { code: string; cell: string }[] }>(['validate', EXAMPLE]);
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page }) => {
       const items = page.getByTestId('finding');
       const texts = await items.allTextContents();
       const titles = await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).title));
@@ -205,15 +185,11 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
         expect(texts[i]).not.toContain(f.code);
         expect(titles[i]).toBe(`Mã lỗi (cho bộ phận hỗ trợ): ${f.code}`);
       });
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('shows the summary sheet at its own width, titles on one line and dates as dates', async () => {
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, EXAMPLE);
+    await withApp(browser, async ({ page }) => {
       await page.locator('.step[data-step=summary]').click();
       const table = page.locator('#summary-table');
       const { tableWidth, boxWidth, titleHeight, rowHeight } = await table.evaluate((t) => {
@@ -231,15 +207,11 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       expect(cells).toContain('01');
       expect(cells.some((c) => /^\d{2}\.\d{3}$/.test(c))).toBe(false);
       expect(cells.some((c) => /^\d{2}\/\d{2}\/\d{4}$/.test(c))).toBe(true);
-    } finally {
-      await context.close();
-    }
+    }, { book: EXAMPLE });
   }, 120_000);
 
   it('names a commune police unit\'s hosts as villages, in the table and in the reasons', async () => {
-    const { context, page } = await openApp(browser);
-    try {
-      await loadWorkbook(page, VILLAGES);
+    await withApp(browser, async ({ page }) => {
       await page.locator('.step[data-step=plan]').click();
       expect(await page.locator('#plan-host-head').textContent()).toBe('Thôn, bản đăng cai');
       const reasons = await page.getByTestId('plan').locator('tbody tr').first().locator('td.reasons li').allTextContents();
@@ -248,8 +220,6 @@ describe.skipIf(!haveChromium)('the offline app in each language (skipped where 
       await page.locator('#lang').click();
       expect(await page.locator('#plan-host-head').textContent()).toBe('Host village');
       expect(await page.getByTestId('plan').locator('tbody tr td:nth-child(2)').first().textContent()).toBe('the villages');
-    } finally {
-      await context.close();
-    }
+    }, { book: VILLAGES });
   }, 120_000);
 });

@@ -8,27 +8,15 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readXlsx } from '@giaoban/xlsx';
 import { formatReportCount, ROLLUP_FINDINGS_SHEET_NAME, ROLLUP_SHEET_NAME } from '@giaoban/core';
-import { unitWorkbookGrid, writeGridXlsx, type UnitWorkbookOptions } from '../../scripts/generate/unitWorkbooks.js';
+import { unitWorkbookGrid, writeGridXlsx } from '../../scripts/generate/unitWorkbooks.js';
+import { rollupFolderBooks } from '../rollup/fixtures.js';
 import { readDocx } from '../documents/docxText.js';
-import { CHROMIUM, LAUNCH_ARGS, TMP, cliJson, ensureBuilt, openApp } from './support.js';
+import { CHROMIUM, LAUNCH_ARGS, TMP, cliJson, ensureBuilt, withApp } from './support.js';
 
 const haveChromium = existsSync(CHROMIUM);
 const DIR = join(TMP, 'rollup-books');
 
-const BOOKS: Record<string, UnitWorkbookOptions> = {
-  'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed: 101, issues: 250 },
-  'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: 102, issues: 250 },
-  'xa-na-hy.xlsx': {
-    unit: 'CÔNG AN XÃ NÀ HỲ',
-    seed: 103,
-    issues: 250,
-    firstDay: '2025-07-01',
-    startYear: 2025,
-    years: 1,
-    mergers: [{ name: 'Nậm Nhừ', mergedInto: 'Nà Hỳ', validTo: '2025-06-30' }],
-  },
-  'xa-nam-nhu-cu.xlsx': { unit: 'CÔNG AN XÃ NẬM NHỪ', seed: 104, issues: 250, startYear: 2024, years: 1.5 },
-};
+const BOOKS = rollupFolderBooks(101, 250);
 
 interface RollupJson {
   period: { label: string };
@@ -67,8 +55,7 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
   });
 
   it('rolls up the workbooks chosen at once like giaoban rollup, with no request leaving the page; downloads the workbook and the report', async () => {
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       await page.locator('input#rollup-input').setInputFiles(paths);
       await page.waitForFunction(() => ['rolled-up', 'failed'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 100 });
       expect(await page.evaluate(() => document.body.dataset.state), await page.locator('#message').textContent() ?? '').toBe('rolled-up');
@@ -117,14 +104,11 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
       expect(await page.getByTestId('rollup-paragraph').textContent()).toMatch(/^From /u);
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('rolls up several workbooks dropped at once on the page', async () => {
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       const payload = paths.map((p) => ({ name: p.split('/').pop()!, b64: readFileSync(p).toString('base64') }));
       const dt = await page.evaluateHandle((list) => {
         const t = new DataTransfer();
@@ -139,14 +123,11 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
       expect(await page.getByTestId('rollup-paragraph').textContent()).toBe(cli.narrative);
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 
   it('rolls up a whole folder chosen at once, and a named period', async () => {
-    const { context, page, leaks } = await openApp(browser);
-    try {
+    await withApp(browser, async ({ page, leaks }) => {
       const done = () => page.waitForFunction(() => ['rolled-up', 'failed'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 100 });
       await page.locator('input#rollup-folder').setInputFiles(DIR);
       await done();
@@ -160,8 +141,6 @@ describe.skipIf(!haveChromium)('offline app: roll-up of several workbooks (skipp
       expect(await page.locator('#rollup-label').textContent()).toContain('Tháng 11/2025 (15/10/2025 – 14/11/2025)');
       expect(await page.locator('#rollup-counts').textContent()).toBe('Đã nhận 5 sổ, tính 4 sổ; 3 đơn vị.');
       expect(leaks).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });

@@ -96,3 +96,24 @@ export async function loadWorkbook(page: Page, file: string, timeout = 60_000): 
   await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'failed', null, { timeout, polling: 50 });
   if ((await page.evaluate(() => document.body.dataset.state)) === 'failed') throw new Error(`the app could not open ${file}: ${await page.locator('#message').textContent()}`);
 }
+
+/** What {@link withApp} opens: a workbook to load first, and the window's size. */
+export interface WithAppOptions {
+  /** A workbook loaded through the page's file input before `fn` runs. */
+  book?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Opens the app in a fresh context (see {@link openApp}), loads `book` if one is given, runs `fn`
+ * and closes the context whatever happens, so a failed assertion leaves no page open.
+ */
+export async function withApp<T>(browser: Browser, fn: (app: AppPage) => Promise<T>, options: WithAppOptions = {}): Promise<T> {
+  const app = await openApp(browser, options.viewport);
+  try {
+    if (options.book) await loadWorkbook(app.page, options.book);
+    return await fn(app);
+  } finally {
+    await app.context.close();
+  }
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, loadWorkbook, openApp } from './support.js';
+import { CHROMIUM, LAUNCH_ARGS, ROOT, cliJson, ensureBuilt, withApp } from './support.js';
 
 const PROVINCE = join(ROOT, 'examples/so-giao-ban-cong-an-tinh.xlsx');
 
@@ -22,9 +22,7 @@ describe.skipIf(!existsSync(CHROMIUM))('offline app on a provincial workbook of 
     const validate = cliJson<{ summary: { errors: number; warnings: number }; findings: { code: string; message: string }[] }>(['validate', PROVINCE]);
     const summarize = cliJson<{ narrative: string }>(['summarize', PROVINCE]);
     expect(validate.findings.some((f) => f.code === 'commune.merged')).toBe(true);
-    const { context, page, leaks, pageErrors } = await openApp(browser);
-    try {
-      await loadWorkbook(page, PROVINCE);
+    await withApp(browser, async ({ page, leaks, pageErrors }) => {
       expect(await page.getByTestId('errors').textContent()).toBe(String(validate.summary.errors));
       expect(await page.getByTestId('warnings').textContent()).toBe(String(validate.summary.warnings));
       const texts = await page.getByTestId('findings').getByTestId('finding').allTextContents();
@@ -34,8 +32,6 @@ describe.skipIf(!existsSync(CHROMIUM))('offline app on a provincial workbook of 
       expect(await page.getByTestId('report-paragraph').textContent()).toBe(summarize.narrative);
       expect(leaks).toEqual([]);
       expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { book: PROVINCE });
   }, 180_000);
 });

@@ -36,3 +36,26 @@ export function dienBienBooks(): (UnitWorkbook & { grid: WorkbookGrid })[] {
     unitWorkbook('cha-nua.xlsx', { unit: 'Công an xã Chà Nưa', seed: 15, startYear: 2024, years: 2 }),
   ];
 }
+
+/**
+ * A folder of four unit workbooks as a province's clerk gathers them for `giaoban rollup` or the
+ * app's roll-up: Mường Toong and Mường Nhé; today's Nà Hỳ, whose book starts in July 2025 and lists
+ * Nậm Nhừ as merged into it; and the old Nậm Nhừ's book (2024 – June 2025). File name → generator
+ * options, seeded `seed`, `seed + 1`, `seed + 2`, `seed + 3` in that order.
+ */
+export function rollupFolderBooks(seed: number, issues: number): Record<string, UnitWorkbookOptions> {
+  return {
+    'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed, issues },
+    'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: seed + 1, issues },
+    'xa-na-hy.xlsx': {
+      unit: 'CÔNG AN XÃ NÀ HỲ',
+      seed: seed + 2,
+      issues,
+      firstDay: '2025-07-01',
+      startYear: 2025,
+      years: 1,
+      mergers: [{ name: 'Nậm Nhừ', mergedInto: 'Nà Hỳ', validTo: '2025-06-30' }],
+    },
+    'xa-nam-nhu-cu.xlsx': { unit: 'CÔNG AN XÃ NẬM NHỪ', seed: seed + 3, issues, startYear: 2024, years: 1.5 },
+  };
+}

@@ -13,26 +13,14 @@ import { readXlsx } from '@giaoban/xlsx';
 import { detectUnitNames, readWorkbook, rollupWorkbooks, parsePeriodSpec, ROLLUP_SHEET_NAME, ROLLUP_FINDINGS_SHEET_NAME, unitLookupFromCatalogue } from '@giaoban/core';
 import { nationalCatalogue } from '@giaoban/core/catalogue';
 import { main } from '../../packages/cli/src/main.js';
-import { unitWorkbookGrid, writeGridXlsx, type UnitWorkbookOptions } from '../../scripts/generate/unitWorkbooks.js';
+import { unitWorkbookGrid, writeGridXlsx } from '../../scripts/generate/unitWorkbooks.js';
+import { rollupFolderBooks } from './fixtures.js';
 import { readDocx } from '../documents/docxText.js';
 import { captureIO, repoRoot, tmpDir } from '../xlsx/helpers.js';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
-const BOOKS: Record<string, UnitWorkbookOptions> = {
-  'xa-muong-toong.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG TOONG', seed: 71, issues: 300 },
-  'xa-muong-nhe.xlsx': { unit: 'CÔNG AN XÃ MƯỜNG NHÉ', seed: 72, issues: 300 },
-  'xa-na-hy.xlsx': {
-    unit: 'CÔNG AN XÃ NÀ HỲ',
-    seed: 73,
-    issues: 300,
-    firstDay: '2025-07-01',
-    startYear: 2025,
-    years: 1,
-    mergers: [{ name: 'Nậm Nhừ', mergedInto: 'Nà Hỳ', validTo: '2025-06-30' }],
-  },
-  'xa-nam-nhu-cu.xlsx': { unit: 'CÔNG AN XÃ NẬM NHỪ', seed: 74, issues: 300, startYear: 2024, years: 1.5 },
-};
+const BOOKS = rollupFolderBooks(71, 300);
 
 let dir: string;
 let folder: string;

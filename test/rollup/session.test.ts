@@ -62,6 +62,19 @@ describe('rollupViewOf', () => {
     expect(report.kind).toBe('report');
     expect(report.author).toBe('Công an tỉnh Điện Biên');
   });
+
+  it('the province’s police given once heads the sheets and signs the report', () => {
+    const r = rollupUnitOfGrid(grid, { fileName: 'muong-nhe.xlsx', today: '2025-12-20' }, { period: december });
+    const unit = 'Công an tỉnh Lai Châu';
+    const given = rollupViewOf([r], { period: december, unit });
+    const plain = rollupViewOf([r], { period: december });
+    expect(rollupOutputSheets(given)).toEqual(rollupOutputSheets({ ...given, unit: null }, unit));
+    expect(rollupOutputSheets(given)).not.toEqual(rollupOutputSheets(given, null));
+    expect(rollupReportOf(given).author).toBe(unit);
+    expect(rollupReportOf(plain).author).toBe('Công an tỉnh Điện Biên');
+    // The clerk's issuing body for one report still wins over the view's.
+    expect(rollupReportOf(given, { issuingBody: 'Công an tỉnh Điện Biên' }).author).toBe('Công an tỉnh Điện Biên');
+  });
 });
 
 describe('the roll-up with the national catalogue, as the sessions have it', () => {

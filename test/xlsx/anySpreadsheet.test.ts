@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbook, type WorkbookGrid } from '@giaoban/core';
 import { XlsxError, readXlsx } from '@giaoban/xlsx';
-import { readSpreadsheet, sniffSpreadsheet } from '@giaoban/xlsx/any';
+import { isSpreadsheetFileName, readSpreadsheet, sniffSpreadsheet } from '@giaoban/xlsx/any';
 import { main } from '../../packages/cli/src/main.js';
 import { readWorkbookFile } from '../../packages/cli/src/xlsx/index.js';
 import { readWorkbookBytes as appRead } from '../../app/src/io/workbookIo.js';
@@ -120,5 +120,14 @@ describe('the command line on .xls and .ods', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/tệp "ghi-chu\.xlsx" không phải sổ tính/);
     expect(r.err.match(/ghi-chu\.xlsx/g)).toHaveLength(1);
+  });
+});
+
+describe('which files of a folder are read as workbooks', () => {
+  it('every format the reader takes, in any letter case; not the lock files an open workbook leaves, nor hidden or other files', () => {
+    for (const name of ['xa-na-hy.xlsx', 'Sổ Nà Hỳ.XLSX', 'so.xlsm', 'so-cu.xls', 'so.ods']) expect(isSpreadsheetFileName(name), name).toBe(true);
+    for (const name of ['~$xa-na-hy.xlsx', '.~lock.xa-na-hy.xlsx#', '.~lock.so.ods', '.an.xlsx', 'bao-cao.docx', 'so.xlsx.bak', 'so.csv', 'xlsx']) {
+      expect(isSpreadsheetFileName(name), name).toBe(false);
+    }
   });
 });

@@ -16,22 +16,12 @@ export type RollupRequest =
   | { id: number; type: 'rollupXlsx' }
   | { id: number; type: 'rollupDocx' };
 
-/** What became of one file sent. */
-export interface RollupAdded {
-  file: string;
-  /** The unit the workbook names, or null (unreadable, or no unit named). */
-  unit: string | null;
-  /** Why the file could not be read, or null. */
-  error: { vi: string; en: string } | null;
-}
-
 /** The roll-up as the page shows it, in both languages. */
 export interface RollupPageView {
   label: string;
   labelEn: string;
   lastYearLabel: string;
   lastYearLabelEn: string;
-  asOf: string;
   files: number;
   counted: number;
   units: number;

@@ -6,9 +6,10 @@
  * the report can be downloaded. Every figure comes from the worker.
  */
 import type { RollupFinding } from '@giaoban/core';
+import { isSpreadsheetFileName } from '@giaoban/xlsx/any';
 import { t, type Lang } from '../i18n.js';
 import type { FileView, Request } from '../protocol.js';
-import type { RollupAdded, RollupFinished, RollupPageView } from './protocol.js';
+import type { RollupFinished, RollupPageView } from './protocol.js';
 
 type Body<R> = R extends unknown ? Omit<R, 'id'> : never;
 
@@ -23,7 +24,6 @@ export interface RollupHost {
   progress(fraction: number, text: string): void;
 }
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/iu;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let host: RollupHost;
@@ -31,9 +31,9 @@ let files: File[] = [];
 let view: RollupPageView | null = null;
 
 /** The workbooks among the files chosen (a folder brings its other files too; Excel's lock files are left out). */
-export function workbooksAmong(list: Iterable<File>): File[] {
+function workbooksAmong(list: Iterable<File>): File[] {
   return [...list]
-    .filter((f) => WORKBOOK.test(f.name) && !/^(~\$|\.~lock|\.)/u.test(f.name))
+    .filter((f) => isSpreadsheetFileName(f.name))
     .sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi', { numeric: true }));
 }
 
@@ -114,14 +114,12 @@ export async function rollUp(chosen: File[]): Promise<void> {
   document.body.dataset.state = 'rolling-up';
   try {
     await host.call({ type: 'rollupBegin', spec: periodSpec(), calendar: $<HTMLInputElement>('rollup-calendar').checked });
-    const send = async (indexes: number[]): Promise<RollupAdded[]> => {
-      const out: RollupAdded[] = [];
+    const send = async (indexes: number[]): Promise<void> => {
       for (const [n, i] of indexes.entries()) {
         host.progress(n / indexes.length, t('rollupReading', host.lang(), { n: n + 1, total: indexes.length, name: pathOf(files[i]!) }));
         const bytes = await files[i]!.arrayBuffer();
-        out.push(await host.call<RollupAdded>({ type: 'rollupAdd', index: i, name: pathOf(files[i]!), bytes }, [bytes], false));
+        await host.call<null>({ type: 'rollupAdd', index: i, name: pathOf(files[i]!), bytes }, [bytes], false);
       }
-      return out;
     };
     await send(files.map((_, i) => i));
     let finished = await host.call<RollupFinished>({ type: 'rollupFinish' });

@@ -7,10 +7,9 @@
  */
 import {
   buildRenderPlan,
-  chooseRollupPeriod,
-  needsRecount,
   parsePeriodSpec,
   rollupOutputSheets,
+  rollupRecount,
   rollupReportFileName,
   rollupReportOf,
   rollupTable,
@@ -29,7 +28,7 @@ import { createEmptyXlsx, writeXlsx } from '@giaoban/xlsx';
 import { AppError } from '../errors.js';
 import { readWorkbookBytes } from '../io/workbookIo.js';
 import type { FileView } from '../protocol.js';
-import type { RollupAdded, RollupFinished, RollupPageView, RollupRequest } from './protocol.js';
+import type { RollupFinished, RollupPageView, RollupRequest } from './protocol.js';
 
 interface RollupState {
   period: ReportingPeriod | null;
@@ -67,7 +66,7 @@ function begin(spec: string | null, calendar: boolean): null {
 }
 
 /** Reads one file and keeps its unit's reduction; a file that cannot be read is kept as such (a finding), never an error. */
-async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, today, catalogue }: RollupContext): Promise<RollupAdded> {
+async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, today, catalogue }: RollupContext): Promise<null> {
   const s = need();
   s.result = null;
   try {
@@ -76,13 +75,12 @@ async function add(index: number, name: string, bytes: ArrayBuffer, { holidays, 
     const period = s.period ?? s.chosen;
     const r = rollupUnitOfGrid(book.grid, { fileName: name, holidays, today, calendar: s.calendar, adminCatalogue: catalogue }, period ? { period } : {});
     s.sources[index] = r;
-    return { file: name, unit: r.claim.unit, error: null };
   } catch (err) {
     const e = err as { message?: string; messageEn?: string };
     const error = { vi: (e.message ?? String(err)).replace(/^tệp "[^"]*": /u, ''), en: (e.messageEn ?? e.message ?? String(err)).replace(/^file "[^"]*": /u, '') };
     s.sources[index] = { file: name, error };
-    return { file: name, unit: null, error };
   }
+  return null;
 }
 
 /** Combines what was sent; without a named period, first says which files to send again for the month most reached. */
@@ -90,12 +88,10 @@ function finish(catalogue: AdminCatalogue | null): RollupFinished {
   const s = need();
   const sources = Array.from(s.sources, (x, i) => x ?? { file: `#${i + 1}`, error: { vi: 'tệp chưa được gửi', en: 'file not sent' } });
   if (s.period === null && s.chosen === null) {
-    const reductions = sources.filter((x): x is UnitReduction => !('error' in x));
-    const chosen = chooseRollupPeriod(reductions);
-    if (chosen) {
-      s.chosen = chosen;
-      const recount = sources.flatMap((x, i) => (!('error' in x) && (needsRecount(x, chosen) || x.records === 0) ? [i] : []));
-      if (recount.length > 0) return { view: null, recount };
+    const recount = rollupRecount(sources);
+    if (recount) {
+      s.chosen = recount.period;
+      if (recount.indexes.length > 0) return { view: null, recount: recount.indexes };
     }
   }
   let view: RollupView;
@@ -115,7 +111,6 @@ function pageView({ rollup, narrative }: RollupView): RollupPageView {
     labelEn: rollup.period.labelEn,
     lastYearLabel: rollup.lastYearPeriod.label,
     lastYearLabelEn: rollup.lastYearPeriod.labelEn,
-    asOf: rollup.asOf,
     files: rollup.files.length,
     counted: rollup.files.filter((f) => f.role !== 'not-counted').length,
     units: rollup.total.units,

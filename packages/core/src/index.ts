@@ -328,6 +328,7 @@ export {
   RollupEmptyError,
   type RollupFileEntry,
   type RollupOptions,
+  rollupRecount,
   type RollupSource,
   type RollupTotal,
   type RollupUnit,

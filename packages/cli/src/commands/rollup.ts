@@ -8,15 +8,14 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
-  chooseRollupPeriod,
   civilDateInVietnam,
   formatRollupText,
-  needsRecount,
   RollupEmptyError,
   rollupJson,
   rollupOutputSheets,
+  rollupRecount,
   rollupReportFileName,
   rollupReportOf,
   rollupViewOf,
@@ -58,9 +57,6 @@ const OPTIONS = {
   jobs: { type: 'string' },
 } as const;
 
-/** What a folder is searched for: the formats the readers take. */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
-
 /**
  * The files the arguments name: a file as given; a folder's workbooks (not its subfolders), in
  * name order, without the lock files Excel and LibreOffice leave beside an open workbook.
@@ -74,8 +70,10 @@ async function collectInputs(args: readonly string[], cwd: string): Promise<File
       files.push({ path, shown: shownPath(cwd, arg) });
       continue;
     }
+    // Loaded when a folder is listed, as the readers are: the other commands start without the spreadsheet package.
+    const { isSpreadsheetFileName } = await import('@giaoban/xlsx/any');
     const names = (await readdir(path, { withFileTypes: true }))
-      .filter((d) => d.isFile() && WORKBOOK_EXTENSIONS.has(extname(d.name).toLowerCase()) && !/^(~\$|\.~lock|\.)/u.test(d.name))
+      .filter((d) => d.isFile() && isSpreadsheetFileName(d.name))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
     if (names.length === 0) throw new UsageError(both('usage.rollupEmptyFolder', { folder: arg }));
@@ -110,16 +108,11 @@ async function reduceAll(
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   const first = await reduceFiles(unique, settings, { jobs, onDone: progress });
   const byPath = new Map(unique.map((f, i) => [f.path, first[i]!]));
-  if (settings.period === null) {
-    const chosen = chooseRollupPeriod(first.filter((r): r is UnitReduction => !('error' in r)));
-    if (chosen) {
-      const again = unique.filter((f) => {
-        const r = byPath.get(f.path)!;
-        return !('error' in r) && (needsRecount(r, chosen) || r.records === 0);
-      });
-      const second = await reduceFiles(again, { ...settings, period: chosen }, { jobs });
-      again.forEach((f, i) => byPath.set(f.path, second[i]!));
-    }
+  const recount = settings.period === null ? rollupRecount(first) : null;
+  if (recount) {
+    const again = recount.indexes.map((i) => unique[i]!);
+    const second = await reduceFiles(again, { ...settings, period: recount.period }, { jobs });
+    again.forEach((f, i) => byPath.set(f.path, second[i]!));
   }
   return files.map((f) => ({ ...byPath.get(f.path)!, file: f.shown }));
 }
@@ -176,12 +169,12 @@ export default register({
     const written: { kind: 'xlsx' | 'docx'; path: string }[] = [];
     if (out) {
       const { writeWorkbookWithSheets } = await import('../xlsx/index.js');
-      await writeWorkbookWithSheets(null, out.path, rollupOutputSheets(view, v.unit ?? null), { force: !!v.force });
+      await writeWorkbookWithSheets(null, out.path, rollupOutputSheets(view), { force: !!v.force });
       written.push({ kind: 'xlsx', path: out.shown });
     }
     if (docxDir !== null) {
       const { documentToDocx } = await import('@giaoban/docx');
-      const doc = rollupReportOf(view, { ...(v.unit ? { issuingBody: v.unit } : {}), ...(v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {}) });
+      const doc = rollupReportOf(view, v['signer-name'] !== undefined ? { signer: { name: v['signer-name'] } } : {});
       const path = join(docxDir, rollupReportFileName(view.rollup));
       const shown = shownPath(io.cwd, path);
       await writeOutputFile(path, await documentToDocx(doc), { force: !!v.force, inputs, shown });

@@ -6,14 +6,14 @@
  * (units without data, files not counted, overdue items), signer and "Nơi
  * nhận". Every figure comes from the roll-up; nothing is recounted here.
  */
-import type { CommuneKind } from '../model.js';
 import { formatDateVi } from '../calendar/civilDate.js';
 import { STATISTICS_CATEGORIES } from '../stats/computeStatistics.js';
-import { communeKindWords, formatReportCount as n2, formatReportShare as pct } from '../report/format.js';
+import { formatReportCount as n2, formatReportShare as pct } from '../report/format.js';
 import { REPORT_CATEGORY_LABELS } from '../report/labels.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup } from '../rollup/combine.js';
 import type { RollupDelta } from '../rollup/figures.js';
+import { rollupKindWords } from '../rollup/narrative.js';
 import {
   bodyPara,
   dataTable,
@@ -65,7 +65,7 @@ function signed(d: RollupDelta): string {
 export function buildRollupReport(rollup: Rollup, o: RollupReportOptions): DocumentModel {
   const { settings } = o;
   const t = rollup.total;
-  const kinds = communeKindWords([...new Set(rollup.units.map((u) => u.kind).filter((k): k is CommuneKind => k !== null))]).vi;
+  const kinds = rollupKindWords(rollup).vi;
   const period = periodWords(rollup.period);
   const short = periodWords(rollup.period, true);
   const issueDate = o.issueDate === undefined ? rollup.period.to : o.issueDate;
@@ -192,7 +192,7 @@ export function rollupReportFileName(rollup: Pick<Rollup, 'period'>): string {
  * ```
  */
 export function rollupDocumentSettings(rollup: Pick<Rollup, 'provinceUnit' | 'units'>, overrides: DocumentSettingsOverrides = {}): DocumentSettings {
-  const kinds = communeKindWords([...new Set(rollup.units.map((u) => u.kind).filter((k): k is CommuneKind => k !== null))]).vi;
+  const kinds = rollupKindWords(rollup).vi;
   const base = resolveDocumentSettings(
     { settings: [], catalogue: { communes: [], leaders: [], absences: [], holidays: [] } },
     { parent: 'Bộ Công an', unit: rollup.provinceUnit },

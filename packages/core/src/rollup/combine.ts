@@ -166,6 +166,33 @@ export function needsRecount(r: Pick<UnitReduction, 'period' | 'records'>, perio
   return r.records > 0 && periodKey(r.period) !== periodKey(period);
 }
 
+/**
+ * Without a named period, which reductions to count again and for which
+ * period: the period most workbooks reached ({@link chooseRollupPeriod}),
+ * and every readable workbook counted for another period
+ * ({@link needsRecount}) or without any record. A workbook without records
+ * counts zero briefings and items in any period, but its planned briefings
+ * a year earlier decide whether a same-named old unit's workbook is counted
+ * beside it, so it is counted again for the chosen period too.
+ *
+ * @param reductions - reductions counted without a period (each for its own latest month), and files that failed to read (skipped).
+ * @returns the period and the positions in `reductions` to reduce again with it; null when no workbook has a dated record.
+ * @example
+ * ```ts
+ * const recount = rollupRecount(reductions);
+ * if (recount) for (const i of recount.indexes) reductions[i] = reduceUnitWorkbook(workbooks[i], { period: recount.period });
+ * ```
+ */
+export function rollupRecount(
+  reductions: readonly (Pick<UnitReduction, 'period' | 'records'> | UnreadableWorkbook)[],
+): { period: ReportingPeriod; indexes: number[] } | null {
+  const readable = reductions.filter((r): r is Pick<UnitReduction, 'period' | 'records'> => !('error' in r));
+  const period = chooseRollupPeriod(readable);
+  if (period === null) return null;
+  const indexes = reductions.flatMap((r, i) => (!('error' in r) && (r.records === 0 || needsRecount(r, period)) ? [i] : []));
+  return { period, indexes };
+}
+
 /** A workbook with the unit the roll-up identified for it. */
 interface Identified {
   r: UnitReduction;
@@ -179,6 +206,16 @@ interface Identified {
 }
 
 const baseName = (file: string): string => file.replace(/^.*[\\/]/u, '');
+
+/**
+ * A unit's police in both languages, as a finding names it: a unit of no known
+ * kind (a district's police, a file name) in English words where its name
+ * reads as a police unit's ("Công an huyện Mường Chà" → "Mường Chà district police").
+ */
+const findingUnit = (u: Pick<OfficialUnit, 'name' | 'kind'>): { vi: string; en: string } => ({
+  vi: policeUnitName(u),
+  en: u.kind ? policeUnitName(u, 'en') : policeNameEn(u.name),
+});
 
 /**
  * Step 1: which unit each workbook is of, and which unit of today its figures go to.
@@ -221,7 +258,7 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
     const unit: OfficialUnit = { code: null, ...parsed, province };
     if (registered) {
       findings.push(
-        rollupFinding('rollup.unit-not-in-register', r.file, policeUnitName(unit), {
+        rollupFinding('rollup.unit-not-in-register', r.file, findingUnit(unit), {
           vi: `Không tìm thấy ${policeUnitName(unit)}${province ? ` (tỉnh ${province})` : ''} trong danh mục đơn vị hành chính; số liệu vẫn được tính theo tên ghi trong sổ "${r.file}".`,
           en: `${policeUnitName(unit, 'en')}${province ? ` (${province})` : ''} is not in the register of administrative units; its figures are counted under the name in "${r.file}".`,
         }),
@@ -233,7 +270,7 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
   if (found.current || found.successors.length === 0) return { r, own, target: own, predecessor: false, named: true };
   const target: OfficialUnit = { ...found.successors[0]!, province: found.successors[0]!.province ?? own.province };
   findings.push(
-    rollupFinding('rollup.merged-unit', r.file, policeUnitName(target), {
+    rollupFinding('rollup.merged-unit', r.file, findingUnit(target), {
       vi: `Sổ "${r.file}" là của ${policeUnitName(own)} (cũ), nay thuộc ${policeUnitName(target)} (theo ${found.source.vi}); số liệu của sổ được tính cho ${policeUnitName(target)}.`,
       en: `"${r.file}" is the workbook of the former ${policeUnitName(own, 'en')}, now part of ${policeUnitName(target, 'en')} (per ${found.source.en}); its figures are counted for ${policeUnitName(target, 'en')}.`,
     }),
@@ -241,7 +278,7 @@ function identify(r: UnitReduction, period: ReportingPeriod, lookups: readonly U
   if (found.successors.length > 1) {
     const others = (lang: Lang): string => found.successors.slice(1).map((u) => policeUnitName(u, lang)).join(', ');
     findings.push(
-      rollupFinding('rollup.split-unit', r.file, policeUnitName(target), {
+      rollupFinding('rollup.split-unit', r.file, findingUnit(target), {
         vi: `${policeUnitName(own)} (cũ) được chia về ${policeUnitName(target)} và ${others('vi')}; sổ không tách được số liệu theo địa bàn nên toàn bộ được tính cho ${policeUnitName(target)} (đơn vị nhận phần lớn nhất).`,
         en: `The former ${policeUnitName(own, 'en')} was split between ${policeUnitName(target, 'en')} and ${others('en')}; the workbook cannot be split by place, so all of it is counted for ${policeUnitName(target, 'en')}.`,
       }),
@@ -302,6 +339,8 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   const files: RollupFileEntry[] = sources.map((s) => ({ file: s.file, unit: null, role: 'not-counted', reason: null }));
   // By position: the same object given twice is two entries.
   const entryOf = new Map<UnitReduction, RollupFileEntry>();
+  // The English name of the unit a counted file's entry names, for its reading findings.
+  const unitEnOf = new Map<RollupFileEntry, string>();
   const notCounted = (s: UnitReduction, reason: RollupFindingCode): void => {
     entryOf.get(s)!.reason = reason;
   };
@@ -383,7 +422,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
     if (province === null || p === null || provinceKey(p) === provinceKey(province)) return true;
     notCounted(it.r, 'rollup.other-province');
     findings.push(
-      rollupFinding('rollup.other-province', it.r.file, policeUnitName(it.target), {
+      rollupFinding('rollup.other-province', it.r.file, findingUnit(it.target), {
         vi: `Sổ "${it.r.file}" là của ${policeUnitName(it.target)}, tỉnh ${p}, không thuộc tỉnh ${province}; không tính vào tổng hợp.`,
         en: `"${it.r.file}" is the workbook of ${policeUnitName(it.target, 'en')} in ${p}, not in ${province}; not counted.`,
       }),
@@ -404,7 +443,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
     if (taken) {
       notCounted(it.r, 'rollup.duplicate-unit');
       findings.push(
-        rollupFinding('rollup.duplicate-unit', it.r.file, name, {
+        rollupFinding('rollup.duplicate-unit', it.r.file, findingUnit(named), {
           vi: `Sổ "${it.r.file}" và sổ "${taken.r.file}" cùng là của ${name}${it.predecessor ? ' (cũ)' : ''}; chỉ tính sổ "${taken.r.file}". Hãy kiểm tra và chỉ nộp một sổ cho mỗi đơn vị.`,
           en: `"${it.r.file}" and "${taken.r.file}" are both workbooks of ${it.predecessor ? 'the former ' : ''}${policeUnitName(named, 'en')}; only "${taken.r.file}" is counted. Check them and give one workbook per unit.`,
         }),
@@ -421,6 +460,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   for (const g of groups.values()) {
     const unitName = policeUnitName(g.target);
     const unitNameEn = policeUnitName(g.target, 'en');
+    const who = findingUnit(g.target);
     const parts: Identified[] = [];
     if (g.own) parts.push(g.own);
     for (const p of g.preds.values()) {
@@ -429,7 +469,7 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
       if (sameName && hasData(g.own!.r.lastYear)) {
         notCounted(p.r, 'rollup.duplicate-unit');
         findings.push(
-          rollupFinding('rollup.duplicate-unit', p.r.file, unitName, {
+          rollupFinding('rollup.duplicate-unit', p.r.file, who, {
             vi: `Sổ "${g.own!.r.file}" của ${unitName} đã có số liệu cùng kỳ năm trước của ${policeUnitName(p.own)} (cũ); sổ "${p.r.file}" của đơn vị cũ không tính thêm để tránh trùng.`,
             en: `"${g.own!.r.file}" of ${unitNameEn} already holds last year's figures of the former ${policeUnitName(p.own, 'en')}; "${p.r.file}" is not added, so nothing is counted twice.`,
           }),
@@ -439,16 +479,20 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
       parts.push(p);
     }
     if (parts.length === 0) continue;
-    for (const p of parts) Object.assign(entryOf.get(p.r)!, { unit: unitName, role: p.predecessor ? 'predecessor' : 'unit', reason: null });
+    for (const p of parts) {
+      const entry = entryOf.get(p.r)!;
+      Object.assign(entry, { unit: unitName, role: p.predecessor ? 'predecessor' : 'unit', reason: null });
+      unitEnOf.set(entry, who.en);
+    }
     if (g.own === null) {
       findings.push(
-        rollupFinding('rollup.no-own-workbook', null, unitName, {
+        rollupFinding('rollup.no-own-workbook', null, who, {
           vi: `Chưa có sổ của ${unitName}; chỉ có sổ của đơn vị cũ (${parts.map((p) => `"${p.r.file}"`).join(', ')}) được tính cho đơn vị này.`,
           en: `No workbook of ${unitNameEn} was given; only the former units' workbooks (${parts.map((p) => `"${p.r.file}"`).join(', ')}) are counted for it.`,
         }),
       );
     }
-    periodFindings(g.own, parts, period, lastYearPeriod, { vi: unitName, en: unitNameEn }, options, findings);
+    periodFindings(g.own, parts, period, lastYearPeriod, { vi: unitName, en: unitNameEn }, who, options, findings);
     const now = sumRollupFigures(parts.map((p) => covered(p.r, period, 'now')));
     const lastYear = sumRollupFigures(parts.map((p) => covered(p.r, lastYearPeriod, 'lastYear')));
     units.push({
@@ -475,7 +519,8 @@ export function combineRollup(sources: readonly RollupSource[], options: RollupO
   for (const r of kept) {
     const entry = entryOf.get(r)!;
     if (entry.role === 'not-counted') continue;
-    for (const f of r.findings) reading.push({ ...f, unit: entry.unit, unitEn: entry.unit === null ? null : policeNameEn(entry.unit) });
+    const unitEn = unitEnOf.get(entry) ?? null;
+    for (const f of r.findings) reading.push({ ...f, unit: entry.unit, unitEn });
   }
   const byFile = new Map(files.map((f, i) => [f.file, i]));
   findings.sort((a, b) => (a.file === null ? -1 : b.file === null ? 1 : (byFile.get(a.file) ?? 0) - (byFile.get(b.file) ?? 0)));
@@ -506,6 +551,7 @@ function periodFindings(
   period: ReportingPeriod,
   lastYearPeriod: ReportingPeriod,
   names: { vi: string; en: string },
+  who: { vi: string; en: string },
   options: RollupOptions,
   findings: RollupFinding[],
 ): void {
@@ -513,12 +559,12 @@ function periodFindings(
   if (own !== null) {
     const r = own.r;
     if (r.records === 0) {
-      findings.push(rollupFinding('rollup.no-data', r.file, unit, { vi: `Sổ "${r.file}" chưa có buổi giao ban hay ý kiến hợp lệ nào; ${unit} được tính là 0.`, en: `"${r.file}" has no valid briefing or item; ${names.en} counts as zero.` }));
+      findings.push(rollupFinding('rollup.no-data', r.file, who, { vi: `Sổ "${r.file}" chưa có buổi giao ban hay ý kiến hợp lệ nào; ${unit} được tính là 0.`, en: `"${r.file}" has no valid briefing or item; ${names.en} counts as zero.` }));
       return;
     }
     if (r.lastDate !== null && r.lastDate < period.from) {
       findings.push(
-        rollupFinding('rollup.no-data-in-period', r.file, unit, {
+        rollupFinding('rollup.no-data-in-period', r.file, who, {
           vi: `Sổ "${r.file}" chỉ có số liệu đến ngày ${formatDateVi(r.lastDate)}, chưa có số liệu của kỳ báo cáo (từ ngày ${formatDateVi(period.from)}); ${unit} được tính là 0 trong kỳ.`,
           en: `"${r.file}" has data only up to ${formatDateEn(r.lastDate)}, none for the period (from ${formatDateEn(period.from)}); ${names.en} counts as zero for the period.`,
         }),
@@ -527,7 +573,7 @@ function periodFindings(
       const own = lastCompleteReportingMonth(r.lastDate, options.periodOptions ?? {});
       if (own.to > period.to) {
         findings.push(
-          rollupFinding('rollup.other-period', r.file, unit, {
+          rollupFinding('rollup.other-period', r.file, who, {
             vi: `Sổ "${r.file}" đã có số liệu đến ngày ${formatDateVi(r.lastDate)} (${own.label}); kỳ tổng hợp theo đa số các sổ là ${period.label}. Nếu cần kỳ khác, hãy ghi rõ --period.`,
             en: `"${r.file}" has data up to ${formatDateEn(r.lastDate)} (${own.labelEn}); the period most workbooks reached is ${period.labelEn}. Name another with --period if needed.`,
           }),
@@ -539,7 +585,7 @@ function periodFindings(
   if (!lastYearCovered && parts.some((p) => p.r.records > 0)) {
     const first = parts.map((p) => p.r.firstDate).filter((d): d is IsoDate => d !== null).sort()[0]!;
     findings.push(
-      rollupFinding('rollup.no-last-year', own?.r.file ?? parts[0]!.r.file, unit, {
+      rollupFinding('rollup.no-last-year', own?.r.file ?? parts[0]!.r.file, who, {
         vi: `Sổ của ${unit} bắt đầu từ ngày ${formatDateVi(first)}, không có số liệu cùng kỳ năm trước (${lastYearPeriod.label}); so sánh của đơn vị này tính với 0.`,
         en: `The workbook of ${names.en} starts on ${formatDateEn(first)}, with no data for the same period a year earlier (${lastYearPeriod.labelEn}); its comparison is against zero.`,
       }),

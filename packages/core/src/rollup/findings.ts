@@ -7,7 +7,6 @@
  */
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../model.js';
-import { policeNameEn } from '../report/unitName.js';
 
 /**
  * Severity and label of each roll-up finding code.
@@ -33,7 +32,7 @@ export const ROLLUP_FINDING_CODES = {
   'rollup.no-last-year': { severity: 'warning', vi: 'Không có số liệu cùng kỳ năm trước', en: 'No data a year earlier' },
   'rollup.other-period': { severity: 'warning', vi: 'Sổ có số liệu đến kỳ khác', en: 'Data up to another period' },
   'rollup.reading-errors': { severity: 'warning', vi: 'Sổ có lỗi nhập liệu', en: 'Workbook has errors' },
-  'rollup.more-findings': { severity: 'warning', vi: 'Còn lỗi khác', en: 'More findings' },
+  'rollup.more-findings': { severity: 'error', vi: 'Còn lỗi khác', en: 'More findings' },
 } as const satisfies Readonly<Record<string, { severity: Severity; vi: string; en: string }>>;
 
 /** A roll-up finding code. */
@@ -63,18 +62,16 @@ export interface RollupFinding {
  *
  * @param code - the code.
  * @param file - the file, or null.
- * @param unit - the unit, or null.
+ * @param unit - the unit in both languages (fills `unit` and `unitEn`), or null.
  * @param text - the message in both languages.
  * @returns the finding.
  * @example
  * ```ts
- * rollupFinding('rollup.no-data', 'xa-a.xlsx', 'Công an xã A', { vi: '…', en: '…' }).severity; // "warning"
+ * rollupFinding('rollup.no-data', 'xa-a.xlsx', { vi: 'Công an xã A', en: 'A commune police' }, { vi: '…', en: '…' }).severity; // "warning"
  * ```
  */
-const unitInEnglish = (unit: string | null): string | null => (unit === null ? null : policeNameEn(unit));
-
-export function rollupFinding(code: RollupFindingCode, file: string | null, unit: string | null, text: { vi: string; en: string }): RollupFinding {
-  return { severity: ROLLUP_FINDING_CODES[code].severity, code, file, unit, unitEn: unitInEnglish(unit), sheet: null, cell: null, message: text.vi, messageEn: text.en };
+export function rollupFinding(code: RollupFindingCode, file: string | null, unit: { vi: string; en: string } | null, text: { vi: string; en: string }): RollupFinding {
+  return { severity: ROLLUP_FINDING_CODES[code].severity, code, file, unit: unit?.vi ?? null, unitEn: unit?.en ?? null, sheet: null, cell: null, message: text.vi, messageEn: text.en };
 }
 
 /** How many of a file's own errors are listed one by one before the rest are counted. */
@@ -84,18 +81,18 @@ export const ROLLUP_ERRORS_LISTED_PER_FILE = 200;
  * A file's own reading findings as roll-up lines: every error by sheet and
  * cell (up to {@link ROLLUP_ERRORS_LISTED_PER_FILE}, then one line counting
  * the rest), and one line per warning code with its count — so a thousand
- * files' findings stay a readable sheet and a small memory.
+ * files' findings stay a readable sheet and a small memory. The unit is left
+ * null: the roll-up fills it in once it knows which unit the file counts for.
  *
  * @param file - the file name.
- * @param unit - the unit it was counted for, or null.
  * @param findings - `ReadResult.findings`.
  * @returns the lines, errors first.
  * @example
  * ```ts
- * fileFindingLines('xa-a.xlsx', 'Công an xã A', read.findings)[0]; // { code: 'date.invalid', sheet: 'Ý kiến', cell: 'B12', … }
+ * fileFindingLines('xa-a.xlsx', read.findings)[0]; // { code: 'date.invalid', sheet: 'Ý kiến', cell: 'B12', … }
  * ```
  */
-export function fileFindingLines(file: string, unit: string | null, findings: readonly Finding[]): RollupFinding[] {
+export function fileFindingLines(file: string, findings: readonly Finding[]): RollupFinding[] {
   const out: RollupFinding[] = [];
   let errors = 0;
   const warnings = new Map<Finding['code'], { n: number; first: Finding }>();
@@ -103,7 +100,7 @@ export function fileFindingLines(file: string, unit: string | null, findings: re
     if (f.severity === 'error') {
       errors++;
       if (errors <= ROLLUP_ERRORS_LISTED_PER_FILE) {
-        out.push({ severity: 'error', code: f.code, file, unit, unitEn: unitInEnglish(unit), sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn });
+        out.push({ severity: 'error', code: f.code, file, unit: null, unitEn: null, sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn });
       }
     } else {
       const w = warnings.get(f.code);
@@ -114,11 +111,10 @@ export function fileFindingLines(file: string, unit: string | null, findings: re
   if (errors > ROLLUP_ERRORS_LISTED_PER_FILE) {
     const more = errors - ROLLUP_ERRORS_LISTED_PER_FILE;
     out.push({
-      ...rollupFinding('rollup.more-findings', file, unit, {
+      ...rollupFinding('rollup.more-findings', file, null, {
         vi: `Còn ${more} lỗi khác trong sổ này (chạy "giaoban validate" trên sổ để xem đủ).`,
         en: `${more} more errors in this workbook (run "giaoban validate" on it to see them all).`,
       }),
-      severity: 'error',
       count: more,
     });
   }
@@ -127,8 +123,8 @@ export function fileFindingLines(file: string, unit: string | null, findings: re
       severity: 'warning',
       code,
       file,
-      unit,
-      unitEn: unitInEnglish(unit),
+      unit: null,
+      unitEn: null,
       sheet: first.sheet,
       cell: first.cell,
       message: n === 1 ? first.message : `${n} cảnh báo loại này, đầu tiên: ${first.message}`,

@@ -61,8 +61,19 @@ export function changeWordsEn(d: RollupDelta): string {
 const versusVi = (d: RollupDelta, what: string): string => (d.delta === 0 ? 'bằng cùng kỳ năm trước' : `${changeWordsVi(d, what)} so với cùng kỳ năm trước`);
 const versusEn = (d: RollupDelta): string => `${changeWordsEn(d)} the same period a year earlier`;
 
-function unitKinds(r: Rollup): CommuneKind[] {
-  return [...new Set(r.units.map((u) => u.kind).filter((k): k is CommuneKind => k !== null))];
+/**
+ * How to call the commune-level units a roll-up counts ("xã", "xã, phường"), in both languages:
+ * the paragraph, the sheet and the report word them alike.
+ *
+ * @param rollup - the roll-up (its units' kinds; a unit of no known kind adds no word).
+ * @returns the words in Vietnamese and English.
+ * @example
+ * ```ts
+ * rollupKindWords(rollup).vi; // "xã, phường"
+ * ```
+ */
+export function rollupKindWords(rollup: Pick<Rollup, 'units'>): { vi: string; en: string } {
+  return communeKindWords([...new Set(rollup.units.map((u) => u.kind).filter((k): k is CommuneKind => k !== null))]);
 }
 
 function categoriesVi(f: RollupFigures, kind: string): string[] {
@@ -141,7 +152,7 @@ export function rollupNarrative(rollup: Rollup, options: RollupNarrativeOptions 
   const t = rollup.total;
   const ly = t.lastYear;
   const ch = t.change.counts;
-  const kinds = communeKindWords(unitKinds(rollup));
+  const kinds = rollupKindWords(rollup);
   const unitVi = options.unit?.trim() || rollup.provinceUnit || 'đơn vị';
   const given = options.unit?.trim() || rollup.provinceUnit;
   const unitEn = options.unitEn?.trim() || (given ? policeNameEn(given) : 'the province');

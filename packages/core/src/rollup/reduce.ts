@@ -213,7 +213,7 @@ export function reduceUnitWorkbook(workbook: UnitWorkbook, options: RollupCountO
     tables: read.tables.length,
     fingerprint: fp.hex(),
     mergers,
-    findings: fileFindingLines(workbook.file, null, read.findings),
+    findings: fileFindingLines(workbook.file, read.findings),
     errors,
     warnings: read.findings.length - errors,
   };

@@ -5,7 +5,7 @@
  * files one at a time (the CLI) runs the same steps itself so it never holds
  * more than one workbook's grid.
  */
-import { chooseRollupPeriod, combineRollup, needsRecount, type Rollup, type RollupOptions, type UnreadableWorkbook } from './combine.js';
+import { combineRollup, rollupRecount, type Rollup, type RollupOptions, type UnreadableWorkbook } from './combine.js';
 import { asReportingPeriod, reduceUnitWorkbook, type RollupCountOptions, type UnitWorkbook } from './reduce.js';
 
 /** Options of {@link rollupWorkbooks}: how to count, and how to combine. */
@@ -28,12 +28,9 @@ export type RollupWorkbooksOptions = RollupCountOptions & Omit<RollupOptions, 'p
  */
 export function rollupWorkbooks(workbooks: readonly (UnitWorkbook | UnreadableWorkbook)[], options: RollupWorkbooksOptions = {}): Rollup {
   const readable = workbooks.filter((w): w is UnitWorkbook => !('error' in w));
-  let reductions = readable.map((w) => reduceUnitWorkbook(w, options));
-  const period = options.period ?? chooseRollupPeriod(reductions);
-  if (period) {
-    const chosen = period;
-    reductions = reductions.map((r, i) => (needsRecount(r, chosen) || r.records === 0 ? reduceUnitWorkbook(readable[i]!, { ...options, period: chosen }) : r));
-  }
+  const reductions = readable.map((w) => reduceUnitWorkbook(w, options));
+  const recount = options.period ? null : rollupRecount(reductions);
+  if (recount) for (const i of recount.indexes) reductions[i] = reduceUnitWorkbook(readable[i]!, { ...options, period: recount.period });
   const byWorkbook = new Map<UnitWorkbook | UnreadableWorkbook, (typeof reductions)[number] | UnreadableWorkbook>();
   readable.forEach((w, i) => byWorkbook.set(w, reductions[i]!));
   const sources = workbooks.map((w) => ('error' in w ? w : byWorkbook.get(w)!));

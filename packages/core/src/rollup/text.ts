@@ -113,7 +113,11 @@ export function formatRollupText(rollup: Rollup, narrative: Narrative, lang: 'vi
     out.push('', vi ? 'Kiểm tra:' : 'Findings:');
     // A hundred units may share a finding (no data a year earlier, say): a few lines of each kind, then a count.
     const byCode = new Map<string, typeof own>();
-    for (const f of own) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    for (const f of own) {
+      const list = byCode.get(f.code);
+      if (list) list.push(f);
+      else byCode.set(f.code, [f]);
+    }
     for (const list of byCode.values()) {
       const shown = list.length > FINDINGS_PER_KIND + 1 ? list.slice(0, FINDINGS_PER_KIND) : list;
       for (const f of shown) out.push(`  - ${vi ? f.message : f.messageEn}`);

@@ -89,10 +89,12 @@ export function rollupUnitOfGrid(grid: WorkbookGrid, options: SessionOptions, re
   }
 }
 
-/** The roll-up and its paragraph. */
+/** The roll-up, its paragraph, and the province's police it was asked to sign as. */
 export interface RollupView {
   rollup: Rollup;
   narrative: Narrative;
+  /** The province's police given (`--unit`), or null: the sheets' headers and the report's issuing body default to it. */
+  unit: string | null;
 }
 
 /** What the roll-up view is asked: how to combine, and the province's police as it signs. */
@@ -125,21 +127,21 @@ export function rollupViewOf(sources: readonly RollupSource[], request: RollupVi
   const { unit, adminCatalogue, ...options } = request;
   const lookups = [...(adminCatalogue ? [unitLookupFromCatalogue(adminCatalogue)] : []), ...(options.lookups ?? [])];
   const rollup = combineRollup(sources, { ...options, lookups });
-  return { rollup, narrative: rollupNarrative(rollup, { unit: unit ?? null }) };
+  return { rollup, narrative: rollupNarrative(rollup, { unit: unit ?? null }), unit: unit ?? null };
 }
 
 /**
  * The roll-up workbook's sheets: "Tổng hợp toàn tỉnh" and "Kiểm tra các sổ".
  *
  * @param view the roll-up view
- * @param unit the province's police for the headers (default: the roll-up's)
+ * @param unit the province's police for the headers (default: the view's, else the roll-up's)
  * @returns the two sheet models, for a new workbook
  * @example
  * ```ts
  * await writeWorkbookWithSheets(null, 'tinh.xlsx', rollupOutputSheets(view));
  * ```
  */
-export function rollupOutputSheets(view: RollupView, unit: string | null = null): SheetModel[] {
+export function rollupOutputSheets(view: RollupView, unit: string | null = view.unit): SheetModel[] {
   return [buildRollupSheet(view.rollup, { unit, narrative: view.narrative }), buildRollupFindingsSheet(view.rollup, { unit })];
 }
 
@@ -147,7 +149,7 @@ export function rollupOutputSheets(view: RollupView, unit: string | null = null)
  * The province's report of the roll-up (Decree 30/2020 layout).
  *
  * @param view the roll-up view
- * @param overrides the issuing body, signer … the clerk gives
+ * @param overrides the issuing body (default: the view's `unit` when given), signer … the clerk gives
  * @returns the document model, for `documentToDocx`
  * @example
  * ```ts
@@ -155,5 +157,6 @@ export function rollupOutputSheets(view: RollupView, unit: string | null = null)
  * ```
  */
 export function rollupReportOf(view: RollupView, overrides: DocumentSettingsOverrides = {}): DocumentModel {
-  return buildRollupReport(view.rollup, { settings: rollupDocumentSettings(view.rollup, overrides), narrative: view.narrative });
+  const given = overrides.issuingBody === undefined && view.unit ? { ...overrides, issuingBody: view.unit } : overrides;
+  return buildRollupReport(view.rollup, { settings: rollupDocumentSettings(view.rollup, given), narrative: view.narrative });
 }

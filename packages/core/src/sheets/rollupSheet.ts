@@ -9,11 +9,11 @@
 import { formatDateVi } from '../calendar/civilDate.js';
 import { STATISTICS_CATEGORIES } from '../stats/computeStatistics.js';
 import { REPORT_CATEGORY_LABELS, REPORT_SEVERITY_LABELS } from '../report/labels.js';
-import { communeKindWords, formatReportCount } from '../report/format.js';
+import { formatReportCount } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup, RollupTotal, RollupUnit } from '../rollup/combine.js';
 import { ROLLUP_FINDING_CODES } from '../rollup/findings.js';
-import type { CommuneKind } from '../model.js';
+import { rollupKindWords } from '../rollup/narrative.js';
 import { SheetBuilder } from './sheetBuilder.js';
 import { estimateRowHeights } from './rowHeights.js';
 import type { ChartSpec, ConditionalFormat, SheetModel, TableSpec } from './model.js';
@@ -84,7 +84,7 @@ export function buildRollupSheet(rollup: Rollup, options: RollupSheetOptions = {
   const charts: ChartSpec[] = [];
   const cf: ConditionalFormat[] = [];
   const unit = options.unit?.trim() || rollup.provinceUnit;
-  const kinds = communeKindWords([...new Set(rollup.units.map((u) => u.kind).filter((k): k is CommuneKind => k !== null))]).vi;
+  const kinds = rollupKindWords(rollup).vi;
 
   if (unit) b.banner(unit.toLocaleUpperCase('vi'), { bold: true, horizontal: 'left' });
   b.banner(`TỔNG HỢP KẾT QUẢ GIAO BAN TẠI CƠ SỞ CỦA CÔNG AN CÁC ${kinds.toLocaleUpperCase('vi')}`, { bold: true, fontSize: 14, horizontal: 'center' });

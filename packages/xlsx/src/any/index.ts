@@ -5,3 +5,4 @@
  */
 export { readSpreadsheet, type ReadSpreadsheetResult } from './readSpreadsheet.js';
 export { sniffSpreadsheet, type SpreadsheetFormat } from './sniff.js';
+export { isSpreadsheetFileName } from './fileNames.js';
