@@ -4,7 +4,6 @@
  * Data only; text/names.ts strips them.
  */
 import type { CommuneKind } from '../model.js';
-import { COMMUNE_KIND_WORDS, type UnitKindWord } from './unitKindWords.js';
 
 /** One way of writing a kind prefix. */
 export interface CommuneKindPrefix {
@@ -42,5 +41,3 @@ export const COMMUNE_ORG_KIND_WORDS: Readonly<Record<string, CommuneKind>> = {
   catt: 'thi-tran',
 };
 
-/** The kinds' words in both languages, for messages: the unit names' words ({@link COMMUNE_KIND_WORDS}). */
-export const COMMUNE_KIND_LABELS: Readonly<Record<CommuneKind, UnitKindWord>> = COMMUNE_KIND_WORDS;

@@ -7,8 +7,8 @@
  */
 import type { CommuneKind } from '../model.js';
 import { formatDateEn, formatDateVi } from '../calendar/civilDate.js';
-import { COMMUNE_KIND_LABELS } from '../data/communeKinds.js';
-import { communeKindWords, formatReportCount as n2, formatReportShare as pct, joinReportList } from '../report/format.js';
+import { COMMUNE_KIND_WORDS } from '../data/unitKindWords.js';
+import { communeKindWords, formatReportCount as n2, formatReportShare as pct, joinReportList, plural } from '../report/format.js';
 import type { Narrative } from '../report/narrative.js';
 import type { Rollup } from './combine.js';
 import type { RollupDelta, RollupFigures } from './figures.js';
@@ -21,8 +21,6 @@ export interface RollupNarrativeOptions {
   /** The same in English; default: `unit` (or the roll-up's own) in English words ("Điện Biên province police"). */
   unitEn?: string | null;
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * A change against last year as a report words it.
@@ -127,7 +125,7 @@ function unitsCounted(r: Rollup, kinds: { vi: string; en: string }): { vi: strin
   if (others === 0) return { vi: `${n2(all)} ${kinds.vi}`, en: `${plural(all, 'unit', 'units')} (${kinds.en})` };
   if (communes === 0) return { vi: `${n2(all)} đơn vị`, en: plural(all, 'unit', 'units') };
   // One commune-level unit is of one kind: its own word in the singular.
-  const one = COMMUNE_KIND_LABELS[r.units.find((u) => u.kind !== null)!.kind!].en;
+  const one = COMMUNE_KIND_WORDS[r.units.find((u) => u.kind !== null)!.kind!].en;
   return {
     vi: `${n2(communes)} ${kinds.vi} và ${n2(others)} đơn vị khác`,
     en: `${plural(all, 'unit', 'units')} (${communes === 1 ? `1 ${one}` : `${communes} ${kinds.en}`} and ${plural(others, 'other unit', 'other units')})`,
